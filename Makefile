@@ -1,0 +1,39 @@
+# eventwire: the two commands are `make demo` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
+DEMO_DB ?= demo.duckdb
+
+.PHONY: all env demo test bench lock eval clean
+
+all: test
+
+env: $(STAMP)
+
+$(STAMP): requirements.lock pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	@rm -f $(VENV)/.installed-* && touch $@
+
+demo: env
+	$(BIN)/eventwire demo --db $(DEMO_DB)
+
+test: env
+	$(BIN)/python -m pytest
+
+bench: env
+	$(BIN)/python benchmarks/run.py
+
+eval: env
+	$(BIN)/eventwire eval plover ../shared/gold/plover-gsr/plover-gsr-dev.jsonl
+
+# Regenerate the hash-checked lock after editing dependencies in pyproject.toml.
+lock: env
+	$(BIN)/python -m pip install --quiet uv==0.13.9
+	$(BIN)/uv pip compile pyproject.toml --extra dev --generate-hashes \
+	  --python-version 3.11 --python-platform x86_64-manylinux_2_28 -o requirements.lock
+
+clean:
+	rm -rf $(VENV) $(DEMO_DB) .pytest_cache

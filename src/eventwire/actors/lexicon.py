@@ -1,0 +1,189 @@
+"""The actor dictionaries, loaded from data files and matched over tokenized text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from ..data import data_path, read_tsv, split_list
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One office held by a person, for a span of dates (end None: still in office)."""
+
+    country: str
+    office: str
+    sector: str
+    start: date
+    end: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What a surface string can stand for."""
+
+    kind: str  # country | demonym | capital | seat | org | person
+    code: str
+    sector: str | None
+    canonical: str
+    terms: tuple[Term, ...] = ()
+
+    def at(self, when: date | None) -> tuple[str, str | None]:
+        """Code and sector on a date: office holders by their office, former ones as ELI."""
+        if self.kind != "person":
+            return self.code, self.sector
+        if when is None:
+            term = max(self.terms, key=lambda t: t.start)
+            return term.country, term.sector
+        current = [t for t in self.terms if t.start <= when and (t.end is None or when <= t.end)]
+        if current:
+            return current[0].country, current[0].sector
+        past = [t for t in self.terms if t.end is not None and t.end < when]
+        if past:
+            return max(past, key=lambda t: t.end).country, "ELI"
+        return self.terms[0].country, None
+
+    def active(self, when: date | None) -> bool:
+        if self.kind != "person" or when is None:
+            return True
+        return any(t.start <= when and (t.end is None or when <= t.end) for t in self.terms)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A dictionary match in the article: character offsets and candidate entries."""
+
+    start: int
+    end: int
+    text: str
+    entries: tuple[Entry, ...]
+
+    @property
+    def kinds(self) -> set[str]:
+        return {e.kind for e in self.entries}
+
+
+OFFICE_SECTOR = {"head_of_organisation": "GOV"}
+
+
+def _date(text: str) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _country_entries(rows) -> dict[str, list[Entry]]:
+    out: dict[str, list[Entry]] = {}
+    for row in rows:
+        code, name = row["code"], row["name"]
+        names = [name, *split_list(row.get("aliases", ""))]
+        for kind, sector, surfaces in (
+            ("country", None, names),
+            ("demonym", None, split_list(row.get("demonyms", ""))),
+            ("capital", "GOV", split_list(row.get("capitals", ""))),
+            ("seat", "GOV", split_list(row.get("seats", ""))),
+        ):
+            for surface in surfaces:
+                out.setdefault(surface, []).append(Entry(kind, code, sector, name))
+    return out
+
+
+def _org_entries(rows) -> dict[str, list[Entry]]:
+    out: dict[str, list[Entry]] = {}
+    for row in rows:
+        entry = Entry("org", row["code"], row.get("sector") or None, row["name"])
+        for surface in [row["name"], *split_list(row.get("aliases", ""))]:
+            out.setdefault(surface, []).append(entry)
+    return out
+
+
+def _person_entries(paths: list[Path]) -> dict[str, list[Entry]]:
+    people: dict[tuple[str, str], dict] = {}
+    for path in paths:
+        for row in read_tsv(path):
+            key = (row["name"], row["country"])
+            person = people.setdefault(key, {"aliases": set(), "terms": []})
+            person["aliases"].update(split_list(row.get("aliases", "")))
+            sector = row.get("sector") or OFFICE_SECTOR.get(row["office"], "GOV")
+            person["terms"].append(Term(row["country"], row["office"], sector, _date(row["start"]), _date(row["end"])))
+    out: dict[str, list[Entry]] = {}
+    for (name, country), person in people.items():
+        terms = tuple(sorted(person["terms"], key=lambda t: t.start))
+        entry = Entry("person", country, "GOV", name, terms)
+        for surface in {name, *person["aliases"]}:
+            out.setdefault(surface, []).append(entry)
+    return out
+
+
+def _strip_the(surface: str) -> str:
+    return surface[4:] if surface.lower().startswith("the ") else surface
+
+
+class ActorLexicon:
+    """Every surface form we know, matched case-sensitively for single words, loosely for phrases."""
+
+    def __init__(
+        self, nlp: Language, surfaces: dict[str, list[Entry]], sectors: dict[str, tuple[str, str]], names: dict[str, str]
+    ) -> None:
+        self.sectors = sectors
+        self.names = names
+        self.entries: dict[str, tuple[Entry, ...]] = {}
+        self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._loose = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for surface, entries in surfaces.items():
+            self._add(nlp, _strip_the(surface), entries)
+
+    def _add(self, nlp: Language, surface: str, entries: list[Entry]) -> None:
+        tokens = nlp.make_doc(surface)
+        if not len(tokens):
+            return
+        if len(tokens) == 1:
+            variants = {surface, surface.upper()} if len(surface) > 1 else {surface}
+            for variant in variants:
+                key = variant
+                self.entries[key] = tuple(dict.fromkeys(self.entries.get(key, ()) + tuple(entries)))
+                self._exact.add(key, [nlp.make_doc(variant)])
+        else:
+            key = surface.lower()
+            self.entries[key] = tuple(dict.fromkeys(self.entries.get(key, ()) + tuple(entries)))
+            self._loose.add(key, [tokens])
+
+    def find(self, doc: Doc) -> list[Mention]:
+        """Longest non-overlapping dictionary matches in a tokenized document."""
+        spans = []
+        for matcher in (self._exact, self._loose):
+            for match_id, start, end in matcher(doc):
+                span = doc[start:end]
+                span.label_ = doc.vocab.strings[match_id]
+                spans.append(span)
+        return [
+            Mention(s.start_char, s.end_char, s.text, self.entries[s.label_])
+            for s in sorted(filter_spans(spans), key=lambda s: s.start)
+        ]
+
+
+def _sector_table() -> dict[str, tuple[str, str]]:
+    rows = read_tsv(data_path("actors", "sectors.tsv"))
+    return {row["term"].lower(): (row["sector"], row.get("kind", "noun")) for row in rows}
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(nlp: Language) -> ActorLexicon:
+    """The package's actor dictionaries, built once per pipeline."""
+    surfaces: dict[str, list[Entry]] = {}
+    countries = read_tsv(data_path("actors", "countries.tsv"))
+    names = {row["code"]: row["name"] for row in countries}
+    for part in (
+        _country_entries(countries),
+        _org_entries(read_tsv(data_path("actors", "organisations.tsv"))),
+        _person_entries(sorted(data_path("actors", "people").glob("*.tsv"))),
+    ):
+        for surface, entries in part.items():
+            surfaces.setdefault(surface, []).extend(entries)
+    return ActorLexicon(nlp, surfaces, _sector_table(), names)

@@ -1,0 +1,208 @@
+"""Resolve a noun phrase in a parsed sentence to coded actors, with simple in-article coreference."""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Token
+
+from ..model import Entity
+from .lexicon import ActorLexicon, Entry, Mention
+
+MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod", "appos", "nummod", "flat"}
+OF_PREPS = {"of", "from"}
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
+THING_PRONOUNS = {"it", "its", "itself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
+PAIR_WORDS = {"two", "both"}
+COUNTRY_NOUNS = {"country", "nation", "state", "side", "power", "government", "capital", "neighbour", "neighbor"}
+KIND_OF_ENTRY = {"country": "country", "capital": "country", "seat": "country", "demonym": "country", "org": "org", "person": "person"}
+
+
+@dataclass
+class ArticleContext:
+    """What the resolver knows about the article: its date, dictionary mentions and salient countries."""
+
+    lexicon: ActorLexicon
+    published: date | None
+    mentions: list[Mention]
+    extra_persons: list[tuple[int, Entity]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._starts = [m.start for m in self.mentions]
+        self.country_counts = Counter(
+            e.code for m in self.mentions for e in m.entries[:1] if e.kind in ("country", "demonym", "capital", "seat")
+        )
+
+    def mention_at(self, char: int) -> Mention | None:
+        i = bisect.bisect_right(self._starts, char) - 1
+        if i >= 0 and self.mentions[i].start <= char < self.mentions[i].end:
+            return self.mentions[i]
+        return None
+
+    def before(self, char: int) -> list[Mention]:
+        return self.mentions[: bisect.bisect_left(self._starts, char)]
+
+    def main_country(self, exclude: set[str]) -> str | None:
+        for code, _ in self.country_counts.most_common():
+            if code not in exclude:
+                return code
+        return None
+
+
+class Resolver:
+    """Turns parsed tokens into Entities for one sentence."""
+
+    def __init__(self, ctx: ArticleContext, base: int) -> None:
+        self.ctx = ctx
+        self.base = base
+
+    # -- helpers -------------------------------------------------------------------------------
+    def _char(self, token: Token) -> int:
+        return self.base + token.idx
+
+    def _mention(self, token: Token) -> Mention | None:
+        return self.ctx.mention_at(self._char(token))
+
+    def _choose(self, mention: Mention) -> Entry:
+        """Among a mention's candidates prefer office holders on the date, then the salient country."""
+        entries = mention.entries
+        active = [e for e in entries if e.active(self.ctx.published)] or list(entries)
+        counts = self.ctx.country_counts
+        return max(active, key=lambda e: (e.kind == "person" and e.active(self.ctx.published), counts.get(e.code, 0)))
+
+    def _entity(self, entry: Entry, text: str, start: int, end: int, sector: str | None = None) -> Entity:
+        code, own_sector = entry.at(self.ctx.published)
+        name = entry.canonical if entry.kind in ("person", "org") else self.ctx.lexicon.names.get(code, entry.canonical)
+        kind = KIND_OF_ENTRY[entry.kind]
+        return Entity(code, sector or own_sector, text, name, start, end, kind)
+
+    def _span_text(self, token: Token) -> tuple[str, int, int]:
+        left = [c for c in token.children if c.i < token.i and c.dep_ in MODIFIER_DEPS | {"det"}]
+        first = min([token.i] + [c.left_edge.i for c in left])
+        right = [c for c in token.children if c.i > token.i and c.dep_ in ("compound", "flat")]
+        last = max([token.i] + [c.right_edge.i for c in right])
+        doc = token.doc
+        start, end = doc[first].idx, doc[last].idx + len(doc[last])
+        return doc.text[start:end], self.base + start, self.base + end
+
+    # -- modifiers -----------------------------------------------------------------------------
+    def modifier_code(self, token: Token, depth: int = 0) -> str | None:
+        """Country (or organisation) code found among a head noun's modifiers."""
+        for child in sorted(token.children, key=lambda c: abs(c.i - token.i)):
+            if child.dep_ in MODIFIER_DEPS or (child.dep_ == "prep" and child.lower_ in OF_PREPS):
+                targets = [child] if child.dep_ != "prep" else [g for g in child.children if g.dep_ == "pobj"]
+                for target in targets:
+                    mention = self._mention(target)
+                    if mention:
+                        return self._choose(mention).at(self.ctx.published)[0]
+                    if target.lower_ in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
+                        found = self.coref(target)
+                        if found:
+                            return found[0].code
+                    if depth < 2:
+                        code = self.modifier_code(target, depth + 1)
+                        if code:
+                            return code
+        return None
+
+    def sector_of(self, token: Token) -> str | None:
+        """Sector from a head noun or title ("troops", "foreign minister", "President")."""
+        sectors = self.ctx.lexicon.sectors
+        lemma = token.lemma_.lower()
+        for child in token.children:
+            if child.dep_ in ("compound", "amod") and child.i == token.i - 1:
+                pair = f"{child.lower_} {lemma}"
+                if pair in sectors:
+                    return sectors[pair][0]
+        hit = sectors.get(lemma) or sectors.get(token.lower_)
+        return hit[0] if hit else None
+
+    def title_sector(self, token: Token) -> str | None:
+        for child in token.children:
+            if child.dep_ == "compound" and child.i < token.i:
+                found = self.sector_of(child)
+                if found:
+                    return found
+        return None
+
+    # -- coreference ---------------------------------------------------------------------------
+    def _recent(self, char: int, kinds: set[str], count: int = 1) -> list[Entity]:
+        found: list[Entity] = []
+        people = [(pos, ent) for pos, ent in self.ctx.extra_persons if pos < char] if "person" in kinds else []
+        candidates: list[tuple[int, Entity | Mention]] = [(m.start, m) for m in self.ctx.before(char)] + people
+        for _, item in sorted(candidates, key=lambda pair: -pair[0]):
+            if isinstance(item, Mention):
+                entry = self._choose(item)
+                if entry.kind == "demonym" or KIND_OF_ENTRY[entry.kind] not in kinds:
+                    continue
+                ent = self._entity(entry, item.text, item.start, item.end)
+            else:
+                ent = item
+            if all((e.code, e.identifier_text) != (ent.code, ent.identifier_text) for e in found):
+                found.append(ent)
+            if len(found) == count:
+                break
+        return found
+
+    def coref(self, token: Token) -> list[Entity]:
+        word = token.lower_
+        char = self._char(token)
+        if word in PERSON_PRONOUNS:
+            return self._recent(char, {"person"})
+        if word in THING_PRONOUNS:
+            return self._recent(char, {"country", "org"})
+        if word in PLURAL_PRONOUNS:
+            return self._recent(char, {"country", "org"})
+        return []
+
+    def _pair(self, token: Token) -> list[Entity] | None:
+        if not any(c.lower_ in PAIR_WORDS for c in token.children) and token.lower_ not in PAIR_WORDS:
+            return None
+        kinds = {"country"} if token.lemma_.lower() in COUNTRY_NOUNS else {"person"}
+        found = self._recent(self._char(token), kinds, count=2)
+        return found if len(found) == 2 else None
+
+    # -- main entry ----------------------------------------------------------------------------
+    def resolve(self, token: Token) -> list[Entity]:
+        """Entities a nominal token (and its conjuncts) stand for."""
+        out: list[Entity] = []
+        for head in [token, *[c for c in token.conjuncts if c.i > token.i]]:
+            for ent in self.resolve_head(head):
+                if all((e.code, e.sector, e.identifier_text) != (ent.code, ent.sector, ent.identifier_text) for e in out):
+                    out.append(ent)
+        return out
+
+    def resolve_head(self, head: Token) -> list[Entity]:
+        if head.pos_ == "PRON" or head.lower_ in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
+            return self.coref(head)
+        pair = self._pair(head)
+        if pair:
+            return pair
+        mention = self._mention(head)
+        if mention:
+            entry = self._choose(mention)
+            sector = self.title_sector(head) if entry.kind == "org" and not entry.sector else None
+            return [self._entity(entry, mention.text, mention.start, mention.end, sector)]
+        return self._by_sector(head)
+
+    def _by_sector(self, head: Token) -> list[Entity]:
+        sector = self.sector_of(head)
+        if sector is None and head.pos_ == "PROPN":
+            sector = self.title_sector(head)
+        if sector is None:
+            return []
+        code = self.modifier_code(head)
+        if code is None and head.lemma_.lower() in COUNTRY_NOUNS and any(c.lower_ == "the" for c in head.children):
+            recent = self._recent(self._char(head), {"country"})
+            code = recent[0].code if recent else None
+        if code is None:
+            code = self.ctx.main_country(set())
+        if code is None:
+            return []
+        text, start, end = self._span_text(head)
+        name = self.ctx.lexicon.names.get(code, code)
+        return [Entity(code, sector, text, name, start, end, "group")]

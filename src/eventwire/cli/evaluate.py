@@ -1,0 +1,48 @@
+"""`eventwire eval ...`: score the extraction stages against gold sets."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from ..eval.baseline import check_floors
+from ..eval.plover import evaluate
+from ..pipeline import Pipeline
+from .app import eval_app, handles_errors, settings
+
+
+def _report(result: dict) -> None:
+    scores = result["scores"]
+    typer.echo(f"sentences: {result['n']}")
+    for metric, value in scores.items():
+        typer.echo(f"{metric:>20}: {value:.3f}")
+    typer.echo(f"\n{'type':<10} {'n':>4} {'type':>6} {'actor':>6} {'recip':>6} {'dyad':>6}")
+    for name, row in result["per_type"].items():
+        typer.echo(
+            f"{name:<10} {row['n']:>4} {row['type_accuracy']:>6.2f} {row['actor_accuracy']:>6.2f} "
+            f"{row['recipient_accuracy']:>6.2f} {row['dyad_accuracy']:>6.2f}"
+        )
+
+
+@eval_app.command("plover")
+@handles_errors
+def plover(
+    path: Path = typer.Argument(..., help="PLOVER gold JSONL (one hand-coded sentence per line)."),
+    baseline: Optional[str] = typer.Option(None, "--baseline", help="Fail (exit 1) if below this named floor in baselines.json."),
+    as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON, misses included."),
+) -> None:
+    """Event-type, actor, recipient and full-dyad accuracy, overall and per type."""
+    result = evaluate(path, Pipeline(settings()))
+    if as_json:
+        typer.echo(json.dumps(result, indent=2))
+    else:
+        _report(result)
+    if baseline:
+        below = check_floors(baseline, result["scores"])
+        for error in below:
+            typer.echo(f"error: {error}", err=True)
+        if below:
+            raise typer.Exit(1)

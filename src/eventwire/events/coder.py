@@ -1,0 +1,124 @@
+"""The rule-based event coder: cues + dependency parse + modality -> PLOVER/CAMEO events."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from ..actors.resolver import ArticleContext, Resolver
+from ..data import data_path, read_tsv
+from ..model import Entity, Event, TextInfo, content_id
+from . import arguments as args
+from .cues import CueMatch, match_token
+from .modality import status_of
+from .tables import lookup, plover_for, quad_for, scale_for
+
+ABSORB_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "acomp", "oprd", "attr"}
+INTENT_TYPES = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+EXERCISE_WORDS = {"exercise", "drill", "manoeuvre", "maneuver", "wargame", "war game", "game"}
+JOINT_CAMEO = "062"
+
+
+@lru_cache(maxsize=1)
+def _intent_table() -> dict[str, str]:
+    return {row["from"]: row["to"] for row in read_tsv(data_path("events", "intent.tsv"))}
+
+
+def _governing_match(match: CueMatch, by_token: dict[int, CueMatch]) -> CueMatch | None:
+    """A trigger whose complement (object, clause) holds this one: "agreed to lift", "accused X of attacking"."""
+    node = match.token
+    for _ in range(4):
+        if node.dep_ not in ABSORB_DEPS or node.head is node:
+            return None
+        node = node.head
+        if node.i in by_token:
+            return by_token[node.i]
+    return None
+
+
+def _is_joint(match: CueMatch, actors: tuple[Entity, ...], recipients: tuple[Entity, ...]) -> bool:
+    words = [match.token, *match.extra]
+    if not any(w.lemma_.lower() in EXERCISE_WORDS for w in words):
+        return False
+    joint = any(c.lower_ in ("joint", "combined") for w in words for c in w.children)
+    return joint or len({a.code for a in actors}) > 1 or bool(recipients)
+
+
+class RuleCoder:
+    """Codes the events of one parsed sentence."""
+
+    name = "rules"
+
+    def code_sentence(self, sent: Doc, base: int, ctx: ArticleContext, article_id: str) -> list[Event]:
+        res = Resolver(ctx, base)
+        matches = [m for m in (match_token(t) for t in sent) if m is not None]
+        by_token = {m.token.i: m for m in matches}
+        consumed = {t.i for m in matches for t in m.extra}
+        events: list[Event] = []
+        for match in matches:
+            if match.token.i in consumed or _governing_match(match, by_token):
+                continue
+            event = self._event(match, res, ctx, base, article_id, sent)
+            if event is not None:
+                events.append(event)
+        return events
+
+    def _arguments(self, match: CueMatch, res: Resolver) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
+        token = match.token
+        if match.cue.pos == "VERB":
+            actors = args.subject_of(token, res)
+            recipients = args.verb_recipients(token, match.extra, res)
+        else:
+            actors = args.noun_actors(token, res)
+            recipients = args.noun_recipients(token, res)
+        actors_t = args.dedupe(actors)
+        return actors_t, args.dedupe(recipients, exclude=list(actors_t))
+
+    def _code(self, match: CueMatch, status: str, joint: bool) -> tuple[str, str, str, tuple[str, ...]]:
+        cue = match.cue
+        cameo = JOINT_CAMEO if joint else cue.cameo
+        plover = plover_for(cameo)
+        event = cue.event if cue.event and not joint else (plover.event if plover else "")
+        mode = cue.mode if cue.mode and not joint else (plover.mode if plover else "")
+        context = plover.context if plover else ()
+        if status == "planned" and event in INTENT_TYPES:
+            cameo = lookup(_intent_table(), cameo) or "030"
+            intent = plover_for(cameo)
+            event, mode, context = "AGREE", "", intent.context if intent else context
+        return cameo, event, mode, context
+
+    def _event(
+        self, match: CueMatch, res: Resolver, ctx: ArticleContext, base: int, article_id: str, sent: Doc
+    ) -> Event | None:
+        actors, recipients = self._arguments(match, res)
+        if not actors:
+            return None
+        status = status_of(match.token)
+        cameo, event, mode, context = self._code(match, status, _is_joint(match, actors, recipients))
+        if not event:
+            return None
+        words = sorted([match.token, *match.extra], key=lambda t: t.i)
+        trigger_start = base + match.token.idx
+        info = TextInfo(sent.text, base, base + len(sent.text), trigger_start, trigger_start + len(match.token))
+        day = ctx.published.isoformat() if isinstance(ctx.published, date) else None
+        return Event(
+            id=content_id(article_id, trigger_start, event, cameo),
+            article_id=article_id,
+            date=day,
+            event=event,
+            mode=mode,
+            context=context,
+            actor=actors,
+            recipient=recipients,
+            event_text=" ".join(w.text for w in words),
+            cameo=cameo,
+            quad_code=quad_for(cameo),
+            event_scale=scale_for(cameo),
+            status=status,
+            text_info=info,
+        )
+
+
+CODERS = {"rules": RuleCoder}

@@ -1,0 +1,136 @@
+"""The event cue lexicon: which words signal which event, and matching it on a parsed token."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ..data import data_path, read_tsv, split_list
+from .tables import PLOVER_TYPES
+
+OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass", "dative"}
+PREP_DEPS = {"prep", "agent"}
+NOUN_POS = {"NOUN", "PROPN"}
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    lemma: str
+    pos: str
+    particle: str
+    objects: frozenset[str]
+    cameo: str
+    event: str
+    mode: str
+
+    @property
+    def specificity(self) -> int:
+        return 2 * bool(self.objects) + bool(self.particle)
+
+
+@dataclass(frozen=True, slots=True)
+class CueMatch:
+    cue: Cue
+    token: Token
+    extra: tuple[Token, ...]  # particle and object tokens that are part of the trigger
+
+
+def _row_to_cue(row: dict[str, str]) -> Cue:
+    event = row.get("event", "").upper()
+    if event and event not in PLOVER_TYPES:
+        raise ValueError(f"unknown PLOVER type {event!r}")
+    return Cue(
+        lemma=row["lemma"].lower(),
+        pos=row["pos"].upper(),
+        particle=row.get("particle", "").lower(),
+        objects=frozenset(o.lower() for o in split_list(row.get("object", ""))),
+        cameo=row["cameo"],
+        event=event,
+        mode=row.get("mode", ""),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> dict[tuple[str, str], tuple[Cue, ...]]:
+    """Cues by (lemma, pos), most specific first."""
+    out: dict[tuple[str, str], list[Cue]] = {}
+    for row in read_tsv(data_path("events", "cues.tsv")):
+        cue = _row_to_cue(row)
+        out.setdefault((cue.lemma, cue.pos), []).append(cue)
+    return {k: tuple(sorted(v, key=lambda c: -c.specificity)) for k, v in out.items()}
+
+
+def token_pos(token: Token) -> str | None:
+    if token.pos_ == "VERB" or (token.tag_.startswith("VB") and token.pos_ != "AUX"):
+        return "VERB"
+    if token.pos_ in NOUN_POS:
+        return "NOUN"
+    return None
+
+
+def _phrase(token: Token) -> set[str]:
+    """The lemma of a noun and of its compound phrase ("martial law", "war game")."""
+    lemma = token.lemma_.lower()
+    names = {lemma, token.lower_}
+    compounds = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i]
+    if compounds:
+        names.add(" ".join([c.lemma_.lower() for c in compounds] + [lemma]))
+        names.add(compounds[-1].lemma_.lower() + " " + lemma)
+    return names
+
+
+def object_tokens(token: Token) -> list[Token]:
+    """Heads of the trigger's objects: direct, prepositional, clausal and (for nouns) compounds."""
+    out: list[Token] = []
+    for child in token.children:
+        if child.dep_ in OBJECT_DEPS:
+            out.append(child)
+        elif child.dep_ in PREP_DEPS:
+            out.extend(g for g in child.children if g.dep_ in ("pobj", "pcomp"))
+        elif child.dep_ in ("xcomp", "ccomp"):
+            out.extend(g for g in child.children if g.dep_ in OBJECT_DEPS)
+        elif token.pos_ in NOUN_POS and child.dep_ in ("compound", "amod", "nmod"):
+            out.append(child)
+    if token.dep_ in ("amod", "acl") and token.head.pos_ in NOUN_POS:
+        out.append(token.head)  # "the lifted curfew"
+    return out + [c for o in list(out) for c in o.conjuncts]
+
+
+def _particle(token: Token, particle: str) -> Token | None:
+    for child in token.children:
+        if child.dep_ in ("prt", "prep", "agent", "advmod", "dative") and child.lower_ == particle:
+            return child
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return nxt if nxt is not None and nxt.lower_ == particle else None
+
+
+def match_token(token: Token) -> CueMatch | None:
+    """The most specific cue whose lemma, part of speech, particle and object constraints hold."""
+    pos = token_pos(token)
+    if pos is None:
+        return None
+    cues = load_cues().get((token.lemma_.lower(), pos)) or load_cues().get((token.lower_, pos))
+    if not cues:
+        return None
+    objects = object_tokens(token)
+    for cue in cues:
+        extra: list[Token] = []
+        if cue.particle:
+            found = _particle(token, cue.particle)
+            if found is None:
+                continue
+            extra.append(found)
+        if cue.objects:
+            hit = next((o for o in objects if _phrase(o) & cue.objects), None)
+            if hit is None:
+                continue
+            extra.append(hit)
+        return CueMatch(cue, token, tuple(extra))
+    return None
+
+
+@lru_cache(maxsize=1)
+def cue_lemmas() -> frozenset[str]:
+    return frozenset(lemma for lemma, _ in load_cues())

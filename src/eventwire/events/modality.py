@@ -1,0 +1,83 @@
+"""Event status: occurred, planned, hypothetical or negated, from the words around the trigger."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ..data import data_path, read_tsv
+
+RANK = {"occurred": 0, "planned": 1, "hypothetical": 2, "negated": 3}
+NOMINAL_GOVERNORS = {"plan", "schedule", "propose", "expect", "consider", "deny", "prepare"}
+CLIMB_DEPS = {"xcomp", "conj", "pcomp", "acl", "advcl", "dobj", "pobj", "prep", "ccomp", "relcl", "attr", "acomp"}
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, dict[str, str]]:
+    out: dict[str, dict[str, str]] = {}
+    for row in read_tsv(data_path("events", "modality.tsv")):
+        out.setdefault(row["role"], {})[row["word"].lower()] = row["status"]
+    return out
+
+
+def is_report(token: Token) -> bool:
+    return token.lemma_.lower() in _words()["report"]
+
+
+def _local(token: Token, reported: bool) -> str:
+    """Status from the token's own auxiliaries, negation, modifiers and subordinating marks."""
+    words = _words()
+    found = "occurred"
+    for child in token.children:
+        word = child.lower_
+        status = None
+        if child.dep_ == "neg" or (child.dep_ == "det" and word == "no"):
+            status = "negated"
+        elif child.dep_ in ("aux", "auxpass") and word in words["aux"]:
+            status = words["aux"][word]
+            if status == "conditional":
+                status = "planned" if reported else "hypothetical"
+        elif child.dep_ in ("amod", "det", "compound") and word in words["modifier"]:
+            status = words["modifier"][word]
+        elif child.dep_ == "mark" and word in words["mark"]:
+            status = words["mark"][word]
+        elif child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "if" for g in child.children):
+            status = "hypothetical"
+        if status and RANK[status] > RANK[found]:
+            found = status
+    return found
+
+
+def _reported(token: Token) -> bool:
+    node = token
+    for _ in range(4):
+        if node.dep_ not in ("ccomp", "conj", "xcomp") or node.head is node:
+            return False
+        node = node.head
+        if is_report(node):
+            return True
+    return False
+
+
+def status_of(token: Token) -> str:
+    """The status of the event triggered by `token`; reported speech keeps the reported event's status."""
+    reported = _reported(token)
+    best = _local(token, reported)
+    node = token
+    governors = _words()["governor"]
+    for _ in range(5):
+        if node.dep_ not in CLIMB_DEPS or node.head is node:
+            break
+        head = node.head
+        if is_report(head) and node.dep_ == "ccomp":
+            break
+        status = governors.get(head.lemma_.lower()) or governors.get(head.lower_)
+        if status and node.pos_ not in ("VERB", "AUX") and head.lemma_.lower() not in NOMINAL_GOVERNORS:
+            status = None
+        if status is None and node.dep_ in ("xcomp", "conj", "acl", "pcomp", "prep", "pobj", "dobj"):
+            status = _local(head, reported) if node.dep_ in ("xcomp", "conj") else None
+        if status and RANK[status] > RANK[best]:
+            best = status
+        node = head
+    return best

@@ -1,0 +1,113 @@
+"""Article -> Analysis: tokenize, find actor mentions, pick event sentences, parse them in batches, code."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+from itertools import islice
+from typing import Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from .actors.lexicon import load_lexicon
+from .actors.resolver import ArticleContext
+from .errors import EventwireError
+from .events.coder import CODERS
+from .events.cues import cue_lemmas
+from .model import Analysis, Article
+from .nlp import Sentence, inflections, irregular_forms, load_pipeline, parse_sentences, split_sentences, tokenize
+from .settings import Settings, load_settings
+
+ARTICLES_PER_CHUNK = 32
+
+
+def parse_date(value: str | date | None, source: str = "<input>") -> date | None:
+    """A publication date from YYYY-MM-DD text (EW106 when it does not parse)."""
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        raise EventwireError("EW106", path=source, value=value) from None
+
+
+@dataclass
+class _Prepared:
+    article: Article
+    context: ArticleContext
+    sentences: list[Sentence]
+
+
+class Pipeline:
+    """The core: holds the loaded model and knowledge, turns articles into analyses."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or load_settings()
+        if self.settings.coder not in CODERS:
+            raise EventwireError("EW204", kind="coder", name=self.settings.coder, choices=", ".join(CODERS))
+        self.nlp = load_pipeline(self.settings.spacy_model)
+        self.lexicon = load_lexicon(self.nlp)
+        self.coder = CODERS[self.settings.coder]()
+
+    @cached_property
+    def cue_forms(self) -> frozenset[str]:
+        """Lower-case word forms that can be an event trigger: the pre-filter's vocabulary."""
+        irregular = irregular_forms(self.nlp)
+        forms: set[str] = set()
+        for lemma in cue_lemmas():
+            forms |= inflections(lemma) | irregular.get(lemma, set())
+        return frozenset(forms)
+
+    def _may_hold_event(self, doc: Doc, sentence: Sentence) -> bool:
+        if not self.settings.prefilter:
+            return True
+        span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        return span is not None and any(t.lower_ in self.cue_forms for t in span)
+
+    def _prepare(self, article: Article) -> _Prepared:
+        doc = tokenize(self.nlp, article.text)
+        context = ArticleContext(self.lexicon, article.published, self.lexicon.find(doc))
+        chosen = [s for s in split_sentences(doc) if self._may_hold_event(doc, s)]
+        return _Prepared(article, context, chosen)
+
+    def analyze(self, article: Article) -> Analysis:
+        """Events and actors of one article."""
+        return next(self.analyze_many([article]))
+
+    def analyze_many(self, articles: Iterable[Article]) -> Iterator[Analysis]:
+        """Analyses in input order; sentences of several articles are parsed together in batches."""
+        iterator = iter(articles)
+        while chunk := list(islice(iterator, ARTICLES_PER_CHUNK)):
+            prepared = [self._prepare(a) for a in chunk]
+            texts = [s.text for p in prepared for s in p.sentences]
+            docs = iter(parse_sentences(self.nlp, texts, self.settings.batch_size))
+            for item in prepared:
+                yield self._code(item, [next(docs) for _ in item.sentences])
+
+    def _code(self, item: _Prepared, docs: list[Doc]) -> Analysis:
+        events = []
+        for sentence, doc in zip(item.sentences, docs):
+            events.extend(self.coder.code_sentence(doc, sentence.start, item.context, item.article.id))
+        entities = tuple(
+            {(e.code, e.sector, e.identifier_text): e for ev in events for e in ev.actor + ev.recipient}.values()
+        )
+        return Analysis(item.article, tuple(events), entities)
+
+
+_DEFAULT: dict[Settings, Pipeline] = {}
+
+
+def default_pipeline(settings: Settings | None = None) -> Pipeline:
+    settings = settings or load_settings()
+    if settings not in _DEFAULT:
+        _DEFAULT[settings] = Pipeline(settings)
+    return _DEFAULT[settings]
+
+
+def analyze(text: str, published: str | date | None = None, *, settings: Settings | None = None, article_id: str = "") -> Analysis:
+    """Code the events of one article text. `published` (YYYY-MM-DD) anchors dates and office holders."""
+    if not text or not text.strip():
+        raise EventwireError("EW102", path="<text>")
+    article = Article(text=text, published=parse_date(published), id=article_id)
+    return default_pipeline(settings).analyze(article)

@@ -1,0 +1,5 @@
+"""The embedded store (DuckDB): analyses in, answers out."""
+
+from .duck import Store
+
+__all__ = ["Store"]
