@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
 DEMO_DB ?= demo.duckdb
 
-.PHONY: all env demo test bench lock eval clean
+.PHONY: all env demo test bench lock eval docs clean
 
 all: test
 
@@ -37,3 +37,7 @@ lock: env
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) .pytest_cache
+
+# Regenerate the README's CLI reference from the commands.
+docs: env
+	$(BIN)/python -m eventwire.cli.docs --write README.md

@@ -1,0 +1,93 @@
+"""`make bench`: throughput and peak memory, as ratios against a baseline measured in the same run.
+
+Each measurement runs in its own process so that peak memory is its own. Results go to
+bench-results/latest.json and are printed as a table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "examples" / "demo" / "articles.jsonl"
+OUT = ROOT / "bench-results"
+
+
+def _articles(repeat: int) -> list[dict]:
+    rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    out = []
+    for r in range(repeat):
+        for row in rows:
+            out.append({**row, "id": f"{row['id']}-{r}"})
+    return out
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def measure(kind: str, repeat: int) -> dict:
+    """One measurement, in this process: plain spaCy parsing or eventwire analysis of the same texts."""
+    from eventwire import Article, Pipeline, load_settings
+    from eventwire.pipeline import parse_date
+
+    rows = _articles(repeat)
+    pipe = Pipeline(load_settings(env={}))
+    words = sum(len(r["text"].split()) for r in rows)
+    warm = [Article(text=r["text"], id="warm" + r["id"]) for r in rows[:5]]
+    list(pipe.analyze_many(warm))
+    list(pipe.nlp.pipe([r["text"] for r in rows[:5]]))
+    start = time.perf_counter()
+    events = 0
+    if kind == "spacy":
+        for _ in pipe.nlp.pipe((r["text"] for r in rows), batch_size=pipe.settings.batch_size):
+            pass
+    else:
+        articles = (Article(text=r["text"], published=parse_date(r.get("published")), id=r["id"]) for r in rows)
+        events = sum(len(a.events) for a in pipe.analyze_many(articles))
+    seconds = time.perf_counter() - start
+    return {"kind": kind, "articles": len(rows), "words": words, "seconds": round(seconds, 3),
+            "articles_per_s": round(len(rows) / seconds, 2), "words_per_s": round(words / seconds, 1),
+            "events": events, "peak_mb": round(_peak_mb(), 1)}
+
+
+def _child(kind: str, repeat: int) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--measure", kind, "--repeat", str(repeat)],
+                         check=True, capture_output=True, text=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--measure", choices=["spacy", "eventwire"])
+    parser.add_argument("--repeat", type=int, default=10, help="how many times the demo corpus is repeated")
+    args = parser.parse_args()
+    if args.measure:
+        print(json.dumps(measure(args.measure, args.repeat)))
+        return
+    spacy_run, ew_run = _child("spacy", args.repeat), _child("eventwire", args.repeat)
+    result = {
+        "spacy": spacy_run,
+        "eventwire": ew_run,
+        "ratio_throughput": round(ew_run["articles_per_s"] / spacy_run["articles_per_s"], 3),
+        "goal_ratio_throughput": ">= 1.0",
+        "peak_mb_eventwire": ew_run["peak_mb"],
+        "goal_peak_mb": "<= 1536",
+    }
+    OUT.mkdir(exist_ok=True)
+    (OUT / "latest.json").write_text(json.dumps(result, indent=2))
+    for run in (spacy_run, ew_run):
+        print(f"{run['kind']:>10}: {run['articles']} articles, {run['articles_per_s']:>8} art/s, "
+              f"{run['words_per_s']:>9} words/s, peak {run['peak_mb']} MB")
+    print(f"throughput ratio eventwire/spacy: {result['ratio_throughput']} (goal >= 1.0)")
+    print(f"peak memory eventwire: {ew_run['peak_mb']} MB (goal <= 1536)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,110 @@
+"""The PLOVER coding rules on sentences written for these tests (not from any gold set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import find
+
+
+@pytest.mark.parametrize(
+    "text, event, actor, recipient",
+    [
+        ("Poland summoned the Belarusian ambassador on Monday over the border incident.", "ACCUSE", {"POL"}, {"BLR"}),
+        ("Germany expelled four Russian diplomats, the foreign ministry in Berlin said.", "SANCTION", {"DEU"}, {"RUS"}),
+        ("Kenyan police arrested dozens of opposition supporters in Nairobi on Tuesday.", "COERCE", {"KEN"}, set()),
+        ("Israeli warplanes struck targets in southern Lebanon overnight, the army said.", "ASSAULT", {"ISR"}, {"LBN"}),
+        ("Iran released two French prisoners on Friday after months of talks.", "RETREAT", {"IRN"}, {"FRA"}),
+        ("Thousands of protesters marched through Belgrade to demand the government's resignation.", "PROTEST", {"SRB"}, set()),
+        ("Japan lodged a formal protest with China over the incursion.", "ACCUSE", {"JPN"}, {"CHN"}),
+        ("The European Union imposed new sanctions on Iran on Monday.", "SANCTION", {"IGO"}, {"IRN"}),
+        ("Turkey threatened to launch a new military operation against Kurdish fighters in Syria.", "THREATEN", {"TUR"}, set()),
+        ("Egypt urged Ethiopia to resume negotiations over the dam.", "REQUEST", {"EGY"}, {"ETH"}),
+        ("Colombia rejected a proposal from Venezuela to reopen the border.", "REJECT", {"COL"}, set()),
+        ("Japan sent emergency food aid to the Philippines after the typhoon.", "AID", {"JPN"}, {"PHL"}),
+    ],
+)
+def test_rules_of_plover(code, text, event, actor, recipient):
+    events = code(text)
+    hit = find(events, event, actor=actor, recipient=recipient)
+    assert hit, f"expected {event} {actor}->{recipient}, got {[(e['event'], e['actor'], e['recipient']) for e in events]}"
+
+
+def test_compound_actor_is_one_event_with_two_actors(code):
+    events = code("France and Germany accused Russia of violating the ceasefire.")
+    accuse = [e for e in events if e["event"] == "ACCUSE"]
+    assert len(accuse) == 1
+    assert {a["code"] for a in accuse[0]["actor"]} == {"FRA", "DEU"}
+    assert {r["code"] for r in accuse[0]["recipient"]} == {"RUS"}
+
+
+def test_planned_meeting_is_agree_planned(code):
+    events = code("Indian and Chinese leaders will meet in New Delhi next month.")
+    hit = find(events, "AGREE", actor={"IND", "CHN"}, status="planned")
+    assert hit and hit["cameo"].startswith("03")
+    assert not find(events, "CONSULT")
+
+
+def test_joint_exercises_cooperate_one_sided_mobilize(code):
+    joint = code("Russian and Chinese warships held joint naval exercises in the Sea of Japan.")
+    assert find(joint, "COOPERATE", actor={"RUS", "CHN"})
+    alone = code("North Korea held large artillery drills near the border on Sunday.")
+    assert find(alone, "MOBILIZE", actor={"PRK"})
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Moscow denied sending troops into Moldova.", "negated"),
+        ("Brazil did not sign the declaration on Friday.", "negated"),
+        ("Washington could impose sanctions on Caracas if the vote is rigged.", "hypothetical"),
+        ("Pakistan said it would send troops to the border region.", "planned"),
+        ("Canada plans to expel three Chinese diplomats.", "planned"),
+    ],
+)
+def test_status(code, text, status):
+    events = code(text)
+    assert events, f"no event in {text!r}"
+    assert events[0]["status"] == status, events
+
+
+def test_pardon_is_concede(code):
+    events = code("The president of Belarus pardoned a jailed opposition activist on Thursday.")
+    assert find(events, "CONCEDE", actor={"BLR"})
+
+
+def test_office_holders_are_coded_by_date(code):
+    text = "Angela Merkel criticised Turkey's military operation."
+    in_office = code(text, published="2016-05-01")
+    later = code(text, published="2023-05-01")
+    assert in_office[0]["actor"][0]["code"] == "DEU" and in_office[0]["actor"][0]["sector"] == "GOV"
+    assert later[0]["actor"][0]["sector"] == "ELI"
+
+
+def test_pronoun_resolves_to_earlier_person(code):
+    text = "Emmanuel Macron arrived in Algiers on Thursday. He praised Algeria's role in the region."
+    events = code(text, published="2022-08-25")
+    assert find(events, "SUPPORT", actor={"FRA"}, recipient={"DZA"})
+
+
+def test_evidence_offsets_point_into_the_text(code):
+    text = "Officials said little.\n\nSpain recalled its ambassador to Argentina on Sunday."
+    events = code(text)
+    assert events
+    for ev in events:
+        info = ev["text_info"]
+        assert text[info["start"]:info["end"]] == info["sentence"]
+        assert text[info["trigger_start"]:info["trigger_end"]] in ev["event_text"]
+        for ent in ev["actor"] + ev["recipient"]:
+            assert text[ent["start"]:ent["end"]] == ent["entity_text"]
+
+
+def test_ids_are_stable_and_distinct(code):
+    text = "Chile condemned the attack. Peru welcomed the agreement with Bolivia."
+    first, second = code(text), code(text)
+    assert [e["id"] for e in first] == [e["id"] for e in second]
+    assert len({e["id"] for e in first}) == len(first)
+
+
+def test_text_without_events_is_empty(code):
+    assert code("The sun rose over the quiet harbour and the fishing boats went out.") == []
