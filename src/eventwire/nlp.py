@@ -49,8 +49,9 @@ def split_sentences(doc: Doc) -> list[Sentence]:
     for span in doc.sents:
         if not span.text.strip():
             continue
-        start = span.start_char
-        end = span.end_char
+        raw = span.text
+        start = span.start_char + (len(raw) - len(raw.lstrip()))
+        end = span.start_char + len(raw.rstrip())
         out.append(Sentence(len(out), start, end, doc.text[start:end]))
     return out
 

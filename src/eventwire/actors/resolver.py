@@ -18,6 +18,8 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 PAIR_WORDS = {"two", "both"}
+ROLE_NOUNS = {"leader", "member", "head", "chief", "spokesman", "spokeswoman", "spokesperson", "official",
+              "representative", "supporter", "envoy", "delegation", "chairman", "president", "commander"}
 COUNTRY_NOUNS = {"country", "nation", "state", "side", "power", "government", "capital", "neighbour", "neighbor"}
 KIND_OF_ENTRY = {"country": "country", "capital": "country", "seat": "country", "demonym": "country", "org": "org", "person": "person"}
 
@@ -90,6 +92,22 @@ class Resolver:
         return doc.text[start:end], self.base + start, self.base + end
 
     # -- modifiers -----------------------------------------------------------------------------
+    def modifier_codes(self, token: Token) -> list[str]:
+        """Country codes of a head noun's modifiers, conjoined ones included ("U.S. and Russian negotiators")."""
+        first = self.modifier_code(token)
+        if first is None:
+            return []
+        codes = [first]
+        for child in token.children:
+            if child.dep_ in ("compound", "amod", "nmod"):
+                for conj in child.conjuncts:
+                    mention = self._mention(conj)
+                    if mention:
+                        code = self._choose(mention).at(self.ctx.published)[0]
+                        if code not in codes:
+                            codes.append(code)
+        return codes
+
     def modifier_code(self, token: Token, depth: int = 0) -> str | None:
         """Country (or organisation) code found among a head noun's modifiers."""
         for child in sorted(token.children, key=lambda c: abs(c.i - token.i)):
@@ -121,12 +139,41 @@ class Resolver:
         hit = sectors.get(lemma) or sectors.get(token.lower_)
         return hit[0] if hit else None
 
+    def _phrase_sector(self, token: Token) -> str | None:
+        """Sector of a title written with hyphens or several words ("Secretary-General", "Lt. Gen.")."""
+        doc, sectors = token.doc, self.ctx.lexicon.sectors
+        for width in (3, 2):
+            start = token.i - width + 1
+            if start >= 0:
+                phrase = doc[start : token.i + 1].text.lower()
+                for key in (phrase, phrase.replace(" - ", "-")):
+                    if key in sectors:
+                        return sectors[key][0]
+        return None
+
     def title_sector(self, token: Token) -> str | None:
-        for child in token.children:
+        for child in sorted(token.children, key=lambda c: -c.i):
             if child.dep_ == "compound" and child.i < token.i:
-                found = self.sector_of(child)
+                found = self._phrase_sector(child) or self.sector_of(child)
                 if found:
                     return found
+        return None
+
+    def role_sector(self, token: Token) -> str | None:
+        """"Leaders of the opposition coalition": a role noun takes the sector of what it belongs to."""
+        if token.lemma_.lower() not in ROLE_NOUNS:
+            return None
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                    mention = self._mention(pobj)
+                    if mention:
+                        entry = self._choose(mention)
+                        if entry.sector:
+                            return entry.sector
+                    found = self.sector_of(pobj) or self.title_sector(pobj)
+                    if found:
+                        return found
         return None
 
     # -- coreference ---------------------------------------------------------------------------
@@ -183,19 +230,38 @@ class Resolver:
         if pair:
             return pair
         mention = self._mention(head)
-        if mention:
+        if mention and not self._other_person(head, mention):
             entry = self._choose(mention)
+            if entry.kind == "demonym":
+                code = self.modifier_code(head)
+                if code and code != entry.code:  # "Bosnian Serbs": the people of the named place
+                    text, start, end = self._span_text(head)
+                    return [Entity(code, None, text, self.ctx.lexicon.names.get(code, code), start, end, "country")]
             sector = self.title_sector(head) if entry.kind == "org" and not entry.sector else None
             return [self._entity(entry, mention.text, mention.start, mention.end, sector)]
         return self._by_sector(head)
 
+    def _other_person(self, head: Token, mention: Mention) -> bool:
+        """A surname match preceded by a different given name ("Alejandro Rivera" is not "Juan Rivera")."""
+        if len(mention.text.split()) > 1 or not all(e.kind == "person" for e in mention.entries):
+            return False
+        first = self.base + head.doc[head.i - 1].idx if head.i > 0 else -1
+        prev = head.doc[head.i - 1] if head.i > 0 else None
+        return bool(prev is not None and prev.pos_ == "PROPN" and prev.dep_ in ("compound", "flat")
+                    and first < mention.start and self.sector_of(prev) is None and self._phrase_sector(prev) is None
+                    and self._mention(prev) is None)
+
     def _by_sector(self, head: Token) -> list[Entity]:
-        sector = self.sector_of(head)
+        sector = self.role_sector(head) or self.sector_of(head)
         if sector is None and head.pos_ == "PROPN":
             sector = self.title_sector(head)
         if sector is None:
             return []
-        code = self.modifier_code(head)
+        codes = self.modifier_codes(head)
+        if len(codes) > 1:
+            text, start, end = self._span_text(head)
+            return [Entity(c, sector, text, self.ctx.lexicon.names.get(c, c), start, end, "group") for c in codes]
+        code = codes[0] if codes else None
         if code is None and head.lemma_.lower() in COUNTRY_NOUNS and any(c.lower_ == "the" for c in head.children):
             recent = self._recent(self._char(head), {"country"})
             code = recent[0].code if recent else None

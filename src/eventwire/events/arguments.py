@@ -9,8 +9,8 @@ from ..model import Entity
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "pcomp"}
-VERB_RECIPIENT_PREPS = {"with", "against", "to", "on", "into", "toward", "towards", "from", "at", "upon", "onto", "for"}
-OBJECT_RECIPIENT_PREPS = VERB_RECIPIENT_PREPS | {"in", "of", "over"}
+VERB_RECIPIENT_PREPS = {"with", "against", "to", "on", "into", "toward", "towards", "from", "at", "upon", "onto", "for", "over"}
+NESTED_PREPS = {"by", "from", "of", "for", "to", "with", "against", "on", "over", "in"}
 NOUN_RECIPIENT_PREPS = {"with", "against", "on", "to", "into", "toward", "towards", "of", "at", "upon", "over", "in"}
 
 
@@ -22,11 +22,23 @@ def _children(token: Token, deps: set[str]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+def _missed_conjuncts(subject: Token, verb: Token, res: Resolver) -> list[Entity]:
+    """Actors joined to the subject by "and" that the parser attached elsewhere ("X and Y plan")."""
+    doc = subject.doc
+    if verb.i <= subject.i:
+        return []
+    between = doc[subject.right_edge.i + 1 : verb.i]
+    if not between or between[0].lower_ != "and" or any(t.pos_ in ("VERB", "AUX") for t in between):
+        return []
+    heads = [t for t in between[1:] if t.head.i >= verb.i or t.head.i < between.start]
+    return [e for t in heads[:1] for e in res.resolve_head(t)]
+
+
 def subject_of(verb: Token, res: Resolver, depth: int = 0) -> list[Entity]:
     """The agent of a verb: its subject, the passive `by` phrase, or an inherited subject."""
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
-            return res.resolve(child)
+            return res.resolve(child) + _missed_conjuncts(child, verb, res)
         if child.dep_ == "agent":
             return [e for p in _pobjs(child) for e in res.resolve(p)]
     if any(c.dep_ == "nsubjpass" for c in verb.children):
@@ -72,44 +84,91 @@ def noun_actors(noun: Token, res: Resolver) -> list[Entity]:
 def _prep_recipients(token: Token, preps: set[str], res: Resolver) -> list[Entity]:
     out: list[Entity] = []
     for child in token.children:
-        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+        if child.dep_ == "prep" and child.lower_ in preps:
             for pobj in _pobjs(child):
-                out.extend(res.resolve(pobj))
+                out.extend(_nominal_target(pobj, res))
         elif child.dep_ == "dative":
-            out.extend(res.resolve(child))
+            out.extend(res.resolve(child) or [e for p in _pobjs(child) for e in res.resolve(p)])
+    return out
+
+
+def _nominal_target(noun: Token, res: Resolver, depth: int = 0) -> list[Entity]:
+    """The actor a noun phrase names, or the actor behind it ("an Indian proposal", "calls by X", "raids on X")."""
+    found = res.resolve(noun)
+    if found or depth > 1:
+        return found
+    out = [e for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < noun.i
+           for e in res.resolve_head(c) if e.kind in ("country", "org", "person")]
+    if out:
+        return out
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in NESTED_PREPS:
+            for pobj in _pobjs(child):
+                out.extend(_nominal_target(pobj, res, depth + 1))
     return out
 
 
 def _clause_recipients(noun: Token, res: Resolver) -> list[Entity]:
-    """Participants named in a relative clause on an event noun ("drills that involved forces from X")."""
+    """Participants named in relative clauses under an event noun ("drills that ... involved forces from X")."""
     out: list[Entity] = []
-    for clause in _children(noun, {"relcl", "acl"}):
+    for clause in (t for t in noun.subtree if t.dep_ in ("relcl", "acl") and t is not noun):
         for obj in _children(clause, {"dobj"}):
             out.extend(res.resolve(obj))
     return out
 
 
-def verb_recipients(verb: Token, objects: tuple[Token, ...], res: Resolver) -> list[Entity]:
-    """The target of a verb: its object if that is an actor, else the actor inside its object or PPs."""
+def _object_recipients(verb: Token, objects: tuple[Token, ...], res: Resolver) -> list[Entity]:
     out: list[Entity] = []
     for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass", "dative", "attr"):
-            found = res.resolve(child)
-            if found:
-                out.extend(found)
-                continue
-            out.extend(e for g in child.children if g.dep_ == "poss" for e in res.resolve(g))
-            out.extend(_prep_recipients(child, OBJECT_RECIPIENT_PREPS, res))
-    out.extend(_prep_recipients(verb, VERB_RECIPIENT_PREPS, res))
+        if child.dep_ not in ("dobj", "nsubjpass", "attr"):
+            continue
+        if child in objects:
+            out.extend(e for c in child.children if c.dep_ == "prep" and c.lower_ in NESTED_PREPS
+                       for p in _pobjs(c) for e in _nominal_target(p, res))
+        else:
+            out.extend(_nominal_target(child, res))
+    return out
+
+
+def _complement_recipients(verb: Token, res: Resolver, depth: int = 0) -> list[Entity]:
+    """Targets inside a complement clause: "demanded that X ...", "offered to hand over to X"."""
+    out: list[Entity] = []
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            out.extend(e for s in _children(child, SUBJECT_DEPS | {"nsubjpass"}) for e in res.resolve(s))
+        if child.dep_ in ("xcomp", "ccomp") and depth < 2:
+            out.extend(_object_recipients(child, (), res))
+            out.extend(_prep_recipients(child, VERB_RECIPIENT_PREPS, res))
+            out.extend(_complement_recipients(child, res, depth + 1))
+    return out
+
+
+def verb_recipients(verb: Token, objects: tuple[Token, ...], res: Resolver) -> list[Entity]:
+    """The target of a verb: its object if that is an actor, else the actor inside its object, PPs or complement."""
+    out = _object_recipients(verb, objects, res) + _prep_recipients(verb, VERB_RECIPIENT_PREPS, res)
     for obj in objects:
         out.extend(_clause_recipients(obj, res))
-    return out
+    return out or _complement_recipients(verb, res)
 
 
 def noun_recipients(noun: Token, res: Resolver) -> list[Entity]:
     out = _prep_recipients(noun, NOUN_RECIPIENT_PREPS, res) + _clause_recipients(noun, res)
     if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
         out.extend(_prep_recipients(noun.head, VERB_RECIPIENT_PREPS, res))
+    return out
+
+
+def place_recipients(token: Token, res: Resolver) -> list[Entity]:
+    """Countries named as the place of the event ("in Montenegro"): the target of a domestic action."""
+    heads = [token, token.head] if token.dep_ in ("dobj", "pobj") else [token]
+    out: list[Entity] = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "across", "throughout"):
+                out.extend(e for p in _pobjs(child) for e in res.resolve(p) if e.kind == "country")
+        for obj in _children(head, {"dobj"}):
+            out.extend(e for c in obj.children if c.dep_ == "prep" and c.lower_ == "in"
+                       for p in _pobjs(c) for e in res.resolve(p) if e.kind == "country")
     return out
 
 

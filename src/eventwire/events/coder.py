@@ -12,13 +12,18 @@ from ..data import data_path, read_tsv
 from ..model import Entity, Event, TextInfo, content_id
 from . import arguments as args
 from .cues import CueMatch, match_token
-from .modality import status_of
+from .modality import is_refusal, status_of
 from .tables import lookup, plover_for, quad_for, scale_for
 
 ABSORB_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "acomp", "oprd", "attr"}
 INTENT_TYPES = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 EXERCISE_WORDS = {"exercise", "drill", "manoeuvre", "maneuver", "wargame", "war game", "game"}
 JOINT_CAMEO = "062"
+REFUSAL_CAMEO = "120"
+DEMAND_CAMEO = "100"
+DOMESTIC_TYPES = {"COERCE", "CONCEDE", "PROTEST"}
+PLACE_TYPES = DOMESTIC_TYPES | {"RETREAT", "ASSAULT", "MOBILIZE", "AID", "SANCTION"}
+DEMAND_MODALS = {"must", "should"}
 
 
 @lru_cache(maxsize=1)
@@ -36,6 +41,10 @@ def _governing_match(match: CueMatch, by_token: dict[int, CueMatch]) -> CueMatch
         if node.i in by_token:
             return by_token[node.i]
     return None
+
+
+def _has_object(token: Token) -> bool:
+    return any(c.dep_ in ("dobj", "nsubjpass") for c in token.children) or token.pos_ in ("NOUN", "PROPN")
 
 
 def _is_joint(match: CueMatch, actors: tuple[Entity, ...], recipients: tuple[Entity, ...]) -> bool:
@@ -65,7 +74,7 @@ class RuleCoder:
                 events.append(event)
         return events
 
-    def _arguments(self, match: CueMatch, res: Resolver) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
+    def _arguments(self, match: CueMatch, res: Resolver, event: str) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
         token = match.token
         if match.cue.pos == "VERB":
             actors = args.subject_of(token, res)
@@ -74,7 +83,13 @@ class RuleCoder:
             actors = args.noun_actors(token, res)
             recipients = args.noun_recipients(token, res)
         actors_t = args.dedupe(actors)
-        return actors_t, args.dedupe(recipients, exclude=list(actors_t))
+        found = args.dedupe(recipients, exclude=list(actors_t))
+        if not found and event in PLACE_TYPES:
+            found = args.dedupe(args.place_recipients(token, res))
+        if not found and event in DOMESTIC_TYPES and actors_t and _has_object(token):
+            home = actors_t[0]
+            found = (Entity(home.code, None, home.entity_text, home.identifier_text, home.start, home.end, "country"),)
+        return actors_t, found
 
     def _code(self, match: CueMatch, status: str, joint: bool) -> tuple[str, str, str, tuple[str, ...]]:
         cue = match.cue
@@ -92,11 +107,15 @@ class RuleCoder:
     def _event(
         self, match: CueMatch, res: Resolver, ctx: ArticleContext, base: int, article_id: str, sent: Doc
     ) -> Event | None:
-        actors, recipients = self._arguments(match, res)
+        plain = match.cue.event or (plover_for(match.cue.cameo).event if plover_for(match.cue.cameo) else "")
+        actors, recipients = self._arguments(match, res, plain)
         if not actors:
             return None
         status = status_of(match.token)
         cameo, event, mode, context = self._code(match, status, _is_joint(match, actors, recipients))
+        if event in INTENT_TYPES and is_refusal(match.token):
+            cameo, event, mode, status = REFUSAL_CAMEO, "REJECT", "", "occurred"
+            context = plover_for(cameo).context
         if not event:
             return None
         words = sorted([match.token, *match.extra], key=lambda t: t.i)

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from ..data import data_path, read_tsv
 
 RANK = {"occurred": 0, "planned": 1, "hypothetical": 2, "negated": 3}
+NOMINAL_CLIMB = {"dobj", "pobj", "prep", "attr", "nsubjpass"}
 NOMINAL_GOVERNORS = {"plan", "schedule", "propose", "expect", "consider", "deny", "prepare"}
 CLIMB_DEPS = {"xcomp", "conj", "pcomp", "acl", "advcl", "dobj", "pobj", "prep", "ccomp", "relcl", "attr", "acomp"}
 
@@ -27,8 +28,13 @@ def is_report(token: Token) -> bool:
 
 def _local(token: Token, reported: bool) -> str:
     """Status from the token's own auxiliaries, negation, modifiers and subordinating marks."""
+    statuses = _local_all(token, reported)
+    return max(statuses, key=RANK.get) if statuses else "occurred"
+
+
+def _local_all(token: Token, reported: bool) -> set[str]:
     words = _words()
-    found = "occurred"
+    found: set[str] = set()
     for child in token.children:
         word = child.lower_
         status = None
@@ -44,8 +50,8 @@ def _local(token: Token, reported: bool) -> str:
             status = words["mark"][word]
         elif child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "if" for g in child.children):
             status = "hypothetical"
-        if status and RANK[status] > RANK[found]:
-            found = status
+        if status:
+            found.add(status)
     return found
 
 
@@ -60,9 +66,22 @@ def _reported(token: Token) -> bool:
     return False
 
 
+def is_refusal(token: Token) -> bool:
+    """A negated intention ("will not accept", "would not send"): a refusal, coded REJECT."""
+    node = token
+    for _ in range(3):
+        if {"negated", "planned"} <= _local_all(node, True):
+            return True
+        if node.dep_ not in ("xcomp",) or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
 def status_of(token: Token) -> str:
     """The status of the event triggered by `token`; reported speech keeps the reported event's status."""
     reported = _reported(token)
+    nominal = token.pos_ in ("NOUN", "PROPN")
     best = _local(token, reported)
     node = token
     governors = _words()["governor"]
@@ -75,8 +94,8 @@ def status_of(token: Token) -> str:
         status = governors.get(head.lemma_.lower()) or governors.get(head.lower_)
         if status and node.pos_ not in ("VERB", "AUX") and head.lemma_.lower() not in NOMINAL_GOVERNORS:
             status = None
-        if status is None and node.dep_ in ("xcomp", "conj", "acl", "pcomp", "prep", "pobj", "dobj"):
-            status = _local(head, reported) if node.dep_ in ("xcomp", "conj") else None
+        if status is None and (node.dep_ in ("xcomp", "conj") or (nominal and node.dep_ in NOMINAL_CLIMB)):
+            status = _local(head, reported)
         if status and RANK[status] > RANK[best]:
             best = status
         node = head

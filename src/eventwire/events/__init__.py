@@ -1,0 +1,1 @@
+"""Events: cue lexicon, arguments, modality and PLOVER/CAMEO coding."""
