@@ -20,6 +20,8 @@ PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 PAIR_WORDS = {"two", "both"}
 ROLE_NOUNS = {"leader", "member", "head", "chief", "spokesman", "spokeswoman", "spokesperson", "official",
               "representative", "supporter", "envoy", "delegation", "chairman", "president", "commander"}
+QUANTITY_WORDS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions", "group",
+                  "number", "some", "many", "most", "several", "score", "scores", "majority", "handful", "team", "band"}
 COUNTRY_NOUNS = {"country", "nation", "state", "side", "power", "government", "capital", "neighbour", "neighbor"}
 KIND_OF_ENTRY = {"country": "country", "capital": "country", "seat": "country", "demonym": "country", "org": "org", "person": "person"}
 
@@ -229,6 +231,10 @@ class Resolver:
         pair = self._pair(head)
         if pair:
             return pair
+        if head.lemma_.lower() in QUANTITY_WORDS or head.pos_ == "NUM":
+            inner = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            if inner:
+                return self.resolve(inner[0])
         mention = self._mention(head)
         if mention and not self._other_person(head, mention):
             entry = self._choose(mention)
@@ -240,6 +246,20 @@ class Resolver:
             sector = self.title_sector(head) if entry.kind == "org" and not entry.sector else None
             return [self._entity(entry, mention.text, mention.start, mention.end, sector)]
         return self._by_sector(head)
+
+    def _named_modifier(self, head: Token) -> list[Entity]:
+        """A generic head named by its modifier: "the Islamic Jihad movement", "Iraqi Kurds"."""
+        for child in sorted(head.children, key=lambda c: -c.i):
+            if child.dep_ in ("compound", "amod") and child.i < head.i:
+                mention = self._mention(child)
+                if mention and self._choose(mention).kind in ("org", "person"):
+                    return [self._entity(self._choose(mention), mention.text, mention.start, mention.end)]
+        if head.pos_ == "PROPN" or head.ent_type_ == "NORP":
+            code = self.modifier_code(head)
+            if code:
+                text, start, end = self._span_text(head)
+                return [Entity(code, None, text, self.ctx.lexicon.names.get(code, code), start, end, "group")]
+        return []
 
     def _other_person(self, head: Token, mention: Mention) -> bool:
         """A surname match preceded by a different given name ("Alejandro Rivera" is not "Juan Rivera")."""
@@ -256,7 +276,7 @@ class Resolver:
         if sector is None and head.pos_ == "PROPN":
             sector = self.title_sector(head)
         if sector is None:
-            return []
+            return self._named_modifier(head)
         codes = self.modifier_codes(head)
         if len(codes) > 1:
             text, start, end = self._span_text(head)

@@ -61,6 +61,8 @@ def _between(token: Token, res: Resolver) -> list[Entity]:
 
 def noun_actors(noun: Token, res: Resolver) -> list[Entity]:
     """The agent of an event noun: possessor, national modifier, `by` phrase, or the light verb's subject."""
+    if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "a mediation effort": the effort's participants
     for child in noun.children:
         if child.dep_ == "poss":
             return res.resolve(child)
@@ -152,6 +154,8 @@ def verb_recipients(verb: Token, objects: tuple[Token, ...], res: Resolver) -> l
 
 
 def noun_recipients(noun: Token, res: Resolver) -> list[Entity]:
+    if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
     out = _prep_recipients(noun, NOUN_RECIPIENT_PREPS, res) + _clause_recipients(noun, res)
     if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
         out.extend(_prep_recipients(noun.head, VERB_RECIPIENT_PREPS, res))

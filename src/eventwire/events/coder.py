@@ -11,7 +11,7 @@ from ..actors.resolver import ArticleContext, Resolver
 from ..data import data_path, read_tsv
 from ..model import Entity, Event, TextInfo, content_id
 from . import arguments as args
-from .cues import CueMatch, match_token
+from .cues import Cue, CueMatch, match_token
 from .modality import is_refusal, status_of
 from .tables import lookup, plover_for, quad_for, scale_for
 
@@ -24,11 +24,13 @@ DEMAND_CAMEO = "100"
 DOMESTIC_TYPES = {"COERCE", "CONCEDE", "PROTEST"}
 PLACE_TYPES = DOMESTIC_TYPES | {"RETREAT", "ASSAULT", "MOBILIZE", "AID", "SANCTION"}
 DEMAND_MODALS = {"must", "should"}
+THREAT_TYPES = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
+SAYING = {"say", "declare", "reiterate", "conclude", "announce", "insist", "state", "tell", "stress", "add", "write"}
 
 
-@lru_cache(maxsize=1)
-def _intent_table() -> dict[str, str]:
-    return {row["from"]: row["to"] for row in read_tsv(data_path("events", "intent.tsv"))}
+@lru_cache(maxsize=4)
+def _prefix_table(name: str) -> dict[str, str]:
+    return {row["from"]: row["to"] for row in read_tsv(data_path("events", name))}
 
 
 def _governing_match(match: CueMatch, by_token: dict[int, CueMatch]) -> CueMatch | None:
@@ -55,6 +57,9 @@ def _is_joint(match: CueMatch, actors: tuple[Entity, ...], recipients: tuple[Ent
     return joint or len({a.code for a in actors}) > 1 or bool(recipients)
 
 
+DEMAND_CUE = Cue("say", "VERB", "", frozenset(), DEMAND_CAMEO, "REQUEST", "")
+
+
 class RuleCoder:
     """Codes the events of one parsed sentence."""
 
@@ -65,6 +70,8 @@ class RuleCoder:
         matches = [m for m in (match_token(t) for t in sent) if m is not None]
         by_token = {m.token.i: m for m in matches}
         consumed = {t.i for m in matches for t in m.extra}
+        matches += self._demands(sent, by_token)
+        by_token = {m.token.i: m for m in matches}
         events: list[Event] = []
         for match in matches:
             if match.token.i in consumed or _governing_match(match, by_token):
@@ -73,6 +80,17 @@ class RuleCoder:
             if event is not None:
                 events.append(event)
         return events
+
+    def _demands(self, sent: Doc, by_token: dict[int, CueMatch]) -> list[CueMatch]:
+        """"X said Y must do Z": a demand by X on Y, coded REQUEST on the saying verb."""
+        out: list[CueMatch] = []
+        for token in sent:
+            if token.lower_ in DEMAND_MODALS and token.dep_ == "aux":
+                clause = token.head
+                verb = clause.head
+                if clause.dep_ == "ccomp" and verb.lemma_.lower() in SAYING and verb.i not in by_token:
+                    out.append(CueMatch(DEMAND_CUE, verb, ()))
+        return out
 
     def _arguments(self, match: CueMatch, res: Resolver, event: str) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
         token = match.token
@@ -99,10 +117,15 @@ class RuleCoder:
         mode = cue.mode if cue.mode and not joint else (plover.mode if plover else "")
         context = plover.context if plover else ()
         if status == "planned" and event in INTENT_TYPES:
-            cameo = lookup(_intent_table(), cameo) or "030"
-            intent = plover_for(cameo)
-            event, mode, context = "AGREE", "", intent.context if intent else context
-        return cameo, event, mode, context
+            cameo = lookup(_prefix_table("intent.tsv"), cameo) or "030"
+            event, mode = "AGREE", ""
+        elif status == "planned" and event in THREAT_TYPES:
+            cameo = lookup(_prefix_table("threat.tsv"), cameo) or "130"
+            event, mode = "THREATEN", plover_for(cameo).mode if plover_for(cameo) else ""
+        else:
+            return cameo, event, mode, context
+        coded = plover_for(cameo)
+        return cameo, event, mode, coded.context if coded else context
 
     def _event(
         self, match: CueMatch, res: Resolver, ctx: ArticleContext, base: int, article_id: str, sent: Doc

@@ -78,6 +78,7 @@ def _phrase(token: Token) -> set[str]:
     if compounds:
         names.add(" ".join([c.lemma_.lower() for c in compounds] + [lemma]))
         names.add(compounds[-1].lemma_.lower() + " " + lemma)
+        names.update(c.lemma_.lower() for c in compounds if c.dep_ == "compound")
     return names
 
 
@@ -95,7 +96,9 @@ def object_tokens(token: Token) -> list[Token]:
             out.append(child)
     if token.dep_ in ("amod", "acl") and token.head.pos_ in NOUN_POS:
         out.append(token.head)  # "the lifted curfew"
-    return out + [c for o in list(out) for c in o.conjuncts]
+    out += [c for o in list(out) for c in o.conjuncts]
+    return out + [g for o in list(out) for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"]
 
 
 def _particle(token: Token, particle: str) -> Token | None:
