@@ -25,10 +25,10 @@ def _children(token: Token, deps: set[str]) -> list[Token]:
 def _missed_conjuncts(subject: Token, verb: Token, res: Resolver) -> list[Entity]:
     """Actors joined to the subject by "and" that the parser attached elsewhere ("X and Y plan")."""
     doc = subject.doc
-    if verb.i <= subject.i:
+    if verb.i <= subject.i + 1 or subject.conjuncts:
         return []
-    between = doc[subject.right_edge.i + 1 : verb.i]
-    if not between or between[0].lower_ != "and" or any(t.pos_ in ("VERB", "AUX") for t in between):
+    between = doc[subject.i + 1 : verb.i]
+    if between[0].lower_ != "and" or any(t.pos_ in ("VERB", "AUX") for t in between):
         return []
     heads = [t for t in between[1:] if t.head.i >= verb.i or t.head.i < between.start]
     return [e for t in heads[:1] for e in res.resolve_head(t)]
@@ -124,7 +124,9 @@ def _object_recipients(verb: Token, objects: tuple[Token, ...], res: Resolver) -
     for child in verb.children:
         if child.dep_ not in ("dobj", "nsubjpass", "attr"):
             continue
-        if child in objects:
+        if child in objects:  # "summoned the Belarusian ambassador": only an explicitly national object
+            if res.modifier_code(child):
+                out.extend(e for e in res.resolve(child) if e.code not in {a.code for a in subject_of(verb, res)})
             out.extend(e for c in child.children if c.dep_ == "prep" and c.lower_ in NESTED_PREPS
                        for p in _pobjs(c) for e in _nominal_target(p, res))
         else:

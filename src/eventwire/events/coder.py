@@ -24,6 +24,8 @@ DEMAND_CAMEO = "100"
 DOMESTIC_TYPES = {"COERCE", "CONCEDE", "PROTEST"}
 PLACE_TYPES = DOMESTIC_TYPES | {"RETREAT", "ASSAULT", "MOBILIZE", "AID", "SANCTION"}
 DEMAND_MODALS = {"must", "should"}
+NEGATING_GOVERNORS = {"deny"}
+ANNOUNCING = {"announce", "propose", "unveil"}
 THREAT_TYPES = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
 SAYING = {"say", "declare", "reiterate", "conclude", "announce", "insist", "state", "tell", "stress", "add", "write"}
 
@@ -43,6 +45,11 @@ def _governing_match(match: CueMatch, by_token: dict[int, CueMatch]) -> CueMatch
         if node.i in by_token:
             return by_token[node.i]
     return None
+
+
+def _negates(match: CueMatch) -> bool:
+    """"denied sending troops": the complement is the event, negated; the denial itself is not coded."""
+    return match.token.lemma_.lower() in NEGATING_GOVERNORS and not match.cue.objects
 
 
 def _has_object(token: Token) -> bool:
@@ -73,8 +80,12 @@ class RuleCoder:
         matches += self._demands(sent, by_token)
         by_token = {m.token.i: m for m in matches}
         events: list[Event] = []
+        negating = {m.token.i for m in matches if _negates(m) and any(_governing_match(o, by_token) is m for o in matches)}
         for match in matches:
-            if match.token.i in consumed or _governing_match(match, by_token):
+            governor = _governing_match(match, by_token)
+            if match.token.i in consumed or match.token.i in negating or (governor and governor.token.i not in negating):
+                continue
+            if ctx.mention_at(base + match.token.idx):  # a word inside a name ("Cooperation Organization")
                 continue
             event = self._event(match, res, ctx, base, article_id, sent)
             if event is not None:
@@ -135,6 +146,8 @@ class RuleCoder:
         if not actors:
             return None
         status = status_of(match.token)
+        if status == "occurred" and plain in INTENT_TYPES and match.token.dep_ == "dobj" and match.token.head.lemma_ in ANNOUNCING:
+            status = "planned"  # "announcing a summit"
         cameo, event, mode, context = self._code(match, status, _is_joint(match, actors, recipients))
         if event in INTENT_TYPES and is_refusal(match.token):
             cameo, event, mode, status = REFUSAL_CAMEO, "REJECT", "", "occurred"
