@@ -18,7 +18,8 @@ $(STAMP): requirements.lock pyproject.toml
 	@rm -f $(VENV)/.installed-* && touch $@
 
 demo: env
-	$(BIN)/eventwire demo --db $(DEMO_DB)
+	$(BIN)/eventwire ingest examples/demo --db $(DEMO_DB)
+	$(BIN)/eventwire events --db $(DEMO_DB) --limit 30
 
 test: env
 	$(BIN)/python -m pytest
