@@ -254,7 +254,7 @@ class Resolver:
                 mention = self._mention(child)
                 if mention and self._choose(mention).kind in ("org", "person"):
                     return [self._entity(self._choose(mention), mention.text, mention.start, mention.end)]
-        if head.pos_ == "PROPN" or head.ent_type_ == "NORP":
+        if head.pos_ == "PROPN":
             code = self.modifier_code(head)
             if code:
                 text, start, end = self._span_text(head)
