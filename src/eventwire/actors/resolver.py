@@ -22,6 +22,8 @@ ROLE_NOUNS = {"leader", "member", "head", "chief", "spokesman", "spokeswoman", "
               "representative", "supporter", "envoy", "delegation", "chairman", "president", "commander"}
 QUANTITY_WORDS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions", "group",
                   "number", "some", "many", "most", "several", "score", "scores", "majority", "handful", "team", "band"}
+REPORTING = {"say", "tell", "announce", "declare", "confirm", "insist", "add", "state", "claim", "warn", "vow",
+             "pledge", "promise", "threaten", "deny", "report", "indicate", "signal", "stress", "reiterate"}
 COUNTRY_NOUNS = {"country", "nation", "state", "side", "power", "government", "capital", "neighbour", "neighbor"}
 KIND_OF_ENTRY = {"country": "country", "capital": "country", "seat": "country", "demonym": "country", "org": "org", "person": "person"}
 
@@ -60,9 +62,10 @@ class ArticleContext:
 class Resolver:
     """Turns parsed tokens into Entities for one sentence."""
 
-    def __init__(self, ctx: ArticleContext, base: int) -> None:
+    def __init__(self, ctx: ArticleContext, base: int, *, fallback: bool = True) -> None:
         self.ctx = ctx
         self.base = base
+        self.fallback = fallback
 
     # -- helpers -------------------------------------------------------------------------------
     def _char(self, token: Token) -> int:
@@ -197,9 +200,26 @@ class Resolver:
                 break
         return found
 
+    def _speaker(self, token: Token) -> list[Entity]:
+        """"X said it/they/he would ...": the pronoun subject of reported speech is the speaker."""
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        node = token.head
+        for _ in range(3):
+            if node.dep_ not in ("ccomp", "xcomp", "conj") or node.head is node:
+                return []
+            node = node.head
+            if node.lemma_.lower() in REPORTING:
+                subjects = [c for c in node.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+                return [e for s in subjects for e in self.resolve(s)]
+        return []
+
     def coref(self, token: Token) -> list[Entity]:
         word = token.lower_
         char = self._char(token)
+        speaker = self._speaker(token)
+        if speaker:
+            return speaker
         if word in PERSON_PRONOUNS:
             return self._recent(char, {"person"})
         if word in THING_PRONOUNS:
@@ -285,7 +305,7 @@ class Resolver:
         if code is None and head.lemma_.lower() in COUNTRY_NOUNS and any(c.lower_ == "the" for c in head.children):
             recent = self._recent(self._char(head), {"country"})
             code = recent[0].code if recent else None
-        if code is None:
+        if code is None and self.fallback:
             code = self.ctx.main_country(set())
         if code is None:
             return []

@@ -8,7 +8,8 @@ from ..actors.resolver import Resolver
 from ..model import Entity
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
-INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "pcomp"}
+INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "pcomp", "acomp"}
+PLACE_PREPS = {"in", "at", "across", "throughout", "near"}
 VERB_RECIPIENT_PREPS = {"with", "against", "to", "on", "into", "toward", "towards", "from", "at", "upon", "onto", "for", "over"}
 NESTED_PREPS = {"by", "from", "of", "for", "to", "with", "against", "on", "over", "in"}
 NOUN_RECIPIENT_PREPS = {"with", "against", "on", "to", "into", "toward", "towards", "of", "at", "upon", "over", "in"}
@@ -88,7 +89,8 @@ def _prep_recipients(token: Token, preps: set[str], res: Resolver) -> list[Entit
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             for pobj in _pobjs(child):
-                out.extend(_nominal_target(pobj, res))
+                found = _nominal_target(pobj, res)
+                out.extend(e for e in found if child.lower_ not in PLACE_PREPS or e.kind == "country")
         elif child.dep_ == "dative":
             out.extend(res.resolve(child) or [e for p in _pobjs(child) for e in res.resolve(p)])
     return out

@@ -105,12 +105,13 @@ class RuleCoder:
 
     def _arguments(self, match: CueMatch, res: Resolver, event: str) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
         token = match.token
+        targets = Resolver(res.ctx, res.base, fallback=False)  # a target needs an explicit country
         if match.cue.pos == "VERB":
             actors = args.subject_of(token, res)
-            recipients = args.verb_recipients(token, match.extra, res)
+            recipients = args.verb_recipients(token, match.extra, targets)
         else:
             actors = args.noun_actors(token, res)
-            recipients = args.noun_recipients(token, res)
+            recipients = args.noun_recipients(token, targets)
         actors_t = args.dedupe(actors)
         found = args.dedupe(recipients, exclude=list(actors_t))
         if not found and event in PLACE_TYPES:

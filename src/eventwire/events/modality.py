@@ -95,7 +95,7 @@ def status_of(token: Token) -> str:
         if status and node.pos_ not in ("VERB", "AUX") and head.lemma_.lower() not in NOMINAL_GOVERNORS:
             status = None
         if status is None and (node.dep_ in ("xcomp", "conj") or (nominal and node.dep_ in NOMINAL_CLIMB)):
-            status = _local(head, reported)
+            status = _local(head, reported or _reported(head))
         if status and RANK[status] > RANK[best]:
             best = status
         node = head
