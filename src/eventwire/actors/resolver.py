@@ -285,11 +285,11 @@ class Resolver:
         """A surname match preceded by a different given name ("Alejandro Rivera" is not "Juan Rivera")."""
         if len(mention.text.split()) > 1 or not all(e.kind == "person" for e in mention.entries):
             return False
-        first = self.base + head.doc[head.i - 1].idx if head.i > 0 else -1
-        prev = head.doc[head.i - 1] if head.i > 0 else None
-        return bool(prev is not None and prev.pos_ == "PROPN" and prev.dep_ in ("compound", "flat")
-                    and first < mention.start and self.sector_of(prev) is None and self._phrase_sector(prev) is None
-                    and self._mention(prev) is None)
+        if head.i == 0:
+            return False
+        prev = head.doc[head.i - 1]
+        return (prev.pos_ == "PROPN" and prev.dep_ in ("compound", "flat") and self._mention(prev) is None
+                and self.sector_of(prev) is None and self._phrase_sector(prev) is None)
 
     def _by_sector(self, head: Token) -> list[Entity]:
         sector = self.role_sector(head) or self.sector_of(head)

@@ -83,11 +83,3 @@ def quad_for(cameo: str) -> int:
         return 3
     return 4
 
-
-def best_cameo(event: str, mode: str = "") -> str:
-    """The most specific CAMEO code whose PLOVER coding is the given type (and mode, if any)."""
-    table = cameo_to_plover()
-    matches = [c for c, p in table.items() if p.event == event and (not mode or p.mode == mode)]
-    if not matches and mode:
-        return best_cameo(event)
-    return min(matches, key=lambda c: (len(c), c)) if matches else ""
