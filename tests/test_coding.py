@@ -108,3 +108,27 @@ def test_ids_are_stable_and_distinct(code):
 
 def test_text_without_events_is_empty(code):
     assert code("The sun rose over the quiet harbour and the fishing boats went out.") == []
+
+
+def test_python_api_returns_typed_frozen_records():
+    import dataclasses
+
+    import eventwire
+
+    analysis = eventwire.analyze("Chile condemned the attack on Peru.", published="2021-03-04")
+    event = analysis.events[0]
+    assert isinstance(event, eventwire.Event) and event.date == "2021-03-04"
+    assert event.actor[0].code == "CHL" and event.quad_code == 3 and event.event_scale < 0
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        event.event = "AID"  # type: ignore[misc]
+    with pytest.raises(eventwire.EventwireError, match="EW102"):
+        eventwire.analyze("   ")
+
+
+def test_prefilter_does_not_change_the_events(pipeline):
+    from eventwire import Article, Pipeline, load_settings
+
+    text = "Spain recalled its ambassador to Argentina. The weather was mild. Chile condemned the attack on Peru."
+    unfiltered = Pipeline(load_settings(env={}, prefilter=False))
+    article = Article(text=text)
+    assert [e.as_dict() for e in pipeline.analyze(article).events] == [e.as_dict() for e in unfiltered.analyze(article).events]
