@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from spacy.tokens import Token
@@ -35,7 +35,6 @@ class ArticleContext:
     lexicon: ActorLexicon
     published: date | None
     mentions: list[Mention]
-    extra_persons: list[tuple[int, Entity]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._starts = [m.start for m in self.mentions]
@@ -184,16 +183,11 @@ class Resolver:
     # -- coreference ---------------------------------------------------------------------------
     def _recent(self, char: int, kinds: set[str], count: int = 1) -> list[Entity]:
         found: list[Entity] = []
-        people = [(pos, ent) for pos, ent in self.ctx.extra_persons if pos < char] if "person" in kinds else []
-        candidates: list[tuple[int, Entity | Mention]] = [(m.start, m) for m in self.ctx.before(char)] + people
-        for _, item in sorted(candidates, key=lambda pair: -pair[0]):
-            if isinstance(item, Mention):
-                entry = self._choose(item)
-                if entry.kind == "demonym" or KIND_OF_ENTRY[entry.kind] not in kinds:
-                    continue
-                ent = self._entity(entry, item.text, item.start, item.end)
-            else:
-                ent = item
+        for item in reversed(self.ctx.before(char)):
+            entry = self._choose(item)
+            if entry.kind == "demonym" or KIND_OF_ENTRY[entry.kind] not in kinds:
+                continue
+            ent = self._entity(entry, item.text, item.start, item.end)
             if all((e.code, e.identifier_text) != (ent.code, ent.identifier_text) for e in found):
                 found.append(ent)
             if len(found) == count:
