@@ -33,7 +33,7 @@ eval: env
 # Regenerate the hash-checked lock after editing dependencies in pyproject.toml.
 lock: env
 	$(BIN)/python -m pip install --quiet uv==0.13.9
-	$(BIN)/uv pip compile pyproject.toml --extra dev --generate-hashes \
+	$(BIN)/uv pip compile pyproject.toml --extra dev --extra ray --generate-hashes \
 	  --python-version 3.11 --python-platform x86_64-manylinux_2_28 -o requirements.lock
 
 clean:

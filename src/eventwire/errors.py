@@ -11,6 +11,7 @@ MESSAGES: dict[str, str] = {
     "EW105": "{path}: the input is {size} bytes, over the limit of {limit} bytes (setting max_article_bytes)",
     "EW106": "{path}: cannot parse the date {value!r}: expected YYYY-MM-DD",
     "EW107": "{path}: line {line}: {reason}",
+    # 108-149: input formats (HTML, feeds, WARC, gzip)
     # 2xx: settings and models
     "EW201": "spaCy pipeline {name!r} is not installed: {reason}",
     "EW202": "unknown setting {name!r} in {source}",
@@ -24,6 +25,10 @@ MESSAGES: dict[str, str] = {
     "EW402": "score {metric}={score:.3f} is below its floor {floor:.3f} in {baseline}",
     # 5xx: store
     "EW501": "cannot open the store {path}: {reason}",
+    # 6xx: time expressions and places
+    # 7xx: HTTP API
+    # 8xx: execution engines (workers, Ray)
+    # 9xx: stories and verification
 }
 
 

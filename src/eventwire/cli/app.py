@@ -63,4 +63,15 @@ def handles_errors(func: Callable) -> Callable:
     return wrapper
 
 
-from . import analyze, evaluate, events, ingest  # noqa: E402,F401  (registers the commands)
+def _register_commands() -> None:
+    """Import every module of this package: each registers its own command(s) on `app` or `eval_app`."""
+    import importlib
+    import pkgutil
+
+    skip = {"app", "docs", "render"}
+    for info in sorted(pkgutil.iter_modules([str(Path(__file__).parent)]), key=lambda m: m.name):
+        if info.name not in skip and not info.name.startswith("_"):
+            importlib.import_module(f"{__package__}.{info.name}")
+
+
+_register_commands()

@@ -31,7 +31,7 @@ def _report(result: dict) -> None:
 @handles_errors
 def plover(
     path: Path = typer.Argument(..., help="PLOVER gold JSONL (one hand-coded sentence per line)."),
-    baseline: Optional[str] = typer.Option(None, "--baseline", help="Fail (exit 1) if below this named floor in baselines.json."),
+    baseline: Optional[str] = typer.Option(None, "--baseline", help="Fail (exit 1) if below this named floor (eval/baselines/*.json)."),
     as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON, misses included."),
 ) -> None:
     """Event-type, actor, recipient and full-dyad accuracy, overall and per type."""
