@@ -12,6 +12,14 @@ MESSAGES: dict[str, str] = {
     "EW106": "{path}: cannot parse the date {value!r}: expected YYYY-MM-DD",
     "EW107": "{path}: line {line}: {reason}",
     # 108-149: input formats (HTML, feeds, WARC, gzip)
+    "EW108": "{path}: the gzip data is truncated or corrupt ({reason}); records read before it were kept",
+    "EW109": "{path}: no main text could be extracted from the HTML page",
+    "EW110": "{path}: the feed does not parse: {reason}",
+    "EW111": "{path}: the feed entry has no text (neither content nor summary)",
+    "EW112": "{path}: the WARC record is not a usable HTML page ({reason})",
+    "EW113": "{path}: the WARC file is corrupt: {reason}; records read before it were kept",
+    "EW114": "{path}: unsupported file type {kind!r} (expected text, HTML, JSONL, RSS/Atom or WARC, optionally gzipped)",
+    "EW115": "{path}: the declared charset {charset!r} is unknown",
     # 2xx: settings and models
     "EW201": "spaCy pipeline {name!r} is not installed: {reason}",
     "EW202": "unknown setting {name!r} in {source}",
@@ -25,10 +33,30 @@ MESSAGES: dict[str, str] = {
     "EW402": "score {metric}={score:.3f} is below its floor {floor:.3f} in {baseline}",
     # 5xx: store
     "EW501": "cannot open the store {path}: {reason}",
+    "EW502": "the store {path} has schema version {found}, this eventwire needs {expected}: ingest into a new file",
+    "EW503": "{what}: {reason}",
+    "EW504": "no article {article!r} in the store",
+    "EW505": "no story {story!r} in the store",
     # 6xx: time expressions and places
+    "EW601": "a relative date needs the publication date (--published): {text!r} at offset {offset}",
+    "EW650": "cannot build the gazetteer at {path}: {reason}",
+    "EW651": "cannot read the gazetteer {path}: {reason}",
     # 7xx: HTTP API
+    "EW701": "{path}: write endpoints are disabled; set the setting api_token to enable them",
+    "EW702": "{path}: missing or wrong bearer token (send `Authorization: Bearer <api_token>`)",
+    "EW703": "{path}: the request body is over the limit of {limit} bytes (setting api_max_body_bytes)",
+    "EW704": "{path}: invalid request: {reason}",
+    "EW705": "no story {story!r} in the store",
+    "EW706": "{path}: not found",
+    "EW707": "{path}: method {method} is not allowed",
+    "EW708": "{path}: internal error ({kind}); the server log has the details",
     # 8xx: execution engines (workers, Ray)
+    "EW801": "the Ray engine needs Ray: pip install eventwire[ray] ({reason})",
+    "EW802": "cannot start or reach the Ray cluster at {address}: {reason}",
+    "EW803": "{path}: the analysis failed {attempts} times and the article was set aside: {reason}",
+    "EW804": "cannot write the Parquet dataset {path}: {reason}",
     # 9xx: stories and verification
+    "EW901": "cannot restore the story index: {reason}",
 }
 
 

@@ -109,8 +109,12 @@ class Event:
 
 @dataclass(frozen=True, slots=True)
 class Analysis:
-    """What the pipeline makes of one article."""
+    """What the pipeline makes of one article: its events and every item found, with offsets."""
 
     article: Article
     events: tuple[Event, ...] = field(default_factory=tuple)
     entities: tuple[Entity, ...] = field(default_factory=tuple)
+    sentences: tuple[tuple[int, int], ...] = field(default_factory=tuple)
+    mentions: tuple[Entity, ...] = field(default_factory=tuple)
+    timexes: tuple = field(default_factory=tuple)
+    places: tuple = field(default_factory=tuple)

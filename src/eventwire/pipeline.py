@@ -15,7 +15,7 @@ from .actors.resolver import ArticleContext
 from .errors import EventwireError
 from .events.coder import CODERS
 from .events.cues import cue_lemmas
-from .model import Analysis, Article
+from .model import Analysis, Article, Entity
 from .nlp import Sentence, inflections, irregular_forms, load_pipeline, parse_sentences, split_sentences, tokenize
 from .settings import Settings, load_settings
 
@@ -37,6 +37,7 @@ class _Prepared:
     article: Article
     context: ArticleContext
     sentences: list[Sentence]
+    all_sentences: tuple[tuple[int, int], ...]
 
 
 class Pipeline:
@@ -68,8 +69,9 @@ class Pipeline:
     def _prepare(self, article: Article) -> _Prepared:
         doc = tokenize(self.nlp, article.text)
         context = ArticleContext(self.lexicon, article.published, self.lexicon.find(doc))
-        chosen = [s for s in split_sentences(doc) if self._may_hold_event(doc, s)]
-        return _Prepared(article, context, chosen)
+        sentences = split_sentences(doc)
+        chosen = [s for s in sentences if self._may_hold_event(doc, s)]
+        return _Prepared(article, context, chosen, tuple((s.start, s.end) for s in sentences))
 
     def analyze(self, article: Article) -> Analysis:
         """Events and actors of one article."""
@@ -92,7 +94,17 @@ class Pipeline:
         entities = tuple(
             {(e.code, e.sector, e.identifier_text): e for ev in events for e in ev.actor + ev.recipient}.values()
         )
-        return Analysis(item.article, tuple(events), entities)
+        return Analysis(item.article, tuple(events), entities, item.all_sentences, _mentions(item.context))
+
+
+def _mentions(context: ArticleContext) -> tuple[Entity, ...]:
+    """Every dictionary mention of the article, coded as of its publication date."""
+    out = []
+    for mention in context.mentions:
+        entry = mention.entries[0]
+        code, sector = entry.at(context.published)
+        out.append(Entity(code, sector, mention.text, entry.canonical, mention.start, mention.end, entry.kind))
+    return tuple(out)
 
 
 _DEFAULT: dict[Settings, Pipeline] = {}

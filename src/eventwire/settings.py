@@ -32,6 +32,20 @@ class Settings:
     """Parse only sentences that contain an event cue (much faster, same events)."""
     coder: str = "rules"
     """Event coder, chosen by name from the registry."""
+    story_window_days: int = 7
+    """An article joins a story only if published within this many days of the story's span (0: no window)."""
+    ingest_batch: int = 64
+    """Articles analysed and committed together during ingest (one transaction each)."""
+    engine: str = "local"
+    """Where ingest runs the pipeline: local (this machine) or ray."""
+    workers: int = 0
+    """Local worker processes for ingest; 0 means one per CPU core, 1 means in-process."""
+    api_token: str = ""
+    """Bearer token for the HTTP API's write endpoint (POST /api/ingest); empty = writes are off (403)."""
+    api_max_body_bytes: int = 5_000_000
+    """Larger HTTP request bodies are refused with 413 (EW703)."""
+    ray_address: str = ""
+    """Ray cluster for engine ray: "" starts a local one, "auto" joins the local cluster, ray://HOST:10001 a remote one."""
 
     def replace(self, **changes: Any) -> "Settings":
         return dataclasses.replace(self, **changes)

@@ -2,73 +2,106 @@
 
 from __future__ import annotations
 
+import json
+import sys
+import time
+from enum import Enum
 from pathlib import Path
-from typing import Iterator, List, Optional
+from typing import List, Optional
 
 import typer
 
-from ..errors import EventwireError
-from ..model import Article
-from ..pipeline import Pipeline
-from ..sources import read_jsonl, read_text
+from ..engines.parquet import ParquetSink
+from ..ingest import Ingest, Summary, make_executor
 from ..store import Store
 from .app import app, handles_errors, settings
 
-BATCH = 32
+
+class Format(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
 
 
-def _files(paths: list[Path]) -> Iterator[Path]:
-    for path in paths:
-        if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+class _Progress:
+    """A live bar on a terminal, a line every few seconds in a log, nothing with --format jsonl."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.quiet = quiet
+        self.live = not quiet and sys.stderr.isatty()
+        self.last = 0.0
+        self.bar = None
+        if self.live:
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            self.bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), transient=True)
+            self.task = self.bar.add_task("starting")
+            self.bar.start()
+
+    def __call__(self, s: Summary) -> None:
+        text = (f"read {s.read}, stored {s.stored}, duplicates {s.duplicates}, failed {s.failed} "
+                f"({s.rate:.1f} articles/s)")
+        if self.bar is not None:
+            self.bar.update(self.task, description=text)
+        elif not self.quiet and time.monotonic() - self.last >= 2.0:
+            self.last = time.monotonic()
+            typer.echo(f"ingest: {text}", err=True)
+
+    def stop(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+def _rejected(quiet: bool):
+    def report(item) -> None:
+        if quiet:
+            typer.echo(json.dumps({"quarantined": item.source, "code": item.error.code, "message": str(item.error)}))
         else:
-            yield path
+            typer.echo(f"warning: {item.error}", err=True)
 
-
-def _articles(paths: list[Path], limit: int) -> Iterator[Article | EventwireError]:
-    for file in _files(paths):
-        if file.suffix == ".jsonl":
-            yield from read_jsonl(file, limit)
-        elif file.suffix in (".md",) and file.name.lower() == "readme.md":
-            continue
-        else:
-            try:
-                yield Article(text=read_text(file, limit), source=str(file), title=file.stem)
-            except EventwireError as error:
-                yield error
+    return report
 
 
 @app.command()
 @handles_errors
 def ingest(
-    paths: List[Path] = typer.Argument(..., help="Files or folders (.jsonl, plain text)."),
+    paths: List[Path] = typer.Argument(..., help="Files or folders: text, HTML, JSONL, RSS/Atom, WARC, any of them .gz."),
     db: Optional[Path] = typer.Option(None, "--db", help="The store file (setting db_path)."),
+    fmt: Format = typer.Option(Format.table, "--format", help="table (progress and a summary line) or jsonl (quiet, machine-readable)."),
+    workers: Optional[int] = typer.Option(None, "--workers", help="Worker processes (setting workers; 0 = all cores)."),
+    engine: Optional[str] = typer.Option(None, "--engine", help="local or ray (setting engine)."),
+    address: Optional[str] = typer.Option(None, "--address", help="Ray cluster: auto or ray://HOST:10001 (setting ray_address; default: a new local one)."),
+    out: Optional[Path] = typer.Option(None, "--out", help="Write a Parquet dataset (events/, articles/, rejected/) to this folder instead of the store."),
 ) -> None:
     """Analyse articles and store them with their events; bad inputs are quarantined, the rest goes on."""
-    cfg = settings(db_path=str(db) if db else None)
-    pipeline = Pipeline(cfg)
-    read = stored = failed = skipped = 0
-    with Store(cfg.db_path) as store:
-        batch: list[Article] = []
-        for item in _articles(paths, cfg.max_article_bytes):
-            if isinstance(item, EventwireError):
-                failed += 1
-                store.quarantine(str(item.fields.get("path", "")), item.code, str(item))
-                typer.echo(f"warning: {item}", err=True)
-                continue
-            read += 1
-            if store.has_article(item.id):
-                skipped += 1
-                continue
-            batch.append(item)
-            if len(batch) >= BATCH:
-                stored += store.add(pipeline.analyze_many(batch))
-                batch = []
-        stored += store.add(pipeline.analyze_many(batch))
-        totals = store.stats()
-    typer.echo(
-        f"read {read}, stored {stored}, already stored {skipped}, failed {failed}; "
-        f"store {cfg.db_path}: {totals['articles']} articles, {totals['events']} events"
-    )
-    if failed:
+    cfg = settings(db_path=str(db) if db else None, workers=workers, engine=engine, ray_address=address)
+    quiet = fmt is Format.jsonl
+    progress = _Progress(quiet)
+    executor = make_executor(cfg)
+    try:
+        with (ParquetSink(out) if out else Store(cfg.db_path)) as store:
+            run = Ingest(store, executor, batch_size=cfg.ingest_batch, story_window_days=cfg.story_window_days,
+                         on_progress=progress,
+                         on_reject=_rejected(quiet))
+            from ..sources import iter_articles
+
+            summary = run.run(iter_articles(paths, limit=cfg.max_article_bytes))
+            totals = store.stats()
+    finally:
+        progress.stop()
+        executor.close()
+    _summarise(summary, totals, str(out) if out else cfg.db_path, quiet)
+    if summary.failed:
         raise typer.Exit(1)
+
+
+def _summarise(summary: Summary, totals: dict, db_path: str, quiet: bool) -> None:
+    if quiet:
+        typer.echo(json.dumps({"summary": summary.as_dict(), "store": {"path": db_path, **totals}}))
+        return
+    s = summary
+    typer.echo(
+        f"read {s.read}, stored {s.stored}, duplicates {s.duplicates}, already stored {s.already_stored}, "
+        f"failed {s.failed} in {s.seconds:.1f} s ({s.rate:.1f} articles/s); "
+        f"store {db_path}: {totals['articles']} articles, {totals['events']} events"
+        + (f"; see `eventwire quarantine --db {db_path}`" if s.failed else "")
+    )

@@ -1,5 +1,6 @@
-"""The embedded store (DuckDB): analyses in, answers out."""
+"""The embedded store (DuckDB): schema, batch writes and queries."""
 
-from .duck import Store
+from .duck import ArticleExtra, Store
+from .query import EventFilter
 
-__all__ = ["Store"]
+__all__ = ["ArticleExtra", "EventFilter", "Store"]

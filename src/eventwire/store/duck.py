@@ -1,45 +1,65 @@
-"""DuckDB schema, transactional writes and the basic queries."""
+"""The Store: one DuckDB file, transactional batch writes, and the queries every face uses."""
 
 from __future__ import annotations
 
-import json
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable, Iterator, Mapping
 
 import duckdb
 
 from ..errors import EventwireError
-from ..model import Analysis, Event
+from ..model import Analysis
+from . import rows
+from .query import QueryMixin
+from .stories import StoryMixin
 
-EVENT_COLUMNS = (
-    "id", "article_id", "date", "event", "mode", "status", "cameo", "quad_code", "event_scale",
-    "actor_codes", "actor_sectors", "recipient_codes", "recipient_sectors", "event_text",
-    "sentence", "sentence_start", "sentence_end", "record",
-)
+if TYPE_CHECKING:
+    from ..stories import StoryIndex
 
-
-def _event_row(ev: Event) -> tuple:
-    return (
-        ev.id, ev.article_id, ev.date, ev.event, ev.mode, ev.status, ev.cameo, ev.quad_code, ev.event_scale,
-        [a.code for a in ev.actor], [a.sector or "" for a in ev.actor],
-        [r.code for r in ev.recipient], [r.sector or "" for r in ev.recipient],
-        ev.event_text, ev.text_info.sentence, ev.text_info.start, ev.text_info.end,
-        json.dumps(ev.as_dict(), ensure_ascii=False),
-    )
+SCHEMA_VERSION = 2
+COUNTED = ("articles", "events", "entities", "places", "timexes", "quarantine")
 
 
-class Store:
+@dataclass(frozen=True, slots=True)
+class ArticleExtra:
+    """What ingest knows about an article beyond its analysis: copies, fingerprint, story."""
+
+    duplicate_of: str | None = None
+    duplicate_kind: str | None = None
+    similarity: float | None = None
+    fingerprint: bytes | None = None
+    story_id: str | None = None
+
+
+class Store(QueryMixin, StoryMixin):
     """An eventwire database file. The CLI, the Python API and the web app all go through this."""
 
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
         self.path = str(path)
+        if read_only and self.path != ":memory:" and not Path(self.path).is_file():
+            raise EventwireError("EW501", path=self.path, reason="no such file (run `eventwire ingest` first)")
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
             raise EventwireError("EW501", path=self.path, reason=str(exc).splitlines()[0]) from None
+        self._check_schema(read_only)
+
+    def _check_schema(self, read_only: bool) -> None:
+        tables = {r[0] for r in self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        if "meta" in tables:
+            version = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            if version and int(version[0]) != SCHEMA_VERSION:
+                self.con.close()
+                raise EventwireError("EW502", path=self.path, found=version[0], expected=SCHEMA_VERSION)
+        elif tables and "articles" in tables:
+            self.con.close()
+            raise EventwireError("EW502", path=self.path, found=1, expected=SCHEMA_VERSION)
         if not read_only:
             self.con.execute(resources.files(__package__).joinpath("schema.sql").read_text())
+            self.con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+            self.con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
 
     def close(self) -> None:
         self.con.close()
@@ -53,51 +73,86 @@ class Store:
     def has_article(self, article_id: str) -> bool:
         return self.con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is not None
 
-    def add(self, analyses: Iterable[Analysis]) -> int:
-        """Store analyses in one transaction; articles already stored are skipped. Returns how many were new."""
+    def stored_ids(self, ids: Iterable[str]) -> set[str]:
+        """Which of these article ids the store already holds."""
+        wanted = list(set(ids))
+        if not wanted:
+            return set()
+        found = self.con.execute("SELECT id FROM articles WHERE list_contains(?, id)", [wanted]).fetchall()
+        return {r[0] for r in found}
+
+    def add(self, analyses: Iterable[Analysis], extras: Mapping[str, ArticleExtra] | None = None,
+            stories: "StoryIndex | None" = None) -> int:
+        """Store analyses in one transaction; articles already stored are skipped. Returns how many were new.
+
+        With `stories`, the story index's new state and the touched stories' events are saved in the same transaction.
+        """
+        batch = [a for a in analyses]
+        fresh = self.stored_ids(a.article.id for a in batch)
+        extras = extras or {}
         added = 0
         self.con.execute("BEGIN TRANSACTION")
         try:
-            for analysis in analyses:
-                art = analysis.article
-                if self.has_article(art.id):
+            seen: set[str] = set()
+            for analysis in batch:
+                if analysis.article.id in fresh or analysis.article.id in seen:
                     continue
-                self.con.execute(
-                    "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    [art.id, art.title, art.outlet, art.url, art.published, art.source, art.text, len(analysis.events)],
-                )
-                rows = [_event_row(ev) for ev in analysis.events]
-                if rows:
-                    marks = ", ".join("?" * len(EVENT_COLUMNS))
-                    self.con.executemany(f"INSERT OR IGNORE INTO events VALUES ({marks})", rows)
+                seen.add(analysis.article.id)
+                self._insert(analysis, extras.get(analysis.article.id, ArticleExtra()))
                 added += 1
+            if stories is not None:
+                self.save_story_index(stories)
+                self.refresh_story_events(extras[i].story_id for i in seen if i in extras)
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
             raise
         return added
 
-    def quarantine(self, source: str, code: str, message: str) -> None:
-        self.con.execute("INSERT OR REPLACE INTO quarantine VALUES (?, ?, ?)", [source, code, message])
+    def _insert(self, analysis: Analysis, extra: ArticleExtra) -> None:
+        art = analysis.article
+        self.con.execute(
+            "INSERT INTO articles (id, title, outlet, url, published, source, text, n_events, duplicate_of,"
+            " duplicate_kind, similarity, story_id, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [art.id, art.title, art.outlet, art.url, art.published, art.source, art.text, len(analysis.events),
+             extra.duplicate_of, extra.duplicate_kind, extra.similarity, extra.story_id, extra.fingerprint],
+        )
+        for table, make in (
+            ("sentences", rows.sentence_rows), ("entities", rows.entity_rows), ("places", rows.place_rows),
+            ("timexes", rows.timex_rows),
+        ):
+            self._insert_rows(table, make(analysis))
+        self._insert_rows("events", [rows.event_row(ev) for ev in analysis.events])
+
+    def _insert_rows(self, table: str, values: list[tuple]) -> None:
+        if values:
+            marks = ", ".join("?" * len(values[0]))
+            self.con.executemany(f"INSERT OR IGNORE INTO {table} VALUES ({marks})", values)
+
+    def quarantine(self, source: str, code: str, message: str, raw: bytes | None = None) -> None:
+        self.con.execute(
+            "INSERT OR REPLACE INTO quarantine (source, code, message, raw) VALUES (?, ?, ?, ?)",
+            [source, code, message, raw],
+        )
+
+    def clear_quarantine(self, sources: list[str]) -> None:
+        """Forget earlier failures of inputs that have now been read successfully."""
+        if sources:
+            self.con.execute("DELETE FROM quarantine WHERE list_contains(?, source)", [sources])
+
+    def fingerprints(self) -> Iterator[tuple[str, bytes]]:
+        """(article id, duplicate-detection fingerprint) of every stored article, streamed."""
+        cursor = self.con.cursor().execute(
+            "SELECT id, fingerprint FROM articles WHERE fingerprint IS NOT NULL ORDER BY ingested_at, id")
+        while chunk := cursor.fetchmany(5000):
+            yield from chunk
 
     def stats(self) -> dict[str, int]:
-        return {
-            table: self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            for table in ("articles", "events", "quarantine")
-        }
-
-    def events(self, *, event_type: str | None = None, limit: int | None = None) -> list[dict]:
-        """Event records (PLOVER dicts), newest first."""
-        sql = "SELECT record FROM events"
-        params: list = []
-        if event_type:
-            sql += " WHERE event = ?"
-            params.append(event_type.upper())
-        sql += " ORDER BY date DESC NULLS LAST, article_id, (record->>'$.text_info.trigger_start')::INT"
-        if limit:
-            sql += f" LIMIT {int(limit)}"
-        return [json.loads(row[0]) for row in self.con.execute(sql, params).fetchall()]
-
-    def counts_by_type(self) -> dict[str, int]:
-        rows = self.con.execute("SELECT event, count(*) FROM events GROUP BY event ORDER BY 2 DESC").fetchall()
-        return dict(rows)
+        counts = {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in COUNTED}
+        counts["stories"] = self.con.execute(
+            "SELECT count(DISTINCT coalesce(story_id, id)) FROM articles"
+        ).fetchone()[0]
+        counts["duplicates"] = self.con.execute(
+            "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"
+        ).fetchone()[0]
+        return counts

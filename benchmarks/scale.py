@@ -1,0 +1,188 @@
+"""Scale benchmark: (a) plain spaCy, (b) `eventwire ingest` with 1 worker, (c) with all local workers,
+(d) with Ray on the same cores, on >= 2,000 articles made by varying the demo corpus.
+
+Each run is its own process; peak memory per worker is the largest VmHWM among the run's descendant
+processes (sampled from /proc), next to the driver's own. Ingest rates use the run's own summary
+(reading, copy detection, analysis and writing; not interpreter, model or cluster start-up), and the
+wall time of the whole command is reported too. Results go to bench-results/scale.json.
+
+    .venv/bin/python benchmarks/scale.py [--articles 2000] [--skip-ray]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEMO = ROOT / "examples" / "demo" / "articles.jsonl"
+OUT = ROOT / "bench-results"
+EVENTWIRE = [str(Path(sys.executable).with_name("eventwire"))]
+SWAPS = (("said", "stated"), ("on Monday", "on Tuesday"), ("officials", "spokesmen"), ("government", "cabinet"))
+
+
+def make_corpus(path: Path, count: int) -> tuple[int, int]:
+    """`count` articles: the demo corpus with new ids, an opening line and a few words changed per copy."""
+    rows = [json.loads(line) for line in DEMO.read_text(encoding="utf-8").splitlines() if line.strip()]
+    words = 0
+    with path.open("w", encoding="utf-8") as out:
+        for n in range(count):
+            row = rows[n % len(rows)]
+            old, new = SWAPS[(n // len(rows)) % len(SWAPS)]
+            text = f"Report {n // len(rows)} from the desk. " + row["text"].replace(old, new, 1 + n % 3)
+            words += len(text.split())
+            out.write(json.dumps({**row, "id": f"{row['id']}-v{n}", "text": text}) + "\n")
+    return count, words
+
+
+def spacy_child(corpus: Path) -> None:
+    """(a), run in its own process: parse every text with the full pipeline via nlp.pipe."""
+    from eventwire.nlp import load_pipeline
+    from eventwire.settings import load_settings
+
+    settings = load_settings(env={})
+    nlp = load_pipeline(settings.spacy_model)
+    texts = [json.loads(line)["text"] for line in corpus.read_text(encoding="utf-8").splitlines()]
+    list(nlp.pipe(texts[:5]))
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=settings.batch_size):
+        pass
+    print(json.dumps({"seconds": time.perf_counter() - start}))
+
+
+class PeakWatcher:
+    """Samples VmHWM (peak RSS) of a process and all its descendants until stopped."""
+
+    def __init__(self, pid: int) -> None:
+        self.root, self.peaks, self.names = pid, {}, {}
+        self.done = threading.Event()
+        self.thread = threading.Thread(target=self._loop, daemon=True)
+        self.thread.start()
+
+    def _loop(self) -> None:
+        while not self.done.wait(0.25):
+            for pid in self._tree():
+                status = _status(pid)
+                if "VmHWM" in status:
+                    self.peaks[pid] = max(self.peaks.get(pid, 0), int(status["VmHWM"].split()[0]))
+                    self.names[pid] = status.get("Name", "")
+
+    def _tree(self) -> list[int]:
+        children: dict[int, list[int]] = {}
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                ppid = _status(int(entry)).get("PPid")
+                if ppid:
+                    children.setdefault(int(ppid), []).append(int(entry))
+        out, todo = [], [self.root]
+        while todo:
+            pid = todo.pop()
+            out.append(pid)
+            todo.extend(children.get(pid, []))
+        return out
+
+    def stop(self) -> dict:
+        self.done.set()
+        self.thread.join()
+        workers = [kb for pid, kb in self.peaks.items() if pid != self.root and _is_worker(self.names[pid])]
+        return {"driver_peak_mb": round(self.peaks.get(self.root, 0) / 1024, 1),
+                "worker_peak_mb": round(max(workers, default=0) / 1024, 1), "workers_seen": len(workers)}
+
+
+def _is_worker(name: str) -> bool:
+    """Analysis processes (local workers, Ray actors), not Ray's own services."""
+    return name.startswith(("python", "ray::")) or "MapWorker" in name
+
+
+def _status(pid: int) -> dict[str, str]:
+    try:
+        lines = Path(f"/proc/{pid}/status").read_text().splitlines()
+    except OSError:
+        return {}
+    return dict(line.split(":\t", 1) for line in lines if ":\t" in line)
+
+
+def run(command: list[str], env: dict | None = None) -> tuple[str, float, dict]:
+    """Run a command, returning its stdout, wall seconds and peak memory."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+                            env={**os.environ, **(env or {})})
+    watcher = PeakWatcher(proc.pid)
+    out, err = proc.communicate()
+    memory = watcher.stop()
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed:\n{err[-2000:]}")
+    return out, time.perf_counter() - start, memory
+
+
+def ingest(corpus: Path, work: Path, name: str, *options: str) -> dict:
+    """One `eventwire ingest` run into a new store; rates from its own summary line."""
+    db = work / f"{name}.duckdb"
+    out, wall, memory = run([*EVENTWIRE, "ingest", str(corpus), "--db", str(db), "--format", "jsonl", *options])
+    summary = json.loads(out.strip().splitlines()[-1])["summary"]
+    return {"seconds": summary["seconds"], "wall_seconds": round(wall, 1), "stored": summary["stored"], **memory}
+
+
+def rates(result: dict, articles: int, words: int) -> dict:
+    seconds = result["seconds"]
+    return {**result, "articles_per_s": round(articles / seconds, 2), "words_per_s": round(words / seconds, 1)}
+
+
+def ratio(a: dict, b: dict) -> float | None:
+    return round(a["articles_per_s"] / b["articles_per_s"], 3) if a and b else None
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--skip-ray", action="store_true")
+    parser.add_argument("--spacy-child", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.spacy_child:
+        return spacy_child(args.spacy_child)
+    with tempfile.TemporaryDirectory(prefix="ew-scale-") as tmp:
+        work = Path(tmp)
+        corpus = work / "corpus.jsonl"
+        articles, words = make_corpus(corpus, args.articles)
+        out, wall, memory = run([sys.executable, __file__, "--spacy-child", str(corpus)])
+        runs = {"a_spacy": rates({"seconds": json.loads(out)["seconds"], "wall_seconds": round(wall, 1), **memory},
+                                 articles, words)}
+        runs["b_one_worker"] = rates(ingest(corpus, work, "b", "--workers", "1"), articles, words)
+        runs["c_all_workers"] = rates(ingest(corpus, work, "c", "--workers", "0"), articles, words)
+        if not args.skip_ray:
+            runs["d_ray"] = rates(ingest(corpus, work, "d", "--engine", "ray"), articles, words)
+    report(runs, articles, words)
+
+
+def report(runs: dict, articles: int, words: int) -> None:
+    cores = os.cpu_count() or 1
+    one = runs["b_one_worker"]["articles_per_s"]
+    result = {
+        "articles": articles, "words": words, "cores": cores, "runs": runs,
+        "ratios": {"b/a": ratio(runs["b_one_worker"], runs["a_spacy"]), "goal_b/a": ">= 1.0",
+                   "c/b": ratio(runs["c_all_workers"], runs["b_one_worker"]), "goal_c/b": ">= 1.8 on 2 cores",
+                   "d/c": ratio(runs.get("d_ray", {}), runs["c_all_workers"]), "goal_d/c": ">= 0.85"},
+        "articles_per_day_per_core": round(one * 86400),
+        "articles_per_day_all_cores": round(runs["c_all_workers"]["articles_per_s"] * 86400),
+        "gdelt_articles_per_day": 500_000,
+    }
+    OUT.mkdir(exist_ok=True)
+    (OUT / "scale.json").write_text(json.dumps(result, indent=2))
+    for name, r in runs.items():
+        print(f"{name:>14}: {r['articles_per_s']:>7} art/s {r['words_per_s']:>9} words/s "
+              f"({r['seconds']:.1f} s, wall {r['wall_seconds']} s); peak driver {r['driver_peak_mb']} MB, "
+              f"worker {r['worker_peak_mb']} MB")
+    print("ratios:", json.dumps(result["ratios"]))
+    print(f"{result['articles_per_day_per_core']:,} articles/day per core, "
+          f"{result['articles_per_day_all_cores']:,} on {cores} cores (GDELT: ~500,000/day)")
+
+
+if __name__ == "__main__":
+    main()

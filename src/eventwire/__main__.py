@@ -1,0 +1,5 @@
+"""`python -m eventwire ...` is the same as the `eventwire` command."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,47 @@
+"""`eventwire eval timexes`: score the time tagger on MEANTIME (TempEval-3 style)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from ..eval.baseline import check_floors
+from ..eval.timexes import evaluate
+from .app import eval_app, handles_errors
+
+
+def _report(result: dict) -> None:
+    typer.echo(f"documents: {result['documents']}  gold: {result['gold']}  predicted: {result['predicted']}")
+    for metric, value in result["scores"].items():
+        typer.echo(f"{metric:>16}: {value:.3f}")
+    typer.echo(f"\n{'gold type':<10} {'n':>4} {'recall':>7} {'value':>7}")
+    for name, row in result["per_type"].items():
+        typer.echo(f"{name:<10} {row['n']:>4} {row['recall']:>7.3f} {row['value_accuracy']:>7.3f}")
+    typer.echo(f"\n{'corpus':<10} {'docs':>4} {'f1':>7} {'strict':>7} {'value':>7}")
+    for name, row in result["per_corpus"].items():
+        typer.echo(f"{name:<10} {row['documents']:>4} {row['f1']:>7.3f} {row['strict_f1']:>7.3f} {row['value_f1']:>7.3f}")
+
+
+@eval_app.command("timexes")
+@handles_errors
+def timexes(
+    path: Path = typer.Argument(..., help="MEANTIME English (folder with intra-doc_annotation/corpus_*/*.xml) or one CAT XML file."),
+    baseline: Optional[str] = typer.Option(None, "--baseline", help="Fail (exit 1) if below this named floor (eval/baselines/*.json)."),
+    corpus: Optional[List[str]] = typer.Option(None, "--corpus", help="Only this corpus folder (airbus, apple, gm, stock); repeatable."),
+    as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON, misses included."),
+) -> None:
+    """Relaxed and strict extraction F1, type accuracy and value F1, overall, per type and per corpus."""
+    result = evaluate(path, tuple(corpus or ()))
+    if as_json:
+        typer.echo(json.dumps(result, indent=2, ensure_ascii=False))
+    else:
+        _report(result)
+    if baseline:
+        below = check_floors(baseline, result["scores"])
+        for error in below:
+            typer.echo(f"error: {error}", err=True)
+        if below:
+            raise typer.Exit(1)

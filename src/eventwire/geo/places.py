@@ -1,0 +1,124 @@
+"""`find_places`: every place mention of a text, resolved with the article's context."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from collections import Counter
+from typing import Any, Sequence
+
+from .gazetteer import Feature, Gazetteer, load_gazetteer
+from .mentions import COUNTY_WORDS, REGION_WORDS, Mention, Word, find_mentions, words
+from .place import Place, from_feature, unresolved
+from .resolve import best, context, focus_countries
+
+DIRECTIONS = {"north": "north", "south": "south", "east": "east", "west": "west", "northern": "north",
+              "southern": "south", "eastern": "east", "western": "west", "central": "central", "centre": "central",
+              "center": "central", "northeast": "northeast", "northwest": "northwest", "southeast": "southeast",
+              "southwest": "southwest", "north-east": "northeast", "north-west": "northwest",
+              "south-east": "southeast", "south-west": "southwest", "northeastern": "northeast",
+              "northwestern": "northwest", "southeastern": "southeast", "southwestern": "southwest",
+              "north-eastern": "northeast", "north-western": "northwest", "south-eastern": "southeast",
+              "south-western": "southwest"}
+_DIR = "|".join(sorted((re.escape(d) for d in DIRECTIONS), key=len, reverse=True))
+COUNTRY_RELATIVE = re.compile(
+    rf"\b[Tt]he (?:country|nation)['’]s ({_DIR})\b|\b[Tt]he ({_DIR}) of the (?:country|nation)\b")
+UNKNOWN_AREA = re.compile(
+    r"\b(?:[Tt]own|[Cc]ity|[Vv]illage|[Pp]rovince|[Dd]istrict|[Rr]egion) of ((?:[A-Z][\w'’\-]+ ?){1,3})"
+    r"|\b((?:[A-Z][\w'’\-]+ ){1,3})(?:County|Province|Governorate|Oblast|Prefecture|District)\b")
+
+
+def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] = (),
+                gazetteer: Gazetteer | None = None) -> tuple[Place, ...]:
+    """Every place mention of the text, in order; unresolved mentions have geonameid None and resolution "unresolved".
+
+    `doc` (a tokenized spaCy Doc of the same text) is accepted for the pipeline's convenience; detection works on
+    the text itself, so passing it or not gives the same places.
+    """
+    gaz = gazetteer or load_gazetteer()
+    ws = words(text)
+    mentions = find_mentions(text, ws, gaz)
+    focus = focus_countries(mentions, tuple(context_countries))
+    places = _resolve_all(text, ws, mentions, focus, gaz)
+    places += _country_relative(text, places, focus, gaz)
+    places += _unknown_areas(text, places)
+    return tuple(sorted(places, key=lambda p: (p.start, p.end)))
+
+
+def _qualifier(text: str, ws: list[Word], mentions: list[Mention], index: int) -> tuple[Feature, ...]:
+    """Features of a ", Texas" / ", France" right after the mention."""
+    m = mentions[index]
+    if index + 1 < len(mentions):
+        nxt = mentions[index + 1]
+        if text[m.end:nxt.start] in (", ", ","):
+            return tuple(f for f in nxt.features if f.fclass == "A")
+    return ()
+
+
+def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
+    out: list[Place] = []
+    for index, m in enumerate(mentions):
+        ctx = context(text, ws, m, _qualifier(text, ws, mentions, index))
+        feature = best(m, focus, ctx)
+        if feature is None:
+            continue
+        start, end, feature = _region_suffix(text, ws, m, feature, gaz)
+        direction, start = _direction(text, ws, m, start)
+        out.append(from_feature(start, end, text[start:end], feature, direction))
+    return out
+
+
+def _region_suffix(text: str, ws: list[Word], m: Mention, f: Feature, gaz: Gazetteer) -> tuple[int, int, Feature]:
+    """'Kharkiv region' is the region around Kharkiv; 'Dallas County' keeps the town's point with the longer span."""
+    if m.last + 1 >= len(ws) or text[m.end:ws[m.last + 1].start] != " ":
+        return m.start, m.end, f
+    nxt = ws[m.last + 1]
+    if nxt.text in REGION_WORDS and f.fclass == "P":
+        region = gaz.region(f.cc, f.admin1)
+        if region and not region.name:
+            region = replace(region, name=text[m.start:nxt.end])
+        return m.start, nxt.end, region or f
+    if nxt.text in COUNTY_WORDS:
+        return m.start, nxt.end, f
+    return m.start, m.end, f
+
+
+def _direction(text: str, ws: list[Word], m: Mention, start: int) -> tuple[str | None, int]:
+    """'eastern Ukraine' / 'Russia's east': the direction and the widened start."""
+    if m.first > 0:
+        prev = ws[m.first - 1]
+        if prev.text.lower() in DIRECTIONS and text[prev.end:m.start] == " " and not prev.initial:
+            return DIRECTIONS[prev.text.lower()], prev.start
+    after = re.match(rf"['’]s ({_DIR})\b", text[m.end:m.end + 20])
+    if after:
+        return DIRECTIONS[after.group(1)], start
+    return None, start
+
+
+def _country_relative(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
+    """'the country's east': the country named last before it (else the article's main country)."""
+    out: list[Place] = []
+    for match in COUNTRY_RELATIVE.finditer(text):
+        before = [p for p in places if p.end <= match.start() and p.country_code and p.start > match.start() - 600]
+        named = Counter(p.country_code for p in places if p.country_code) + focus
+        cc = before[-1].country_code if before else (named.most_common(1)[0][0] if named else "")
+        country = gaz.country(cc) if cc else None
+        direction = DIRECTIONS[(match.group(1) or match.group(2)).lower()]
+        if country is None:
+            out.append(unresolved(match.start(), match.end(), match.group()))
+        else:
+            out.append(from_feature(match.start(), match.end(), match.group(), country, direction))
+    return out
+
+
+def _unknown_areas(text: str, places: list[Place]) -> list[Place]:
+    """'the village of X', 'X Province' with X not in the gazetteer: reported as unresolved."""
+    out: list[Place] = []
+    for match in UNKNOWN_AREA.finditer(text):
+        group = 1 if match.group(1) else 2
+        start, end = match.start(group), match.end(group)
+        name = text[start:end].rstrip()
+        end = start + len(name)
+        if not any(p.start < end and start < p.end for p in places):
+            out.append(unresolved(start, end, name))
+    return out

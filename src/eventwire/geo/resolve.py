@@ -1,0 +1,98 @@
+"""Choosing the feature a mention refers to: feature type, population, the article's countries, nearby names."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from .build import name_key
+from .gazetteer import Feature
+from .mentions import COUNTY_WORDS, REGION_WORDS, Mention, Word, stoplist
+
+LOCATIVE = {"in", "at", "near", "from", "to", "outside", "into", "across", "throughout", "around", "of", "between",
+            "and", "towards", "toward", "via", "inside", "within", "visit", "visited", "visiting"}
+BASE = {"PCLI": 10.0, "CONT": 9.0, "ADM1": 8.0}
+# A town alone (no region/country reading, no qualifier, no locative word before it) needs this many people.
+MIN_BARE_TOWN = 20_000
+MIN_LOCATIVE_TOWN = 1_000
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the article says around a mention."""
+
+    locative: bool
+    qualifier: tuple[Feature, ...]
+    glued_before: bool
+    glued_after: bool
+    next_word: str
+    initial: bool
+
+
+def focus_countries(mentions: list[Mention], given: tuple[str, ...]) -> Counter[str]:
+    """How often each country is named (by name, alias or demonym); given context countries count double."""
+    counts: Counter[str] = Counter()
+    for m in mentions:
+        codes = {f.cc for f in m.features if f.cc}
+        country = next((f.cc for f in m.features if f.fcode == "PCLI"), None)
+        country = country or next((f.cc for f in m.features if f.fcode == "ADM1"), None)
+        if country or len(codes) == 1:
+            counts[country or codes.pop()] += 1
+    for code in given:
+        counts[code.upper()[:2] if len(code) == 2 else code.upper()] += 2
+    return counts
+
+
+def _town_score(f: Feature) -> float:
+    return 0.8 * math.log10(f.population + 10) + (2.0 if f.fcode == "PPLC" else 0.0)
+
+
+def score(f: Feature, focus: Counter[str], qualifier: tuple[Feature, ...]) -> float:
+    """Prior of the feature type and size, plus the article's countries and a qualifying name after it."""
+    s = BASE.get(f.fcode) or _town_score(f)
+    if focus:
+        top = max(focus.values())
+        s += 3.0 * focus.get(f.cc, 0) / top + 3.0 * focus.get(f.iso3, 0) / top
+    for q in qualifier:
+        if q.cc == f.cc and (q.fcode != "ADM1" or q.admin1 == f.admin1) and f.fid != q.fid:
+            s += 10.0
+            break
+    if f.how == "alt":
+        s -= 1.0
+    return s
+
+
+def best(mention: Mention, focus: Counter[str], ctx: Context) -> Feature | None:
+    """The most likely feature, or None when the mention is probably not a place."""
+    if name_key(mention.text) in stoplist() and not ctx.qualifier:
+        return None
+    ranked = sorted(mention.features, key=lambda f: (-score(f, focus, ctx.qualifier), f.fid))
+    top = ranked[0]
+    if top.how == "demonym":
+        return top if not ctx.glued_before else None
+    if top.fclass != "P":
+        return None if ctx.glued_before and mention.first == mention.last else top
+    return top if _town_ok(mention, top, ctx) else None
+
+
+def _town_ok(mention: Mention, f: Feature, ctx: Context) -> bool:
+    """A town reading needs support: a qualifier, a locative word, or a large population; never inside a longer name."""
+    if ctx.qualifier and any(q.cc == f.cc for q in ctx.qualifier):
+        return True
+    if ctx.glued_before or (ctx.glued_after and ctx.next_word not in COUNTY_WORDS | REGION_WORDS):
+        return False
+    if ctx.locative and not ctx.initial:
+        return f.population >= MIN_LOCATIVE_TOWN
+    return f.population >= MIN_BARE_TOWN * (5 if ctx.initial else 1)
+
+
+def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...]) -> Context:
+    """The words around a mention."""
+    prev = ws[m.first - 1] if m.first > 0 else None
+    nxt = ws[m.last + 1] if m.last + 1 < len(ws) else None
+    glued_before = bool(prev and prev.capital and not ws[m.first].initial and text[prev.end:m.start] == " "
+                        and prev.text not in ("The", "In", "At", "From", "To", "Near"))
+    glued_after = bool(nxt and nxt.capital and text[m.end:nxt.start] == " ")
+    locative = bool(prev and prev.text.lower() in LOCATIVE)
+    return Context(locative, qualifier, glued_before, glued_after, nxt.text if nxt else "", ws[m.first].initial)

@@ -1,0 +1,48 @@
+"""Opening inputs: bounded reads, gzip streams, and the errors a broken gzip raises."""
+
+from __future__ import annotations
+
+import gzip
+import zlib
+from typing import BinaryIO
+
+GZIP_ERRORS = (EOFError, gzip.BadGzipFile, zlib.error)
+CHUNK = 1 << 20
+
+
+def read_bounded(stream: BinaryIO, limit: int) -> bytes:
+    """At most limit + 1 bytes (one more than allowed tells that the input is too large)."""
+    parts: list[bytes] = []
+    left = limit + 1
+    while left > 0:
+        part = stream.read(min(CHUNK, left))
+        if not part:
+            break
+        parts.append(part)
+        left -= len(part)
+    return b"".join(parts)
+
+
+def count_rest(stream: BinaryIO) -> int:
+    """How many bytes are left in a stream, read in chunks (never held whole)."""
+    total = 0
+    while part := stream.read(CHUNK):
+        total += len(part)
+    return total
+
+
+def gzip_reason(exc: BaseException) -> str:
+    """A short reason for a gzip failure."""
+    if isinstance(exc, EOFError):
+        return "it ends before the end-of-stream marker"
+    return str(exc) or type(exc).__name__
+
+
+def open_gzip(raw: BinaryIO) -> BinaryIO:
+    """A decompressing stream over a raw file."""
+    return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
+
+
+def gzip_head(data: bytes, size: int) -> bytes:
+    """The first decompressed bytes of gzip data (a truncated tail is fine here; a bad header raises)."""
+    return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(data, size)

@@ -1,0 +1,58 @@
+"""Analyses to table rows: one function per table, columns in schema.sql order."""
+
+from __future__ import annotations
+
+import json
+
+from ..model import Analysis, Entity, Event
+
+
+def _keys(entities: tuple[Entity, ...]) -> list[str]:
+    return [f"{e.code}:{e.sector}" if e.sector else e.code for e in entities]
+
+
+def event_row(ev: Event) -> tuple:
+    record = ev.as_dict()
+    loc = record.get("event_loc") or {}
+    return (
+        ev.id, ev.article_id, ev.date, record.get("date_value"), record.get("date_precision"),
+        ev.event, ev.mode, ev.status, ev.cameo, ev.quad_code, ev.event_scale,
+        [a.code for a in ev.actor], _keys(ev.actor), [r.code for r in ev.recipient], _keys(ev.recipient),
+        ev.event_text, ev.text_info.sentence, ev.text_info.start, ev.text_info.end,
+        loc.get("country"), loc.get("name"), loc.get("lat"), loc.get("lon"),
+        json.dumps(record, ensure_ascii=False),
+    )
+
+
+def sentence_rows(analysis: Analysis) -> list[tuple]:
+    return [(analysis.article.id, n, start, end) for n, (start, end) in enumerate(analysis.sentences)]
+
+
+def entity_rows(analysis: Analysis) -> list[tuple]:
+    return [
+        (analysis.article.id, e.start, e.end, e.entity_text, e.code, e.sector, e.kind, e.identifier_text)
+        for e in analysis.mentions
+    ]
+
+
+PLACE_FIELDS = (
+    "start", "end", "text", "geonameid", "name", "lat", "lon", "country_code", "country", "admin1",
+    "feature_class", "feature_code", "resolution", "direction",
+)
+TIMEX_FIELDS = ("start", "end", "text", "type", "value", "mod")
+
+
+def _record_rows(article_id: str, items: tuple, fields: tuple[str, ...]) -> list[tuple]:
+    rows = []
+    for item in items:
+        data = item.as_dict() if hasattr(item, "as_dict") else dict(item)
+        rows.append((article_id, *(data.get(f) for f in fields)))
+    return rows
+
+
+def place_rows(analysis: Analysis) -> list[tuple]:
+    return _record_rows(analysis.article.id, analysis.places, PLACE_FIELDS)
+
+
+def timex_rows(analysis: Analysis) -> list[tuple]:
+    return _record_rows(analysis.article.id, analysis.timexes, TIMEX_FIELDS)

@@ -1,0 +1,98 @@
+"""Stories in the store: the online story index's state, story events with corroboration counts, flags."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Iterable
+
+from ..errors import EventwireError
+from ..stories import StoryIndex, corroborate
+from ..verify import VerifyDoc, verify
+
+STORY_EVENT_COLUMNS = ("id", "story_id", "event", "status", "date", "num_articles", "num_sources", "num_origins",
+                       "num_mentions", "event_ids", "article_ids")
+
+
+class StoryMixin:
+    """Story reads and writes; mixed into Store, which provides `self.con` and `self._rows`."""
+
+    con: Any
+
+    def story_index(self, window_days: int) -> StoryIndex:
+        row = self.con.execute("SELECT state FROM story_state WHERE id = 1").fetchone()
+        return StoryIndex.from_state(row[0]) if row else StoryIndex(window_days=window_days or None)
+
+    def save_story_index(self, index: StoryIndex) -> None:
+        self.con.execute("INSERT OR REPLACE INTO story_state VALUES (1, ?)", [index.state()])
+
+    def refresh_story_events(self, story_ids: Iterable[str]) -> None:
+        """Recompute the corroborated story events of these stories (inside the caller's transaction)."""
+        for story_id in sorted(set(s for s in story_ids if s)):
+            rows = self.con.execute(
+                "SELECT e.record, a.outlet, coalesce(a.duplicate_of, a.id) FROM events e JOIN articles a "
+                "ON a.id = e.article_id WHERE a.story_id = ? ORDER BY a.published NULLS LAST, a.id, e.sentence_start",
+                [story_id]).fetchall()
+            events = [{**json.loads(r), "outlet": outlet or "", "origin": origin} for r, outlet, origin in rows]
+            self.con.execute("DELETE FROM story_events WHERE story_id = ?", [story_id])
+            values = [(s.id, story_id, s.event, s.status, s.date, s.num_articles, s.num_sources, s.num_origins,
+                       s.num_mentions, list(s.event_ids), list(s.article_ids)) for s in corroborate(events)]
+            if values:
+                self.con.executemany(f"INSERT OR REPLACE INTO story_events VALUES ({', '.join('?' * len(values[0]))})", values)
+
+    def stories(self, *, limit: int = 50, offset: int = 0) -> list[dict]:
+        """Stories, latest first: a representative title, articles, outlets, time span and main events."""
+        stories = self._rows(
+            "SELECT story_id, arg_min(title, coalesce(published, DATE '9999-12-31')) AS title, count(*) AS articles, "
+            "list(DISTINCT outlet ORDER BY outlet) FILTER (WHERE outlet <> '') AS outlets, "
+            "min(published) AS start, max(published) AS \"end\" FROM articles WHERE story_id IS NOT NULL "
+            "GROUP BY story_id ORDER BY max(published) DESC NULLS LAST, story_id LIMIT ? OFFSET ?", [limit, offset])
+        for story in stories:
+            story["outlets"] = story["outlets"] or []
+            counts = self.con.execute(
+                "SELECT event, count(*) FROM story_events WHERE story_id = ? GROUP BY event ORDER BY 2 DESC, 1",
+                [story["story_id"]]).fetchall()
+            story["events"] = dict(counts)
+        return stories
+
+    def story(self, story_id: str) -> dict:
+        """One story: its articles, its corroborated events, and the verification flags of each article."""
+        articles = self._rows(
+            "SELECT id, title, outlet, url, published, duplicate_of, duplicate_kind, similarity FROM articles "
+            "WHERE story_id = ? ORDER BY published NULLS LAST, id", [story_id])
+        if not articles:
+            raise EventwireError("EW505", story=story_id)
+        events = self._rows(f"SELECT {', '.join(STORY_EVENT_COLUMNS)} FROM story_events WHERE story_id = ? "
+                            "ORDER BY num_origins DESC, num_articles DESC, id", [story_id])
+        return {"story_id": story_id, "title": articles[0]["title"], "articles": articles, "events": events,
+                "flags": {a["id"]: [f.as_dict() for f in self.flags(a["id"])] for a in articles}}
+
+    def article_story(self, article_id: str) -> list[dict]:
+        """The story of each article in the store, with the input id (JSONL `stories` output)."""
+        where = "WHERE id = ?" if article_id else ""
+        return self._rows(f"SELECT id AS article_id, story_id, title, outlet, published, duplicate_of FROM articles "
+                          f"{where} ORDER BY story_id, published NULLS LAST, id", [article_id] if article_id else [])
+
+    def _verify_doc(self, article_id: str) -> VerifyDoc:
+        text, outlet, copy_of, similarity = self.con.execute(
+            "SELECT text, outlet, duplicate_of, similarity FROM articles WHERE id = ?", [article_id]).fetchone()
+        records = self.con.execute("SELECT record FROM events WHERE article_id = ? ORDER BY sentence_start",
+                                   [article_id]).fetchall()
+        return VerifyDoc(article_id, text, outlet or "", tuple(json.loads(r[0]) for r in records), None, copy_of)
+
+    def flags(self, article_id: str) -> list:
+        """Verification flags of a stored article against the rest of its story (none when it is alone)."""
+        row = self.con.execute("SELECT story_id FROM articles WHERE id = ?", [article_id]).fetchone()
+        if row is None:
+            raise EventwireError("EW504", article=article_id)
+        if row[0] is None:
+            return []
+        others = [r[0] for r in self.con.execute(
+            "SELECT id FROM articles WHERE story_id = ? AND id <> ? ORDER BY id", [row[0], article_id]).fetchall()]
+        if not others:
+            return []
+        return verify(self._verify_doc(article_id), [self._verify_doc(o) for o in others])
+
+    def story_size(self, article_id: str) -> int:
+        row = self.con.execute("SELECT count(*) FROM articles WHERE story_id = (SELECT story_id FROM articles "
+                               "WHERE id = ?)", [article_id]).fetchone()
+        return row[0] if row else 0

@@ -1,0 +1,109 @@
+"""What the words around a time expression say: the sentence it sits in and its local tense."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .lexicon import tense_cues
+from .record import Reading, Unanchored
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n")
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+_AUX_BEFORE = {"be", "been", "being", "to", "not", "also"}
+_NOT_PAST = {"need", "feed", "speed", "seed", "proceed", "succeed", "exceed", "indeed", "red", "bed", "shed", "united", "based", "limited"}
+_WINDOW = 300
+
+
+def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the sentence around text[start:end] (a cheap splitter, good enough for context)."""
+    lo = max(0, start - _WINDOW)
+    left = lo
+    for match in _SENTENCE_END.finditer(text, lo, start):
+        left = match.end()
+    right_match = _SENTENCE_END.search(text, end, min(len(text), end + _WINDOW))
+    right = right_match.start() + 1 if right_match else min(len(text), end + _WINDOW)
+    return left, right
+
+
+def _word_tense(word: str) -> str | None:
+    cues = tense_cues()
+    lower = word.lower()
+    if lower in cues:
+        return cues[lower]
+    if word.islower() and lower.endswith("ed") and len(lower) > 4 and lower not in _NOT_PAST:
+        return "past"
+    return None
+
+
+def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """(start, end, tense) of every tense cue in text[lo:hi]; a past form right after "will be"/"to" is future."""
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, lo, hi)]
+    cues = tense_cues()
+    found: list[tuple[int, int, str]] = []
+    for i, (s, e, w) in enumerate(words):
+        pair = f"{w.lower()} {words[i + 1][2].lower()}" if i + 1 < len(words) else ""
+        tense = cues.get(pair) or _word_tense(w)
+        if tense is None:
+            continue
+        if tense == "past":
+            tense = _auxiliary_tense(words, i) or tense
+        found.append((s, e, tense))
+    return found
+
+
+def _auxiliary_tense(words: list[tuple[int, int, str]], index: int) -> str | None:
+    """Future when a past form is governed by a future auxiliary ("will be held", "plans to be")."""
+    for back in range(1, 4):
+        if index - back < 0:
+            return None
+        word = words[index - back][2].lower()
+        tense = tense_cues().get(word)
+        if tense == "future":
+            return "future"
+        if word not in _AUX_BEFORE:
+            return None
+        if word == "to":
+            return "future"
+    return None
+
+
+def local_tense(text: str, start: int, end: int, cache: dict | None = None) -> str | None:
+    """"past" or "future" from the tense cue nearest to text[start:end] within its sentence, else None."""
+    span = sentence_span(text, start, end)
+    cues = cache.get(span) if cache is not None else None
+    if cues is None:
+        cues = _cues(text, *span)
+        if cache is not None:
+            cache[span] = cues
+    best: tuple[int, str] | None = None
+    for s, e, tense in cues:
+        if s >= start and e <= end:
+            continue
+        distance = start - e if e <= start else (s - end) + 1
+        if best is None or distance < best[0]:
+            best = (distance, tense)
+    return best[1] if best else None
+
+
+class Ctx:
+    """What every rule sees: the text, the publication date (or None) and the local tense."""
+
+    def __init__(self, text: str, anchor: date | None) -> None:
+        self.text = text
+        self.anchor = anchor
+        self._cue_cache: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+
+    def tense(self, start: int, end: int) -> str | None:
+        """Local tense around text[start:end]."""
+        return local_tense(self.text, start, end, self._cue_cache)
+
+    def need(self, fallback: Reading) -> date:
+        """The publication date, or raise Unanchored with the fallback reading."""
+        if self.anchor is None:
+            raise Unanchored(Reading(fallback.type, fallback.value, fallback.mod, fallback.clock, anchored=False))
+        return self.anchor
+
+    def before(self, start: int, size: int = 12) -> str:
+        """The lower-cased text just before a position."""
+        return self.text[max(0, start - size):start].lower()

