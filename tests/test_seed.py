@@ -70,3 +70,25 @@ def test_shared_military_technology(seed_events):
     assert ev, events
     sharing = [e for e in events if "sharing" in e["text_info"]["sentence"] and e["event"] in ("COOPERATE", "AID")]
     assert sharing, events
+
+
+def _when_where(ev: dict) -> tuple:
+    loc = ev["event_loc"] or {}
+    return ev["date"], ev["date_value"], ev["date_precision"], ev["date_source"], loc.get("country"), loc.get("direction")
+
+
+def test_events_get_their_own_date_and_place(seed_events):
+    _, events = seed_events
+    planned = next(e for e in events if e["event"] == "AGREE" and e["event_text"] == "meet")
+    assert _when_where(planned) == ("2022-09-12", "2022-W37", "week", "text", "UZB", None)
+    past = find(events, "CONSULT", actor={"RUS", "CHN"}, status="occurred")
+    assert _when_where(past)[:4] == ("2022-02-01", "2022-02", "month", "text")
+    assert past["event_loc"]["name"] == "Beijing" and past["event_loc"]["country"] == "CHN"
+    drills = find(events, "COOPERATE", actor={"RUS"}, recipient={"CHN"})
+    assert _when_where(drills) == ("2022-09-07", "2022-09-07", "day", "text", "RUS", "east")
+
+
+def test_an_event_without_a_time_expression_falls_back_to_the_publication_date(seed_events):
+    _, events = seed_events
+    fallback = [e for e in events if e["date_source"] == "published"]
+    assert fallback and all(e["date"] == "2022-09-07" for e in fallback)

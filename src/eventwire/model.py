@@ -86,6 +86,9 @@ class Event:
     status: str
     text_info: TextInfo
     date_source: str = "published"
+    date_value: str | None = None
+    date_precision: str = "day"
+    event_loc: dict | None = None
 
     def as_dict(self) -> dict:
         return {
@@ -93,6 +96,8 @@ class Event:
             "article_id": self.article_id,
             "date": self.date,
             "date_source": self.date_source,
+            "date_value": self.date_value,
+            "date_precision": self.date_precision,
             "event": self.event,
             "mode": self.mode,
             "context": list(self.context),
@@ -104,6 +109,7 @@ class Event:
             "event_scale": self.event_scale,
             "status": self.status,
             "text_info": self.text_info.as_dict(),
+            "event_loc": self.event_loc,
         }
 
 

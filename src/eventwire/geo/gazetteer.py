@@ -14,7 +14,8 @@ from ..data import data_path
 from ..errors import EventwireError
 from . import build as _build
 
-_KNOWLEDGE = (("actors", "countries.tsv"), ("geo", "regions.tsv"), ("geo", "country_points.tsv"))
+_KNOWLEDGE = (("actors", "countries.tsv"), ("geo", "regions.tsv"), ("geo", "country_points.tsv"),
+              ("geo", "areas.tsv"))
 
 
 @dataclass(frozen=True, slots=True)

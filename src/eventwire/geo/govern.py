@@ -6,7 +6,7 @@ from typing import Any, Sequence
 
 from .place import Place
 
-LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "off", "along"}
+LOCATIVE_PREPS = {"in", "into", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "off", "along"}
 CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "conj", "relcl", "acl"}
 
 
@@ -16,15 +16,17 @@ def _place_in(places: Sequence[Place], start: int, end: int) -> Place | None:
     return inside[0] if inside else None
 
 
+CLIMB_DEPS = {"xcomp", "conj", "dobj", "pobj", "nsubj", "nsubjpass", "attr", "prep", "compound", "amod"}
+"""Links that keep to the trigger's own clause; a new clause (advcl, relcl, ccomp) has its own place."""
+
+
 def _clause_heads(trigger: Any) -> list[Any]:
-    """The trigger, then the verbs its clause hangs from (nearest first), up to the sentence root."""
+    """The trigger, then the words its clause hangs from (nearest first), without crossing into another clause."""
     heads = [trigger]
     token = trigger
-    while token.dep_ in CLAUSE_DEPS - {"ROOT"} | {"dobj", "pobj", "nsubj", "attr", "prep", "compound", "amod"} and token.head is not token:
+    while token.dep_ in CLIMB_DEPS and token.head is not token:
         token = token.head
         heads.append(token)
-    if token.head is not token:
-        heads.append(token.head)
     return heads
 
 

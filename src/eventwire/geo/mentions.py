@@ -18,6 +18,8 @@ SENTENCE_END = re.compile(r"(?:[.!?]['\"”’)]?|[\n:;\"“])\s*$")
 REGION_WORDS = {"region", "province", "oblast", "governorate", "prefecture", "state", "Region", "Province", "Oblast",
                 "Governorate", "Prefecture", "State"}
 COUNTY_WORDS = {"County", "District", "district", "county", "Parish"}
+# Suffixes that glue a name into a modifier ("Atlanta-based", "London-born"): the name is still a place mention.
+MODIFIER_SUFFIXES = ("-based", "-born", "-bound", "-area", "-region", "-registered", "-headquartered")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +33,9 @@ class Word:
 
     @property
     def capital(self) -> bool:
-        return self.text[0].isupper()
+        """Capitalised, also behind an elided article ("d'Ivoire", "l'Aquila")."""
+        t = self.text
+        return t[0].isupper() or (len(t) > 2 and t[1] in "'’" and t[2].isupper())
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,11 +59,22 @@ def words(text: str) -> list[Word]:
         end = match.end()
         if token[-2:] in ("'s", "’s") and len(token) > 2:
             token, end = token[:-2], end - 2
+        if "-" in token:
+            token, end = _strip_modifier(token, end)
         gap = text[prev_end:match.start()]
         initial = not out or (gap != " " and bool(SENTENCE_END.search(gap)))
         out.append(Word(match.start(), end, token, initial))
         prev_end = end
     return out
+
+
+def _strip_modifier(token: str, end: int) -> tuple[str, int]:
+    """'Atlanta-based' -> 'Atlanta'."""
+    lowered = token.lower()
+    for suffix in MODIFIER_SUFFIXES:
+        if lowered.endswith(suffix) and len(token) > len(suffix):
+            return token[:-len(suffix)], end - len(suffix)
+    return token, end
 
 
 @lru_cache(maxsize=1)

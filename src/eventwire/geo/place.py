@@ -6,7 +6,9 @@ from dataclasses import dataclass
 
 from .gazetteer import Feature
 
-RESOLUTIONS = {"CONT": "continent", "PCLI": "country", "ADM1": "admin1", "PPLC": "city", "PPL": "city"}
+RESOLUTIONS = {"CONT": "continent", "PCLI": "country", "ADM1": "admin1", "ADM2": "admin2", "PPLC": "city", "PPL": "city",
+               "OCN": "region", "SEA": "region", "GULF": "region", "LK": "region", "MTS": "region", "DLTA": "region",
+               "ISL": "region", "ISLS": "region", "RGN": "region", "ZN": "region"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -57,30 +57,48 @@ def _qualifier(text: str, ws: list[Word], mentions: list[Mention], index: int) -
 
 def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
     out: list[Place] = []
+    previous: tuple[int, Feature] | None = None
     for index, m in enumerate(mentions):
         ctx = context(text, ws, m, _qualifier(text, ws, mentions, index))
         feature = best(m, focus, ctx)
         if feature is None:
             continue
+        if previous and text[mentions[previous[0]].end:m.start] in (", ", ","):
+            feature = _as_qualifier(m, feature, previous[1])
+        previous = (index, feature)
         start, end, feature = _region_suffix(text, ws, m, feature, gaz)
         direction, start = _direction(text, ws, m, start)
         out.append(from_feature(start, end, text[start:end], feature, direction))
     return out
 
 
+def _as_qualifier(m: Mention, chosen: Feature, town: Feature) -> Feature:
+    """'Atlanta, Georgia': a name right after a town is the region or country holding it, when it can be."""
+    if chosen.cc == town.cc or town.fclass != "P":
+        return chosen
+    holding = [f for f in m.features if f.fclass == "A" and f.cc == town.cc and f.fcode in ("ADM1", "ADM2", "PCLI")]
+    return holding[0] if holding else chosen
+
+
 def _region_suffix(text: str, ws: list[Word], m: Mention, f: Feature, gaz: Gazetteer) -> tuple[int, int, Feature]:
-    """'Kharkiv region' is the region around Kharkiv; 'Dallas County' keeps the town's point with the longer span."""
+    """'Kharkiv Oblast' is the region around Kharkiv; 'Houston region' (a metro area) and 'Dallas County' keep the town's
+    point with the longer span."""
     if m.last + 1 >= len(ws) or text[m.end:ws[m.last + 1].start] != " ":
         return m.start, m.end, f
     nxt = ws[m.last + 1]
-    if nxt.text in REGION_WORDS and f.fclass == "P":
-        region = gaz.region(f.cc, f.admin1)
-        if region and not region.name:
+    region = gaz.region(f.cc, f.admin1) if nxt.text in REGION_WORDS and f.fclass == "P" else None
+    if region and (nxt.text.lower() != "region" or _named_after(region, m.text)):
+        if not region.name:
             region = replace(region, name=text[m.start:nxt.end])
-        return m.start, nxt.end, region or f
-    if nxt.text in COUNTY_WORDS:
+        return m.start, nxt.end, region
+    if nxt.text in COUNTY_WORDS | REGION_WORDS:
         return m.start, nxt.end, f
     return m.start, m.end, f
+
+
+def _named_after(region: Feature, town: str) -> bool:
+    """A region named after its town (Kharkiv Oblast; or unnamed in the data): "the Kharkiv region" means it."""
+    return not region.name or region.name.casefold().startswith(town.casefold())
 
 
 def _direction(text: str, ws: list[Word], m: Mention, start: int) -> tuple[str | None, int]:

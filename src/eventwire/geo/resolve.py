@@ -12,10 +12,17 @@ from .mentions import COUNTY_WORDS, REGION_WORDS, Mention, Word, stoplist
 
 LOCATIVE = {"in", "at", "near", "from", "to", "outside", "into", "across", "throughout", "around", "of", "between",
             "and", "towards", "toward", "via", "inside", "within", "visit", "visited", "visiting"}
-BASE = {"PCLI": 10.0, "CONT": 9.0, "ADM1": 8.0}
+BASE = {"PCLI": 10.0, "CONT": 9.0, "OCN": 9.0, "SEA": 9.0, "GULF": 9.0, "ZN": 9.0, "ADM1": 8.0, "RGN": 8.5, "ISL": 8.5,
+        "ISLS": 8.5, "LK": 8.0, "MTS": 8.0, "DLTA": 8.0, "ADM2": 7.5}
+# Capitalised words after a town name that still leave it a place ("Seoul City Hall", "Mexico City Health Secretary").
+OFFICE_WORDS = {"City", "Mayor", "Health", "Police", "Council", "Governor", "Hall", "Department", "Ministry", "Government",
+                "Airport", "Hospital", "Secretary", "Officials", "Authorities", "Province", "Region", "State"}
 # A town alone (no region/country reading, no qualifier, no locative word before it) needs this many people.
 MIN_BARE_TOWN = 20_000
 MIN_LOCATIVE_TOWN = 1_000
+DIRECTION_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                   "north-western", "north-eastern", "south-western", "south-eastern", "northwestern", "northeastern",
+                   "southwestern", "southeastern", "north-west", "north-east", "south-west", "south-east"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,15 +72,22 @@ def score(f: Feature, focus: Counter[str], qualifier: tuple[Feature, ...]) -> fl
 
 def best(mention: Mention, focus: Counter[str], ctx: Context) -> Feature | None:
     """The most likely feature, or None when the mention is probably not a place."""
-    if name_key(mention.text) in stoplist() and not ctx.qualifier:
-        return None
     ranked = sorted(mention.features, key=lambda f: (-score(f, focus, ctx.qualifier), f.fid))
     top = ranked[0]
+    if name_key(mention.text) in stoplist() and not ctx.qualifier and not _stop_ok(top, focus, ctx):
+        return None
     if top.how == "demonym":
         return top if not ctx.glued_before else None
+    if top.fclass == "P" and mention.text.isupper() and not top.name.isupper() and not ctx.qualifier:
+        return None  # an acronym ("UN", "CDC") that happens to spell a town
     if top.fclass != "P":
         return None if ctx.glued_before and mention.first == mention.last else top
     return top if _town_ok(mention, top, ctx) else None
+
+
+def _stop_ok(f: Feature, focus: Counter[str], ctx: Context) -> bool:
+    """A stoplisted name ("Victoria") is a place after a locative word when it names a region of a country in focus."""
+    return ctx.locative and not ctx.initial and f.fclass == "A" and focus.get(f.cc, 0) > 0
 
 
 def _town_ok(mention: Mention, f: Feature, ctx: Context) -> bool:
@@ -92,7 +106,9 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
     prev = ws[m.first - 1] if m.first > 0 else None
     nxt = ws[m.last + 1] if m.last + 1 < len(ws) else None
     glued_before = bool(prev and prev.capital and not ws[m.first].initial and text[prev.end:m.start] == " "
+                        and not prev.initial and prev.text.lower() not in DIRECTION_WORDS
                         and prev.text not in ("The", "In", "At", "From", "To", "Near"))
-    glued_after = bool(nxt and nxt.capital and text[m.end:nxt.start] == " ")
+    glued_after = bool(nxt and nxt.capital and text[m.end:nxt.start] == " " and nxt.text not in OFFICE_WORDS
+                       and name_key(nxt.text) not in stoplist())
     locative = bool(prev and prev.text.lower() in LOCATIVE)
     return Context(locative, qualifier, glued_before, glued_after, nxt.text if nxt else "", ws[m.first].initial)

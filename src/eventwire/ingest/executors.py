@@ -7,17 +7,20 @@ worker processes (`workers`), others (e.g. `ray`) register themselves when impor
 from __future__ import annotations
 
 import os
-from typing import Callable, Iterable, Iterator, Protocol
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Protocol
 
 from ..errors import EventwireError
 from ..model import Analysis, Article
 from ..pipeline import Pipeline
 from ..settings import Settings
 
+if TYPE_CHECKING:
+    from ..sources.rejected import Rejected
+
 
 class Executor(Protocol):
     def map(self, batches: Iterable[list[Article]]) -> Iterator[list[Analysis]]:
-        """Analyses for each batch, in input order."""
+        """Analyses for each batch, in input order (a `Rejected`, EW803, for an article the engine gave up on)."""
 
     def close(self) -> None:
         """Release workers."""
@@ -66,6 +69,15 @@ def make_executor(settings: Settings) -> Executor:
     return EXECUTORS[settings.engine](settings)
 
 
+def failed(article: Article, error: Exception, *, attempts: int) -> "Rejected":
+    """An article an engine gave up on, to be quarantined with EW803."""
+    from ..sources.rejected import Rejected
+
+    source = article.source or article.id
+    reason = f"{type(error).__name__}: {error}"
+    return Rejected(source, EventwireError("EW803", path=source, attempts=attempts, reason=reason))
+
+
 _WORKER: dict[str, Pipeline] = {}
 
 
@@ -91,16 +103,29 @@ class ProcessPool:
         context = multiprocessing.get_context("forkserver")
         self.pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(settings,))
 
-    def map(self, batches: Iterable[list[Article]]) -> Iterator[list[Analysis]]:
+    def map(self, batches: Iterable[list[Article]]) -> Iterator[list]:
         from collections import deque
 
         window: deque = deque()
         for batch in batches:
-            window.append(self.pool.submit(_analyse, batch))
+            window.append((self.pool.submit(_analyse, batch), batch))
             if len(window) >= 2 * self.workers:
-                yield window.popleft().result()
+                yield self._settle(*window.popleft())
         while window:
-            yield window.popleft().result()
+            yield self._settle(*window.popleft())
+
+    def _settle(self, future: Any, batch: list[Article]) -> list:
+        """The batch's analyses; if it failed, its articles one at a time, those failing again as Rejected (EW803)."""
+        try:
+            return future.result()
+        except Exception:  # a bug on one article must not stop the run
+            out: list = []
+            for article in batch:
+                try:
+                    out.extend(self.pool.submit(_analyse, [article]).result())
+                except Exception as exc:
+                    out.append(failed(article, exc, attempts=2))
+            return out
 
     def close(self) -> None:
         self.pool.shutdown(cancel_futures=True)

@@ -94,12 +94,15 @@ class Store(QueryMixin, StoryMixin):
         self.con.execute("BEGIN TRANSACTION")
         try:
             seen: set[str] = set()
+            pending: dict[str, list[tuple]] = {}
             for analysis in batch:
                 if analysis.article.id in fresh or analysis.article.id in seen:
                     continue
                 seen.add(analysis.article.id)
-                self._insert(analysis, extras.get(analysis.article.id, ArticleExtra()))
+                self._insert(analysis, extras.get(analysis.article.id, ArticleExtra()), pending)
                 added += 1
+            for table, values in pending.items():
+                self._insert_rows(table, values)
             if stories is not None:
                 self.save_story_index(stories)
                 self.refresh_story_events(extras[i].story_id for i in seen if i in extras)
@@ -109,7 +112,8 @@ class Store(QueryMixin, StoryMixin):
             raise
         return added
 
-    def _insert(self, analysis: Analysis, extra: ArticleExtra) -> None:
+    def _insert(self, analysis: Analysis, extra: ArticleExtra, pending: dict[str, list[tuple]]) -> None:
+        """Insert the article row; its other rows are collected in `pending`, inserted once per batch."""
         art = analysis.article
         self.con.execute(
             "INSERT INTO articles (id, title, outlet, url, published, source, text, n_events, duplicate_of,"
@@ -121,13 +125,20 @@ class Store(QueryMixin, StoryMixin):
             ("sentences", rows.sentence_rows), ("entities", rows.entity_rows), ("places", rows.place_rows),
             ("timexes", rows.timex_rows),
         ):
-            self._insert_rows(table, make(analysis))
-        self._insert_rows("events", [rows.event_row(ev) for ev in analysis.events])
+            pending.setdefault(table, []).extend(make(analysis))
+        pending.setdefault("events", []).extend(rows.event_row(ev) for ev in analysis.events)
 
-    def _insert_rows(self, table: str, values: list[tuple]) -> None:
+    def _insert_rows(self, table: str, values: list[tuple], conflict: str = "IGNORE") -> None:
+        """Insert rows in one statement through Arrow (DuckDB's executemany costs ~1 s per article)."""
         if values:
-            marks = ", ".join("?" * len(values[0]))
-            self.con.executemany(f"INSERT OR IGNORE INTO {table} VALUES ({marks})", values)
+            import pyarrow as pa
+
+            rows = pa.table({f"c{i}": pa.array(list(column)) for i, column in enumerate(zip(*values))})
+            self.con.register("_new_rows", rows)
+            try:
+                self.con.execute(f"INSERT OR {conflict} INTO {table} SELECT * FROM _new_rows")
+            finally:
+                self.con.unregister("_new_rows")
 
     def quarantine(self, source: str, code: str, message: str, raw: bytes | None = None) -> None:
         self.con.execute(

@@ -45,8 +45,7 @@ TIMEX_FIELDS = ("start", "end", "text", "type", "value", "mod")
 def _record_rows(article_id: str, items: tuple, fields: tuple[str, ...]) -> list[tuple]:
     rows = []
     for item in items:
-        data = item.as_dict() if hasattr(item, "as_dict") else dict(item)
-        rows.append((article_id, *(data.get(f) for f in fields)))
+        rows.append((article_id, *(getattr(item, f, None) for f in fields)))
     return rows
 
 

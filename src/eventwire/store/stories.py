@@ -36,8 +36,7 @@ class StoryMixin:
             self.con.execute("DELETE FROM story_events WHERE story_id = ?", [story_id])
             values = [(s.id, story_id, s.event, s.status, s.date, s.num_articles, s.num_sources, s.num_origins,
                        s.num_mentions, list(s.event_ids), list(s.article_ids)) for s in corroborate(events)]
-            if values:
-                self.con.executemany(f"INSERT OR REPLACE INTO story_events VALUES ({', '.join('?' * len(values[0]))})", values)
+            self._insert_rows("story_events", values, "REPLACE")
 
     def stories(self, *, limit: int = 50, offset: int = 0) -> list[dict]:
         """Stories, latest first: a representative title, articles, outlets, time span and main events."""

@@ -10,6 +10,7 @@ from .record import Timex
 
 _CLAUSE_POS = {"VERB", "AUX"}
 _SAME_TIME = {"xcomp", "aux", "auxpass"}
+_DATED = {"DATE", "TIME"}
 
 
 def _clause_head(token: Token) -> Token:
@@ -49,8 +50,9 @@ def _in_sentence(doc: Doc, offset: int, timexes: Iterable[Timex]) -> list[Timex]
 
 
 def governing_timex(sentence_doc: Doc, offset: int, trigger: Token, timexes: Iterable[Timex]) -> Timex | None:
-    """The time expression attached to the trigger or its clause; else the sentence's only one if it hangs
-    on no other verb; else None. `offset` is the sentence's start in the article (timexes use article offsets)."""
+    """The time expression attached to the trigger or its clause (dates before durations, nearest first); else
+    the sentence's only one if it hangs on no other verb; else None. `offset` is the sentence's start in the
+    article (timexes use article offsets)."""
     inside = _in_sentence(sentence_doc, offset, timexes)
     clauses = _trigger_clauses(trigger)
     direct: list[tuple[int, Timex]] = []
@@ -61,7 +63,7 @@ def governing_timex(sentence_doc: Doc, offset: int, trigger: Token, timexes: Ite
             continue
         root, governor = found
         if governor.i == trigger.i or governor.i in clauses:
-            rank = 0 if governor.i == trigger.i else 1
+            rank = (timex.type not in _DATED) * 2 + (governor.i != trigger.i)
             direct.append((rank * 1000 + abs(root.i - trigger.i), timex))
         elif governor.pos_ not in _CLAUSE_POS:
             loose.append(timex)

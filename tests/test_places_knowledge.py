@@ -1,0 +1,87 @@
+"""Places: the reviewed knowledge (country points, regions, seas and world regions) and the detection rules that use it."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from eventwire.data import data_path, read_tsv
+from eventwire.geo import Gazetteer, find_places, load_gazetteer
+from eventwire.geo.build import _geonames
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return load_gazetteer()
+
+
+def by_text(text: str, gaz: Gazetteer) -> dict[str, object]:
+    return {p.text: p for p in find_places(text, gazetteer=gaz)}
+
+
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    p1, p2 = math.radians(a[0]), math.radians(b[0])
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b[1] - a[1]) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
+def test_every_country_has_a_reviewed_point_inside_it(gaz):
+    points = {row["iso2"]: (float(row["lat"]), float(row["lon"])) for row in read_tsv(data_path("geo", "country_points.tsv"))}
+    assert set(_geonames("countries.json")) <= set(points)
+    towns: dict[str, list[tuple[float, float]]] = {}
+    for lat, lon, cc in gaz.towns():
+        towns.setdefault(cc, []).append((lat, lon))
+    # The point of each large country lies among its own towns: no more than 600 km from the nearest of them.
+    for country in gaz.countries():
+        if country.population >= 20_000_000:
+            nearest = min(km((country.lat, country.lon), town) for town in towns[country.cc])
+            assert nearest < 600, (country.name, nearest)
+            assert (country.lat, country.lon) == points[country.cc]
+
+
+def test_regions_have_points_and_resolve(gaz):
+    places = by_text("Cases rose in Queensland and in the Indonesian province of East Java, and in Saxony-Anhalt.", gaz)
+    assert places["Queensland"].resolution == "admin1" and places["Queensland"].country_code == "AU"
+    assert places["East Java"].country_code == "ID" and km((places["East Java"].lat, places["East Java"].lon), (-7.7, 112.5)) < 150
+    assert places["Saxony-Anhalt"].country_code == "DE"
+
+
+def test_seas_world_regions_islands_and_counties(gaz):
+    text = ("Swans died on Rügen in the Baltic Sea, while the Middle East and West Africa reported cases. "
+            "Farms on Sumatra and in Suffolk, England were closed, and the European Union met.")
+    places = by_text(text, gaz)
+    assert places["Baltic Sea"].resolution == "region" and places["Baltic Sea"].country_code == ""
+    assert places["Middle East"].feature_code == "RGN" and places["West Africa"].feature_code == "RGN"
+    assert places["Sumatra"].country_code == "ID" and places["Rügen"].country_code == "DE"
+    assert places["Suffolk"].country_code == "GB" and places["Suffolk"].resolution == "admin2"
+    assert places["European Union"].feature_code == "ZN"
+
+
+def test_acronyms_and_short_words_are_not_towns(gaz):
+    text = "The UN and the CDC said so. She left. For now, But none of it. No one came. As expected, Kenya agreed."
+    assert [p.text for p in find_places(text, gazetteer=gaz)] == ["Kenya"]
+
+
+def test_modifiers_elisions_and_office_words_keep_the_place(gaz):
+    text = ("Neighbouring Israel closed the crossing. An Atlanta-based agency and officials of Côte d'Ivoire met "
+            "in front of Seoul City Hall, where the Mexico City Health Secretary spoke.")
+    places = by_text(text, gaz)
+    assert places["Israel"].country_code == "IL"
+    assert places["Atlanta"].country_code == "US"
+    assert places["Côte d'Ivoire"].country_code == "CI"
+    assert places["Seoul"].country_code == "KR" and places["Mexico City"].country_code == "MX"
+
+
+def test_a_name_after_a_town_is_the_region_holding_it(gaz):
+    places = find_places("She flew from Atlanta, Georgia to Tbilisi. Georgia and Armenia met.", gazetteer=gaz)
+    georgias = [p for p in places if p.text == "Georgia"]
+    assert (georgias[0].country_code, georgias[0].resolution) == ("US", "admin1")
+    assert (georgias[1].country_code, georgias[1].resolution) == ("GE", "country")
+
+
+def test_a_metro_region_keeps_the_town_point(gaz):
+    places = by_text("There were nine cases in the Houston region and more in the Kharkiv Oblast.", gaz)
+    houston = places["Houston region"]
+    assert houston.name == "Houston" and houston.resolution == "city"
+    assert places["Kharkiv Oblast"].resolution == "admin1"

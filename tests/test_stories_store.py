@@ -1,0 +1,102 @@
+"""Stories, corroboration and verification through ingest and the store, on the demo's wire stories."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import EXAMPLES
+from eventwire import EventFilter, Store
+from eventwire.cli import app
+
+runner = CliRunner()
+WIRE = EXAMPLES / "demo" / "wire.jsonl"
+ROWS = [json.loads(line) for line in WIRE.read_text().splitlines()]
+
+
+def _stories(db) -> dict[str, str]:
+    result = runner.invoke(app, ["stories", "--db", str(db), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    return {r["article_id"]: r["story_id"] for r in map(json.loads, result.stdout.splitlines())}
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("wire") / "wire.duckdb"
+    result = runner.invoke(app, ["ingest", str(WIRE), "--db", str(path), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    return path
+
+
+def test_reprints_join_their_original_and_independent_reports_join_too(db):
+    story = _stories(db)
+    assert set(story) == {r["id"] for r in ROWS}
+    with Store(db, read_only=True) as store:
+        copies = store.sql("SELECT id, duplicate_of FROM articles WHERE duplicate_of IS NOT NULL")
+    assert len(copies) >= 4
+    for article_id, original in zip(copies["id"], copies["duplicate_of"]):
+        assert story[article_id] == story[original]
+    by_title = {r["id"]: r["title"].lower() for r in ROWS}
+    fukushima = {i for i, t in by_title.items() if "fukushima" in t or "seafood" in t}
+    grain = {i for i, t in by_title.items() if "grain" in t}
+    assert len(fukushima) >= 4 and len({story[i] for i in fukushima}) == 1
+    grain_stories = [story[i] for i in grain]
+    assert max(grain_stories.count(s) for s in grain_stories) >= len(grain) - 1
+    assert not {story[i] for i in fukushima} & set(grain_stories)
+
+
+def test_corroboration_counts_outlets_and_origins(db):
+    with Store(db, read_only=True) as store:
+        events = store.events()
+        corroborated = store.events(EventFilter(min_sources=3))
+    assert corroborated and len(corroborated) < len(events)
+    for ev in corroborated:
+        assert ev["num_sources"] >= 3 and ev["num_articles"] >= ev["num_sources"]
+        assert 1 <= ev["num_origins"] < ev["num_articles"], "reprints must not count as independent origins"
+    cli = runner.invoke(app, ["events", "--db", str(db), "--min-sources", "3", "--format", "jsonl"])
+    assert {json.loads(l)["id"] for l in cli.stdout.splitlines()} == {e["id"] for e in corroborated}
+
+
+def test_verify_flags_the_altered_reprint_with_evidence_and_spares_faithful_ones(db):
+    flagged, clean = {}, []
+    for row in ROWS:
+        result = runner.invoke(app, ["verify", row["id"], "--db", str(db), "--format", "jsonl"])
+        assert result.exit_code == 0, result.output
+        flags = [json.loads(l) for l in result.stdout.splitlines()]
+        (flagged.__setitem__(row["id"], flags) if flags else clean.append(row["id"]))
+    assert clean and len(flagged) <= 3, flagged
+    kinds = {f["kind"] for flags in flagged.values() for f in flags}
+    assert "altered" in kinds
+    for article_id, flags in flagged.items():
+        text = next(r["text"] for r in ROWS if r["id"] == article_id)
+        for flag in flags:
+            if flag["kind"] != "removed":
+                assert text[flag["start"]:flag["end"]] == flag["text"]
+            assert flag["explanation"] and flag["evidence"] and all(e["article_id"] != article_id for e in flag["evidence"])
+
+
+def test_verify_a_file_against_the_stored_story(db, tmp_path):
+    altered = next(iter(r for r in ROWS if r["id"] in _flagged_ids(db)))
+    path = tmp_path / "suspect.txt"
+    path.write_text(altered["text"])
+    result = runner.invoke(app, ["verify", str(path), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "compared with" in result.stdout and "[altered]" in result.stdout
+
+
+def _flagged_ids(db) -> set[str]:
+    with Store(db, read_only=True) as store:
+        return {r["id"] for r in ROWS if store.flags(r["id"])}
+
+
+def test_an_article_alone_in_its_story_gets_no_flags(tmp_path):
+    single = tmp_path / "one.jsonl"
+    single.write_text(json.dumps(ROWS[0]) + "\n")
+    db = tmp_path / "one.duckdb"
+    assert runner.invoke(app, ["ingest", str(single), "--db", str(db), "--workers", "1"]).exit_code == 0
+    result = runner.invoke(app, ["verify", ROWS[0]["id"], "--db", str(db)])
+    assert result.exit_code == 0 and "0 flags; alone in its story" in result.stdout
+    table = runner.invoke(app, ["stories", "--db", str(db)])
+    assert "1 stories" in table.stdout and ROWS[0]["outlet"] in table.stdout
