@@ -11,7 +11,9 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "pcomp", "acomp"}
 PLACE_PREPS = {"in", "at", "across", "throughout", "near"}
 VERB_RECIPIENT_PREPS = {"with", "against", "to", "on", "into", "toward", "towards", "from", "at", "upon", "onto", "for", "over"}
-NESTED_PREPS = {"by", "from", "of", "for", "to", "with", "against", "on", "over", "in"}
+NESTED_PREPS = {"by", "from", "of", "for", "to", "with", "against", "on", "over", "in", "between", "among"}
+LOCATION_PREPS = {"in", "at", "near", "outside", "across", "throughout", "inside", "around"}
+CONDITION_MARKS = {"if", "unless"}
 NOUN_RECIPIENT_PREPS = {"with", "against", "on", "to", "into", "toward", "towards", "of", "at", "upon", "over", "in"}
 
 
@@ -45,14 +47,24 @@ def subject_of(verb: Token, res: Resolver, depth: int = 0) -> list[Entity]:
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return []
     if depth < 3 and verb.dep_ in INHERIT_SUBJECT and verb.head is not verb:
+        passive = _children(verb.head, {"nsubjpass"})
+        if verb.dep_ == "conj" and passive and not _is_passive(verb):
+            return res.resolve(passive[0])  # "was indicted by X and will resign": the indicted resigns
         if verb.dep_ == "xcomp":
             controller = _children(verb.head, {"dobj"})
             if controller and res.resolve(controller[0]):
                 return res.resolve(controller[0])
         return subject_of(verb.head, res, depth + 1)
     if verb.dep_ in ("relcl", "acl") and verb.tag_ != "VBN":
-        return res.resolve(verb.head)
+        found = res.resolve(verb.head)
+        if not found and verb.dep_ == "acl" and verb.head.dep_ == "dobj" and depth < 3:
+            return subject_of(verb.head.head, res, depth + 1)  # "issued a statement demanding ...": the issuer
+        return found
     return []
+
+
+def _is_passive(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _between(token: Token, res: Resolver) -> list[Entity]:
@@ -97,8 +109,16 @@ def _prep_recipients(token: Token, preps: set[str], res: Resolver) -> list[Entit
 
 
 def _nominal_target(noun: Token, res: Resolver, depth: int = 0) -> list[Entity]:
-    """The actor a noun phrase names, or the actor behind it ("an Indian proposal", "calls by X", "raids on X")."""
-    found = res.resolve(noun)
+    """The actors a noun phrase and its conjuncts name ("an Israeli group and the PLO")."""
+    out: list[Entity] = []
+    for head in [noun, *[c for c in noun.conjuncts if c.i > noun.i]]:
+        out.extend(e for e in _single_target(head, res, depth) if e not in out)
+    return out
+
+
+def _single_target(noun: Token, res: Resolver, depth: int = 0) -> list[Entity]:
+    """The actor a noun names, or the actor behind it ("an Indian proposal", "calls by X", "raids on X")."""
+    found = res.resolve_head(noun)
     if found or depth > 1:
         return found
     out = [e for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < noun.i
@@ -163,21 +183,67 @@ def noun_recipients(noun: Token, res: Resolver) -> list[Entity]:
     out = _prep_recipients(noun, NOUN_RECIPIENT_PREPS, res) + _clause_recipients(noun, res)
     if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
         out.extend(_prep_recipients(noun.head, VERB_RECIPIENT_PREPS, res))
+        if not out:  # "reiterated its demand that Israel ...": the clause belongs to the noun
+            out.extend(e for c in _children(noun.head, {"ccomp"}) for s in _children(c, SUBJECT_DEPS) for e in res.resolve(s))
     return out
 
 
-def place_recipients(token: Token, res: Resolver) -> list[Entity]:
+def condition_targets(token: Token, res: Resolver) -> list[Entity]:
+    """Subjects of an "if"/"unless" clause under the trigger: the party a threat or offer is aimed at."""
+    out: list[Entity] = []
+    for clause in (t for t in token.subtree if t.dep_ == "advcl" and t is not token):
+        if any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children):
+            out.extend(e for s in _children(clause, SUBJECT_DEPS) for e in res.resolve(s))
+    return out
+
+
+def has_condition(token: Token) -> bool:
+    """The trigger (or the verb whose complement it is) carries an "if"/"unless" clause: a conditional offer or threat."""
+    node = token
+    for _ in range(3):
+        for clause in _children(node, {"advcl"}):
+            if any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children):
+                return True
+        if node.dep_ not in ("xcomp", "acomp") or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def _place_countries(pobj: Token, res: Resolver) -> list[Entity]:
+    """Countries a place phrase names: "Montenegro", "the Iraqi city of Basra", "eastern Beirut"."""
+    found = [e for e in res.resolve(pobj) if e.kind == "country"]
+    if found:
+        return found
+    code = res.modifier_code(pobj)
+    if code is None:
+        return []
+    name = res.ctx.lexicon.names.get(code, code)
+    return [Entity(code, None, pobj.text, name, res.base + pobj.idx, res.base + pobj.idx + len(pobj), "country")]
+
+
+def place_recipients(token: Token, res: Resolver, preps: frozenset[str] = frozenset({"in", "across", "throughout"})) -> list[Entity]:
     """Countries named as the place of the event ("in Montenegro"): the target of a domestic action."""
-    heads = [token, token.head] if token.dep_ in ("dobj", "pobj") else [token]
+    heads = [token, token.head] if token.dep_ in ("dobj", "pobj", "compound", "nsubj", "nsubjpass") else [token]
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        heads.append(token.head.head)
     out: list[Entity] = []
     for head in heads:
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in ("in", "across", "throughout"):
-                out.extend(e for p in _pobjs(child) for e in res.resolve(p) if e.kind == "country")
+            if child.dep_ == "prep" and child.lower_ in preps:
+                pobjs = _pobjs(child) or [g for p in _children(child, {"prep"}) for g in _pobjs(p)]  # "outside of"
+                out.extend(e for p in pobjs for e in _place_countries(p, res))
         for obj in _children(head, {"dobj"}):
             out.extend(e for c in obj.children if c.dep_ == "prep" and c.lower_ == "in"
                        for p in _pobjs(c) for e in res.resolve(p) if e.kind == "country")
+        if out:
+            break
     return out
+
+
+def place_actors(token: Token, res: Resolver) -> list[Entity]:
+    """For an event with no named perpetrator ("killed by a roadside bomb in X"), the country where it happened."""
+    return place_recipients(token, res, frozenset(LOCATION_PREPS))
 
 
 def dedupe(entities: list[Entity], exclude: list[Entity] = ()) -> tuple[Entity, ...]:

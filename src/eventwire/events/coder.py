@@ -27,6 +27,8 @@ DEMAND_MODALS = {"must", "should"}
 NEGATING_GOVERNORS = {"deny"}
 ANNOUNCING = {"announce", "propose", "unveil"}
 THREAT_TYPES = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
+SCENE_PREPS = {"after", "before", "during", "following", "amid", "amidst", "despite", "since", "until", "ahead", "because"}
+PREPARING = {"prepare", "ready", "poise", "gear", "mass"}
 SAYING = {"say", "declare", "reiterate", "conclude", "announce", "insist", "state", "tell", "stress", "add", "write"}
 
 
@@ -39,8 +41,12 @@ def _governing_match(match: CueMatch, by_token: dict[int, CueMatch]) -> CueMatch
     """A trigger whose complement (object, clause) holds this one: "agreed to lift", "accused X of attacking"."""
     node = match.token
     for _ in range(4):
-        if node.dep_ not in ABSORB_DEPS or node.head is node:
-            return None
+        if node.dep_ not in ABSORB_DEPS or node.head is node or node.lower_ in SCENE_PREPS:
+            return None  # "captured the town after fierce fighting": the fighting is an event of its own
+        if node.dep_ == "ccomp":
+            noun = next((c for c in node.head.children if c.dep_ == "dobj" and c.i in by_token), None)
+            if noun is not None and noun.i < node.i:  # "reiterated its demand that X ease ...": the demand's content
+                return by_token[noun.i]
         node = node.head
         if node.i in by_token:
             return by_token[node.i]
@@ -50,6 +56,18 @@ def _governing_match(match: CueMatch, by_token: dict[int, CueMatch]) -> CueMatch
 def _negates(match: CueMatch) -> bool:
     """"denied sending troops": the complement is the event, negated; the denial itself is not coded."""
     return match.token.lemma_.lower() in NEGATING_GOVERNORS and not match.cue.objects
+
+
+def _preparing(token: Token) -> bool:
+    """An attack the actor is preparing or poised to make ("prepared to resume shelling")."""
+    node = token
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "acomp", "dobj", "pcomp") or node.head is node:
+            return False
+        node = node.head
+        if node.lemma_.lower() in PREPARING:
+            return True
+    return False
 
 
 def _has_object(token: Token) -> bool:
@@ -112,11 +130,15 @@ class RuleCoder:
         else:
             actors = args.noun_actors(token, res)
             recipients = args.noun_recipients(token, targets)
+        if not actors and (event in PLACE_TYPES or match.cue.cameo.startswith("09")):
+            actors = args.place_actors(token, targets)  # no named perpetrator: the country where it happened
+        if event == "THREATEN" and not recipients:
+            recipients = args.condition_targets(token, targets)
         actors_t = args.dedupe(actors)
         found = args.dedupe(recipients, exclude=list(actors_t))
         if not found and event in PLACE_TYPES:
             found = args.dedupe(args.place_recipients(token, res))
-        if not found and event in DOMESTIC_TYPES and actors_t and _has_object(token):
+        if not found and event in DOMESTIC_TYPES and actors_t and (_has_object(token) or event == "PROTEST"):
             home = actors_t[0]
             found = (Entity(home.code, None, home.entity_text, home.identifier_text, home.start, home.end, "country"),)
         return actors_t, found
@@ -128,6 +150,10 @@ class RuleCoder:
         event = cue.event if cue.event and not joint else (plover.event if plover else "")
         mode = cue.mode if cue.mode and not joint else (plover.mode if plover else "")
         context = plover.context if plover else ()
+        if status != "negated" and event == "ASSAULT" and _preparing(match.token):
+            return "150", "MOBILIZE", "", plover_for("150").context  # "troops prepared to attack": a show of force
+        if status == "hypothetical" and event in INTENT_TYPES and args.has_condition(match.token):
+            status = "planned"  # "would meet X if ...": a conditional offer
         if status == "planned" and event in INTENT_TYPES:
             cameo = lookup(_prefix_table("intent.tsv"), cameo) or "030"
             event, mode = "AGREE", ""
@@ -147,6 +173,8 @@ class RuleCoder:
         if not actors:
             return None
         status = status_of(match.token)
+        if status == "planned" and plain == "ASSAULT" and _preparing(match.token):
+            status = "occurred"  # the preparation itself is the event (MOBILIZE)
         if status == "occurred" and plain in INTENT_TYPES and match.token.dep_ == "dobj" and match.token.head.lemma_ in ANNOUNCING:
             status = "planned"  # "announcing a summit"
         cameo, event, mode, context = self._code(match, status, _is_joint(match, actors, recipients))

@@ -13,6 +13,7 @@ from .tables import PLOVER_TYPES
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass", "dative"}
 PREP_DEPS = {"prep", "agent"}
 NOUN_POS = {"NOUN", "PROPN"}
+DEMAND_WORDS = frozenset({"must", "should"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,4 +137,5 @@ def match_token(token: Token) -> CueMatch | None:
 
 @lru_cache(maxsize=1)
 def cue_lemmas() -> frozenset[str]:
-    return frozenset(lemma for lemma, _ in load_cues())
+    """Lemmas that can start an event, plus the modals of reported demands ("X said Y must ...")."""
+    return frozenset(lemma for lemma, _ in load_cues()) | DEMAND_WORDS
