@@ -26,12 +26,16 @@ browser:
 	@test -x /usr/bin/chromium || { [ "$$(id -u)" = 0 ] && (apt-get update -qq && apt-get install -y -qq chromium >/dev/null); } \
 	  || echo "note: /usr/bin/chromium missing and not root: browser tests will skip (apt-get install chromium)"
 
+# The demo starts from a fresh store, shows what it found, then serves the dashboard when run
+# from a terminal (Ctrl-C stops it); elsewhere it prints the command instead.
 demo: env
+	rm -f $(DEMO_DB) $(DEMO_DB).wal
 	$(BIN)/eventwire ingest examples/demo --db $(DEMO_DB)
 	$(BIN)/eventwire events --db $(DEMO_DB) --limit 25
 	$(BIN)/eventwire stories --db $(DEMO_DB) --limit 10
 	$(BIN)/eventwire stats --db $(DEMO_DB)
-	@echo "next: $(BIN)/eventwire serve --db $(DEMO_DB)   # the dashboard on http://127.0.0.1:8000/"
+	@if [ -t 1 ]; then $(BIN)/eventwire serve --db $(DEMO_DB); \
+	 else echo "dashboard: $(BIN)/eventwire serve --db $(DEMO_DB)   # then open http://127.0.0.1:8000/"; fi
 
 test: env browser
 	$(BIN)/python -m pytest

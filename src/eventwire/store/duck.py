@@ -18,7 +18,7 @@ from .stories import StoryMixin
 if TYPE_CHECKING:
     from ..stories import StoryIndex
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 COUNTED = ("articles", "events", "entities", "places", "timexes", "quarantine")
 
 

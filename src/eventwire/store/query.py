@@ -181,12 +181,12 @@ class QueryMixin:
     def article(self, article_id: str) -> dict:
         """One article with its text and everything found in it, offsets included."""
         row = self.con.execute(
-            "SELECT id, title, outlet, url, published, source, text, duplicate_of, duplicate_kind, similarity, "
+            "SELECT id, title, outlet, url, published, source, text, duplicate_of, duplicate_kind, similarity, n_flags, "
             "story_id FROM articles WHERE id = ?", [article_id]).fetchone()
         if row is None:
             raise EventwireError("EW504", article=article_id)
         keys = ("id", "title", "outlet", "url", "published", "source", "text", "duplicate_of", "duplicate_kind",
-                "similarity", "story_id")
+                "similarity", "n_flags", "story_id")
         out = dict(zip(keys, map(_plain, row)))
         out["events"] = self.events(EventFilter(article=article_id))
         for table in ("entities", "places", "timexes"):
@@ -197,7 +197,7 @@ class QueryMixin:
 
     def articles(self, *, limit: int = 50, offset: int = 0) -> list[dict]:
         return self._rows(
-            "SELECT id, title, outlet, url, published, n_events, duplicate_of, story_id FROM articles "
+            "SELECT id, title, outlet, url, published, n_events, n_flags, duplicate_of, story_id FROM articles "
             "ORDER BY published DESC NULLS LAST, id LIMIT ? OFFSET ?", [limit, offset])
 
     def quarantined(self) -> list[dict]:

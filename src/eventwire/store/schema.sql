@@ -12,6 +12,7 @@ CREATE TABLE IF NOT EXISTS articles (
     duplicate_kind VARCHAR,
     similarity     DOUBLE,
     story_id       VARCHAR,
+    n_flags        INTEGER DEFAULT 0,
     fingerprint    BLOB,
     ingested_at    TIMESTAMP DEFAULT current_timestamp
 );
@@ -111,6 +112,15 @@ CREATE TABLE IF NOT EXISTS story_events (
     num_mentions INTEGER,
     event_ids    VARCHAR[],
     article_ids  VARCHAR[]
+);
+CREATE TABLE IF NOT EXISTS flags (
+    article_id  VARCHAR,
+    start       INTEGER,
+    "end"       INTEGER,
+    kind        VARCHAR,
+    text        VARCHAR,
+    explanation VARCHAR,
+    evidence    JSON
 );
 CREATE OR REPLACE VIEW events_view AS
 SELECT e.*, a.story_id, s.id AS story_event_id,

@@ -7,7 +7,7 @@ from typing import Any, Iterable
 
 from ..errors import EventwireError
 from ..stories import StoryIndex, corroborate
-from ..verify import VerifyDoc, verify
+from ..verify import Flag, VerifyDoc, verify
 
 STORY_EVENT_COLUMNS = ("id", "story_id", "event", "status", "date", "num_articles", "num_sources", "num_origins",
                        "num_mentions", "event_ids", "article_ids")
@@ -37,6 +37,22 @@ class StoryMixin:
             values = [(s.id, story_id, s.event, s.status, s.date, s.num_articles, s.num_sources, s.num_origins,
                        s.num_mentions, list(s.event_ids), list(s.article_ids)) for s in corroborate(events)]
             self._insert_rows("story_events", values, "REPLACE")
+            self._refresh_flags(story_id)
+
+    def _refresh_flags(self, story_id: str) -> None:
+        """Verify every article of the story against the others; store the flags and each article's count."""
+        ids = [r[0] for r in self.con.execute("SELECT id FROM articles WHERE story_id = ? ORDER BY id", [story_id]).fetchall()]
+        self.con.execute("DELETE FROM flags WHERE list_contains(?, article_id)", [ids])
+        if len(ids) < 2:
+            return
+        docs = {i: self._verify_doc(i) for i in ids}
+        for article_id in ids:
+            found = verify(docs[article_id], [d for i, d in docs.items() if i != article_id])
+            rows = [(article_id, f.start, f.end, f.kind, f.text, f.explanation, json.dumps(list(f.evidence)))
+                    for f in found]
+            if rows:
+                self.con.executemany("INSERT INTO flags VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+            self.con.execute("UPDATE articles SET n_flags = ? WHERE id = ?", [len(rows), article_id])
 
     def stories(self, *, limit: int = 50, offset: int = 0) -> list[dict]:
         """Stories, latest first: a representative title, articles, outlets, time span and main events."""
@@ -56,7 +72,7 @@ class StoryMixin:
     def story(self, story_id: str) -> dict:
         """One story: its articles, its corroborated events, and the verification flags of each article."""
         articles = self._rows(
-            "SELECT id, title, outlet, url, published, duplicate_of, duplicate_kind, similarity FROM articles "
+            "SELECT id, title, outlet, url, published, duplicate_of, duplicate_kind, similarity, n_flags FROM articles "
             "WHERE story_id = ? ORDER BY published NULLS LAST, id", [story_id])
         if not articles:
             raise EventwireError("EW505", story=story_id)
@@ -78,18 +94,14 @@ class StoryMixin:
                                    [article_id]).fetchall()
         return VerifyDoc(article_id, text, outlet or "", tuple(json.loads(r[0]) for r in records), None, copy_of)
 
-    def flags(self, article_id: str) -> list:
+    def flags(self, article_id: str) -> list[Flag]:
         """Verification flags of a stored article against the rest of its story (none when it is alone)."""
-        row = self.con.execute("SELECT story_id FROM articles WHERE id = ?", [article_id]).fetchone()
-        if row is None:
+        if not self.has_article(article_id):
             raise EventwireError("EW504", article=article_id)
-        if row[0] is None:
-            return []
-        others = [r[0] for r in self.con.execute(
-            "SELECT id FROM articles WHERE story_id = ? AND id <> ? ORDER BY id", [row[0], article_id]).fetchall()]
-        if not others:
-            return []
-        return verify(self._verify_doc(article_id), [self._verify_doc(o) for o in others])
+        rows = self.con.execute('SELECT start, "end", text, kind, explanation, evidence FROM flags '
+                                'WHERE article_id = ? ORDER BY start, "end", kind', [article_id]).fetchall()
+        return [Flag(start, end, text, kind, explanation, tuple(json.loads(evidence)))
+                for start, end, text, kind, explanation, evidence in rows]
 
     def story_size(self, article_id: str) -> int:
         row = self.con.execute("SELECT count(*) FROM articles WHERE story_id = (SELECT story_id FROM articles "

@@ -15,7 +15,7 @@ _DATED = {"DATE", "TIME"}
 
 def _clause_head(token: Token) -> Token:
     """The verb heading the clause a token sits in (the root when there is none)."""
-    while token.pos_ not in _CLAUSE_POS and token.head is not token:
+    while token.pos_ not in _CLAUSE_POS and token.head.i != token.i:
         token = token.head
     return token
 
@@ -24,7 +24,7 @@ def _trigger_clauses(trigger: Token) -> set[int]:
     """The trigger's clause head and the verbs it complements without a new time frame ("plan to meet")."""
     head = _clause_head(trigger)
     heads = {trigger.i, head.i}
-    while head.dep_ in _SAME_TIME and head.head is not head:
+    while head.dep_ in _SAME_TIME and head.head.i != head.i:
         head = _clause_head(head.head)
         heads.add(head.i)
     return heads
@@ -37,7 +37,7 @@ def _governor(doc: Doc, timex: Timex, offset: int) -> tuple[Token, Token] | None
         return None
     root = span.root
     token = root.head
-    while token.pos_ not in _CLAUSE_POS and token.head is not token and token.i not in range(span.start, span.end):
+    while token.pos_ not in _CLAUSE_POS and token.head.i != token.i and token.i not in range(span.start, span.end):
         if token.pos_ == "NOUN" and token.dep_ != "pobj" and token.head.pos_ in _CLAUSE_POS:
             break
         token = token.head

@@ -96,7 +96,7 @@ def keywords() -> dict[str, frozenset[str]]:
         "calendar_units": frozenset({"week", "weekend", "month", "year", "decade", "century", "quarter", "fortnight"}),
         "plural_units": frozenset(plural),
         "deictic": frozenset({"today", "tonight", "yesterday", "tomorrow"} | set(lx.daytimes())),
-        "ago": frozenset({"ago", "now", "hence"}),
+        "ago": frozenset({"ago", "now", "hence", "earlier", "later", "before", "after"}),
         "clock": frozenset({"noon", "midday", "midnight"}),
         "every": frozenset({"every", "each", "per", "times", "once", "twice"}),
         "sets": frozenset(lx.sets()),

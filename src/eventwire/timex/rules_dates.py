@@ -181,6 +181,20 @@ def weekday(m: re.Match[str], ctx: Ctx) -> Reading | None:
     return Reading(kind, f"{day.isoformat()}{suffix}")
 
 
+def year_range(m: re.Match[str], ctx: Ctx) -> Reading | None:
+    """from 2009 to 2011, between 2014 and 2016: a duration in years."""
+    first, last = int(m["a"]), int(m["b"])
+    return Reading("DURATION", f"P{last - first}Y") if 0 < last - first < 100 else None
+
+
+def month_of_year(m: re.Match[str], ctx: Ctx) -> Reading | None:
+    """March of this year, June last year: the month in the named year."""
+    shift = {"last": -1, "next": 1, "this": 0}[m["rel"].lower()]
+    number = _month(m)
+    anchor = ctx.need(Reading("DATE", f"XXXX-{number:02d}"))
+    return Reading("DATE", f"{anchor.year + shift:04d}-{number:02d}", mod_of(m["mw"]))
+
+
 RULES = [
     ("iso", r"\b(?P<y>\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d)(?:[T ](?P<H>\d\d):(?P<M>\d\d))?\b", iso, (DIGITS,)),
     ("slashed", r"\b(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}}|\d\d)\b(?!/)", slashed, (DIGITS,)),
@@ -190,10 +204,12 @@ RULES = [
     ("month", r"\b(?:(?P<rel>last|next|this|coming|past)\s+)?" + _POINT + r"(?P<mon>{FULLMONTH})\b(?!\s+\d)", month, ("months",)),
     ("year", r"\b" + _POINT + r"(?:(?P<fy>fiscal(?:\s+year)?\s+|FY\s?))?(?P<y>1[6-9]\d\d|20\d\d)\b", year, (DIGITS,)),
     ("decade", r"\b(?:the\s+)?" + _POINT + r"(?:(?P<c>1[6-9]|20)(?P<d>\d)0s|['’](?P<s>\d)0s)\b", decade, (DIGITS,)),
-    ("quarter", r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|past|previous|current|this|next|coming)\s+"
+    ("quarter", r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|past|previous|current|this|next|coming)[\s-]+"
                 r"(?:(?:fiscal|financial|calendar)\s+)?quarter\b(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>\d{{4}})|(?P<yrel>this|last|next|the)\s+(?:fiscal\s+)?year))?", quarter, ("quarter",)),
     ("q_code", r"\b(?-i:Q)(?P<n>[1-4])(?:\s+|/)?(?P<y>(?:19|20)\d\d)?\b", q_code, (DIGITS,)),
     ("half", r"\b(?:the\s+)?(?P<n>first|second)\s+half\s+of\s+(?:(?P<y>\d{{4}})|the\s+year|this\s+year)\b", half, ("half",)),
     ("season", r"\b(?:(?P<the>the)\s+|(?P<rel>last|next|this|past|coming)\s+)?" + _POINT + r"(?P<s>{SEASON})\b(?:\s+(?:of\s+)?(?P<y>\d{{4}})\b)?", season, ("seasons",)),
+    ("year_range", r"\b(?:from|between)\s+(?P<a>1[6-9]\d\d|20\d\d)\s+(?:to|and|until|through)\s+(?P<b>1[6-9]\d\d|20\d\d)\b", year_range, (DIGITS,)),
+    ("month_of_year", r"\b" + _POINT + r"(?P<mon>{FULLMONTH})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b", month_of_year, ("months",)),
     ("weekday", r"\b(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>{WEEKDAY})\b(?:\s+(?P<pod>{DAYPART})\b)?", weekday, ("weekdays",)),
 ]

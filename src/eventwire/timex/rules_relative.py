@@ -11,7 +11,7 @@ from .patterns import DIGITS, mod_of, number_value
 from .record import Reading
 
 _DEICTIC_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this": 0, "last": -1}
-_REL_SHIFT = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1, "this": 0, "current": 0}
+_REL_SHIFT = {"last": -1, "past": -1, "previous": -1, "prior": -1, "next": 1, "coming": 1, "following": 1, "this": 0, "current": 0}
 
 
 def _unit(word: str) -> lx.Unit:
@@ -41,7 +41,7 @@ def relative_unit(m: re.Match[str], ctx: Ctx) -> Reading | None:
     core = rel.split()[-1]
     precision = "week" if unit == "weekend" else lx.units()[unit].precision
     mod = mod_of(m["mw"]) or mod_of(rel.split()[0])
-    if rel.startswith("the ") and core in {"past", "last", "next", "previous", "coming"} and unit not in {"quarter", "weekend"}:
+    if rel.startswith("the ") and core in {"past", "last", "next", "coming"} and unit not in {"quarter", "weekend"}:
         u = lx.units()[unit]
         return Reading("DURATION", f"P{u.factor}{u.letter}")
     suffix = "-WE" if unit == "weekend" else ""
@@ -59,12 +59,12 @@ def the_unit(m: re.Match[str], ctx: Ctx) -> Reading | None:
 
 
 def ago(m: re.Match[str], ctx: Ctx) -> Reading | None:
-    """two years ago, three weeks from now: the publication date moved, at the unit's precision."""
+    """two years ago, three weeks from now, a year earlier (than now): the publication date moved, at the unit's precision."""
     unit = _unit(m["u"])
     amount = number_value(m["n"])
     if unit.clock or not unit.precision:
         return None
-    sign = -1 if m["dir"].lower() == "ago" else 1
+    sign = -1 if m["dir"].lower() in {"ago", "earlier", "before"} else 1
     precision = unit.precision if unit.precision not in {"decade", "century"} else "year"
     if amount == "X" or "." in amount:
         return Reading("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
@@ -94,6 +94,8 @@ def clock(m: re.Match[str], ctx: Ctx) -> Reading | None:
 def duration(m: re.Match[str], ctx: Ctx) -> Reading | None:
     """two years, 18 months, a 12-hour shift, almost two and a half years, the next four years."""
     unit = _unit(m["u"])
+    if unit.clock and m["n"].lower() in {"a", "an"} and unit.letter == "S":
+        return None
     amount = number_value(m["n"])
     if amount != "X" and unit.factor > 1:
         amount = f"{float(amount) * unit.factor:g}"
@@ -134,15 +136,15 @@ def reference(m: re.Match[str], ctx: Ctx) -> Reading | None:
     return Reading("DATE", lx.refs()[re.sub(r"\s+", " ", m["w"].lower())])
 
 
-_REL = r"(?P<rel>(?:the\s+)?(?:past|last|previous|next|coming|following|current)|this|earlier\s+this|later\s+this|(?:early|late)\s+(?:this|last|next))"
+_REL = r"(?P<rel>(?:the\s+)?(?:past|last|previous|prior|next|coming|following|current)|this|earlier\s+this|later\s+this|(?:early|late)\s+(?:this|last|next))"
 RULES = [
     ("deictic", r"\b(?P<w>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|this|last)"
                 r"(?:\s+(?P<pod>{DAYPART}))?\b(?!-)", deictic, ("deictic",)),
     ("relative_unit", r"\b(?:(?P<mw>{POINT})\s+)?" + _REL + r"\s+(?P<u>week|weekend|month|year|decade|century|quarter|fortnight)\b(?!-)", relative_unit, ("calendar_units",)),
     ("the_unit", r"\b(?P<mw>{POINT})\s+the\s+(?P<u>week|month|year|decade)\b", the_unit, ("calendar_units",)),
-    ("ago", r"\b(?P<n>{NUMBER})[\s-]+(?P<u>{UNIT})s?\s+(?P<dir>ago|from\s+now|hence)\b", ago, ("ago",)),
+    ("ago", r"\b(?P<n>{NUMBER})[\s-]+(?P<u>{UNIT})s?\s+(?P<dir>ago|from\s+now|hence|(?:earlier|later|before|after)(?=\s*(?:[.,;:)]|than\b)))", ago, ("ago",)),
     ("clock", r"\b(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?m\b\.?)|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)\b|(?P<w>noon|midday|midnight)\b)"
-              r"(?:\s*\(?(?P<z>UTC|GMT)\b\)?)?", clock, (DIGITS, "clock",)),
+              r"(?:\s*(?P<z>UTC|GMT)\b(?!\s*[+-]))?", clock, (DIGITS, "clock",)),
     ("duration", r"\b(?:(?P<rel>the\s+(?:past|last|next|previous|coming|first|following|final))\s+)?(?:(?P<amt>{AMOUNT})\s+)?"
                  r"(?P<n>{NUMBER})[\s-]+(?P<u>{UNIT})s?\b(?:[\s-]+old\b|[\s-]+long\b)?", duration, ("units",)),
     ("vague_duration", r"\b(?:(?<=for\s)|over\s+the\s+|(?<=within\s)|(?<=in\s))(?P<u>years|months|weeks|decades|centuries)\b(?!\s+(?:ago|of|to|later|before|earlier))"
