@@ -95,6 +95,8 @@ def test_months_and_explicit_dates(text: str, phrase: str, value: str) -> None:
     ("Elections are expected next spring.", "next spring", "2023-SP", None),
     ("Troops arrived in the winter of 2021.", "the winter of 2021", "2021-WI", None),
     ("Growth slowed at the end of the year.", "the end of the year", "2022", "END"),
+    ("Sales fell 5% from a year earlier.", "a year earlier", "2021", None),
+    ("Exports rose in March of this year.", "March of this year", "2022-03", None),
 ])
 def test_periods_with_modifiers(text: str, phrase: str, value: str, mod: str | None) -> None:
     t = one(text, phrase)
@@ -110,6 +112,8 @@ def test_periods_with_modifiers(text: str, phrase: str, value: str, mod: str | N
     ("The war lasted three decades.", "three decades", "P30Y", None),
     ("The talks lasted about thirty minutes.", "about thirty minutes", "PT30M", "APPROX"),
     ("Aid will flow over the next four years.", "the next four years", "P4Y", None),
+    ("Deliveries run from 2009 to 2011.", "from 2009 to 2011", "P2Y", None),
+    ("Engineers worked for years on the dam.", "years", "PXY", None),
 ])
 def test_durations(text: str, phrase: str, value: str, mod: str | None) -> None:
     t = one(text, phrase)

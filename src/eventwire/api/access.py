@@ -1,7 +1,8 @@
 """How the web app reaches the store and the pipeline, safely across threads.
 
-Read-only mode (no api_token): every request opens the store read-only and closes it, so other
-processes (`eventwire ingest`) can write between requests and the server sees new data at once.
+Read-only mode (no api_token): requests share one read-only connection, opened on demand and
+closed after a second without requests, so other processes (`eventwire ingest`, which waits for
+the file lock) can write between bursts of requests and the server then sees the new data.
 Write mode (api_token set): one read-write connection for the app's lifetime; each request gets its
 own cursor (DuckDB's MVCC isolates readers from the writer) and writes are serialised by a lock.
 """
@@ -9,11 +10,15 @@ own cursor (DuckDB's MVCC isolates readers from the writer) and writes are seria
 from __future__ import annotations
 
 import threading
+import time
 from contextlib import contextmanager
 from typing import Any, Iterator
 
 from ..settings import Settings
 from ..store import Store
+
+
+IDLE_SECONDS = 1.0
 
 
 class CursorStore(Store):
@@ -36,6 +41,34 @@ class Access:
         self.pipeline_lock = threading.Lock()
         self._pipeline: Any = None
         self._executor: Any = None
+        self._reader: Store | None = None
+        self._active = 0
+        self._last_use = 0.0
+
+    def _read_cursor(self) -> Store:
+        with self._open_lock:
+            if self._reader is None:
+                self._reader = Store(self.settings.db_path, read_only=True)
+                threading.Thread(target=self._close_when_idle, daemon=True).start()
+            self._active += 1
+            return CursorStore(self._reader.con.cursor(), self.settings.db_path)
+
+    def _release(self) -> None:
+        with self._open_lock:
+            self._active -= 1
+            self._last_use = time.monotonic()
+
+    def _close_when_idle(self) -> None:
+        """Close the shared read-only connection once no request has used it for IDLE_SECONDS."""
+        while True:
+            time.sleep(IDLE_SECONDS / 4)
+            with self._open_lock:
+                if self._reader is None:
+                    return
+                if self._active == 0 and time.monotonic() - self._last_use >= IDLE_SECONDS:
+                    self._reader.close()
+                    self._reader = None
+                    return
 
     def _connection(self) -> Store:
         with self._open_lock:
@@ -46,7 +79,7 @@ class Access:
     def open(self) -> Store:
         """A store for one request (close it when done)."""
         if not self.writable:
-            return Store(self.settings.db_path, read_only=True)
+            return self._read_cursor()
         return CursorStore(self._connection().con.cursor(), self.settings.db_path)
 
     @contextmanager
@@ -56,6 +89,8 @@ class Access:
             yield store
         finally:
             store.close()
+            if not self.writable:
+                self._release()
 
     @contextmanager
     def writing(self) -> Iterator[Store]:
@@ -84,3 +119,7 @@ class Access:
             self._executor.close()
         if self._shared is not None:
             self._shared.close()
+        with self._open_lock:
+            if self._reader is not None:
+                self._reader.close()
+                self._reader = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from ..stories import StoryIndex
 
 SCHEMA_VERSION = 3
+LOCK_WAIT = 15.0
 COUNTED = ("articles", "events", "entities", "places", "timexes", "quarantine")
 
 
@@ -40,11 +42,20 @@ class Store(QueryMixin, StoryMixin):
         self.path = str(path)
         if read_only and self.path != ":memory:" and not Path(self.path).is_file():
             raise EventwireError("EW501", path=self.path, reason="no such file (run `eventwire ingest` first)")
-        try:
-            self.con = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.Error as exc:
-            raise EventwireError("EW501", path=self.path, reason=str(exc).splitlines()[0]) from None
+        self.con = self._connect(read_only)
         self._check_schema(read_only)
+
+    def _connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
+        """Open the file; while another process holds its lock (a running ingest or server), wait up to LOCK_WAIT s."""
+        deadline = time.monotonic() + LOCK_WAIT
+        while True:
+            try:
+                return duckdb.connect(self.path, read_only=read_only)
+            except duckdb.Error as exc:
+                reason = str(exc).splitlines()[0]
+                if "lock" not in reason.lower() or time.monotonic() > deadline:
+                    raise EventwireError("EW501", path=self.path, reason=reason) from None
+                time.sleep(0.2)
 
     def _check_schema(self, read_only: bool) -> None:
         tables = {r[0] for r in self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}

@@ -20,7 +20,14 @@ class StoryMixin:
 
     def story_index(self, window_days: int) -> StoryIndex:
         row = self.con.execute("SELECT state FROM story_state WHERE id = 1").fetchone()
-        return StoryIndex.from_state(row[0]) if row else StoryIndex(window_days=window_days or None)
+        index = StoryIndex.from_state(row[0]) if row else StoryIndex(window_days=window_days or None)
+        index.story_of = self._story_id_of
+        return index
+
+    def _story_id_of(self, article_id: str) -> str | None:
+        """The stored story of an article (the index keeps only this run's articles in memory)."""
+        row = self.con.execute("SELECT story_id FROM articles WHERE id = ?", [article_id]).fetchone()
+        return row[0] if row else None
 
     def save_story_index(self, index: StoryIndex) -> None:
         self.con.execute("INSERT OR REPLACE INTO story_state VALUES (1, ?)", [index.state()])

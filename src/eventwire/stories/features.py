@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-BUCKETS = 1 << 22
+BUCKETS = 1 << 20
 """Number of hash buckets for features (document frequencies are kept per bucket)."""
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d")

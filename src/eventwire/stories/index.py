@@ -1,32 +1,43 @@
 """Online story clustering: each new article joins the most similar recent story or starts one.
 
 Documents are hashed term vectors (see `features`), weighted at comparison time by an IDF that
-grows with every article seen. A story keeps the mean of its members' vectors (cut to its
-strongest terms), its time span and its size; candidates come from an inverted index over the
-stories' strongest terms, so a new article is compared with a handful of stories, not all.
+grows with every article seen. A story keeps the mean of its members' vectors and of their leads
+(title and first sentences, which state the happening), cut to their strongest terms, plus its
+time span and size. The similarity blends whole-text and lead cosines. Candidates come from an
+inverted index over the stories' strongest terms; stories that fall out of the time window are
+dropped, so memory and the snapshot stay bounded.
 """
 
 from __future__ import annotations
 
-import json
 import math
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Callable
 
 import numpy as np
 
 from ..errors import EventwireError
 from ..model import content_id
 from .features import BUCKETS, split_sentences, weighted_terms
+from .state import Story, pack, unpack
 
-THRESHOLD = 0.25
-"""Cosine similarity (IDF-weighted) an article needs with a story's centroid to join it."""
-CENTROID_TERMS = 400
-"""A story keeps at most this many terms of its centroid."""
+THRESHOLD = 0.2
+"""Blended IDF-weighted cosine an article needs with a story to join it."""
+LEAD_SHARE = 0.5
+"""Weight of the lead similarity in the blend (the rest is the whole-text similarity)."""
+LEAD_SPAN = 4
+"""Title plus this many sentences minus one make an article's lead."""
+CENTROID_TERMS = 300
+LEAD_TERMS = 120
+"""A story keeps at most this many terms of its whole-text and lead centroids."""
 INDEX_TERMS = 25
 """An article looks up candidate stories by its this-many most specific terms."""
-STATE_VERSION = 1
+MAX_STORIES = 3000
+"""At most this many stories stay live (least recently joined are dropped first)."""
+PRUNE_EVERY = 64
+"""Stories are pruned after this many assignments."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,30 +64,26 @@ class StoryDoc:
             f"e:{e}" for e in self.event_types)
 
 
-@dataclass(slots=True)
-class Story:
-    """A story's running state: centroid (sum of unit member vectors), size and time span."""
-
-    id: str
-    centroid: dict[int, float] = field(default_factory=dict)
-    size: int = 0
-    first: date | None = None
-    last: date | None = None
-
-    def as_dict(self) -> dict:
-        return {"id": self.id, "size": self.size, "first": self.first and self.first.isoformat(),
-                "last": self.last and self.last.isoformat(),
-                "terms": [[k, round(v, 5)] for k, v in self.centroid.items()]}
-
-    @classmethod
-    def from_dict(cls, raw: dict) -> "Story":
-        day = lambda v: date.fromisoformat(v) if v else None  # noqa: E731
-        return cls(raw["id"], {int(k): float(v) for k, v in raw["terms"]}, raw["size"], day(raw["first"]), day(raw["last"]))
+def lead_vector(doc: StoryDoc) -> dict[int, float]:
+    """Hashed terms of the article's lead (title and first sentences)."""
+    return weighted_terms(doc.sentences()[:LEAD_SPAN])
 
 
 def _unit(vector: dict[int, float]) -> dict[int, float]:
     norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
     return {k: v / norm for k, v in vector.items()}
+
+
+def _dot(a: dict[int, float], b: dict[int, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(k, 0.0) for k, v in a.items())
+
+
+def _strongest(vector: dict[int, float], weighted: dict[int, float], limit: int) -> dict[int, float]:
+    if len(vector) <= limit:
+        return vector
+    return {k: vector[k] for k in sorted(weighted, key=weighted.__getitem__, reverse=True)[:limit]}
 
 
 class StoryIndex:
@@ -89,18 +96,18 @@ class StoryIndex:
         self.n_docs = 0
         self.stories: dict[str, Story] = {}
         self.article_story: dict[str, str] = {}
+        self.story_of: Callable[[str], str | None] | None = None
+        """Optional look-up of a stored article's story (a copy of an article from an earlier run)."""
+        self.latest: date | None = None
+        self._clock = 0
         self._postings: dict[int, set[str]] = {}
         self._indexed: dict[str, set[int]] = {}
 
     # --- weighting -------------------------------------------------------
-    def _idf(self, keys: list[int]) -> np.ndarray:
-        counts = self.df[np.fromiter(keys, dtype=np.int64, count=len(keys))]
-        return np.log((1.0 + self.n_docs) / (1.0 + counts)) + 1.0
-
     def _weighted(self, vector: dict[int, float]) -> dict[int, float]:
-        keys = list(vector)
-        idf = self._idf(keys)
-        return _unit({k: vector[k] * w for k, w in zip(keys, idf)})
+        keys = np.fromiter(vector, dtype=np.int64, count=len(vector))
+        idf = np.log((1.0 + self.n_docs) / (1.0 + self.df[keys])) + 1.0
+        return _unit({k: vector[k] * w for k, w in zip(vector, idf.tolist())})
 
     # --- candidates and matching ----------------------------------------
     def _in_window(self, story: Story, day: date | None) -> bool:
@@ -111,19 +118,24 @@ class StoryIndex:
     def _candidates(self, weighted: dict[int, float], day: date | None) -> list[Story]:
         top = sorted(weighted, key=weighted.__getitem__, reverse=True)[:INDEX_TERMS]
         ids = set().union(*(self._postings.get(k, ()) for k in top)) if top else set()
-        return [self.stories[i] for i in sorted(ids) if self._in_window(self.stories[i], day)]
+        return [self.stories[i] for i in sorted(ids) if i in self.stories and self._in_window(self.stories[i], day)]
 
-    def similarity(self, weighted: dict[int, float], story: Story) -> float:
-        """Cosine of an IDF-weighted unit vector with a story's IDF-weighted centroid."""
-        centroid = self._weighted(story.centroid)
-        return sum(w * centroid.get(k, 0.0) for k, w in weighted.items())
+    def similarity(self, weighted: dict[int, float], story: Story, lead: dict[int, float] | None = None) -> float:
+        """Blend of the whole-text cosine and (given the article's weighted lead) the lead cosine."""
+        whole = _dot(weighted, self._weighted(story.centroid))
+        if lead is None or not story.lead:
+            return whole
+        return (1.0 - LEAD_SHARE) * whole + LEAD_SHARE * _dot(lead, self._weighted(story.lead))
 
-    def best_story(self, doc: StoryDoc, vector: dict[int, float]) -> tuple[Story | None, float]:
-        """The most similar story in the window and its similarity."""
+    def best_story(self, doc: StoryDoc, vector: dict[int, float],
+                   lead_raw: dict[int, float] | None = None) -> tuple[Story | None, float]:
+        """The most similar story in the window and its similarity (`lead_raw`: the doc's lead vector, if known)."""
         weighted = self._weighted(vector)
+        lead_raw = lead_vector(doc) if lead_raw is None else lead_raw
+        lead = self._weighted(lead_raw) if LEAD_SHARE and lead_raw else None
         best, score = None, -1.0
         for story in self._candidates(weighted, doc.published):
-            sim = self.similarity(weighted, story)
+            sim = self.similarity(weighted, story, lead)
             if sim > score:
                 best, score = story, sim
         return best, score
@@ -144,60 +156,86 @@ class StoryIndex:
             self._postings.setdefault(key, set()).add(story.id)
         self._indexed[story.id] = top
 
-    def _add(self, story: Story, doc: StoryDoc, vector: dict[int, float]) -> None:
-        for key, value in _unit(vector).items():
-            story.centroid[key] = story.centroid.get(key, 0.0) + value
-        if len(story.centroid) > CENTROID_TERMS:
-            weighted = self._weighted(story.centroid)
-            keep = sorted(weighted, key=weighted.__getitem__, reverse=True)[:CENTROID_TERMS]
-            story.centroid = {k: story.centroid[k] for k in keep}
+    def _add(self, story: Story, doc: StoryDoc, vector: dict[int, float], lead: dict[int, float]) -> None:
+        for target, raw in ((story.centroid, vector), (story.lead, lead)):
+            for key, value in _unit(raw).items():
+                target[key] = target.get(key, 0.0) + value
+        story.centroid = _strongest(story.centroid, self._weighted(story.centroid), CENTROID_TERMS)
+        story.lead = _strongest(story.lead, self._weighted(story.lead), LEAD_TERMS) if story.lead else story.lead
         story.size += 1
+        self._clock += 1
+        story.touched = self._clock
         if doc.published:
             story.first = min(filter(None, (story.first, doc.published)))
             story.last = max(filter(None, (story.last, doc.published)))
+            self.latest = max(filter(None, (self.latest, doc.published)))
         self._index(story)
         self.article_story[doc.id] = story.id
+
+    def _original_story(self, doc: StoryDoc) -> Story | None:
+        if not doc.duplicate_of:
+            return None
+        story_id = self.article_story.get(doc.duplicate_of)
+        if story_id is None and self.story_of is not None:
+            story_id = self.story_of(doc.duplicate_of)
+        return self.stories.get(story_id or "")
 
     def assign(self, doc: StoryDoc) -> str:
         """The story id of a new article: its original's story, the best story in the window, or a new one."""
         if doc.id in self.article_story:
             return self.article_story[doc.id]
         vector = weighted_terms(doc.sentences(), doc.codes())
+        lead = lead_vector(doc)
         self._count(vector)
-        story = self.stories.get(self.article_story.get(doc.duplicate_of or "", ""))
+        story = self._original_story(doc)
         if story is None:
-            story, score = self.best_story(doc, vector)
+            story, score = self.best_story(doc, vector, lead)
             if story is None or score < self.threshold:
                 story = Story(content_id("story", doc.id))
                 self.stories[story.id] = story
-        self._add(story, doc, vector)
+        self._add(story, doc, vector, lead)
+        if self._clock % PRUNE_EVERY == 0:
+            self.prune()
         return story.id
+
+    # --- bounds ----------------------------------------------------------
+    def _stale(self, story: Story) -> bool:
+        """Out of reach: its last article is more than two windows older than the newest article seen."""
+        return bool(self.window and self.latest and story.last and story.last < self.latest - 2 * self.window)
+
+    def prune(self) -> int:
+        """Drop stale stories and, beyond `MAX_STORIES`, the least recently joined; returns how many went."""
+        gone = {s.id for s in self.stories.values() if self._stale(s)}
+        if len(self.stories) - len(gone) > MAX_STORIES:
+            live = sorted((s for s in self.stories.values() if s.id not in gone), key=lambda s: s.touched)
+            gone |= {s.id for s in live[:len(live) - MAX_STORIES]}
+        for story_id in gone:
+            del self.stories[story_id]
+            for key in self._indexed.pop(story_id, ()):
+                self._postings[key].discard(story_id)
+        if gone:
+            self.article_story = {a: s for a, s in self.article_story.items() if s not in gone}
+        return len(gone)
 
     # --- persistence -----------------------------------------------------
     def state(self) -> bytes:
-        """A compressed snapshot (JSON inside zlib) that `from_state` turns back into the same index."""
-        nonzero = np.flatnonzero(self.df)
-        payload = {
-            "version": STATE_VERSION, "window": self.window and self.window.days, "threshold": self.threshold,
-            "n_docs": self.n_docs, "df": [nonzero.tolist(), self.df[nonzero].tolist()],
-            "stories": [s.as_dict() for s in self.stories.values()], "articles": self.article_story,
-        }
-        return zlib.compress(json.dumps(payload, separators=(",", ":")).encode("utf-8"))
+        """A compressed snapshot that `from_state` turns back into an index making the same decisions."""
+        self.prune()
+        settings = {"window": self.window and self.window.days, "threshold": self.threshold}
+        return pack(settings, self.df, self.n_docs, list(self.stories.values()))
 
     @classmethod
     def from_state(cls, blob: bytes) -> "StoryIndex":
         """Rebuild an index from `state()` output (EW901 when the snapshot is unreadable)."""
         try:
-            payload = json.loads(zlib.decompress(blob))
-            if payload.get("version") != STATE_VERSION:
-                raise ValueError(f"version {payload.get('version')!r}, expected {STATE_VERSION}")
-            index = cls(window_days=payload["window"], threshold=payload["threshold"])
-            index.n_docs = payload["n_docs"]
-            index.df[np.asarray(payload["df"][0], dtype=np.int64)] = payload["df"][1]
-            index.stories = {raw["id"]: Story.from_dict(raw) for raw in payload["stories"]}
-            index.article_story = dict(payload["articles"])
+            settings, df, stories = unpack(blob, BUCKETS)
+            index = cls(window_days=settings["window"], threshold=settings["threshold"])
         except (zlib.error, ValueError, KeyError, TypeError) as exc:
             raise EventwireError("EW901", reason=exc) from None
-        for story in index.stories.values():
+        index.n_docs, index.df = settings["n_docs"], df
+        index.stories = {s.id: s for s in stories}
+        index._clock = max((s.touched for s in stories), default=0)
+        index.latest = max((s.last for s in stories if s.last), default=None)
+        for story in stories:
             index._index(story)
         return index

@@ -53,7 +53,7 @@ def pack(settings: dict, df: np.ndarray, n_docs: int, stories: list[Story]) -> b
     payload = {"version": STATE_VERSION, **settings, "n_docs": n_docs, "buckets": int(df.size),
                "df": base64.b64encode(zlib.compress(df.astype("<i4").tobytes(), 6)).decode("ascii"),
                "stories": [s.as_dict() for s in stories]}
-    return zlib.compress(json.dumps(payload, separators=(",", ":")).encode("utf-8"))
+    return zlib.compress(json.dumps(payload, separators=(",", ":")).encode("utf-8"), 1)
 
 
 def unpack(blob: bytes, buckets: int) -> tuple[dict, np.ndarray, list[Story]]:
