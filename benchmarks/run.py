@@ -38,7 +38,7 @@ def measure(kind: str, repeat: int) -> dict:
     from eventwire.pipeline import parse_date
 
     rows = _articles(repeat)
-    pipe = Pipeline(load_settings(env={}))
+    pipe = Pipeline(load_settings(env={}, when_where=kind != "eventwire-spine"))
     words = sum(len(r["text"].split()) for r in rows)
     warm = [Article(text=r["text"], id="warm" + r["id"]) for r in rows[:5]]
     list(pipe.analyze_many(warm))
@@ -58,6 +58,29 @@ def measure(kind: str, repeat: int) -> dict:
             "events": events, "peak_mb": round(_peak_mb(), 1)}
 
 
+EXTRA = ("store.py", "scale.py", "api.py", "verify.py")
+
+
+def gazetteer_load() -> dict:
+    """Open the (already built) gazetteer: time and resident memory it adds."""
+    def rss_mb() -> float:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+        return 0.0
+
+    from eventwire.geo import ensure_built, load_gazetteer
+
+    ensure_built()
+    before, start = rss_mb(), time.perf_counter()
+    gazetteer = load_gazetteer()
+    loaded = time.perf_counter()
+    gazetteer._lookup("paris")
+    done = time.perf_counter()
+    return {"load_ms": round((loaded - start) * 1000, 1), "first_lookup_ms": round((done - loaded) * 1000, 1),
+            "rss_mb": round(rss_mb() - before, 1)}
+
+
 def _child(kind: str, repeat: int) -> dict:
     out = subprocess.run([sys.executable, __file__, "--measure", kind, "--repeat", str(repeat)],
                          check=True, capture_output=True, text=True)
@@ -66,14 +89,18 @@ def _child(kind: str, repeat: int) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--measure", choices=["spacy", "spacy-no-ner", "eventwire"])
+    parser.add_argument("--measure", choices=["spacy", "spacy-no-ner", "eventwire", "eventwire-spine", "gazetteer"])
     parser.add_argument("--repeat", type=int, default=10, help="how many times the demo corpus is repeated")
     args = parser.parse_args()
+    if args.measure == "gazetteer":
+        print(json.dumps(gazetteer_load()))
+        return
     if args.measure:
         print(json.dumps(measure(args.measure, args.repeat)))
         return
     spacy_run, parse_run = _child("spacy", args.repeat), _child("spacy-no-ner", args.repeat)
-    ew_run = _child("eventwire", args.repeat)
+    spine_run, ew_run = _child("eventwire-spine", args.repeat), _child("eventwire", args.repeat)
+    gazetteer = _child("gazetteer", args.repeat)
     result = {
         "spacy": spacy_run,
         "spacy_no_ner": parse_run,
@@ -81,17 +108,27 @@ def main() -> None:
         "ratio_throughput": round(ew_run["articles_per_s"] / spacy_run["articles_per_s"], 3),
         "ratio_vs_parse_only": round(ew_run["articles_per_s"] / parse_run["articles_per_s"], 3),
         "goal_ratio_throughput": ">= 1.0",
+        "eventwire_spine": spine_run,
+        "when_where_cost": round(spine_run["articles_per_s"] / ew_run["articles_per_s"], 3),
+        "goal_when_where_cost": "<= 1.25",
+        "gazetteer": gazetteer,
         "peak_mb_eventwire": ew_run["peak_mb"],
         "goal_peak_mb": "<= 1536",
     }
     OUT.mkdir(exist_ok=True)
     (OUT / "latest.json").write_text(json.dumps(result, indent=2))
-    for run in (spacy_run, parse_run, ew_run):
+    for run in (spacy_run, parse_run, spine_run, ew_run):
         print(f"{run['kind']:>10}: {run['articles']} articles, {run['articles_per_s']:>8} art/s, "
               f"{run['words_per_s']:>9} words/s, peak {run['peak_mb']} MB")
     print(f"throughput ratio eventwire/spacy: {result['ratio_throughput']} (goal >= 1.0)")
     print(f"ratio eventwire/spacy without NER (what eventwire runs): {result['ratio_vs_parse_only']}")
     print(f"peak memory eventwire: {ew_run['peak_mb']} MB (goal <= 1536)")
+    print(f"time and place resolution cost: {result['when_where_cost']}x the spine's time per article (goal <= 1.25)")
+    print(f"gazetteer: opens in {gazetteer['load_ms']} ms, +{gazetteer['rss_mb']} MB resident; first lookup "
+          f"{gazetteer['first_lookup_ms']} ms")
+    for script in EXTRA:
+        print(f"\n== {script}")
+        subprocess.run([sys.executable, str(ROOT / "benchmarks" / script)], check=True)
 
 
 if __name__ == "__main__":

@@ -26,14 +26,14 @@ def print_table(records: list[dict], *, title: str = "") -> None:
         console.print("no events found")
         return
     table = Table(title=title or None, show_lines=False)
-    for column in ("date", "event", "status", "actor", "recipient", "cameo", "trigger", "sentence"):
+    for column in ("date", "event", "status", "actor", "recipient", "place", "trigger", "sentence"):
         wide = column == "sentence"
         table.add_column(column, overflow="ellipsis" if wide else "fold", no_wrap=wide, max_width=70 if wide else None)
     for r in records:
         sentence = r["text_info"]["sentence"]
         table.add_row(
             r.get("date") or "-", r["event"] + (f"/{r['mode']}" if r.get("mode") else ""), r["status"],
-            _entities(r["actor"]), _entities(r["recipient"]), r["cameo"], r["event_text"],
+            _entities(r["actor"]), _entities(r["recipient"]), (r.get("event_loc") or {}).get("name") or "-", r["event_text"],
             sentence,
         )
     console.print(table)

@@ -23,9 +23,9 @@ from ..model import content_id
 from .features import BUCKETS, split_sentences, weighted_terms
 from .state import Story, pack, unpack
 
-THRESHOLD = 0.2
+THRESHOLD = 0.25
 """Blended IDF-weighted cosine an article needs with a story to join it."""
-LEAD_SHARE = 0.5
+LEAD_SHARE = 0.3
 """Weight of the lead similarity in the blend (the rest is the whole-text similarity)."""
 LEAD_SPAN = 4
 """Title plus this many sentences minus one make an article's lead."""
