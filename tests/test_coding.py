@@ -132,3 +132,42 @@ def test_prefilter_does_not_change_the_events(pipeline):
     unfiltered = Pipeline(load_settings(env={}, prefilter=False))
     article = Article(text=text)
     assert [e.as_dict() for e in pipeline.analyze(article).events] == [e.as_dict() for e in unfiltered.analyze(article).events]
+
+
+@pytest.mark.parametrize(
+    "text, event, actor, recipient",
+    [
+        # no named perpetrator: the country where it happened is the actor
+        ("Five Nigerian soldiers were killed by a roadside bomb in northern Mali on Friday.", "ASSAULT", {"MLI"}, {"NGA"}),
+        ("A Canadian citizen was put under investigation in Spain.", "ACCUSE", {"ESP"}, {"CAN"}),
+        # a conditional intention is a threat or an offer, aimed at the party of the condition
+        ("Kenya said it would withdraw its peacekeepers from Somalia unless the government paid its troops.",
+         "THREATEN", {"KEN"}, {"SOM"}),
+        ("Ghana said it would meet Togo's president if the border were reopened.", "AGREE", {"GHA"}, {"TGO"}),
+        # the issuer of a statement demands; the subject of the demanded clause is the target
+        ("The Hungarian government issued a statement demanding that Austria reopen the border.", "REQUEST", {"HUN"}, {"AUT"}),
+        # an event after a scene preposition is its own event
+        ("Greek troops captured the village after three days of fighting.", "ASSAULT", {"GRC"}, set()),
+        ("Ukrainian troops prepared to storm the town.", "MOBILIZE", {"UKR"}, set()),
+        ("Peruvian police opened fire on protesters in the capital.", "ASSAULT", {"PER"}, {"PER"}),
+        ("Egyptian army bulldozers demolished homes near the border.", "ASSAULT", {"EGY"}, set()),
+        ("Pakistan launched a mediation effort between Iran and Saudi Arabia.", "CONSULT", {"PAK"}, {"IRN", "SAU"}),
+        ("The Brazilian minister was indicted by a federal court and will resign.", "AGREE", {"BRA"}, set()),
+    ],
+)
+def test_unnamed_agents_conditions_and_clauses(code, text, event, actor, recipient):
+    events = code(text)
+    hit = find(events, event, actor=actor, recipient=recipient)
+    assert hit, f"expected {event} {actor}->{recipient}, got {[(e['event'], e['actor'], e['recipient']) for e in events]}"
+
+
+def test_event_noun_in_the_agent_phrase_is_not_a_second_event(code):
+    events = code("Five Nigerian soldiers were killed by a roadside bomb in northern Mali on Friday.")
+    assert [e["event"] for e in events] == ["ASSAULT"]
+    assert events[0]["event_text"] == "killed"
+
+
+def test_indicted_official_not_the_court_resigns(code):
+    events = code("The Brazilian minister was indicted by a federal court and will resign.")
+    resign = [e for e in events if e["event_text"] == "resign"]
+    assert resign and resign[0]["actor"][0]["entity_text"] == "The Brazilian minister"

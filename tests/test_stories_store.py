@@ -100,3 +100,19 @@ def test_an_article_alone_in_its_story_gets_no_flags(tmp_path):
     assert result.exit_code == 0 and "0 flags; alone in its story" in result.stdout
     table = runner.invoke(app, ["stories", "--db", str(db)])
     assert "1 stories" in table.stdout and ROWS[0]["outlet"] in table.stdout
+
+
+def test_the_seed_beside_an_independent_report_has_its_misattributed_threat_flagged(tmp_path):
+    from conftest import shared_file
+
+    seed = shared_file("seed/000_c3ad2f93699c1550.txt").read_text(encoding="utf-8")
+    report = next(r for r in ROWS if "Samarkand" in r["text"])
+    corpus = tmp_path / "pair.jsonl"
+    corpus.write_text(json.dumps(report) + "\n" + json.dumps({"id": "seed", "text": seed, "published": "2022-09-07"}) + "\n")
+    db = tmp_path / "pair.duckdb"
+    assert runner.invoke(app, ["ingest", str(corpus), "--db", str(db), "--workers", "1"]).exit_code == 0
+    assert len(set(_stories(db).values())) == 1, "the seed joins the independent report's story"
+    flags = [json.loads(l) for l in runner.invoke(app, ["verify", "seed", "--db", str(db), "--format", "jsonl"]).stdout.splitlines()]
+    threat = [f for f in flags if f["kind"] == "contradicted" and "Taiwan" in f["text"]]
+    assert threat and threat[0]["evidence"][0]["article_id"] == report["id"]
+    assert seed[threat[0]["start"]:threat[0]["end"]] == threat[0]["text"]

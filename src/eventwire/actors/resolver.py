@@ -204,7 +204,9 @@ class Resolver:
                 return []
             node = node.head
             if node.lemma_.lower() in REPORTING:
-                subjects = [c for c in node.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+                if node.dep_ == "pcomp" and not any(c.dep_ == "nsubj" for c in node.children):
+                    node = node.head.head  # "X was quoted as saying he ...": the quoted one
+                subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
                 return [e for s in subjects for e in self.resolve(s)]
         return []
 
@@ -289,6 +291,8 @@ class Resolver:
         sector = self.role_sector(head) or self.sector_of(head)
         if sector is None and head.pos_ == "PROPN":
             sector = self.title_sector(head)
+        if sector is None and head.pos_ == "NOUN":  # "army bulldozers", "police vehicles": the owner's sector
+            sector = next((self.sector_of(c) for c in head.children if c.dep_ == "compound" and self.sector_of(c)), None)
         if sector is None:
             return self._named_modifier(head)
         codes = self.modifier_codes(head)

@@ -14,6 +14,7 @@ VERB_RECIPIENT_PREPS = {"with", "against", "to", "on", "into", "toward", "toward
 NESTED_PREPS = {"by", "from", "of", "for", "to", "with", "against", "on", "over", "in", "between", "among"}
 LOCATION_PREPS = {"in", "at", "near", "outside", "across", "throughout", "inside", "around"}
 CONDITION_MARKS = {"if", "unless"}
+SPAN_WORDS = {"day", "week", "month", "year", "hour", "night", "round", "decade"}
 NOUN_RECIPIENT_PREPS = {"with", "against", "on", "to", "into", "toward", "towards", "of", "at", "upon", "over", "in"}
 
 
@@ -67,15 +68,34 @@ def _is_passive(verb: Token) -> bool:
     return verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
+def unnamed_agent(verb: Token) -> bool:
+    """No named perpetrator: no subject, or a thing as subject ("a roadside bomb killed"), not a pronoun or name."""
+    if verb.pos_ in ("NOUN", "PROPN"):
+        return not any(c.dep_ == "poss" for c in verb.children)
+    subjects = _children(verb, SUBJECT_DEPS) + [p for a in _children(verb, {"agent"}) for p in _pobjs(a)]
+    return all(s.pos_ == "NOUN" for s in subjects)
+
+
+def _under(noun: Token) -> Token | None:
+    """The verb of "was put under investigation", "came under attack": its subject is the target."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in ("VERB", "AUX"):
+        return noun.head.head
+    return None
+
+
 def _between(token: Token, res: Resolver) -> list[Entity]:
     preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("between", "among")]
     return [e for p in preps for o in _pobjs(p) for e in res.resolve(o)]
 
 
-def noun_actors(noun: Token, res: Resolver) -> list[Entity]:
+def noun_actors(noun: Token, res: Resolver, mediation: bool = False) -> list[Entity]:
     """The agent of an event noun: possessor, national modifier, `by` phrase, or the light verb's subject."""
     if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head  # "a mediation effort": the effort's participants
+    if _under(noun) is not None:
+        return []
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in SPAN_WORDS:
+        noun = noun.head.head  # "after five days of fighting"
     for child in noun.children:
         if child.dep_ == "poss":
             return res.resolve(child)
@@ -86,7 +106,7 @@ def noun_actors(noun: Token, res: Resolver) -> list[Entity]:
     found = [e for m in modifiers for e in res.resolve_head(m) if e.kind in ("country", "org", "person")]
     if found:
         return found
-    between = _between(noun, res)
+    between = [] if mediation else _between(noun, res)
     if between:
         return between
     if noun.dep_ in ("dobj", "attr", "oprd") and noun.head.pos_ in ("VERB", "AUX"):
@@ -103,6 +123,9 @@ def _prep_recipients(token: Token, preps: set[str], res: Resolver) -> list[Entit
             for pobj in _pobjs(child):
                 found = _nominal_target(pobj, res)
                 out.extend(e for e in found if child.lower_ not in PLACE_PREPS or e.kind == "country")
+        elif child.dep_ == "prt" and child.lower_ == "up":  # "kidnapped up to 16 Russian advisers"
+            out.extend(e for p in _children(child, {"prep"}) if p.lower_ == "to" for o in _pobjs(p)
+                       for e in _nominal_target(o, res))
         elif child.dep_ == "dative":
             out.extend(res.resolve(child) or [e for p in _pobjs(child) for e in res.resolve(p)])
     return out
@@ -121,15 +144,16 @@ def _single_target(noun: Token, res: Resolver, depth: int = 0) -> list[Entity]:
     found = res.resolve_head(noun)
     if found or depth > 1:
         return found
-    out = [e for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < noun.i
-           for e in res.resolve_head(c) if e.kind in ("country", "org", "person")]
+    modifiers = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < noun.i]
+    out = [e for c in modifiers if c.pos_ != "PRON" for e in res.resolve_head(c) if e.kind in ("country", "org", "person")]
     if out:
         return out
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in NESTED_PREPS:
             for pobj in _pobjs(child):
                 out.extend(_nominal_target(pobj, res, depth + 1))
-    return out
+    # "his commitment to the Zambian people": a pronoun possessor only when nothing else is named
+    return out or [e for c in modifiers if c.pos_ == "PRON" for e in res.resolve_head(c)]
 
 
 def _clause_recipients(noun: Token, res: Resolver) -> list[Entity]:
@@ -177,10 +201,16 @@ def verb_recipients(verb: Token, objects: tuple[Token, ...], res: Resolver) -> l
     return out or _complement_recipients(verb, res)
 
 
-def noun_recipients(noun: Token, res: Resolver) -> list[Entity]:
+def noun_recipients(noun: Token, res: Resolver, mediation: bool = False) -> list[Entity]:
+    """The target of an event noun: its prepositional objects, clauses, or the subject it happened to."""
     if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head
+    verb = _under(noun)
+    if verb is not None:
+        return [e for s in _children(verb, SUBJECT_DEPS | {"nsubjpass"}) for e in res.resolve(s)]
     out = _prep_recipients(noun, NOUN_RECIPIENT_PREPS, res) + _clause_recipients(noun, res)
+    if mediation:  # a mediator's parties are the recipients
+        out += _between(noun, res)
     if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
         out.extend(_prep_recipients(noun.head, VERB_RECIPIENT_PREPS, res))
         if not out:  # "reiterated its demand that Israel ...": the clause belongs to the noun
@@ -224,9 +254,10 @@ def _place_countries(pobj: Token, res: Resolver) -> list[Entity]:
 
 def place_recipients(token: Token, res: Resolver, preps: frozenset[str] = frozenset({"in", "across", "throughout"})) -> list[Entity]:
     """Countries named as the place of the event ("in Montenegro"): the target of a domestic action."""
-    heads = [token, token.head] if token.dep_ in ("dobj", "pobj", "compound", "nsubj", "nsubjpass") else [token]
-    if token.dep_ == "pobj" and token.head.dep_ == "prep":
-        heads.append(token.head.head)
+    heads = [token]
+    while heads[-1].dep_ in ("dobj", "pobj", "prep", "compound", "nsubj", "nsubjpass") and len(heads) < 4:
+        heads.append(heads[-1].head)  # "peacekeeping troops arrived in X", "killed in an explosion in X"
+    heads += [p for a in _children(token, {"agent"}) for p in _pobjs(a)]  # "killed by a bomb in X"
     out: list[Entity] = []
     for head in heads:
         for child in head.children:

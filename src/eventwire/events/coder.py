@@ -15,13 +15,14 @@ from .cues import Cue, CueMatch, match_token
 from .modality import is_refusal, status_of
 from .tables import lookup, plover_for, quad_for, scale_for
 
-ABSORB_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "acomp", "oprd", "attr"}
+ABSORB_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "acomp", "oprd", "attr", "agent"}
 INTENT_TYPES = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 EXERCISE_WORDS = {"exercise", "drill", "manoeuvre", "maneuver", "wargame", "war game", "game"}
 JOINT_CAMEO = "062"
 REFUSAL_CAMEO = "120"
 DEMAND_CAMEO = "100"
 DOMESTIC_TYPES = {"COERCE", "CONCEDE", "PROTEST"}
+UNNAMED_TYPES = {"ASSAULT", "COERCE", "RETREAT"}
 PLACE_TYPES = DOMESTIC_TYPES | {"RETREAT", "ASSAULT", "MOBILIZE", "AID", "SANCTION"}
 DEMAND_MODALS = {"must", "should"}
 NEGATING_GOVERNORS = {"deny"}
@@ -128,9 +129,10 @@ class RuleCoder:
             actors = args.subject_of(token, res)
             recipients = args.verb_recipients(token, match.extra, targets)
         else:
-            actors = args.noun_actors(token, res)
-            recipients = args.noun_recipients(token, targets)
-        if not actors and (event in PLACE_TYPES or match.cue.cameo.startswith("09")):
+            mediation = match.cue.cameo.startswith("045")
+            actors = args.noun_actors(token, res, mediation)
+            recipients = args.noun_recipients(token, targets, mediation)
+        if not actors and (event in UNNAMED_TYPES or match.cue.cameo.startswith("09")) and args.unnamed_agent(token):
             actors = args.place_actors(token, targets)  # no named perpetrator: the country where it happened
         if event == "THREATEN" and not recipients:
             recipients = args.condition_targets(token, targets)
@@ -138,7 +140,8 @@ class RuleCoder:
         found = args.dedupe(recipients, exclude=list(actors_t))
         if not found and event in PLACE_TYPES:
             found = args.dedupe(args.place_recipients(token, res))
-        if not found and event in DOMESTIC_TYPES and actors_t and (_has_object(token) or event == "PROTEST"):
+        police = event == "ASSAULT" and actors_t and actors_t[0].sector == "COP"  # police act at home
+        if not found and (event in DOMESTIC_TYPES or police) and actors_t and (_has_object(token) or event == "PROTEST"):
             home = actors_t[0]
             found = (Entity(home.code, None, home.entity_text, home.identifier_text, home.start, home.end, "country"),)
         return actors_t, found

@@ -19,7 +19,7 @@ from .stories import StoryMixin
 if TYPE_CHECKING:
     from ..stories import StoryIndex
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 LOCK_WAIT = 15.0
 COUNTED = ("articles", "events", "entities", "places", "timexes", "quarantine")
 

@@ -86,7 +86,7 @@ CREATE TABLE IF NOT EXISTS timexes (
     type       VARCHAR,
     value      VARCHAR,
     mod        VARCHAR,
-    PRIMARY KEY (article_id, start)
+    PRIMARY KEY (article_id, start, "end")
 );
 CREATE TABLE IF NOT EXISTS quarantine (
     source   VARCHAR,

@@ -25,9 +25,17 @@ def quarter(day: date) -> int:
 
 
 def shift(day: date, amount: int, precision: str) -> date:
-    """`day` moved by `amount` units of `precision` (day, week, month, quarter, year, decade, century)."""
+    """`day` moved by `amount` units of `precision` (day, weekday (Monday to Friday), week, month, quarter,
+    year, decade, century)."""
     if precision == "day":
         return day + timedelta(days=amount)
+    if precision == "weekday":
+        step = 1 if amount > 0 else -1
+        for _ in range(abs(amount)):
+            day += timedelta(days=step)
+            while day.isoweekday() > 5:
+                day += timedelta(days=step)
+        return day
     if precision == "week":
         return day + timedelta(weeks=amount)
     months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}[precision]
@@ -37,7 +45,7 @@ def shift(day: date, amount: int, precision: str) -> date:
 
 def at_precision(day: date, precision: str) -> str:
     """A date printed as a TIMEX3 value of the given precision."""
-    if precision == "day":
+    if precision in {"day", "weekday"}:
         return day.isoformat()
     if precision == "week":
         return iso_week(day)

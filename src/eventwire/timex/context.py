@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from .lexicon import tense_cues
@@ -101,7 +102,7 @@ class Ctx:
     def need(self, fallback: Reading) -> date:
         """The publication date, or raise Unanchored with the fallback reading."""
         if self.anchor is None:
-            raise Unanchored(Reading(fallback.type, fallback.value, fallback.mod, fallback.clock, anchored=False))
+            raise Unanchored(replace(fallback, anchored=False))
         return self.anchor
 
     def before(self, start: int, size: int = 12) -> str:

@@ -1,4 +1,4 @@
-"""find_timexes: run every rule over the text, keep the longest non-overlapping readings, resolve clock times."""
+"""find_timexes: run every rule over the text, keep the longest non-overlapping readings, resolve clock times and anaphora."""
 
 from __future__ import annotations
 
@@ -10,13 +10,13 @@ from functools import lru_cache
 from typing import Callable
 
 from ..errors import EventwireError
-from . import rules_dates, rules_relative
-from .context import Ctx, sentence_span
+from . import rules_anaphora, rules_dates, rules_holidays, rules_relative
+from .context import Ctx
 from .patterns import compile_rule, key_positions, keywords
 from .record import Reading, Timex, Unanchored
+from .resolve import Kept, resolve
 
 Handler = Callable[[re.Match[str], Ctx], "Reading | None"]
-_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +35,7 @@ def compiled_rules() -> tuple[tuple[str, re.Pattern[str], Handler, frozenset[str
     """Every rule, compiled once, in priority order (earlier wins a tie on length), with its key words."""
     families = keywords()
     out = []
-    for name, template, handler, keys in [*rules_dates.RULES, *rules_relative.RULES]:
+    for name, template, handler, keys in [*rules_dates.RULES, *rules_anaphora.RULES, *rules_holidays.RULES, *rules_relative.RULES]:
         words = frozenset().union(*(families.get(k, frozenset({k})) for k in keys))
         out.append((name, compile_rule(template), handler, words))
     return tuple(out)
@@ -90,31 +90,14 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
     return kept
 
 
-def _clock_day(text: str, kept: list[_Candidate], index: int, anchor: date | None) -> tuple[str, bool]:
-    """The day a clock time belongs to: a day named before it in its sentence, else the publication date."""
-    cand = kept[index]
-    left, _ = sentence_span(text, cand.start, cand.end)
-    for prior in reversed(kept[:index]):
-        if prior.end < left:
-            break
-        day = prior.reading.value[:10]
-        if _DAY.match(day):
-            return day, prior.reading.anchored
-    if anchor is None:
-        return "XXXX-XX-XX", False
-    return anchor.isoformat(), True
-
-
-def _finish(text: str, kept: list[_Candidate], anchor: date | None) -> list[Timex]:
-    out: list[Timex] = []
-    for index, cand in enumerate(kept):
-        reading = cand.reading
-        value, anchored = reading.value, reading.anchored
-        if reading.clock:
-            day, anchored = _clock_day(text, kept, index, anchor)
-            value = day + reading.clock
-        out.append(Timex(cand.start, cand.end, text[cand.start:cand.end], reading.type, value, reading.mod, anchored))
-    return out
+def _with_nested(candidates: list[_Candidate], kept: list[_Candidate]) -> list[_Candidate]:
+    """Add, inside every kept range that allows it ("from 2009 to 2011"), the best expressions it contains."""
+    extra: list[_Candidate] = []
+    for outer in (c for c in kept if c.reading.nested):
+        inner = [c for c in candidates if outer.start <= c.start and c.end <= outer.end and c is not outer
+                 and (c.start, c.end) != (outer.start, outer.end)]
+        extra += _select(inner)
+    return sorted([*kept, *extra], key=lambda c: (c.start, -c.end)) if extra else kept
 
 
 def find_timexes(text: str, published: date | None, *, strict: bool = True) -> tuple[Timex, ...]:
@@ -124,7 +107,9 @@ def find_timexes(text: str, published: date | None, *, strict: bool = True) -> t
     unresolved ``XXXX`` value with ``anchored=False``.
     """
     ctx = Ctx(text, published)
-    timexes = _finish(text, _select(_candidates(text, ctx)), published)
+    candidates = _candidates(text, ctx)
+    kept = _with_nested(candidates, _select(candidates))
+    timexes = resolve(text, [Kept(c.start, c.end, c.reading) for c in kept], published)
     if strict:
         for timex in timexes:
             if not timex.anchored:

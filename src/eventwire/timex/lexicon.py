@@ -116,3 +116,25 @@ def alternation(words: object) -> str:
 def mods() -> dict[str, tuple[str, str]]:
     """Modifier word -> (TIMEX3 mod, kind: point or amount)."""
     return {r["word"]: (r["mod"], r["kind"]) for r in _rows("mods.tsv")}
+
+
+@dataclass(frozen=True, slots=True)
+class Holiday:
+    """A named day: fixed (month, day), nth (day-th `weekday` of the month, -1 the last) or easter; plus offset days."""
+
+    kind: str
+    month: int
+    day: int
+    weekday: int
+    offset: int
+
+
+@lru_cache(maxsize=1)
+def holidays() -> dict[str, Holiday]:
+    """Holiday name (as written, also with ’ for ') -> Holiday."""
+    out: dict[str, Holiday] = {}
+    for r in _rows("holidays.tsv"):
+        holiday = Holiday(r["kind"], int(r["month"]), int(r["day"]), int(r["weekday"] or 0), int(r["offset"] or 0))
+        out[r["name"]] = holiday
+        out[r["name"].replace("'", "’")] = holiday
+    return out

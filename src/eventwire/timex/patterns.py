@@ -35,6 +35,7 @@ def blocks() -> dict[str, str]:
         "SEASON": lx.alternation(lx.seasons()),
         "SETWORD": lx.alternation(lx.sets()),
         "REF": lx.alternation(lx.refs()),
+        "HOLIDAY": f"(?-i:{lx.alternation(lx.holidays())})",
     }
 
 
@@ -81,6 +82,12 @@ _DIGIT_KEYS = re.compile(
 )
 
 
+def _holiday_keys() -> set[str]:
+    """The words of the holiday names (lower case, without "the", "of" and one-letter pieces)."""
+    words = {w for name in lx.holidays() for w in re.split(r"[^a-z]+", name.lower())}
+    return {w for w in words if len(w) > 1} - {"the", "of", "day", "eve", "night", "st", "jr"}
+
+
 @lru_cache(maxsize=1)
 def keywords() -> dict[str, frozenset[str]]:
     """Words that must occur near a match of each family of rules (lower case): rules run only around them."""
@@ -96,13 +103,22 @@ def keywords() -> dict[str, frozenset[str]]:
         "calendar_units": frozenset({"week", "weekend", "month", "year", "decade", "century", "quarter", "fortnight"}),
         "plural_units": frozenset(plural),
         "deictic": frozenset({"today", "tonight", "yesterday", "tomorrow"} | set(lx.daytimes())),
-        "ago": frozenset({"ago", "now", "hence", "earlier", "later", "before", "after"}),
+        "ago": frozenset({"ago", "now", "hence"}),
+        "later": frozenset({"earlier", "later", "before", "after"}),
+        "anaphor": frozenset({"day", "session", "week", "weekend", "month", "year", "quarter"} | set(lx.daytimes())),
+        "period": frozenset({"day", "session", "week", "month", "quarter", "year"}),
+        "weekend": frozenset({"weekend"}),
+        "daytimes": frozenset(lx.daytimes()),
+        "ending": frozenset({"ending", "ended"}),
+        "fiscal": frozenset({"fiscal", "financial"}),
+        "holidays": frozenset(_holiday_keys()),
         "clock": frozenset({"noon", "midday", "midnight"}),
         "every": frozenset({"every", "each", "per", "times", "once", "twice"}),
         "sets": frozenset(lx.sets()),
         "refs": frozenset(refs),
         "quarter": frozenset({"quarter"}),
         "half": frozenset({"half"}),
+        "century": frozenset({"century"}),
     }
 
 

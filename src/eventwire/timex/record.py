@@ -32,13 +32,17 @@ class Timex:
 
 @dataclass(frozen=True, slots=True)
 class Reading:
-    """What a rule made of a match; `clock` (``T15:00``) asks for the date of the nearest day before it."""
+    """What a rule made of a match; `clock` (``T15:00``) asks for the date of the nearest day before it;
+    `shift` ((amount, precision)) asks for the last date mentioned before it, moved (``the next day``), the
+    value being the fallback from the publication date; `nested` lets the expressions inside it stand too."""
 
     type: str
     value: str
     mod: str | None = None
     clock: str = ""
     anchored: bool = True
+    shift: tuple[int, str] | None = None
+    nested: bool = False
 
 
 class Unanchored(Exception):

@@ -89,13 +89,15 @@ _NOT_A_YEAR_AFTER = re.compile(r"\s*(?:%|percent|per\s*cent|[-–:/]\d|,\d{3}|\.
 
 
 def year(m: re.Match[str], ctx: Ctx) -> Reading | None:
-    """2019, late 2019, fiscal 2007 (FY2007)."""
+    """2019, late 2019, fiscal 2007 (FY2007); mid-2019 is its middle month, 2019-06-XX (as MEANTIME writes it)."""
     if ctx.text[max(0, m.start() - 1):m.start()] in {"$", "€", "£", "#", "/", "-", ".", ","} and not m["mw"]:
         return None
     if _NOT_A_YEAR_AFTER.match(ctx.text, m.end()):
         return None
-    prefix = "FY" if m["fy"] else ""
-    return Reading("DATE", f"{prefix}{m['y']}", mod_of(m["mw"]))
+    prefix, mod = "FY" if m["fy"] else "", mod_of(m["mw"])
+    if mod == "MID" and not prefix:
+        return Reading("DATE", f"{m['y']}-06-XX", mod)
+    return Reading("DATE", f"{prefix}{m['y']}", mod)
 
 
 def decade(m: re.Match[str], ctx: Ctx) -> Reading | None:
@@ -105,6 +107,18 @@ def decade(m: re.Match[str], ctx: Ctx) -> Reading | None:
     else:
         value = ("19" if int(m["s"]) >= 3 else "20") + m["s"]
     return Reading("DATE", value, mod_of(m["mw"]))
+
+
+_CENTURY = {"seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
+
+
+def century(m: re.Match[str], ctx: Ctx) -> Reading | None:
+    """the 20th century, the early twenty-first century: the two leading digits of its years (19, 20)."""
+    word = m["n"].lower()
+    number = int(word[:-2]) if word[:2].isdigit() else _CENTURY.get(word.replace(" ", "-"), 0)
+    if not 10 <= number <= 21:
+        return None
+    return Reading("DATE", f"{number - 1:02d}", mod_of(m["mw"]))
 
 
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
@@ -142,12 +156,16 @@ def q_code(m: re.Match[str], ctx: Ctx) -> Reading | None:
 
 
 def half(m: re.Match[str], ctx: Ctx) -> Reading | None:
-    """the first half of 2022 -> 2022-H1."""
-    n = 1 if m["n"].lower() == "first" else 2
+    """the first half of 2022 -> 2022-H1; (in) the second half: the year from the tense."""
+    n = 1 if (m["n"] or m["n2"]).lower() == "first" else 2
     if m["y"]:
         return Reading("DATE", f"{m['y']}-H{n}")
     anchor = ctx.need(Reading("DATE", f"XXXX-H{n}"))
-    return Reading("DATE", f"{anchor.year}-H{n}")
+    year_ = anchor.year + {"last": -1, "next": 1}.get((m["yrel"] or "").lower(), 0)
+    if m["n2"]:
+        current, tense = (anchor.month - 1) // 6 + 1, ctx.tense(m.start(), m.end())
+        year_ += -1 if tense == "past" and n > current else 1 if tense == "future" and n < current else 0
+    return Reading("DATE", f"{year_}-H{n}")
 
 
 def season(m: re.Match[str], ctx: Ctx) -> Reading | None:
@@ -182,9 +200,9 @@ def weekday(m: re.Match[str], ctx: Ctx) -> Reading | None:
 
 
 def year_range(m: re.Match[str], ctx: Ctx) -> Reading | None:
-    """from 2009 to 2011, between 2014 and 2016: a duration in years."""
+    """from 2009 to 2011, between 2014 and 2016: a duration in years, with each year an expression inside it."""
     first, last = int(m["a"]), int(m["b"])
-    return Reading("DURATION", f"P{last - first}Y") if 0 < last - first < 100 else None
+    return Reading("DURATION", f"P{last - first}Y", nested=True) if 0 < last - first < 100 else None
 
 
 def month_of_year(m: re.Match[str], ctx: Ctx) -> Reading | None:
@@ -203,11 +221,14 @@ RULES = [
     ("month_year", r"\b" + _POINT + r"(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<y>\d{{4}})\b", month_year, ("months",)),
     ("month", r"\b(?:(?P<rel>last|next|this|coming|past)\s+)?" + _POINT + r"(?P<mon>{FULLMONTH})\b(?!\s+\d)", month, ("months",)),
     ("year", r"\b" + _POINT + r"(?:(?P<fy>fiscal(?:\s+year)?\s+|FY\s?))?(?P<y>1[6-9]\d\d|20\d\d)\b", year, (DIGITS,)),
+    ("century", r"\b(?:the\s+)?" + _POINT + r"(?P<n>1\d(?:st|nd|rd|th)|2[01](?:st|th)|seventeenth|eighteenth|nineteenth|twentieth|twenty[\s-]first)"
+                r"[\s-]+century\b", century, ("century",)),
     ("decade", r"\b(?:the\s+)?" + _POINT + r"(?:(?P<c>1[6-9]|20)(?P<d>\d)0s|['’](?P<s>\d)0s)\b", decade, (DIGITS,)),
     ("quarter", r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|past|previous|current|this|next|coming)[\s-]+"
                 r"(?:(?:fiscal|financial|calendar)\s+)?quarter\b(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>\d{{4}})|(?P<yrel>this|last|next|the)\s+(?:fiscal\s+)?year))?", quarter, ("quarter",)),
     ("q_code", r"\b(?-i:Q)(?P<n>[1-4])(?:\s+|/)?(?P<y>(?:19|20)\d\d)?\b", q_code, (DIGITS,)),
-    ("half", r"\b(?:the\s+)?(?P<n>first|second)\s+half\s+of\s+(?:(?P<y>\d{{4}})|the\s+year|this\s+year)\b", half, ("half",)),
+    ("half", r"\b(?:the\s+)?(?P<n>first|second)\s+half\s+of\s+(?:(?P<y>\d{{4}})|the\s+year|(?P<yrel>this|last|next)\s+year)\b"
+             r"|(?=the\s)(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s))the\s+(?P<n2>first|second)\s+half\b(?!\s+of\b|-)", half, ("half",)),
     ("season", r"\b(?:(?P<the>the)\s+|(?P<rel>last|next|this|past|coming)\s+)?" + _POINT + r"(?P<s>{SEASON})\b(?:\s+(?:of\s+)?(?P<y>\d{{4}})\b)?", season, ("seasons",)),
     ("year_range", r"\b(?:from|between)\s+(?P<a>1[6-9]\d\d|20\d\d)\s+(?:to|and|until|through)\s+(?P<b>1[6-9]\d\d|20\d\d)\b", year_range, (DIGITS,)),
     ("month_of_year", r"\b" + _POINT + r"(?P<mon>{FULLMONTH})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b", month_of_year, ("months",)),

@@ -59,12 +59,12 @@ def the_unit(m: re.Match[str], ctx: Ctx) -> Reading | None:
 
 
 def ago(m: re.Match[str], ctx: Ctx) -> Reading | None:
-    """two years ago, three weeks from now, a year earlier (than now): the publication date moved, at the unit's precision."""
+    """two years ago, three weeks from now: the publication date moved, at the unit's precision."""
     unit = _unit(m["u"])
     amount = number_value(m["n"])
     if unit.clock or not unit.precision:
         return None
-    sign = -1 if m["dir"].lower() in {"ago", "earlier", "before"} else 1
+    sign = -1 if m["dir"].lower() == "ago" else 1
     precision = unit.precision if unit.precision not in {"decade", "century"} else "year"
     if amount == "X" or "." in amount:
         return Reading("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
@@ -92,11 +92,13 @@ def clock(m: re.Match[str], ctx: Ctx) -> Reading | None:
 
 
 def duration(m: re.Match[str], ctx: Ctx) -> Reading | None:
-    """two years, 18 months, a 12-hour shift, almost two and a half years, the next four years."""
+    """two years, 18 months, a 12-hour shift, almost two and a half years, a year and a half, the next four years."""
     unit = _unit(m["u"])
     if unit.clock and m["n"].lower() in {"a", "an"} and unit.letter == "S":
         return None
     amount = number_value(m["n"])
+    if amount != "X" and m["half"]:
+        amount = f"{float(amount) + 0.5:g}"
     if amount != "X" and unit.factor > 1:
         amount = f"{float(amount) * unit.factor:g}"
     clock_unit = "T" if unit.clock else ""
@@ -104,8 +106,8 @@ def duration(m: re.Match[str], ctx: Ctx) -> Reading | None:
 
 
 def vague_duration(m: re.Match[str], ctx: Ctx) -> Reading | None:
-    """for years, over the years, decades-long: an unspecified amount."""
-    unit = _unit(m["u"] or m["u2"])
+    """for years, over the years, within days, the coming weeks, decades-long: an unspecified amount."""
+    unit = _unit(m["u"] or m["u2"] or m["u3"])
     return Reading("DURATION", f"P{'T' if unit.clock else ''}X{unit.letter}")
 
 
@@ -119,6 +121,17 @@ def set_every(m: re.Match[str], ctx: Ctx) -> Reading | None:
     unit = _unit(word)
     step = 2 if m["other"] else 1
     return Reading("SET", f"P{'T' if unit.clock else ''}{step * unit.factor}{unit.letter}")
+
+
+_RATE_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?|million|billion|thousand|hundred|percent|%)(?:\s+[A-Za-z-]+){0,2}\s+$", re.IGNORECASE)
+
+
+def rate(m: re.Match[str], ctx: Ctx) -> Reading | None:
+    """15 (aircraft) a year, $2 billion a month: a frequency when an amount comes just before it."""
+    if not _RATE_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
+        return None
+    unit = _unit(m["u"])
+    return Reading("SET", f"P{unit.factor}{unit.letter}")
 
 
 def set_word(m: re.Match[str], ctx: Ctx) -> Reading | None:
@@ -136,23 +149,25 @@ def reference(m: re.Match[str], ctx: Ctx) -> Reading | None:
     return Reading("DATE", lx.refs()[re.sub(r"\s+", " ", m["w"].lower())])
 
 
-_REL = r"(?P<rel>(?:the\s+)?(?:past|last|previous|prior|next|coming|following|current)|this|earlier\s+this|later\s+this|(?:early|late)\s+(?:this|last|next))"
+_REL = r"(?P<rel>(?:the\s+)?(?:past|last|next|coming|current)|this|earlier\s+this|later\s+this|(?:early|late)\s+(?:this|last|next))"
 RULES = [
     ("deictic", r"\b(?P<w>today|tonight|yesterday|tomorrow|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|this|last)"
                 r"(?:\s+(?P<pod>{DAYPART}))?\b(?!-)", deictic, ("deictic",)),
     ("relative_unit", r"\b(?:(?P<mw>{POINT})\s+)?" + _REL + r"\s+(?P<u>week|weekend|month|year|decade|century|quarter|fortnight)\b(?!-)", relative_unit, ("calendar_units",)),
     ("the_unit", r"\b(?P<mw>{POINT})\s+the\s+(?P<u>week|month|year|decade)\b", the_unit, ("calendar_units",)),
-    ("ago", r"\b(?P<n>{NUMBER})[\s-]+(?P<u>{UNIT})s?\s+(?P<dir>ago|from\s+now|hence|(?:earlier|later|before|after)(?=\s*(?:[.,;:)]|than\b)))", ago, ("ago",)),
+    ("ago", r"\b(?P<n>{NUMBER})[\s-]+(?P<u>{UNIT})s?\s+(?P<dir>ago|from\s+now|hence)", ago, ("ago",)),
     ("clock", r"\b(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?m\b\.?)|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)\b|(?P<w>noon|midday|midnight)\b)"
               r"(?:\s*(?P<z>UTC|GMT)\b(?!\s*[+-]))?", clock, (DIGITS, "clock",)),
+    ("rate", r"\b(?:a|an)\s+(?P<u>year|month|week|day)\b(?!-|\s+(?:ago|later|earlier|before|after|old|long|and\s+a\s+half)\b)", rate, ("units",)),
     ("duration", r"\b(?:(?P<rel>the\s+(?:past|last|next|previous|coming|first|following|final))\s+)?(?:(?P<amt>{AMOUNT})\s+)?"
-                 r"(?P<n>{NUMBER})[\s-]+(?P<u>{UNIT})s?\b(?:[\s-]+old\b|[\s-]+long\b)?", duration, ("units",)),
-    ("vague_duration", r"\b(?:(?<=for\s)|over\s+the\s+|(?<=within\s)|(?<=in\s))(?P<u>years|months|weeks|decades|centuries)\b(?!\s+(?:ago|of|to|later|before|earlier))"
+                 r"(?P<n>{NUMBER})[\s-]+(?P<u>{UNIT})s?\b(?P<half>\s+and\s+a\s+half\b)?(?:[\s-]+old\b|[\s-]+long\b)?", duration, ("units",)),
+    ("vague_duration", r"\b(?:(?<=for\s)|over\s+the\s+|(?<=within\s)|(?<=in\s))(?P<u>years|months|weeks|days|decades|centuries)\b(?!\s+(?:ago|of|to|later|before|earlier))"
+                       r"|\bthe\s+(?:coming|past|last|next|previous|following|preceding)\s+(?P<u3>years|months|weeks|days|decades)\b(?!\s+(?:ago|of)\b)"
                        r"|\b(?P<u2>years|months|decades|weeks)[\s-]long\b", vague_duration, ("plural_units",)),
     ("set_every", r"\b(?:every|each)\s+(?P<other>other\s+)?(?P<u>day|week|month|year|quarter|hour|minute|{DAYPART}|{WEEKDAY})\b"
                   r"|\b(?:once|twice|\d+\s+times|{NUMBER}\s+times)\s+(?:a|an|per|each)\s+(?P<u2>day|week|month|year)\b"
                   r"|\bper\s+(?P<u3>day|week|month|year)\b", set_every, ("every",)),
     ("set_word", r"\b(?P<w>{SETWORD})\b", set_word, ("sets",)),
     ("set_weekdays", r"\b(?P<wd>{WEEKDAY})s\b", set_weekdays, ("weekday_plurals",)),
-    ("reference", r"\b(?P<w>{REF})\b", reference, ("refs",)),
+    ("reference", r"\b(?P<w>{REF})\b(?!-)", reference, ("refs",)),
 ]

@@ -11,7 +11,7 @@ _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T.*)?$"), "day"),
     (re.compile(r"^(\d{4})-W(\d\d)(?:-WE)?$"), "week"),
-    (re.compile(r"^(\d{4})-(\d\d)$"), "month"),
+    (re.compile(r"^(\d{4})-(\d\d)(?:-XX)?$"), "month"),
     (re.compile(r"^(\d{4})-Q([1-4])$"), "quarter"),
     (re.compile(r"^(\d{4})-(SP|SU|FA|WI)$"), "season"),
     (re.compile(r"^(?:FY)?(\d{4})$"), "year"),

@@ -1,0 +1,121 @@
+"""Rules for expressions dated from the last date mentioned before them (TimeML's reference time): "the
+next day", "the following year", "that week", "three days later", "for the session"; and the periods named
+by an end date ("the week ending March 31") or a fiscal year ("this fiscal year")."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from . import arith
+from . import lexicon as lx
+from .context import Ctx
+from .patterns import mod_of, number_value
+from .record import Reading
+from .rules_dates import month_day
+
+_SHIFT = {"following": 1, "next": 1, "previous": -1, "prior": -1, "preceding": -1, "same": 0, "that": 0}
+_FISCAL_SHIFT = {"last": -1, "previous": -1, "prior": -1, "next": 1, "coming": 1}
+_PERIOD_PRECISION = {"session": "day", "day": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year"}
+
+
+def _relative(ctx: Ctx, amount: int, precision: str, suffix: str = "", kind: str = "DATE") -> Reading:
+    """A reading dated `amount` units of `precision` from the reference time; the value falls back on the
+    publication date (or ``XXXX``) when the text names no date before it."""
+    shift = (amount, precision)
+    if ctx.anchor is None:
+        return Reading(kind, arith.unknown_at_precision(precision) + suffix, anchored=False, shift=shift)
+    moved = arith.shift(ctx.anchor, amount, precision)
+    return Reading(kind, arith.at_precision(moved, precision) + suffix, shift=shift)
+
+
+def anaphor(m: re.Match[str], ctx: Ctx) -> Reading | None:
+    """the next day, the following year, the previous (trading) session, the same day, that morning."""
+    rel = m["rel"].lower().split()[-1]
+    words = m["u"].lower().split()
+    unit = words[-1]
+    if rel == "next" and unit not in lx.daytimes() and unit not in {"day", "session"}:
+        return None
+    if unit == "session" or words[0] == "trading":
+        return _relative(ctx, _SHIFT[rel], "weekday")
+    part = lx.daytimes().get(unit, "")
+    if part:
+        return _relative(ctx, _SHIFT[rel], "day", f"T{part}", "TIME")
+    if unit == "weekend":
+        return _relative(ctx, _SHIFT[rel], "week", "-WE")
+    return _relative(ctx, _SHIFT[rel], _PERIOD_PRECISION[unit])
+
+
+def day_before(m: re.Match[str], ctx: Ctx) -> Reading | None:
+    """the day before, the year after (ending a clause): one unit before or after the reference time."""
+    sign = -1 if m["dir"].lower() == "before" else 1
+    return _relative(ctx, sign, lx.units()[m["u"].lower()].precision)
+
+
+def weekend(m: re.Match[str], ctx: Ctx) -> Reading | None:
+    """(over|at|during) the weekend: the weekend before the publication date, or after it when the tense says so."""
+    anchor = ctx.need(Reading("DATE", "XXXX-WXX-WE"))
+    ahead = ctx.tense(m.start(), m.end()) == "future"
+    saturday = arith.weekday_date(anchor, 6, "future" if ahead else "past")
+    return Reading("DATE", arith.iso_week(saturday) + "-WE")
+
+
+def later(m: re.Match[str], ctx: Ctx) -> Reading | None:
+    """three days later, a year earlier, two weeks after: the reference time moved, at the unit's precision."""
+    word = m["u"].lower()
+    unit = lx.units()[word[:-1] if word.endswith("s") and word[:-1] in lx.units() else word]
+    if unit.clock or not unit.precision:
+        return None
+    sign = -1 if m["dir"].lower() in {"earlier", "before"} else 1
+    amount = number_value(m["n"])
+    if amount == "X" or "." in amount:
+        return Reading("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+    precision = unit.precision if unit.precision not in {"decade", "century"} else "year"
+    return _relative(ctx, int(amount) * unit.factor * sign, precision)
+
+
+def period(m: re.Match[str], ctx: Ctx) -> Reading | None:
+    """(for|on|during|in) the day / the session / the quarter: the period of the reference time."""
+    return _relative(ctx, 0, _PERIOD_PRECISION[(m["u"] or m["u2"]).lower()])
+
+
+def part_of_day(m: re.Match[str], ctx: Ctx) -> Reading | None:
+    """(in|during) the morning: that part of the reference day."""
+    return _relative(ctx, 0, "day", f"T{lx.daytimes()[m['pod'].lower()]}", "TIME")
+
+
+def period_ending(m: re.Match[str], ctx: Ctx) -> Reading | None:
+    """the week ending March 31, the quarter ended June 30: the period holding that day."""
+    day = month_day(m, ctx)
+    if day is None or not day.anchored or len(day.value) != 10:
+        return day
+    precision = _PERIOD_PRECISION[m["u"].lower()]
+    return Reading("DATE", arith.at_precision(date.fromisoformat(day.value), precision))
+
+
+def fiscal_year(m: re.Match[str], ctx: Ctx) -> Reading | None:
+    """this fiscal year, the previous financial year, the beginning of the fiscal year: FY + the year."""
+    rel = m["rel"].lower().split()[-1]
+    mod = mod_of(m["mw"])
+    anchor = ctx.need(Reading("DATE", "FYXXXX", mod))
+    return Reading("DATE", f"FY{anchor.year + _FISCAL_SHIFT.get(rel, 0)}", mod)
+
+
+_UNITS = r"(?:trading\s+)?(?:day|session)|week|weekend|month|year|quarter|{DAYPART}"
+_PREP = r"(?=the\s)(?:(?<=\bfor\s)|(?<=\bon\s)|(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthroughout\s)|(?<=\bby\s)|(?<=\bof\s)|(?<=\bat\s))"
+_NOT_A_PERIOD = r"(?!-|\s+(?:of|before|after|when|that|to|ending|ended|in\s+which|since|ahead)\b)"
+RULES = [
+    ("anaphor", r"\b(?P<rel>(?:the\s+)?(?:following|previous|prior|preceding|same)|the\s+next|that)\s+(?P<u>" + _UNITS + r")\b"
+                r"(?!-|\s+(?:of|before|after|when)\b)", anaphor, ("anaphor",)),
+    ("later", r"\b(?P<n>{NUMBER})[\s-]+(?P<u>{UNIT})s?\s+(?P<dir>later|earlier|(?:before|after)(?=\s*(?:[.,;:)]|than\b)))",
+              later, ("later",)),
+    ("day_before", r"\bthe\s+(?P<u>day|week|month|year)\s+(?P<dir>before|after)(?=\s*[.,;:)])", day_before, ("period",)),
+    ("weekend", r"(?=the\s)(?:(?<=\bover\s)|(?<=\bat\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the\s+weekend\b(?!-)", weekend, ("weekend",)),
+    ("period", _PREP + r"the\s+(?:(?:trading|business)\s+)?(?P<u>day|session|week|month|quarter|year)\b" + _NOT_A_PERIOD
+               + r"|\bthe\s+(?:trading\s+)?(?P<u2>session|day|week|month|quarter|year)(?=['’]s\b)", period, ("period",)),
+    ("part_of_day", _PREP + r"the\s+(?P<pod>morning|afternoon|evening)\b(?!-|\s+(?:of|before|after|when)\b)", part_of_day, ("daytimes",)),
+    ("period_ending", r"\bthe\s+(?P<u>week|month|quarter)\s+(?:ending|ended|that\s+ended)\s+(?:on\s+)?(?:{ANYDAY},?\s+)?"
+                      r"(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?", period_ending, ("ending",)),
+    ("fiscal_year", r"\b(?:(?P<mw>{POINT})\s+)?(?P<rel>this|the\s+current|last|the\s+last|the\s+previous|the\s+prior|next|the\s+next|"
+                    r"the\s+coming|the)\s+(?:fiscal|financial)\s+year\b(?!\s+\d|-)", fiscal_year, ("fiscal",)),
+]
