@@ -84,7 +84,7 @@ def verify_command(
     """Flag passages of an article that its copies altered or independent reports contradict, with the evidence."""
     with _store(db) as store:
         if store.has_article(article):
-            flags = store.flags(article)
+            flags = store.live_flags(article)
             size = store.story_size(article)
             note = f"compared with {size - 1} other articles of its story" if size > 1 else "alone in its story: no flags"
         elif Path(article).exists() or article == "-":

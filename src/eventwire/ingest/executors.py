@@ -89,6 +89,9 @@ def _analyse(batch: list[Article]) -> list[Analysis]:
     return list(_WORKER["pipeline"].analyze_many(batch))
 
 
+MAX_RESTARTS = 3
+
+
 class ProcessPool:
     """Analyse in worker processes, each loading the pipeline once; results come back in input order.
 
@@ -100,8 +103,19 @@ class ProcessPool:
         from concurrent.futures import ProcessPoolExecutor
 
         self.workers = workers
-        context = multiprocessing.get_context("forkserver")
-        self.pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(settings,))
+        self.restarts = 0
+        self._start = lambda: ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver"),
+                                                  initializer=_init_worker, initargs=(settings,))
+        self.pool = self._start()
+
+    def _restart_if_broken(self, exc: BaseException) -> None:
+        """A worker that died (killed, out of memory) breaks the pool: start a new one, at most MAX_RESTARTS times."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        if isinstance(exc, BrokenProcessPool) and self.restarts < MAX_RESTARTS:
+            self.restarts += 1
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = self._start()
 
     def map(self, batches: Iterable[list[Article]]) -> Iterator[list]:
         from collections import deque
@@ -118,13 +132,15 @@ class ProcessPool:
         """The batch's analyses; if it failed, its articles one at a time, those failing again as Rejected (EW803)."""
         try:
             return future.result()
-        except Exception:  # a bug on one article must not stop the run
+        except Exception as exc:  # a bug on one article must not stop the run
+            self._restart_if_broken(exc)
             out: list = []
             for article in batch:
                 try:
                     out.extend(self.pool.submit(_analyse, [article]).result())
-                except Exception as exc:
-                    out.append(failed(article, exc, attempts=2))
+                except Exception as again:
+                    self._restart_if_broken(again)
+                    out.append(failed(article, again, attempts=2))
             return out
 
     def close(self) -> None:

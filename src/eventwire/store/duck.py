@@ -116,7 +116,7 @@ class Store(QueryMixin, StoryMixin):
                 self._insert_rows(table, values)
             if stories is not None:
                 self.save_story_index(stories)
-                self.refresh_story_events(extras[i].story_id for i in seen if i in extras)
+                self.refresh_story_events((extras[i].story_id for i in seen if i in extras), seen)
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")

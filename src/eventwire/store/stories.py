@@ -9,6 +9,8 @@ from ..errors import EventwireError
 from ..stories import StoryIndex, corroborate
 from ..verify import Flag, VerifyDoc, verify
 
+VERIFY_PEERS = 12
+"""An article is verified against at most this many other articles of its story."""
 STORY_EVENT_COLUMNS = ("id", "story_id", "event", "status", "date", "num_articles", "num_sources", "num_origins",
                        "num_mentions", "event_ids", "article_ids")
 
@@ -32,8 +34,9 @@ class StoryMixin:
     def save_story_index(self, index: StoryIndex) -> None:
         self.con.execute("INSERT OR REPLACE INTO story_state VALUES (1, ?)", [index.state()])
 
-    def refresh_story_events(self, story_ids: Iterable[str]) -> None:
-        """Recompute the corroborated story events of these stories (inside the caller's transaction)."""
+    def refresh_story_events(self, story_ids: Iterable[str], new_ids: Iterable[str] = ()) -> None:
+        """Recompute the corroborated story events and the flags of these stories (inside the caller's transaction)."""
+        new = set(new_ids)
         for story_id in sorted(set(s for s in story_ids if s)):
             rows = self.con.execute(
                 "SELECT e.record, a.outlet, coalesce(a.duplicate_of, a.id) FROM events e JOIN articles a "
@@ -44,17 +47,31 @@ class StoryMixin:
             values = [(s.id, story_id, s.event, s.status, s.date, s.num_articles, s.num_sources, s.num_origins,
                        s.num_mentions, list(s.event_ids), list(s.article_ids)) for s in corroborate(events)]
             self._insert_rows("story_events", values, "REPLACE")
-            self._refresh_flags(story_id)
+            self._refresh_flags(story_id, new)
 
-    def _refresh_flags(self, story_id: str) -> None:
-        """Verify every article of the story against the others; store the flags and each article's count."""
+    def _peers(self, story_id: str, article_id: str) -> list[str]:
+        """The articles an article is verified against: the earliest VERIFY_PEERS others of its story."""
+        return [r[0] for r in self.con.execute(
+            "SELECT id FROM articles WHERE story_id = ? AND id <> ? ORDER BY published NULLS LAST, ingested_at, id "
+            "LIMIT ?", [story_id, article_id, VERIFY_PEERS]).fetchall()]
+
+    def _refresh_flags(self, story_id: str, new: set[str]) -> None:
+        """Verify the story's articles against their peers and store the flags with each article's count.
+
+        A small story is verified whole (a new copy can change the majority); in a large one only the new
+        articles are, each against at most VERIFY_PEERS others, so a story of thousands of reprints stays cheap.
+        """
         ids = [r[0] for r in self.con.execute("SELECT id FROM articles WHERE story_id = ? ORDER BY id", [story_id]).fetchall()]
+        if len(ids) > VERIFY_PEERS:
+            ids = [i for i in ids if i in new]
         self.con.execute("DELETE FROM flags WHERE list_contains(?, article_id)", [ids])
-        if len(ids) < 2:
-            return
-        docs = {i: self._verify_doc(i) for i in ids}
+        docs: dict[str, VerifyDoc] = {}
         for article_id in ids:
-            found = verify(docs[article_id], [d for i, d in docs.items() if i != article_id])
+            peers = self._peers(story_id, article_id)
+            for i in [article_id, *peers]:
+                if i not in docs:
+                    docs[i] = self._verify_doc(i)
+            found = verify(docs[article_id], [docs[p] for p in peers]) if peers else []
             rows = [(article_id, f.start, f.end, f.kind, f.text, f.explanation, json.dumps(list(f.evidence)))
                     for f in found]
             if rows:
@@ -109,6 +126,14 @@ class StoryMixin:
                                 'WHERE article_id = ? ORDER BY start, "end", kind', [article_id]).fetchall()
         return [Flag(start, end, text, kind, explanation, tuple(json.loads(evidence)))
                 for start, end, text, kind, explanation, evidence in rows]
+
+    def live_flags(self, article_id: str) -> list[Flag]:
+        """Flags computed now against the article's current story peers (what `eventwire verify` shows)."""
+        row = self.con.execute("SELECT story_id FROM articles WHERE id = ?", [article_id]).fetchone()
+        if row is None:
+            raise EventwireError("EW504", article=article_id)
+        peers = self._peers(row[0], article_id) if row[0] else []
+        return verify(self._verify_doc(article_id), [self._verify_doc(p) for p in peers]) if peers else []
 
     def story_size(self, article_id: str) -> int:
         row = self.con.execute("SELECT count(*) FROM articles WHERE story_id = (SELECT story_id FROM articles "
