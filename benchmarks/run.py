@@ -75,7 +75,7 @@ def gazetteer_load() -> dict:
     before, start = rss_mb(), time.perf_counter()
     gazetteer = load_gazetteer()
     loaded = time.perf_counter()
-    gazetteer._lookup("paris")
+    gazetteer.lookup("paris")
     done = time.perf_counter()
     return {"load_ms": round((loaded - start) * 1000, 1), "first_lookup_ms": round((done - loaded) * 1000, 1),
             "rss_mb": round(rss_mb() - before, 1)}

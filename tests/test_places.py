@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 from typer.testing import CliRunner
@@ -21,13 +20,11 @@ def by_text(text: str, gaz: Gazetteer) -> dict[str, object]:
     return {p.text: p for p in find_places(text, gazetteer=gaz)}
 
 
-def test_gazetteer_reloads_fast_and_is_keyed_by_data_version(gaz):
+def test_gazetteer_reopens_from_its_file_and_is_keyed_by_data_version(gaz):
     path = ensure_built()
     assert path == gaz.path and gaz.version in path.name
-    started = time.perf_counter()
-    again = Gazetteer(path)
+    again = Gazetteer(path)  # load time and memory are measured by `make bench`
     assert again.lookup("kenya")[0].iso3 == "KEN"
-    assert time.perf_counter() - started < 1.0
 
 
 def test_unwritable_cache_is_a_coded_error(tmp_path):
