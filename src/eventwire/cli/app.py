@@ -63,6 +63,26 @@ def handles_errors(func: Callable) -> Callable:
     return wrapper
 
 
+BASELINE_HELP = "Fail (exit 1) if below this named floor (eval/baselines/*.json)."
+
+
+def show_and_gate(result: dict, as_json: bool, report: Callable[[dict], None], baseline: str | None) -> None:
+    """Print an evaluation (JSON or the stage's report), then exit 1 when a score is below its floor."""
+    import json
+
+    from ..eval.baseline import check_floors
+
+    if as_json:
+        typer.echo(json.dumps(result, indent=2, ensure_ascii=False))
+    else:
+        report(result)
+    below = check_floors(baseline, result["scores"]) if baseline else []
+    for error in below:
+        typer.echo(f"error: {error}", err=True)
+    if below:
+        raise typer.Exit(1)
+
+
 def _register_commands() -> None:
     """Import every module of this package: each registers its own command(s) on `app` or `eval_app`."""
     import importlib

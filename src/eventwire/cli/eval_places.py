@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from enum import Enum
 from pathlib import Path
 from typing import Optional
 
 import typer
 
-from ..eval.baseline import check_floors
 from ..eval.places import evaluate
-from .app import eval_app, handles_errors
+from .app import BASELINE_HELP, eval_app, handles_errors, show_and_gate
 
 
 class Part(str, Enum):
@@ -33,19 +31,10 @@ def _report(result: dict) -> None:
 @handles_errors
 def places(
     path: Path = typer.Argument(..., help="GeoVirus XML (articles with gold place mentions and coordinates)."),
-    baseline: Optional[str] = typer.Option(None, "--baseline", help="Fail (exit 1) if below this named floor (eval/baselines/*.json)."),
+    baseline: Optional[str] = typer.Option(None, "--baseline", help=BASELINE_HELP),
     part: Part = typer.Option(Part.all, "--part", help="all articles, or the first (development) or second half."),
     as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON, misses included."),
 ) -> None:
     """Mention recall and precision, country accuracy and Acc@161km, over all gold mentions and over matched ones."""
     result = evaluate(path, part=part.value)
-    if as_json:
-        typer.echo(json.dumps(result, indent=2, ensure_ascii=False))
-    else:
-        _report(result)
-    if baseline:
-        below = check_floors(baseline, result["scores"])
-        for error in below:
-            typer.echo(f"error: {error}", err=True)
-        if below:
-            raise typer.Exit(1)
+    show_and_gate(result, as_json, _report, baseline)

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Optional
 
 import typer
 
-from ..eval.baseline import check_floors
 from ..eval.stories import evaluate
-from .app import eval_app, handles_errors, settings
+from .app import BASELINE_HELP, eval_app, handles_errors, settings, show_and_gate
 
 
 def _line(name: str, scores: dict) -> str:
@@ -18,26 +16,21 @@ def _line(name: str, scores: dict) -> str:
             f"clusters {scores['clusters']} (gold {scores['gold_clusters']})")
 
 
+def _report(result: dict) -> None:
+    typer.echo(f"documents: {result['n']}")
+    typer.echo(_line("file order", result["scores"]))
+    typer.echo(_line("shuffled", result["shuffled"]))
+    for name, scores in result["halves"].items():
+        typer.echo(_line(name.replace("_", " "), scores))
+
+
 @eval_app.command("stories")
 @handles_errors
 def stories(
     path: Path = typer.Argument(..., help="Gold JSONL: `doc`, `sentences` or `text`, `cluster`; optional `published`."),
-    baseline: Optional[str] = typer.Option(None, "--baseline", help="Fail (exit 1) if below this named floor (eval/baselines/*.json)."),
+    baseline: Optional[str] = typer.Option(None, "--baseline", help=BASELINE_HELP),
     as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON."),
 ) -> None:
     """B-cubed precision, recall and F1 of online story clustering (file order, shuffled, topic halves)."""
     result = evaluate(path, window_days=settings().story_window_days or None)
-    if as_json:
-        typer.echo(json.dumps(result, indent=2))
-    else:
-        typer.echo(f"documents: {result['n']}")
-        typer.echo(_line("file order", result["scores"]))
-        typer.echo(_line("shuffled", result["shuffled"]))
-        for name, scores in result["halves"].items():
-            typer.echo(_line(name.replace("_", " "), scores))
-    if baseline:
-        below = check_floors(baseline, result["scores"])
-        for error in below:
-            typer.echo(f"error: {error}", err=True)
-        if below:
-            raise typer.Exit(1)
+    show_and_gate(result, as_json, _report, baseline)

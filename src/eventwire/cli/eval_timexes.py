@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import List, Optional
 
 import typer
 
-from ..eval.baseline import check_floors
 from ..eval.timexes import evaluate
-from .app import eval_app, handles_errors
+from .app import BASELINE_HELP, eval_app, handles_errors, show_and_gate
 
 
 def _report(result: dict) -> None:
@@ -29,19 +27,10 @@ def _report(result: dict) -> None:
 @handles_errors
 def timexes(
     path: Path = typer.Argument(..., help="MEANTIME English (folder with intra-doc_annotation/corpus_*/*.xml) or one CAT XML file."),
-    baseline: Optional[str] = typer.Option(None, "--baseline", help="Fail (exit 1) if below this named floor (eval/baselines/*.json)."),
+    baseline: Optional[str] = typer.Option(None, "--baseline", help=BASELINE_HELP),
     corpus: Optional[List[str]] = typer.Option(None, "--corpus", help="Only this corpus folder (airbus, apple, gm, stock); repeatable."),
     as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON, misses included."),
 ) -> None:
     """Relaxed and strict extraction F1, type accuracy and value F1, overall, per type and per corpus."""
     result = evaluate(path, tuple(corpus or ()))
-    if as_json:
-        typer.echo(json.dumps(result, indent=2, ensure_ascii=False))
-    else:
-        _report(result)
-    if baseline:
-        below = check_floors(baseline, result["scores"])
-        for error in below:
-            typer.echo(f"error: {error}", err=True)
-        if below:
-            raise typer.Exit(1)
+    show_and_gate(result, as_json, _report, baseline)

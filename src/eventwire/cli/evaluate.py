@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Optional
 
 import typer
 
-from ..eval.baseline import check_floors
 from ..eval.plover import evaluate
 from ..pipeline import Pipeline
-from .app import eval_app, handles_errors, settings
+from .app import BASELINE_HELP, eval_app, handles_errors, settings, show_and_gate
 
 
 def _report(result: dict) -> None:
@@ -31,18 +29,9 @@ def _report(result: dict) -> None:
 @handles_errors
 def plover(
     path: Path = typer.Argument(..., help="PLOVER gold JSONL (one hand-coded sentence per line)."),
-    baseline: Optional[str] = typer.Option(None, "--baseline", help="Fail (exit 1) if below this named floor (eval/baselines/*.json)."),
+    baseline: Optional[str] = typer.Option(None, "--baseline", help=BASELINE_HELP),
     as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON, misses included."),
 ) -> None:
     """Event-type, actor, recipient and full-dyad accuracy, overall and per type."""
     result = evaluate(path, Pipeline(settings()))
-    if as_json:
-        typer.echo(json.dumps(result, indent=2))
-    else:
-        _report(result)
-    if baseline:
-        below = check_floors(baseline, result["scores"])
-        for error in below:
-            typer.echo(f"error: {error}", err=True)
-        if below:
-            raise typer.Exit(1)
+    show_and_gate(result, as_json, _report, baseline)
