@@ -63,7 +63,8 @@ class Ingest:
         # An article repeated in one run is stored once; its later occurrences count as already stored.
 
     def run(self, items: Iterable[Article | Rejected]) -> Summary:
-        """Ingest everything; returns the counts."""
+        """Ingest everything; returns the counts. Story events and flags are brought up to date at the end."""
+        self._refresh_stories()  # what a killed run left to do
         for results in self.executor.map(self._batches(items)):
             analyses = [r for r in results if isinstance(r, Analysis)]
             for failed in (r for r in results if not isinstance(r, Analysis)):
@@ -73,7 +74,13 @@ class Ingest:
             self.summary.duplicates += sum(1 for e in extras.values() if e.duplicate_of)
             self.store.clear_quarantine([a.article.source for a in analyses])
             self.on_progress(self.summary)
+        self._refresh_stories()
         return self.summary
+
+    def _refresh_stories(self) -> None:
+        refresh = getattr(self.store, "refresh_dirty", None)
+        if refresh is not None:
+            refresh()
 
     def _batches(self, items: Iterable[Article | Rejected]) -> Iterator[list[Article]]:
         batch: list[Article] = []

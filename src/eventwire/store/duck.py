@@ -19,7 +19,7 @@ from .stories import StoryMixin
 if TYPE_CHECKING:
     from ..stories import StoryIndex
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 LOCK_WAIT = 15.0
 COUNTED = ("articles", "events", "entities", "places", "timexes", "quarantine")
 
@@ -96,7 +96,8 @@ class Store(QueryMixin, StoryMixin):
             stories: "StoryIndex | None" = None) -> int:
         """Store analyses in one transaction; articles already stored are skipped. Returns how many were new.
 
-        With `stories`, the story index's new state and the touched stories' events are saved in the same transaction.
+        With `stories`, the story index's new state is saved in the same transaction and the touched stories are
+        marked for `refresh_dirty` (corroboration and flags), which ingest runs at the end of a run.
         """
         batch = [a for a in analyses]
         fresh = self.stored_ids(a.article.id for a in batch)
@@ -116,7 +117,7 @@ class Store(QueryMixin, StoryMixin):
                 self._insert_rows(table, values)
             if stories is not None:
                 self.save_story_index(stories)
-                self.refresh_story_events((extras[i].story_id for i in seen if i in extras), seen)
+                self._mark_dirty([(extras[i].story_id, i) for i in seen if i in extras and extras[i].story_id])
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")

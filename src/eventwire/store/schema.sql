@@ -113,6 +113,10 @@ CREATE TABLE IF NOT EXISTS story_events (
     event_ids    VARCHAR[],
     article_ids  VARCHAR[]
 );
+CREATE TABLE IF NOT EXISTS dirty_stories (
+    story_id   VARCHAR,
+    article_id VARCHAR
+);
 CREATE TABLE IF NOT EXISTS flags (
     article_id  VARCHAR,
     start       INTEGER,

@@ -34,6 +34,33 @@ class StoryMixin:
     def save_story_index(self, index: StoryIndex) -> None:
         self.con.execute("INSERT OR REPLACE INTO story_state VALUES (1, ?)", [index.state()])
 
+    def _mark_dirty(self, pairs: list[tuple[str, str]]) -> None:
+        """Remember stories (and their new articles) whose story events and flags need recomputing."""
+        if pairs:
+            self.con.executemany("INSERT INTO dirty_stories VALUES (?, ?)", pairs)
+
+    def refresh_dirty(self, chunk: int = 200) -> int:
+        """Recompute story events and flags of the stories changed since the last refresh; returns how many.
+
+        Each chunk of stories is one transaction, so a refresh that is interrupted resumes where it stopped.
+        """
+        done = 0
+        while True:
+            rows = self.con.execute("SELECT story_id, list(article_id) FROM dirty_stories GROUP BY story_id "
+                                    "ORDER BY story_id LIMIT ?", [chunk]).fetchall()
+            if not rows:
+                return done
+            self.con.execute("BEGIN TRANSACTION")
+            try:
+                for story_id, new_ids in rows:
+                    self.refresh_story_events([story_id], new_ids)
+                self.con.execute("DELETE FROM dirty_stories WHERE list_contains(?, story_id)", [[r[0] for r in rows]])
+                self.con.execute("COMMIT")
+            except BaseException:
+                self.con.execute("ROLLBACK")
+                raise
+            done += len(rows)
+
     def refresh_story_events(self, story_ids: Iterable[str], new_ids: Iterable[str] = ()) -> None:
         """Recompute the corroborated story events and the flags of these stories (inside the caller's transaction)."""
         new = set(new_ids)
