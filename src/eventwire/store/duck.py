@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 SCHEMA_VERSION = 5
 LOCK_WAIT = 15.0
+ARTICLE_COLUMNS = ("id, title, outlet, url, published, source, text, n_events, duplicate_of, duplicate_kind, "
+                   "similarity, story_id, fingerprint")
 COUNTED = ("articles", "events", "entities", "places", "timexes", "quarantine")
 
 
@@ -127,12 +129,9 @@ class Store(QueryMixin, StoryMixin):
     def _insert(self, analysis: Analysis, extra: ArticleExtra, pending: dict[str, list[tuple]]) -> None:
         """Insert the article row; its other rows are collected in `pending`, inserted once per batch."""
         art = analysis.article
-        self.con.execute(
-            "INSERT INTO articles (id, title, outlet, url, published, source, text, n_events, duplicate_of,"
-            " duplicate_kind, similarity, story_id, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [art.id, art.title, art.outlet, art.url, art.published, art.source, art.text, len(analysis.events),
-             extra.duplicate_of, extra.duplicate_kind, extra.similarity, extra.story_id, extra.fingerprint],
-        )
+        pending.setdefault("articles", []).append((
+            art.id, art.title, art.outlet, art.url, art.published, art.source, art.text, len(analysis.events),
+            extra.duplicate_of, extra.duplicate_kind, extra.similarity, extra.story_id, extra.fingerprint))
         for table, make in (
             ("sentences", rows.sentence_rows), ("entities", rows.entity_rows), ("places", rows.place_rows),
             ("timexes", rows.timex_rows),
@@ -146,9 +145,10 @@ class Store(QueryMixin, StoryMixin):
             import pyarrow as pa
 
             rows = pa.table({f"c{i}": pa.array(list(column)) for i, column in enumerate(zip(*values))})
+            columns = f" ({ARTICLE_COLUMNS})" if table == "articles" else ""
             self.con.register("_new_rows", rows)
             try:
-                self.con.execute(f"INSERT OR {conflict} INTO {table} SELECT * FROM _new_rows")
+                self.con.execute(f"INSERT OR {conflict} INTO {table}{columns} SELECT * FROM _new_rows")
             finally:
                 self.con.unregister("_new_rows")
 

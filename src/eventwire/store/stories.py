@@ -46,14 +46,16 @@ class StoryMixin:
         """
         done = 0
         while True:
-            rows = self.con.execute("SELECT story_id, list(article_id) FROM dirty_stories GROUP BY story_id "
-                                    "ORDER BY story_id LIMIT ?", [chunk]).fetchall()
+            rows = self.con.execute(
+                "SELECT d.story_id, list(d.article_id), (SELECT count(*) FROM articles a WHERE a.story_id = d.story_id) "
+                "FROM dirty_stories d GROUP BY d.story_id ORDER BY d.story_id LIMIT ?", [chunk]).fetchall()
             if not rows:
                 return done
             self.con.execute("BEGIN TRANSACTION")
             try:
-                for story_id, new_ids in rows:
-                    self.refresh_story_events([story_id], new_ids)
+                for story_id, new_ids, size in rows:
+                    if size > 1:  # an article alone in its story has no story events and no flags
+                        self.refresh_story_events([story_id], new_ids)
                 self.con.execute("DELETE FROM dirty_stories WHERE list_contains(?, story_id)", [[r[0] for r in rows]])
                 self.con.execute("COMMIT")
             except BaseException:
