@@ -69,7 +69,7 @@ class StoryMixin:
         for story_id in sorted(set(s for s in story_ids if s)):
             rows = self.con.execute(
                 "SELECT e.record, a.outlet, coalesce(a.duplicate_of, a.id) FROM events e JOIN articles a "
-                "ON a.id = e.article_id WHERE a.story_id = ? ORDER BY a.published NULLS LAST, a.id, e.sentence_start",
+                "ON a.id = e.article_id WHERE a.story_id = ? ORDER BY a.published NULLS LAST, a.id, e.sentence_start, (e.record->>'$.text_info.trigger_start')::INT, e.id",
                 [story_id]).fetchall()
             events = [{**json.loads(r), "outlet": outlet or "", "origin": origin} for r, outlet, origin in rows]
             self.con.execute("DELETE FROM story_events WHERE story_id = ?", [story_id])
