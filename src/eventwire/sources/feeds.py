@@ -13,8 +13,8 @@ from ..errors import EventwireError
 from ..model import Article
 from .charset import decode_markup
 from .dates import parse_published
-from .rejected import Rejected, oversize, rejected
-from .stream import count_rest, read_bounded
+from .rejected import Rejected, rejected
+from .stream import read_whole
 
 FEED_FACTOR = 10
 BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section", "article"}
@@ -106,10 +106,9 @@ def parse_feed(data: bytes, source: str) -> feedparser.FeedParserDict:
 def read_feed(source: str, stream: BinaryIO, limit: int) -> Iterator[Article | Rejected]:
     """Articles from an RSS/Atom document; a bad entry yields one Rejected and the next is read."""
     cap = limit * FEED_FACTOR
-    data = read_bounded(stream, cap)
-    too_big = oversize(source, data, count_rest(stream) if len(data) > cap else 0, cap)
-    if too_big is not None:
-        yield too_big
+    data = read_whole(source, stream, cap)
+    if isinstance(data, Rejected):
+        yield data
         return
     try:
         parsed = parse_feed(data, source)

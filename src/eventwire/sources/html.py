@@ -16,8 +16,8 @@ from ..errors import EventwireError
 from ..model import Article
 from .charset import decode_markup
 from .dates import parse_published
-from .rejected import Rejected, oversize, rejected
-from .stream import count_rest, read_bounded
+from .rejected import Rejected, rejected
+from .stream import read_whole
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
@@ -80,10 +80,9 @@ def page_article(data: bytes, source: str, limit: int, *, url: str = "", header:
 
 def read_html(source: str, stream: BinaryIO, limit: int) -> Iterator[Article | Rejected]:
     """One Article from an HTML file, or one Rejected."""
-    data = read_bounded(stream, limit)
-    too_big = oversize(source, data, count_rest(stream) if len(data) > limit else 0, limit)
-    if too_big is not None:
-        yield too_big
+    data = read_whole(source, stream, limit)
+    if isinstance(data, Rejected):
+        yield data
         return
     try:
         yield page_article(data, source, limit)

@@ -6,8 +6,8 @@ from typing import BinaryIO, Iterator
 
 from ..errors import EventwireError
 from ..model import Article
-from .rejected import Rejected, oversize, rejected
-from .stream import count_rest, read_bounded
+from .rejected import Rejected, rejected
+from .stream import read_whole
 from .text import decode_text
 
 KNOWN = (".gz", ".txt", ".text")
@@ -24,10 +24,9 @@ def title_of(source: str) -> str:
 
 def read_plain(source: str, stream: BinaryIO, limit: int) -> Iterator[Article | Rejected]:
     """One Article from a text file, or one Rejected (EW102-105)."""
-    data = read_bounded(stream, limit)
-    too_big = oversize(source, data, count_rest(stream) if len(data) > limit else 0, limit)
-    if too_big is not None:
-        yield too_big
+    data = read_whole(source, stream, limit)
+    if isinstance(data, Rejected):
+        yield data
         return
     try:
         yield Article(text=decode_text(data, source, limit), source=source, title=title_of(source))

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import gzip
 import zlib
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
+
+if TYPE_CHECKING:
+    from .rejected import Rejected
 
 GZIP_ERRORS = (EOFError, gzip.BadGzipFile, zlib.error)
 CHUNK = 1 << 20
@@ -46,3 +49,12 @@ def open_gzip(raw: BinaryIO) -> BinaryIO:
 def gzip_head(data: bytes, size: int) -> bytes:
     """The first decompressed bytes of gzip data (a truncated tail is fine here; a bad header raises)."""
     return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(data, size)
+
+
+def read_whole(source: str, stream: BinaryIO, limit: int) -> bytes | Rejected:
+    """A whole input of at most `limit` bytes, or its Rejected (EW105, with its real size) when it is larger."""
+    from .rejected import oversize
+
+    data = read_bounded(stream, limit)
+    too_big = oversize(source, data, count_rest(stream) if len(data) > limit else 0, limit)
+    return too_big if too_big is not None else data
