@@ -76,7 +76,7 @@ def _articles(db: Path) -> list[tuple]:
 @pytest.fixture(scope="module")
 def single(corpus, tmp_path_factory) -> Path:
     db = tmp_path_factory.mktemp("one") / "one.duckdb"
-    _ingest(corpus, db, "--workers", "1")
+    _ingest(corpus, db, "--engine", "inline")
     return db
 
 

@@ -20,7 +20,7 @@ runner = CliRunner()
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
     path = tmp_path_factory.mktemp("export") / "wire.duckdb"
-    result = runner.invoke(app, ["ingest", str(EXAMPLES / "demo" / "wire.jsonl"), "--db", str(path), "--workers", "1"])
+    result = runner.invoke(app, ["ingest", str(EXAMPLES / "demo" / "wire.jsonl"), "--db", str(path), "--engine", "inline"])
     assert result.exit_code == 0, result.output
     return path
 

@@ -39,11 +39,11 @@ def _corpus(path: Path, copies: int) -> int:
 
 def test_ingest_twice_adds_nothing_and_jsonl_summary_is_machine_readable(tmp_path):
     db = tmp_path / "s.duckdb"
-    first = runner.invoke(app, ["ingest", str(EXAMPLES / "demo"), "--db", str(db), "--format", "jsonl", "--workers", "1"])
+    first = runner.invoke(app, ["ingest", str(EXAMPLES / "demo"), "--db", str(db), "--format", "jsonl", "--engine", "inline"])
     assert first.exit_code == 0, first.output
     summary = json.loads(first.stdout.strip().splitlines()[-1])
     assert summary["summary"]["stored"] == summary["store"]["articles"] > 0
-    again = runner.invoke(app, ["ingest", str(EXAMPLES / "demo"), "--db", str(db), "--format", "jsonl", "--workers", "1"])
+    again = runner.invoke(app, ["ingest", str(EXAMPLES / "demo"), "--db", str(db), "--format", "jsonl", "--engine", "inline"])
     second = json.loads(again.stdout.strip().splitlines()[-1])["summary"]
     assert second["stored"] == 0 and second["already_stored"] == summary["summary"]["read"]
 
@@ -56,7 +56,7 @@ def test_copies_are_recorded_as_copies_of_their_original(tmp_path):
     path = tmp_path / "in.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in rows + [exact, near]) + "\n")
     db = tmp_path / "s.duckdb"
-    result = runner.invoke(app, ["ingest", str(path), "--db", str(db), "--workers", "1"])
+    result = runner.invoke(app, ["ingest", str(path), "--db", str(db), "--engine", "inline"])
     assert result.exit_code == 0, result.output
     assert "duplicates 2" in result.stdout
     with duckdb.connect(str(db), read_only=True) as con:
@@ -70,7 +70,7 @@ def test_mixed_folder_stores_every_good_article_and_accounts_for_every_bad_one(t
     folder = tmp_path / "inputs"
     expected = make_mixed_folder(folder)
     db = tmp_path / "s.duckdb"
-    result = runner.invoke(app, ["ingest", str(folder), "--db", str(db), "--workers", "1"])
+    result = runner.invoke(app, ["ingest", str(folder), "--db", str(db), "--engine", "inline"])
     assert result.exit_code == 1, result.output
     assert f"failed {len(expected['bad'])}" in result.stdout
     with duckdb.connect(str(db), read_only=True) as con:

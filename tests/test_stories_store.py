@@ -25,7 +25,7 @@ def _stories(db) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
     path = tmp_path_factory.mktemp("wire") / "wire.duckdb"
-    result = runner.invoke(app, ["ingest", str(WIRE), "--db", str(path), "--workers", "1"])
+    result = runner.invoke(app, ["ingest", str(WIRE), "--db", str(path), "--engine", "inline"])
     assert result.exit_code == 0, result.output
     return path
 
@@ -95,7 +95,7 @@ def test_an_article_alone_in_its_story_gets_no_flags(tmp_path):
     single = tmp_path / "one.jsonl"
     single.write_text(json.dumps(ROWS[0]) + "\n")
     db = tmp_path / "one.duckdb"
-    assert runner.invoke(app, ["ingest", str(single), "--db", str(db), "--workers", "1"]).exit_code == 0
+    assert runner.invoke(app, ["ingest", str(single), "--db", str(db), "--engine", "inline"]).exit_code == 0
     result = runner.invoke(app, ["verify", ROWS[0]["id"], "--db", str(db)])
     assert result.exit_code == 0 and "0 flags; alone in its story" in result.stdout
     table = runner.invoke(app, ["stories", "--db", str(db)])
@@ -110,9 +110,27 @@ def test_the_seed_beside_an_independent_report_has_its_misattributed_threat_flag
     corpus = tmp_path / "pair.jsonl"
     corpus.write_text(json.dumps(report) + "\n" + json.dumps({"id": "seed", "text": seed, "published": "2022-09-07"}) + "\n")
     db = tmp_path / "pair.duckdb"
-    assert runner.invoke(app, ["ingest", str(corpus), "--db", str(db), "--workers", "1"]).exit_code == 0
+    assert runner.invoke(app, ["ingest", str(corpus), "--db", str(db), "--engine", "inline"]).exit_code == 0
     assert len(set(_stories(db).values())) == 1, "the seed joins the independent report's story"
     flags = [json.loads(l) for l in runner.invoke(app, ["verify", "seed", "--db", str(db), "--format", "jsonl"]).stdout.splitlines()]
     threat = [f for f in flags if f["kind"] == "contradicted" and "Taiwan" in f["text"]]
     assert threat and threat[0]["evidence"][0]["article_id"] == report["id"]
     assert seed[threat[0]["start"]:threat[0]["end"]] == threat[0]["text"]
+
+
+def test_an_ingest_killed_before_its_story_snapshot_replays_the_stored_articles(db, tmp_path, monkeypatch):
+    """Only the story index snapshot is lost: the articles stored after it are replayed when the index loads."""
+    from eventwire import load_settings
+    from eventwire.ingest import Ingest, make_executor
+    from eventwire.sources import iter_articles
+
+    monkeypatch.setattr(Ingest, "_snapshot", lambda self: None)  # as if killed after the last commit
+    executor = make_executor(load_settings(env={}, engine="inline"))
+    with Store(tmp_path / "killed.duckdb") as store:
+        Ingest(store, executor).run(iter_articles([WIRE], limit=10**7))
+        assert store.con.execute("SELECT count(*) FROM story_pending").fetchone()[0] == len(ROWS)
+        replayed = store.story_index(7)
+    with Store(db, read_only=True) as store:
+        complete = store.story_index(7)
+    assert replayed.state() == complete.state()
+    assert len(replayed.stories) < len(ROWS)  # stories of several articles, as in the complete run

@@ -39,9 +39,9 @@ class Settings:
     ingest_batch: int = 64
     """Articles analysed and committed together during ingest (one transaction each)."""
     engine: str = "local"
-    """Where ingest runs the pipeline: local (this machine) or ray."""
+    """Where ingest runs the pipeline: local (worker processes on this machine), inline (in the ingest process) or ray."""
     workers: int = 0
-    """Local worker processes for ingest; 0 means one per CPU core, 1 means in-process."""
+    """Local worker processes for ingest (engine local); 0 means one per CPU core."""
     api_token: str = ""
     """Bearer token for the HTTP API's write endpoint (POST /api/ingest); empty = writes are off (403)."""
     api_max_body_bytes: int = 5_000_000

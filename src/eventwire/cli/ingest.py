@@ -68,7 +68,7 @@ def ingest(
     db: Optional[Path] = typer.Option(None, "--db", help="The store file (setting db_path)."),
     fmt: Format = typer.Option(Format.table, "--format", help="table (progress and a summary line) or jsonl (quiet, machine-readable)."),
     workers: Optional[int] = typer.Option(None, "--workers", help="Worker processes (setting workers; 0 = all cores)."),
-    engine: Optional[str] = typer.Option(None, "--engine", help="local or ray (setting engine)."),
+    engine: Optional[str] = typer.Option(None, "--engine", help="local (worker processes), inline (all in this process) or ray (setting engine)."),
     address: Optional[str] = typer.Option(None, "--address", help="Ray cluster: auto or ray://HOST:10001 (setting ray_address; default: a new local one)."),
     out: Optional[Path] = typer.Option(None, "--out", help="Write a Parquet dataset (events/, articles/, rejected/) to this folder instead of the store."),
 ) -> None:

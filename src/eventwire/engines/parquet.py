@@ -28,6 +28,7 @@ from ..store import ArticleExtra
 from . import records
 
 if TYPE_CHECKING:
+    from ..ingest.prepare import PreparedBatch
     from ..stories.index import StoryIndex
 
 ARTICLE_SCHEMA = pa.schema([
@@ -94,9 +95,16 @@ class ParquetSink:
         saved = self.root / STORY_STATE
         return StoryIndex.from_state(saved.read_bytes()) if saved.is_file() else StoryIndex(window_days=window_days or None)
 
-    def add(self, analyses: Iterable[Analysis], extras: Mapping[str, ArticleExtra] | None = None,
+    needs_analyses = True
+    """Ingest workers send the analyses themselves along (the `analysis` column keeps them exactly)."""
+
+    def add(self, analyses: "Iterable[Analysis] | PreparedBatch", extras: Mapping[str, ArticleExtra] | None = None,
             stories: "StoryIndex | None" = None) -> int:
         """Write the new analyses as one part of `articles/` and `events/`; returns how many were new."""
+        from ..ingest.prepare import PreparedBatch
+
+        if isinstance(analyses, PreparedBatch):
+            analyses = analyses.analyses or ()
         extras = extras or {}
         fresh: dict[str, Analysis] = {}
         for analysis in analyses:

@@ -1,16 +1,17 @@
 """The Ray engine: analyse batches with Ray Data over an actor pool; the store is written by the driver.
 
-The driver (the `eventwire ingest` process) reads the inputs, skips stored ids and marks copies as
-for the local engine, then sends the articles in rounds: each batch becomes one block (a shard) of a
-Ray Dataset, `map_batches` runs it through `Analyse` actors (each holds one loaded `Pipeline`), and
-the results stream back as Arrow rows (`RESULT_SCHEMA`) that the driver turns into analyses again
-(`records`) and writes with the same `Store.add` as the local engine. A shard that fails is retried
+The driver (the `eventwire ingest` process) reads the inputs and skips stored ids as for the local
+engine, then sends the articles in rounds: each batch becomes one block (a shard) of a Ray Dataset,
+`map_batches` runs it through `Analyse` actors (each holds one loaded `Pipeline` and prepares its
+results for the writer, as local workers do: `eventwire.ingest.prepare`), and the results stream back
+as Arrow rows (`RESULT_SCHEMA`) that the driver writes with the same code as the local engine. A shard that fails is retried
 (`SHARD_ATTEMPTS` in the actor; crashed actors are restarted by Ray), then its articles are analysed
 one at a time and those that still fail come back as `Rejected` (EW803), quarantined while the run goes on.
 """
 
 from __future__ import annotations
 
+import pickle
 import warnings
 from itertools import islice
 from typing import Any, Iterable, Iterator
@@ -19,7 +20,8 @@ import pyarrow as pa
 
 from ..errors import EventwireError
 from ..ingest.executors import register
-from ..model import Analysis, Article
+from ..ingest.prepare import PreparedBatch, prepare
+from ..model import Article
 from ..settings import Settings
 from . import records
 
@@ -31,8 +33,9 @@ ROUND_BATCHES = 64
 """Batches sent to the cluster per round: bounds the driver's memory however long the input."""
 ARTICLE_SCHEMA = pa.schema([(name, pa.string()) for name in Article.__dataclass_fields__])
 RESULT_SCHEMA = pa.schema([
-    ("id", pa.string()), ("source", pa.string()), ("analysis", pa.string()), ("error", pa.string()),
+    ("id", pa.string()), ("source", pa.string()), ("prepared", pa.binary()), ("error", pa.string()),
 ])
+"""One row per article; the block's `PreparedBatch` (pickled) rides in the first row of the articles it covers."""
 
 
 def import_ray() -> Any:
@@ -48,18 +51,19 @@ def import_ray() -> Any:
 class Analyse:
     """The Ray Data UDF: one per actor, holding the loaded pipeline; a block of articles in, results out."""
 
-    def __init__(self, settings: tuple[tuple[str, Any], ...], fail_marker: str = "") -> None:
+    def __init__(self, settings: tuple[tuple[str, Any], ...], fail_marker: str = "", keep_analyses: bool = False) -> None:
         from ..pipeline import Pipeline
 
         known = Settings.__dataclass_fields__
         self.pipeline = Pipeline(Settings(**{k: v for k, v in settings if k in known}))
         self.fail_marker = fail_marker
+        self.keep_analyses = keep_analyses
 
     def __call__(self, block: pa.Table) -> pa.Table:
         articles = [records.from_plain(Article, row) for row in block.to_pylist()]
         for _ in range(SHARD_ATTEMPTS):
             try:
-                return _results(self._analyse(articles))
+                return _results(articles, self._analyse(articles))
             except Exception:  # a failed shard is retried, then its articles are tried one by one
                 pass
         return pa.concat_tables([self._alone(a) for a in articles])
@@ -67,37 +71,38 @@ class Analyse:
     def _alone(self, article: Article) -> pa.Table:
         """One article of a failed shard: its analysis, or a failure row when it fails on its own too."""
         try:
-            return _results(self._analyse([article]))
+            return _results([article], self._analyse([article]))
         except Exception as exc:
             return _failures([article], exc)
 
-    def _analyse(self, articles: list[Article]) -> list[Analysis]:
+    def _analyse(self, articles: list[Article]) -> PreparedBatch:
         if self.fail_marker and any(self.fail_marker in a.text for a in articles):
             raise RuntimeError(f"test-only failure: an article contains {self.fail_marker!r}")
-        return list(self.pipeline.analyze_many(articles))
+        return prepare(self.pipeline.analyze_many(articles), keep_analyses=self.keep_analyses)
 
 
-def _results(analyses: list[Analysis]) -> pa.Table:
-    rows = [{"id": a.article.id, "source": a.article.source, "analysis": records.dumps(a), "error": None}
-            for a in analyses]
+def _results(articles: list[Article], batch: PreparedBatch) -> pa.Table:
+    blob = pickle.dumps(batch, protocol=5)
+    rows = [{"id": a.id, "source": a.source, "prepared": blob if n == 0 else None, "error": None}
+            for n, a in enumerate(articles)]
     return pa.Table.from_pylist(rows, schema=RESULT_SCHEMA)
 
 
 def _failures(articles: list[Article], error: Exception | str | None) -> pa.Table:
     reason = error if isinstance(error, str) else f"{type(error).__name__}: {error}"
-    rows = [{"id": a.id, "source": a.source, "analysis": None, "error": reason} for a in articles]
+    rows = [{"id": a.id, "source": a.source, "prepared": None, "error": reason} for a in articles]
     return pa.Table.from_pylist(rows, schema=RESULT_SCHEMA)
 
 
 def decode(table: pa.Table) -> list:
-    """Analyses (and `Rejected` for articles of failed shards) from a block of result rows."""
+    """Prepared batches (and `Rejected` for articles of failed shards) from a block of result rows."""
     from ..sources.rejected import Rejected
 
     out: list = []
     for row in table.to_pylist():
-        if row["analysis"] is not None:
-            out.append(records.loads(row["analysis"]))
-        else:
+        if row["prepared"] is not None:
+            out.append(pickle.loads(row["prepared"]))
+        elif row["error"] is not None:
             source = row["source"] or row["id"]
             error = EventwireError("EW803", path=source, attempts=SHARD_ATTEMPTS, reason=row["error"])
             out.append(Rejected(source, error))
@@ -124,16 +129,16 @@ class RayExecutor:
         except Exception as exc:  # ConnectionError, RuntimeError, grpc errors: all mean "no cluster there"
             raise EventwireError("EW802", address=address or "local", reason=str(exc).splitlines()[0]) from None
 
-    def map(self, batches: Iterable[list[Article]]) -> Iterator[list]:
-        """Analyses (or `Rejected` for failed shards) per block of results, in input order."""
+    def map(self, batches: Iterable[list[Article]], *, keep_analyses: bool = False) -> Iterator[list]:
+        """Prepared batches (or `Rejected` for failed shards) per block of results, in input order."""
         iterator = iter(batches)
         while chunk := list(islice(iterator, ROUND_BATCHES)):
-            yield from self._round(chunk)
+            yield from self._round(chunk, keep_analyses)
 
-    def _round(self, chunk: list[list[Article]]) -> Iterator[list]:
+    def _round(self, chunk: list[list[Article]], keep_analyses: bool) -> Iterator[list]:
         seen: set[str] = set()
         try:
-            for table in self._dataset(chunk).iter_batches(batch_size=None, batch_format="pyarrow"):
+            for table in self._dataset(chunk, keep_analyses).iter_batches(batch_size=None, batch_format="pyarrow"):
                 seen.update(table.column("id").to_pylist())
                 yield decode(table)
         except self.ray.exceptions.RayError as exc:  # actors kept dying: set the rest of the round aside
@@ -141,7 +146,7 @@ class RayExecutor:
             lost = [a for batch in chunk for a in batch if a.id not in seen]
             yield decode(_failures(lost, reason))
 
-    def _dataset(self, chunk: list[list[Article]]) -> Any:
+    def _dataset(self, chunk: list[list[Article]], keep_analyses: bool) -> Any:
         """The round as a lazy Ray Dataset: one block per batch, analysed by a fixed pool of actors."""
         from ray.data import ActorPoolStrategy, DataContext
 
@@ -150,7 +155,7 @@ class RayExecutor:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", DeprecationWarning)  # finite restarts still need ray_remote_args
             return self.ray.data.from_arrow(blocks).map_batches(
-                Analyse, fn_constructor_args=(_portable(self.settings), self.fail_marker), batch_size=None,
+                Analyse, fn_constructor_args=(_portable(self.settings), self.fail_marker, keep_analyses), batch_size=None,
                 batch_format="pyarrow", compute=ActorPoolStrategy(size=min(self.cpus, len(blocks))), num_cpus=1,
                 max_restarts=ACTOR_RESTARTS, max_task_retries=ACTOR_RESTARTS,
             )

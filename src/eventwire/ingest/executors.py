@@ -10,31 +10,33 @@ import os
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Protocol
 
 from ..errors import EventwireError
-from ..model import Analysis, Article
+from ..model import Article
 from ..pipeline import Pipeline
 from ..settings import Settings
+from .prepare import PreparedBatch, prepare
 
 if TYPE_CHECKING:
     from ..sources.rejected import Rejected
 
 
 class Executor(Protocol):
-    def map(self, batches: Iterable[list[Article]]) -> Iterator[list[Analysis]]:
-        """Analyses for each batch, in input order (a `Rejected`, EW803, for an article the engine gave up on)."""
+    def map(self, batches: Iterable[list[Article]], *, keep_analyses: bool = False) -> Iterator[list]:
+        """Results for each batch, in input order: `PreparedBatch`es (see `prepare`) or plain analyses, which the
+        writer prepares itself, and a `Rejected` (EW803) for an article the engine gave up on."""
 
     def close(self) -> None:
         """Release workers."""
 
 
 class InProcess:
-    """Analyse in the calling process with one loaded pipeline."""
+    """Analyse in the calling process with one loaded pipeline (engine `inline`: no worker processes)."""
 
     def __init__(self, settings: Settings) -> None:
         self.pipeline = Pipeline(settings)
 
-    def map(self, batches: Iterable[list[Article]]) -> Iterator[list[Analysis]]:
+    def map(self, batches: Iterable[list[Article]], *, keep_analyses: bool = False) -> Iterator[list]:
         for batch in batches:
-            yield list(self.pipeline.analyze_many(batch))
+            yield [prepare(self.pipeline.analyze_many(batch), keep_analyses=keep_analyses)]
 
     def close(self) -> None:
         pass
@@ -53,8 +55,14 @@ def register(name: str) -> Callable:
 
 @register("local")
 def _local(settings: Settings) -> Executor:
-    workers = settings.workers or os.cpu_count() or 1
-    return InProcess(settings) if workers <= 1 else ProcessPool(settings, workers)
+    """Worker processes (setting `workers`; 0: one per core), so analysis runs beside the writer."""
+    return ProcessPool(settings, settings.workers or os.cpu_count() or 1)
+
+
+@register("inline")
+def _inline(settings: Settings) -> Executor:
+    """Everything in the calling process: the least memory, for small inputs and debugging."""
+    return InProcess(settings)
 
 
 def make_executor(settings: Settings) -> Executor:
@@ -85,8 +93,8 @@ def _init_worker(settings: Settings) -> None:
     _WORKER["pipeline"] = Pipeline(settings)
 
 
-def _analyse(batch: list[Article]) -> list[Analysis]:
-    return list(_WORKER["pipeline"].analyze_many(batch))
+def _analyse(batch: list[Article], keep_analyses: bool = False) -> PreparedBatch:
+    return prepare(_WORKER["pipeline"].analyze_many(batch), keep_analyses=keep_analyses)
 
 
 MAX_RESTARTS = 3
@@ -117,27 +125,27 @@ class ProcessPool:
             self.pool.shutdown(wait=False, cancel_futures=True)
             self.pool = self._start()
 
-    def map(self, batches: Iterable[list[Article]]) -> Iterator[list]:
+    def map(self, batches: Iterable[list[Article]], *, keep_analyses: bool = False) -> Iterator[list]:
         from collections import deque
 
         window: deque = deque()
         for batch in batches:
-            window.append((self.pool.submit(_analyse, batch), batch))
+            window.append((self.pool.submit(_analyse, batch, keep_analyses), batch))
             if len(window) >= 2 * self.workers:
-                yield self._settle(*window.popleft())
+                yield self._settle(*window.popleft(), keep_analyses)
         while window:
-            yield self._settle(*window.popleft())
+            yield self._settle(*window.popleft(), keep_analyses)
 
-    def _settle(self, future: Any, batch: list[Article]) -> list:
-        """The batch's analyses; if it failed, its articles one at a time, those failing again as Rejected (EW803)."""
+    def _settle(self, future: Any, batch: list[Article], keep_analyses: bool) -> list:
+        """The prepared batch; if it failed, its articles one at a time, those failing again as Rejected (EW803)."""
         try:
-            return future.result()
+            return [future.result()]
         except Exception as exc:  # a bug on one article must not stop the run
             self._restart_if_broken(exc)
             out: list = []
             for article in batch:
                 try:
-                    out.extend(self.pool.submit(_analyse, [article]).result())
+                    out.append(self.pool.submit(_analyse, [article], keep_analyses).result())
                 except Exception as again:
                     self._restart_if_broken(again)
                     out.append(failed(article, again, attempts=2))

@@ -1,4 +1,4 @@
-"""The ingest loop: stream inputs, batch, skip stored ids, mark copies, analyse, write one transaction per batch.
+"""The ingest loop: stream inputs, batch, skip stored ids, analyse, mark copies, assign stories, write each batch.
 
 An ingest killed at any moment loses at most the uncommitted batch; running it again skips what
 was committed and stores the rest, so every article ends up stored exactly once.
@@ -10,12 +10,15 @@ import time
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator
 
-from ..dedup import DuplicateIndex, Fingerprint, fingerprint
+from ..dedup import DuplicateIndex, Fingerprint
 from ..model import Analysis, Article
 from ..sources import Rejected
-from ..stories import StoryDoc
 from ..store import ArticleExtra, Store
 from .executors import Executor
+from .prepare import PreparedArticle, PreparedBatch, prepare
+
+SNAPSHOT_SECONDS = 60.0
+"""The story index is saved this often during a run (and at its end); a killed run replays what came after."""
 
 
 @dataclass
@@ -56,26 +59,50 @@ class Ingest:
         self.on_reject = on_reject or (lambda r: None)
         self.summary = Summary()
         self.copies = DuplicateIndex()
-        self._pending: dict[str, ArticleExtra] = {}
+        self.keep_analyses = bool(getattr(store, "needs_analyses", False))
+        self._pending: set[str] = set()
+        """Ids sent for analysis and not written yet: an article repeated in one run is stored once."""
         self.stories = store.story_index(story_window_days)
+        self._snapshot_at = time.monotonic()
         for article_id, blob in store.fingerprints():
             self.copies.add(article_id, _load(blob))
-        # An article repeated in one run is stored once; its later occurrences count as already stored.
 
     def run(self, items: Iterable[Article | Rejected]) -> Summary:
         """Ingest everything; returns the counts. Story events and flags are brought up to date at the end."""
         self._refresh_stories()  # what a killed run left to do
-        for results in self.executor.map(self._batches(items)):
-            analyses = [r for r in results if isinstance(r, Analysis)]
-            for failed in (r for r in results if not isinstance(r, Analysis)):
+        for results in self.executor.map(self._batches(items), keep_analyses=self.keep_analyses):
+            for failed in (r for r in results if isinstance(r, Rejected)):
                 self._reject(failed)  # an engine gave up on this article (EW803)
-            extras = {a.article.id: self._story(a, self._pending.pop(a.article.id)) for a in analyses}
-            self.summary.stored += self.store.add(analyses, extras, self.stories)
-            self.summary.duplicates += sum(1 for e in extras.values() if e.duplicate_of)
-            self.store.clear_quarantine([a.article.source for a in analyses])
+            batches = [r for r in results if isinstance(r, PreparedBatch)]
+            loose = [r for r in results if isinstance(r, Analysis)]
+            if loose:  # an engine that returns plain analyses (Ray): prepare them here
+                batches.append(prepare(loose, keep_analyses=self.keep_analyses))
+            for batch in batches:
+                self._write(batch)
+            if time.monotonic() - self._snapshot_at >= SNAPSHOT_SECONDS:
+                self._snapshot()
             self.on_progress(self.summary)
+        self._snapshot()
         self._refresh_stories()
         return self.summary
+
+    def _snapshot(self) -> None:
+        save = getattr(self.store, "save_story_index", None)
+        if save is not None:
+            save(self.stories)
+        self._snapshot_at = time.monotonic()
+
+    def _write(self, batch: PreparedBatch) -> None:
+        """Mark copies and assign stories in input order, then store the batch in one transaction."""
+        extras = {}
+        for item in batch.articles:
+            self._pending.discard(item.id)
+            extra = self._copy(item)
+            story_id = self.stories.assign(item.story_doc(extra.duplicate_of), item.story)
+            extras[item.id] = replace(extra, story_id=story_id, story_seq=self.stories.n_docs)
+        self.summary.stored += self.store.add(batch, extras, self.stories)
+        self.summary.duplicates += sum(1 for e in extras.values() if e.duplicate_of)
+        self.store.clear_quarantine([a.article.source for a in batch.articles])
 
     def _refresh_stories(self) -> None:
         refresh = getattr(self.store, "refresh_dirty", None)
@@ -97,36 +124,28 @@ class Ingest:
             yield from self._fresh(batch)
 
     def _fresh(self, batch: list[Article]) -> Iterator[list[Article]]:
-        """The batch without articles already stored (or repeated in it), their copies marked."""
+        """The batch without articles already stored (or repeated in this run)."""
         stored = self.store.stored_ids(a.id for a in batch)
         keep: list[Article] = []
         for article in batch:
             if article.id in stored or article.id in self._pending:
                 self.summary.already_stored += 1
                 continue
-            self._pending[article.id] = self._extra(article)
+            self._pending.add(article.id)
             keep.append(article)
         if keep:
             yield keep
         else:
             self.on_progress(self.summary)
 
-    def _extra(self, article: Article) -> ArticleExtra:
-        fp = fingerprint(article.text)
+    def _copy(self, item: PreparedArticle) -> ArticleExtra:
+        """The article's copy marks: matched against every earlier article, then added to the index."""
+        fp = Fingerprint.from_bytes(item.fingerprint)
         match = self.copies.match(fp)
-        self.copies.add(article.id, fp)
+        self.copies.add(item.id, fp)
         if match is None:
-            return ArticleExtra(fingerprint=fp.to_bytes())
-        return ArticleExtra(match.original_id, match.kind, round(match.similarity, 3), fp.to_bytes())
-
-    def _story(self, analysis: Analysis, extra: ArticleExtra) -> ArticleExtra:
-        """The extra with the story the article joins (a copy joins its original's story)."""
-        art = analysis.article
-        places = tuple(sorted({p.country for p in analysis.places if getattr(p, "country", None)}))
-        doc = StoryDoc(art.id, art.text, art.title, art.published, art.outlet,
-                       tuple(sorted({m.code for m in analysis.mentions})), places,
-                       tuple(sorted({e.event for e in analysis.events})), extra.duplicate_of)
-        return replace(extra, story_id=self.stories.assign(doc))
+            return ArticleExtra(fingerprint=item.fingerprint)
+        return ArticleExtra(match.original_id, match.kind, round(match.similarity, 3), item.fingerprint)
 
     def _reject(self, item: Rejected) -> None:
         self.summary.failed += 1

@@ -6,7 +6,7 @@ import time
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
 
 import duckdb
 
@@ -17,6 +17,7 @@ from .query import QueryMixin
 from .stories import StoryMixin
 
 if TYPE_CHECKING:
+    from ..ingest.prepare import PreparedArticle, PreparedBatch
     from ..stories import StoryIndex
 
 SCHEMA_VERSION = 5
@@ -35,6 +36,8 @@ class ArticleExtra:
     similarity: float | None = None
     fingerprint: bytes | None = None
     story_id: str | None = None
+    story_seq: int | None = None
+    """The story index's document count when the article joined its story (replay order after a crash)."""
 
 
 class Store(QueryMixin, StoryMixin):
@@ -94,63 +97,55 @@ class Store(QueryMixin, StoryMixin):
         found = self.con.execute("SELECT id FROM articles WHERE list_contains(?, id)", [wanted]).fetchall()
         return {r[0] for r in found}
 
-    def add(self, analyses: Iterable[Analysis], extras: Mapping[str, ArticleExtra] | None = None,
+    def add(self, batch: "PreparedBatch | Iterable[Analysis]", extras: Mapping[str, ArticleExtra] | None = None,
             stories: "StoryIndex | None" = None) -> int:
-        """Store analyses in one transaction; articles already stored are skipped. Returns how many were new.
+        """Store a batch (analyses, or an ingest worker's `PreparedBatch`) in one transaction; returns how many were new.
 
-        With `stories`, the story index's new state is saved in the same transaction and the touched stories are
-        marked for `refresh_dirty` (corroboration and flags), which ingest runs at the end of a run.
+        Articles already stored are skipped. With `stories` (the index that assigned `extras[...].story_id`),
+        the assignments are recorded in the same transaction: replayed into the index if it is loaded before
+        its next snapshot (`save_story_index`), and their stories marked for `refresh_dirty` (corroboration
+        and flags), which ingest runs at the end of a run.
         """
-        batch = [a for a in analyses]
-        fresh = self.stored_ids(a.article.id for a in batch)
+        from ..ingest.prepare import PreparedBatch, prepare
+
+        prepared = batch if isinstance(batch, PreparedBatch) else prepare(batch)
+        stored = self.stored_ids(a.id for a in prepared.articles)
+        new: dict[str, Any] = {}
+        for item in prepared.articles:
+            if item.id not in stored:
+                new.setdefault(item.id, item)
+        prepared = prepared.only(set(new))
         extras = extras or {}
-        added = 0
         self.con.execute("BEGIN TRANSACTION")
         try:
-            seen: set[str] = set()
-            pending: dict[str, list[tuple]] = {}
-            for analysis in batch:
-                if analysis.article.id in fresh or analysis.article.id in seen:
-                    continue
-                seen.add(analysis.article.id)
-                self._insert(analysis, extras.get(analysis.article.id, ArticleExtra()), pending)
-                added += 1
-            for table, values in pending.items():
-                self._insert_rows(table, values)
+            self._insert_rows("articles", [_article_row(item, extras.get(i, ArticleExtra())) for i, item in new.items()])
+            for table, rows_table in prepared.tables.items():
+                self._insert_arrow(table, rows_table)
             if stories is not None:
-                self.save_story_index(stories)
-                self._mark_dirty([(extras[i].story_id, i) for i in seen if i in extras and extras[i].story_id])
+                self._track([(extras[i], item) for i, item in new.items() if i in extras and extras[i].story_id])
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
             raise
-        return added
+        return len(new)
 
-    def _insert(self, analysis: Analysis, extra: ArticleExtra, pending: dict[str, list[tuple]]) -> None:
-        """Insert the article row; its other rows are collected in `pending`, inserted once per batch."""
-        art = analysis.article
-        pending.setdefault("articles", []).append((
-            art.id, art.title, art.outlet, art.url, art.published, art.source, art.text, len(analysis.events),
-            extra.duplicate_of, extra.duplicate_kind, extra.similarity, extra.story_id, extra.fingerprint))
-        for table, make in (
-            ("sentences", rows.sentence_rows), ("entities", rows.entity_rows), ("places", rows.place_rows),
-            ("timexes", rows.timex_rows),
-        ):
-            pending.setdefault(table, []).extend(make(analysis))
-        pending.setdefault("events", []).extend(rows.event_row(ev) for ev in analysis.events)
+    def _insert_arrow(self, table: str, rows_table: Any, conflict: str | None = "IGNORE") -> None:
+        """Insert an Arrow table's rows (columns in table order); `conflict`: IGNORE, REPLACE, or None (no key)."""
+        columns = f" ({ARTICLE_COLUMNS})" if table == "articles" else ""
+        verb = f"INSERT OR {conflict}" if conflict else "INSERT"
+        self.con.register("_new_rows", rows_table)
+        try:
+            self.con.execute(f"{verb} INTO {table}{columns} SELECT * FROM _new_rows")
+        finally:
+            self.con.unregister("_new_rows")
 
-    def _insert_rows(self, table: str, values: list[tuple], conflict: str = "IGNORE") -> None:
+    def _insert_rows(self, table: str, values: list[tuple], conflict: str | None = "IGNORE") -> None:
         """Insert rows in one statement through Arrow (DuckDB's executemany costs ~1 s per article)."""
         if values:
             import pyarrow as pa
 
-            rows = pa.table({f"c{i}": pa.array(list(column)) for i, column in enumerate(zip(*values))})
-            columns = f" ({ARTICLE_COLUMNS})" if table == "articles" else ""
-            self.con.register("_new_rows", rows)
-            try:
-                self.con.execute(f"INSERT OR {conflict} INTO {table}{columns} SELECT * FROM _new_rows")
-            finally:
-                self.con.unregister("_new_rows")
+            self._insert_arrow(table, pa.table({f"c{i}": pa.array(list(column)) for i, column in enumerate(zip(*values))}),
+                               conflict)
 
     def quarantine(self, source: str, code: str, message: str, raw: bytes | None = None) -> None:
         self.con.execute(
@@ -179,3 +174,10 @@ class Store(QueryMixin, StoryMixin):
             "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"
         ).fetchone()[0]
         return counts
+
+
+def _article_row(item: "PreparedArticle", extra: ArticleExtra) -> tuple:
+    """The `articles` row (ARTICLE_COLUMNS order) of a prepared article."""
+    art = item.article
+    return (art.id, art.title, art.outlet, art.url, art.published, art.source, art.text, item.n_events,
+            extra.duplicate_of, extra.duplicate_kind, extra.similarity, extra.story_id, extra.fingerprint)

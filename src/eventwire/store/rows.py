@@ -24,6 +24,10 @@ def event_row(ev: Event) -> tuple:
     )
 
 
+def event_rows(analysis: Analysis) -> list[tuple]:
+    return [event_row(ev) for ev in analysis.events]
+
+
 def sentence_rows(analysis: Analysis) -> list[tuple]:
     return [(analysis.article.id, n, start, end) for n, (start, end) in enumerate(analysis.sentences)]
 

@@ -113,6 +113,15 @@ CREATE TABLE IF NOT EXISTS story_events (
     event_ids    VARCHAR[],
     article_ids  VARCHAR[]
 );
+-- Articles assigned to stories since the last story_state snapshot: replayed into the index when it is loaded.
+CREATE TABLE IF NOT EXISTS story_pending (
+    article_id  VARCHAR PRIMARY KEY,
+    story_id    VARCHAR,
+    seq         BIGINT,     -- the index's document count when the article joined: replay order
+    actors      VARCHAR[],
+    places      VARCHAR[],
+    event_types VARCHAR[]
+);
 CREATE TABLE IF NOT EXISTS dirty_stories (
     story_id   VARCHAR,
     article_id VARCHAR

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from ..errors import EventwireError
-from ..stories import StoryIndex, corroborate
+from ..stories import StoryDoc, StoryIndex, corroborate
 from ..verify import Flag, VerifyDoc, verify
 
 VERIFY_PEERS = 12
@@ -21,10 +21,23 @@ class StoryMixin:
     con: Any
 
     def story_index(self, window_days: int) -> StoryIndex:
+        """The story index as of the last snapshot, with the articles stored since then replayed into it."""
         row = self.con.execute("SELECT state FROM story_state WHERE id = 1").fetchone()
         index = StoryIndex.from_state(row[0]) if row else StoryIndex(window_days=window_days or None)
         index.story_of = self._story_id_of
+        for doc, story_id in self._pending_docs():
+            index.replay(doc, story_id)
         return index
+
+    def _pending_docs(self) -> Iterator[tuple[StoryDoc, str]]:
+        """Articles stored since the last snapshot, in the order they were stored, as the story index saw them."""
+        rows = self.con.execute(
+            "SELECT a.id, a.text, a.title, a.published, a.outlet, a.duplicate_of, p.story_id, p.actors, p.places, "
+            "p.event_types FROM story_pending p JOIN articles a ON a.id = p.article_id ORDER BY p.seq, a.id").fetchall()
+        for article_id, text, title, published, outlet, copy_of, story_id, actors, places, types in rows:
+            doc = StoryDoc(article_id, text, title or "", published, outlet or "", tuple(actors or ()),
+                           tuple(places or ()), tuple(types or ()), copy_of)
+            yield doc, story_id
 
     def _story_id_of(self, article_id: str) -> str | None:
         """The stored story of an article (the index keeps only this run's articles in memory)."""
@@ -32,12 +45,37 @@ class StoryMixin:
         return row[0] if row else None
 
     def save_story_index(self, index: StoryIndex) -> None:
-        self.con.execute("INSERT OR REPLACE INTO story_state VALUES (1, ?)", [index.state()])
+        """Snapshot the index (ingest does this every SNAPSHOT_SECONDS and at the end of a run, not per batch)."""
+        state = index.state()
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute("INSERT OR REPLACE INTO story_state VALUES (1, ?)", [state])
+            self.con.execute("DELETE FROM story_pending")
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
 
-    def _mark_dirty(self, pairs: list[tuple[str, str]]) -> None:
-        """Remember stories (and their new articles) whose story events and flags need recomputing."""
-        if pairs:
-            self.con.executemany("INSERT INTO dirty_stories VALUES (?, ?)", pairs)
+    def _track(self, assigned: list[tuple[Any, Any]]) -> None:
+        """Remember (ArticleExtra, PreparedArticle) pairs assigned to stories since the last snapshot, as the
+        index saw them, and mark their stories for refresh."""
+        if not assigned:
+            return
+        import pyarrow as pa
+
+        table = pa.table({
+            "article_id": [item.id for _, item in assigned], "story_id": [extra.story_id for extra, _ in assigned],
+            "seq": pa.array([extra.story_seq for extra, _ in assigned], pa.int64()),
+            "actors": pa.array([list(item.actors) for _, item in assigned], pa.list_(pa.string())),
+            "places": pa.array([list(item.places) for _, item in assigned], pa.list_(pa.string())),
+            "event_types": pa.array([list(item.event_types) for _, item in assigned], pa.list_(pa.string())),
+        })
+        self.con.register("_assigned", table)
+        try:
+            self.con.execute("INSERT OR REPLACE INTO story_pending SELECT * FROM _assigned")
+            self.con.execute("INSERT INTO dirty_stories SELECT story_id, article_id FROM _assigned")
+        finally:
+            self.con.unregister("_assigned")
 
     def refresh_dirty(self, chunk: int = 200) -> int:
         """Recompute story events and flags of the stories changed since the last refresh; returns how many.
@@ -51,11 +89,12 @@ class StoryMixin:
                 "FROM dirty_stories d GROUP BY d.story_id ORDER BY d.story_id LIMIT ?", [chunk]).fetchall()
             if not rows:
                 return done
+            # an article alone in its story has no story events and no flags
+            shared = [story_id for story_id, _, size in rows if size > 1]
+            new = [i for story_id, ids, size in rows if size > 1 for i in ids]
             self.con.execute("BEGIN TRANSACTION")
             try:
-                for story_id, new_ids, size in rows:
-                    if size > 1:  # an article alone in its story has no story events and no flags
-                        self.refresh_story_events([story_id], new_ids)
+                self.refresh_story_events(shared, new)
                 self.con.execute("DELETE FROM dirty_stories WHERE list_contains(?, story_id)", [[r[0] for r in rows]])
                 self.con.execute("COMMIT")
             except BaseException:
@@ -65,18 +104,41 @@ class StoryMixin:
 
     def refresh_story_events(self, story_ids: Iterable[str], new_ids: Iterable[str] = ()) -> None:
         """Recompute the corroborated story events and the flags of these stories (inside the caller's transaction)."""
-        new = set(new_ids)
-        for story_id in sorted(set(s for s in story_ids if s)):
-            rows = self.con.execute(
-                "SELECT e.record, a.outlet, coalesce(a.duplicate_of, a.id) FROM events e JOIN articles a "
-                "ON a.id = e.article_id WHERE a.story_id = ? ORDER BY a.published NULLS LAST, a.id, e.sentence_start, (e.record->>'$.text_info.trigger_start')::INT, e.id",
-                [story_id]).fetchall()
-            events = [{**json.loads(r), "outlet": outlet or "", "origin": origin} for r, outlet, origin in rows]
-            self.con.execute("DELETE FROM story_events WHERE story_id = ?", [story_id])
-            values = [(s.id, story_id, s.event, s.status, s.date, s.num_articles, s.num_sources, s.num_origins,
-                       s.num_mentions, list(s.event_ids), list(s.article_ids)) for s in corroborate(events)]
-            self._insert_rows("story_events", values, "REPLACE")
-            self._refresh_flags(story_id, new)
+        stories = sorted(set(s for s in story_ids if s))
+        if not stories:
+            return
+        members, published = self._members(stories)
+        self.con.execute("DELETE FROM story_events WHERE list_contains(?, story_id)", [stories])
+        values = []
+        for story_id in stories:
+            # a total order that does not depend on when articles were ingested: the same groups in every run
+            ordered = sorted(members[story_id], key=lambda m: (published[m.id] is None, published[m.id] or 0, m.id))
+            events = [{**record, "outlet": m.outlet, "origin": m.copy_of or m.id}
+                      for m in ordered for record in m.events]
+            values += [(s.id, story_id, s.event, s.status, s.date, s.num_articles, s.num_sources, s.num_origins,
+                        s.num_mentions, list(s.event_ids), list(s.article_ids)) for s in corroborate(events)]
+        self._insert_rows("story_events", values, "REPLACE")
+        self._refresh_flags(members, set(new_ids))
+
+    def _members(self, stories: list[str]) -> tuple[dict[str, list[VerifyDoc]], dict[str, Any]]:
+        """The articles of these stories with their events, each story's in order (published, ingested, id),
+        and each article's publication date."""
+        articles = self.con.execute(
+            "SELECT story_id, id, text, outlet, duplicate_of, published FROM articles WHERE list_contains(?, story_id) "
+            "ORDER BY story_id, published NULLS LAST, ingested_at, id", [stories]).fetchall()
+        records: dict[str, list[dict]] = {}
+        for article_id, record in self.con.execute(
+                "SELECT e.article_id, e.record FROM events e JOIN articles a ON a.id = e.article_id "
+                "WHERE list_contains(?, a.story_id) ORDER BY e.article_id, e.sentence_start, "
+                "(e.record->>'$.text_info.trigger_start')::INT, e.id", [stories]).fetchall():
+            records.setdefault(article_id, []).append(json.loads(record))
+        members: dict[str, list[VerifyDoc]] = {story_id: [] for story_id in stories}
+        published: dict[str, Any] = {}
+        for story_id, article_id, text, outlet, copy_of, day in articles:
+            published[article_id] = day
+            members[story_id].append(
+                VerifyDoc(article_id, text, outlet or "", tuple(records.get(article_id, ())), None, copy_of))
+        return members, published
 
     def _peers(self, story_id: str, article_id: str) -> list[str]:
         """The articles an article is verified against: the earliest VERIFY_PEERS others of its story."""
@@ -84,28 +146,35 @@ class StoryMixin:
             "SELECT id FROM articles WHERE story_id = ? AND id <> ? ORDER BY published NULLS LAST, ingested_at, id "
             "LIMIT ?", [story_id, article_id, VERIFY_PEERS]).fetchall()]
 
-    def _refresh_flags(self, story_id: str, new: set[str]) -> None:
-        """Verify the story's articles against their peers and store the flags with each article's count.
+    def _refresh_flags(self, members: dict[str, list[VerifyDoc]], new: set[str]) -> None:
+        """Verify the stories' articles against their peers and store the flags with each article's count.
 
         A small story is verified whole (a new copy can change the majority); in a large one only the new
-        articles are, each against at most VERIFY_PEERS others, so a story of thousands of reprints stays cheap.
+        articles are, each against the earliest VERIFY_PEERS others, so a story of thousands of reprints stays cheap.
         """
-        ids = [r[0] for r in self.con.execute("SELECT id FROM articles WHERE story_id = ? ORDER BY id", [story_id]).fetchall()]
-        if len(ids) > VERIFY_PEERS:
-            ids = [i for i in ids if i in new]
-        self.con.execute("DELETE FROM flags WHERE list_contains(?, article_id)", [ids])
-        docs: dict[str, VerifyDoc] = {}
-        for article_id in ids:
-            peers = self._peers(story_id, article_id)
-            for i in [article_id, *peers]:
-                if i not in docs:
-                    docs[i] = self._verify_doc(i)
-            found = verify(docs[article_id], [docs[p] for p in peers]) if peers else []
-            rows = [(article_id, f.start, f.end, f.kind, f.text, f.explanation, json.dumps(list(f.evidence)))
-                    for f in found]
-            if rows:
-                self.con.executemany("INSERT INTO flags VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
-            self.con.execute("UPDATE articles SET n_flags = ? WHERE id = ?", [len(rows), article_id])
+        checked: list[str] = []
+        rows: list[tuple] = []
+        counts: list[tuple] = []
+        for docs in members.values():
+            targets = docs if len(docs) <= VERIFY_PEERS else [d for d in docs if d.id in new]
+            for doc in targets:
+                peers = [d for d in docs if d.id != doc.id][:VERIFY_PEERS]
+                found = verify(doc, peers) if peers else []
+                checked.append(doc.id)
+                counts.append((doc.id, len(found)))
+                rows += [(doc.id, f.start, f.end, f.kind, f.text, f.explanation, json.dumps(list(f.evidence)))
+                         for f in found]
+        if not checked:
+            return
+        self.con.execute("DELETE FROM flags WHERE list_contains(?, article_id)", [checked])
+        self._insert_rows("flags", rows, None)
+        import pyarrow as pa
+
+        self.con.register("_flag_counts", pa.table({"id": [c[0] for c in counts], "n": [c[1] for c in counts]}))
+        try:
+            self.con.execute("UPDATE articles SET n_flags = c.n FROM _flag_counts c WHERE articles.id = c.id")
+        finally:
+            self.con.unregister("_flag_counts")
 
     def stories(self, *, limit: int = 50, offset: int = 0) -> list[dict]:
         """Stories, latest first: a representative title, articles, outlets, time span and main events."""

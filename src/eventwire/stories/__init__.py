@@ -1,6 +1,6 @@
 """Stories: online clustering of articles that report the same happening, and corroboration counts."""
 
 from .corroborate import StoryEvent, corroborate
-from .index import StoryDoc, StoryIndex
+from .index import DocFeatures, StoryDoc, StoryIndex, doc_features
 
-__all__ = ["StoryDoc", "StoryEvent", "StoryIndex", "corroborate"]
+__all__ = ["DocFeatures", "StoryDoc", "StoryEvent", "StoryIndex", "corroborate", "doc_features"]

@@ -69,6 +69,20 @@ def lead_vector(doc: StoryDoc) -> dict[int, float]:
     return weighted_terms(doc.sentences()[:LEAD_SPAN])
 
 
+@dataclass(frozen=True, slots=True)
+class DocFeatures:
+    """What `StoryIndex.assign` compares: computed from the article alone, so ingest workers can compute it."""
+
+    vector: dict[int, float]
+    lead: dict[int, float]
+
+
+def doc_features(doc: StoryDoc) -> DocFeatures:
+    """The article's hashed whole-text and lead vectors (before IDF, which only the index knows)."""
+    sentences = doc.sentences()
+    return DocFeatures(weighted_terms(sentences, doc.codes()), weighted_terms(sentences[:LEAD_SPAN]))
+
+
 def _unit(vector: dict[int, float]) -> dict[int, float]:
     norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
     return {k: v / norm for k, v in vector.items()}
@@ -180,12 +194,15 @@ class StoryIndex:
             story_id = self.story_of(doc.duplicate_of)
         return self.stories.get(story_id or "")
 
-    def assign(self, doc: StoryDoc) -> str:
-        """The story id of a new article: its original's story, the best story in the window, or a new one."""
+    def assign(self, doc: StoryDoc, features: DocFeatures | None = None) -> str:
+        """The story id of a new article: its original's story, the best story in the window, or a new one.
+
+        `features` are `doc_features(doc)` when already computed (by an ingest worker).
+        """
         if doc.id in self.article_story:
             return self.article_story[doc.id]
-        vector = weighted_terms(doc.sentences(), doc.codes())
-        lead = lead_vector(doc)
+        features = features or doc_features(doc)
+        vector, lead = features.vector, features.lead
         self._count(vector)
         story = self._original_story(doc)
         if story is None:
@@ -197,6 +214,17 @@ class StoryIndex:
         if self._clock % PRUNE_EVERY == 0:
             self.prune()
         return story.id
+
+    def replay(self, doc: StoryDoc, story_id: str, features: DocFeatures | None = None) -> None:
+        """Re-add an article already stored in `story_id` (one the last saved snapshot does not include yet)."""
+        if doc.id in self.article_story:
+            return
+        features = features or doc_features(doc)
+        self._count(features.vector)
+        story = self.stories.get(story_id)
+        if story is None:
+            story = self.stories[story_id] = Story(story_id)
+        self._add(story, doc, features.vector, features.lead)
 
     # --- bounds ----------------------------------------------------------
     def _stale(self, story: Story) -> bool:

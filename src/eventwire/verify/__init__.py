@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Sequence
 
 from .align import copy_flags
@@ -16,9 +17,10 @@ SHINGLE = 5
 __all__ = ["COPY_SIMILARITY", "KINDS", "Flag", "VerifyDoc", "is_copy", "verify", "word_similarity"]
 
 
-def _shingles(text: str) -> set[tuple[str, ...]]:
+@lru_cache(maxsize=256)
+def _shingles(text: str) -> frozenset[tuple[str, ...]]:
     words = [t.norm for t in tokens(text)[0]]
-    return {tuple(words[i:i + SHINGLE]) for i in range(max(len(words) - SHINGLE + 1, 0))}
+    return frozenset(tuple(words[i:i + SHINGLE]) for i in range(max(len(words) - SHINGLE + 1, 0)))
 
 
 def word_similarity(a: str, b: str) -> float:

@@ -75,9 +75,13 @@ def sentences(text: str) -> list[Sentence]:
     return out
 
 
-def tokens(text: str) -> tuple[list[Token], list[Sentence]]:
-    """Normalised word tokens (with offsets and sentence index) and the sentences they come from."""
+@lru_cache(maxsize=256)
+def tokens(text: str) -> tuple[tuple[Token, ...], tuple[Sentence, ...]]:
+    """Normalised word tokens (with offsets and sentence index) and the sentences they come from.
+
+    Cached: verifying a story compares each article with up to a dozen peers, so each text is read once.
+    """
     sents = sentences(text)
-    out = [Token(normalise(m.group()), s.start + m.start(), s.start + m.end(), i)
-           for i, s in enumerate(sents) for m in WORD.finditer(s.text)]
-    return out, sents
+    out = tuple(Token(normalise(m.group()), s.start + m.start(), s.start + m.end(), i)
+                for i, s in enumerate(sents) for m in WORD.finditer(s.text))
+    return out, tuple(sents)
