@@ -68,6 +68,14 @@ class EventwireError(Exception):
         self.fields = fields
         super().__init__(f"{code}: {MESSAGES[code].format(**fields)}")
 
+    def __reduce__(self) -> tuple:
+        """Picklable (errors raised in worker processes reach the ingest process with their code)."""
+        return _rebuild, (self.code, self.fields)
+
     @property
     def message(self) -> str:
         return str(self)
+
+
+def _rebuild(code: str, fields: dict) -> EventwireError:
+    return EventwireError(code, **fields)

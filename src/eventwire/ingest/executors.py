@@ -90,11 +90,29 @@ _WORKER: dict[str, Pipeline] = {}
 
 
 def _init_worker(settings: Settings) -> None:
-    _WORKER["pipeline"] = Pipeline(settings)
+    try:
+        _WORKER["pipeline"] = Pipeline(settings)
+    except EventwireError as exc:  # e.g. EW201: reported by the first task instead of a broken pool
+        _WORKER["error"] = exc
+
+
+def _pipeline() -> Pipeline:
+    if "error" in _WORKER:
+        raise _WORKER["error"]
+    return _WORKER["pipeline"]
+
+
+def _ready() -> int:
+    """A worker's pid once its pipeline is loaded (the initializer has run); a short pause lets the others start."""
+    import time
+
+    _pipeline()
+    time.sleep(0.05)
+    return os.getpid()
 
 
 def _analyse(batch: list[Article], keep_analyses: bool = False) -> PreparedBatch:
-    return prepare(_WORKER["pipeline"].analyze_many(batch), keep_analyses=keep_analyses)
+    return prepare(_pipeline().analyze_many(batch), keep_analyses=keep_analyses)
 
 
 MAX_RESTARTS = 3
@@ -115,6 +133,21 @@ class ProcessPool:
         self._start = lambda: ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver"),
                                                   initializer=_init_worker, initargs=(settings,))
         self.pool = self._start()
+        try:
+            self._wait_ready()
+        except BaseException:
+            self.pool.shutdown(cancel_futures=True)
+            raise
+
+    def _wait_ready(self, timeout: float = 300.0) -> None:
+        """Start every worker and wait until each has loaded the pipeline (so rates count analysis, not start-up)."""
+        import time
+
+        deadline = time.monotonic() + timeout
+        ready: set[int] = set()
+        while len(ready) < self.workers and time.monotonic() < deadline:
+            futures = [self.pool.submit(_ready) for _ in range(self.workers)]
+            ready.update(f.result() for f in futures)
 
     def _restart_if_broken(self, exc: BaseException) -> None:
         """A worker that died (killed, out of memory) breaks the pool: start a new one, at most MAX_RESTARTS times."""
@@ -150,6 +183,11 @@ class ProcessPool:
                     self._restart_if_broken(again)
                     out.append(failed(article, again, attempts=2))
             return out
+
+    def jobs(self, function: Callable, items: Iterable) -> Iterator:
+        """`map(function, items)` over the workers (the writer's story refresh uses it at the end of a run)."""
+        items = list(items)
+        return self.pool.map(function, items, chunksize=max(1, len(items) // (4 * self.workers)))
 
     def close(self) -> None:
         self.pool.shutdown(cancel_futures=True)

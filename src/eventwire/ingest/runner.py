@@ -107,7 +107,7 @@ class Ingest:
     def _refresh_stories(self) -> None:
         refresh = getattr(self.store, "refresh_dirty", None)
         if refresh is not None:
-            refresh()
+            refresh(jobs=getattr(self.executor, "jobs", None))
 
     def _batches(self, items: Iterable[Article | Rejected]) -> Iterator[list[Article]]:
         batch: list[Article] = []

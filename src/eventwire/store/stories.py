@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from ..errors import EventwireError
-from ..stories import StoryDoc, StoryIndex, corroborate
+from ..stories import StoryDoc, StoryIndex
 from ..verify import Flag, VerifyDoc, verify
+from .refresh import VERIFY_PEERS, StoryWork, refresh_story
 
-VERIFY_PEERS = 12
-"""An article is verified against at most this many other articles of its story."""
 STORY_EVENT_COLUMNS = ("id", "story_id", "event", "status", "date", "num_articles", "num_sources", "num_origins",
                        "num_mentions", "event_ids", "article_ids")
 
@@ -77,10 +76,11 @@ class StoryMixin:
         finally:
             self.con.unregister("_assigned")
 
-    def refresh_dirty(self, chunk: int = 200) -> int:
+    def refresh_dirty(self, chunk: int = 200, jobs: Callable | None = None) -> int:
         """Recompute story events and flags of the stories changed since the last refresh; returns how many.
 
         Each chunk of stories is one transaction, so a refresh that is interrupted resumes where it stopped.
+        `jobs(function, items)` maps the pure work over the stories (ingest passes its worker pool's map).
         """
         done = 0
         while True:
@@ -94,7 +94,7 @@ class StoryMixin:
             new = [i for story_id, ids, size in rows if size > 1 for i in ids]
             self.con.execute("BEGIN TRANSACTION")
             try:
-                self.refresh_story_events(shared, new)
+                self.refresh_story_events(shared, new, jobs)
                 self.con.execute("DELETE FROM dirty_stories WHERE list_contains(?, story_id)", [[r[0] for r in rows]])
                 self.con.execute("COMMIT")
             except BaseException:
@@ -102,23 +102,30 @@ class StoryMixin:
                 raise
             done += len(rows)
 
-    def refresh_story_events(self, story_ids: Iterable[str], new_ids: Iterable[str] = ()) -> None:
+    def refresh_story_events(self, story_ids: Iterable[str], new_ids: Iterable[str] = (),
+                             jobs: Callable | None = None) -> None:
         """Recompute the corroborated story events and the flags of these stories (inside the caller's transaction)."""
         stories = sorted(set(s for s in story_ids if s))
         if not stories:
             return
+        new = frozenset(new_ids)
         members, published = self._members(stories)
+        work = [StoryWork(s, tuple(members[s]), tuple(published[d.id] for d in members[s]), new) for s in stories]
+        results = list((jobs or map)(refresh_story, work))
         self.con.execute("DELETE FROM story_events WHERE list_contains(?, story_id)", [stories])
-        values = []
-        for story_id in stories:
-            # a total order that does not depend on when articles were ingested: the same groups in every run
-            ordered = sorted(members[story_id], key=lambda m: (published[m.id] is None, published[m.id] or 0, m.id))
-            events = [{**record, "outlet": m.outlet, "origin": m.copy_of or m.id}
-                      for m in ordered for record in m.events]
-            values += [(s.id, story_id, s.event, s.status, s.date, s.num_articles, s.num_sources, s.num_origins,
-                        s.num_mentions, list(s.event_ids), list(s.article_ids)) for s in corroborate(events)]
-        self._insert_rows("story_events", values, "REPLACE")
-        self._refresh_flags(members, set(new_ids))
+        self._insert_rows("story_events", [row for r in results for row in r.events], "REPLACE")
+        counts = [c for r in results for c in r.counts]
+        if not counts:
+            return
+        self.con.execute("DELETE FROM flags WHERE list_contains(?, article_id)", [[c[0] for c in counts]])
+        self._insert_rows("flags", [row for r in results for row in r.flags], None)
+        import pyarrow as pa
+
+        self.con.register("_flag_counts", pa.table({"id": [c[0] for c in counts], "n": [c[1] for c in counts]}))
+        try:
+            self.con.execute("UPDATE articles SET n_flags = c.n FROM _flag_counts c WHERE articles.id = c.id")
+        finally:
+            self.con.unregister("_flag_counts")
 
     def _members(self, stories: list[str]) -> tuple[dict[str, list[VerifyDoc]], dict[str, Any]]:
         """The articles of these stories with their events, each story's in order (published, ingested, id),
@@ -145,36 +152,6 @@ class StoryMixin:
         return [r[0] for r in self.con.execute(
             "SELECT id FROM articles WHERE story_id = ? AND id <> ? ORDER BY published NULLS LAST, ingested_at, id "
             "LIMIT ?", [story_id, article_id, VERIFY_PEERS]).fetchall()]
-
-    def _refresh_flags(self, members: dict[str, list[VerifyDoc]], new: set[str]) -> None:
-        """Verify the stories' articles against their peers and store the flags with each article's count.
-
-        A small story is verified whole (a new copy can change the majority); in a large one only the new
-        articles are, each against the earliest VERIFY_PEERS others, so a story of thousands of reprints stays cheap.
-        """
-        checked: list[str] = []
-        rows: list[tuple] = []
-        counts: list[tuple] = []
-        for docs in members.values():
-            targets = docs if len(docs) <= VERIFY_PEERS else [d for d in docs if d.id in new]
-            for doc in targets:
-                peers = [d for d in docs if d.id != doc.id][:VERIFY_PEERS]
-                found = verify(doc, peers) if peers else []
-                checked.append(doc.id)
-                counts.append((doc.id, len(found)))
-                rows += [(doc.id, f.start, f.end, f.kind, f.text, f.explanation, json.dumps(list(f.evidence)))
-                         for f in found]
-        if not checked:
-            return
-        self.con.execute("DELETE FROM flags WHERE list_contains(?, article_id)", [checked])
-        self._insert_rows("flags", rows, None)
-        import pyarrow as pa
-
-        self.con.register("_flag_counts", pa.table({"id": [c[0] for c in counts], "n": [c[1] for c in counts]}))
-        try:
-            self.con.execute("UPDATE articles SET n_flags = c.n FROM _flag_counts c WHERE articles.id = c.id")
-        finally:
-            self.con.unregister("_flag_counts")
 
     def stories(self, *, limit: int = 50, offset: int = 0) -> list[dict]:
         """Stories, latest first: a representative title, articles, outlets, time span and main events."""

@@ -1,0 +1,67 @@
+"""The pure part of a story refresh: corroborated story events and verification flags of one story.
+
+It needs only the story's articles (as `VerifyDoc`s with their events), so ingest can run it in its
+worker processes while the writer stores the results (`Store.refresh_dirty(jobs=...)`).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from ..stories import corroborate
+from ..verify import VerifyDoc, verify
+
+VERIFY_PEERS = 12
+"""An article is verified against at most this many other articles of its story."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoryWork:
+    """One story to refresh: its articles in peer order (published, ingested, id) and which are new."""
+
+    story_id: str
+    docs: tuple[VerifyDoc, ...]
+    published: tuple[date | None, ...]
+    new: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class StoryResult:
+    """Rows for `story_events` and `flags`, and the flag count of every article verified."""
+
+    story_id: str
+    events: tuple[tuple, ...]
+    flags: tuple[tuple, ...]
+    counts: tuple[tuple[str, int], ...]
+
+
+def refresh_story(work: StoryWork) -> StoryResult:
+    return StoryResult(work.story_id, _story_events(work), *_flags(work))
+
+
+def _story_events(work: StoryWork) -> tuple[tuple, ...]:
+    # a total order that does not depend on when articles were ingested: the same groups in every run
+    order = sorted(range(len(work.docs)),
+                   key=lambda i: (work.published[i] is None, work.published[i] or date.min, work.docs[i].id))
+    events = [{**record, "outlet": work.docs[i].outlet, "origin": work.docs[i].copy_of or work.docs[i].id}
+              for i in order for record in work.docs[i].events]
+    return tuple((s.id, work.story_id, s.event, s.status, s.date, s.num_articles, s.num_sources, s.num_origins,
+                  s.num_mentions, list(s.event_ids), list(s.article_ids)) for s in corroborate(events))
+
+
+def _flags(work: StoryWork) -> tuple[tuple[tuple, ...], tuple[tuple[str, int], ...]]:
+    """A small story is verified whole (a new copy can change the majority); in a large one only the new
+    articles are, each against the earliest VERIFY_PEERS others, so a story of thousands of reprints stays cheap."""
+    docs = work.docs
+    targets = docs if len(docs) <= VERIFY_PEERS else [d for d in docs if d.id in work.new]
+    rows: list[tuple] = []
+    counts: list[tuple[str, int]] = []
+    for doc in targets:
+        peers = [d for d in docs if d.id != doc.id][:VERIFY_PEERS]
+        found = verify(doc, peers) if peers else []
+        counts.append((doc.id, len(found)))
+        rows += [(doc.id, f.start, f.end, f.kind, f.text, f.explanation, json.dumps(list(f.evidence)))
+                 for f in found]
+    return tuple(rows), tuple(counts)
