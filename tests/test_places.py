@@ -126,3 +126,35 @@ def test_cli_both_formats(tmp_path):
     assert table.exit_code == 0 and "Nairobi" in table.output and "KEN" in table.output
     missing = runner.invoke(app, ["places", str(tmp_path / "none.txt")])
     assert missing.exit_code == 2 and "EW101" in missing.output
+
+
+def test_a_name_in_a_list_of_states_is_a_state_not_a_qualified_town(gaz):
+    places = by_text("Recalls reached stores in Oregon, Virginia, Washington, West Virginia and Idaho.", gaz)
+    assert places["Washington"].resolution == "admin1" and places["Washington"].admin1 == "WA"
+    town = by_text("The plant stands in Washington, Pennsylvania, near the river.", gaz)
+    assert town["Washington"].resolution == "city" and town["Washington"].admin1 == "PA"
+
+
+def test_the_capital_is_the_largest_town_of_its_name_and_dc_qualifies_it(gaz):
+    capitals = [f for f in gaz.lookup("washington") if f.fcode == "PPLC"]
+    assert len(capitals) == 1 and capitals[0].admin1 == "DC"
+    places = by_text("The senator flew home from Washington, D.C. on Sunday.", gaz)
+    assert places["Washington"].admin1 == "DC" and places["Washington"].resolution == "city"
+
+
+def test_a_town_in_the_region_the_article_names_beats_a_bigger_namesake(gaz):
+    places = by_text("Health officers in Indiana said a clinic in Austin would stay open all week.", gaz)
+    assert places["Austin"].admin1 == "IN"
+    plain = by_text("A clinic in Austin would stay open all week.", gaz)
+    assert plain["Austin"].admin1 == "TX"
+
+
+def test_a_county_outside_the_named_region_falls_back_to_the_region(gaz):
+    places = by_text("Officials in Ohio said the spill had reached farms in Morgan County by noon.", gaz)
+    county = places["Morgan County"]
+    assert county.admin1 == "OH" and county.resolution == "admin2" and county.geonameid is None
+
+
+def test_modifier_suffixes_leave_the_place(gaz):
+    places = by_text("A Kenya-wide curfew began as Pakistan-administered districts reopened.", gaz)
+    assert places["Kenya"].country == "KEN" and places["Pakistan"].country == "PAK"

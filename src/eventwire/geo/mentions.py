@@ -19,7 +19,8 @@ REGION_WORDS = {"region", "province", "oblast", "governorate", "prefecture", "st
                 "Governorate", "Prefecture", "State"}
 COUNTY_WORDS = {"County", "District", "district", "county", "Parish"}
 # Suffixes that glue a name into a modifier ("Atlanta-based", "London-born"): the name is still a place mention.
-MODIFIER_SUFFIXES = ("-based", "-born", "-bound", "-area", "-region", "-registered", "-headquartered")
+MODIFIER_SUFFIXES = ("-based", "-born", "-bound", "-area", "-region", "-registered", "-headquartered", "-wide",
+                     "-administered", "-controlled", "-occupied", "-held")
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from typing import Any, Sequence
 from .gazetteer import Feature, Gazetteer, load_gazetteer
 from .mentions import COUNTY_WORDS, REGION_WORDS, Mention, Word, find_mentions, words
 from .place import Place, from_feature, unresolved
-from .resolve import best, context, focus_countries
+from .resolve import best, context, focus_countries, focus_regions
 
 DIRECTIONS = {"north": "north", "south": "south", "east": "east", "west": "west", "northern": "north",
               "southern": "south", "eastern": "east", "western": "west", "central": "central", "centre": "central",
@@ -45,28 +45,48 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     return tuple(sorted(places, key=lambda p: (p.start, p.end)))
 
 
+LIST_GAPS = (", ", ",", " and ", ", and ", " or ", ", or ")
+LIST_CODES = ("ADM1", "PCLI")
+
+
 def _qualifier(text: str, ws: list[Word], mentions: list[Mention], index: int) -> tuple[Feature, ...]:
-    """Features of a ", Texas" / ", France" right after the mention."""
+    """Features of a ", Texas" / ", France" right after the mention (none inside a list of regions or countries)."""
     m = mentions[index]
     if index + 1 < len(mentions):
         nxt = mentions[index + 1]
-        if text[m.end:nxt.start] in (", ", ","):
+        if text[m.end:nxt.start] in (", ", ",") and not _in_list(text, mentions, index):
             return tuple(f for f in nxt.features if f.fclass == "A")
     return ()
+
+
+def _in_list(text: str, mentions: list[Mention], index: int) -> bool:
+    """'Virginia, Washington, West Virginia and Wyoming': a name that can be a region or country, between names of the
+    same kind, is an item of the list, not a town qualified by the name after it."""
+    codes = {f.fcode for f in mentions[index].features} & set(LIST_CODES)
+    if not codes:
+        return False
+    def same_kind(other: int) -> bool:
+        return any(f.fcode in codes for f in mentions[other].features)
+    before = index > 0 and text[mentions[index - 1].end:mentions[index].start] in LIST_GAPS and same_kind(index - 1)
+    after = (index + 2 < len(mentions) and text[mentions[index + 1].end:mentions[index + 2].start] in LIST_GAPS
+             and same_kind(index + 2))
+    return before or after
 
 
 def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
     out: list[Place] = []
     previous: tuple[int, Feature] | None = None
+    regions = focus_regions(mentions)
+    named = frozenset(regions)
     for index, m in enumerate(mentions):
-        ctx = context(text, ws, m, _qualifier(text, ws, mentions, index))
+        ctx = context(text, ws, m, _qualifier(text, ws, mentions, index), named)
         feature = best(m, focus, ctx)
         if feature is None:
             continue
         if previous and text[mentions[previous[0]].end:m.start] in (", ", ","):
             feature = _as_qualifier(m, feature, previous[1])
         previous = (index, feature)
-        start, end, feature = _region_suffix(text, ws, m, feature, gaz)
+        start, end, feature = _region_suffix(text, ws, m, feature, gaz, regions)
         direction, start = _direction(text, ws, m, start)
         out.append(from_feature(start, end, text[start:end], feature, direction))
     return out
@@ -80,9 +100,11 @@ def _as_qualifier(m: Mention, chosen: Feature, town: Feature) -> Feature:
     return holding[0] if holding else chosen
 
 
-def _region_suffix(text: str, ws: list[Word], m: Mention, f: Feature, gaz: Gazetteer) -> tuple[int, int, Feature]:
+def _region_suffix(text: str, ws: list[Word], m: Mention, f: Feature, gaz: Gazetteer,
+                   regions: Counter[tuple[str, str]] | None = None) -> tuple[int, int, Feature]:
     """'Kharkiv Oblast' is the region around Kharkiv; 'Houston region' (a metro area) and 'Dallas County' keep the town's
-    point with the longer span."""
+    point with the longer span, unless the town lies outside the one region the article is about: then the county is
+    taken to be in that region ('Scott County' in an article about Indiana, with no Scott there)."""
     if m.last + 1 >= len(ws) or text[m.end:ws[m.last + 1].start] != " ":
         return m.start, m.end, f
     nxt = ws[m.last + 1]
@@ -91,9 +113,20 @@ def _region_suffix(text: str, ws: list[Word], m: Mention, f: Feature, gaz: Gazet
         if not region.name:
             region = replace(region, name=text[m.start:nxt.end])
         return m.start, nxt.end, region
+    if nxt.text in COUNTY_WORDS and f.fclass == "P":
+        home = _home_region(regions, f, gaz)
+        return m.start, nxt.end, replace(home, geonameid=None, name=text[m.start:nxt.end], fcode="ADM2") if home else f
     if nxt.text in COUNTY_WORDS | REGION_WORDS:
         return m.start, nxt.end, f
     return m.start, m.end, f
+
+
+def _home_region(regions: Counter[tuple[str, str]] | None, town: Feature, gaz: Gazetteer) -> Feature | None:
+    """The region the article is about, when it names just one of its country's and the town lies elsewhere."""
+    mine = [key for key in (regions or ()) if key[0] == town.cc]
+    if len(mine) != 1 or mine[0] == (town.cc, town.admin1):
+        return None
+    return gaz.region(*mine[0])
 
 
 def _named_after(region: Feature, town: str) -> bool:
