@@ -158,3 +158,20 @@ def test_a_county_outside_the_named_region_falls_back_to_the_region(gaz):
 def test_modifier_suffixes_leave_the_place(gaz):
     places = by_text("A Kenya-wide curfew began as Pakistan-administered districts reopened.", gaz)
     assert places["Kenya"].country == "KEN" and places["Pakistan"].country == "PAK"
+
+
+def test_hyphened_compounds_of_places_are_split(gaz):
+    places = by_text("Ministers met at the Asia-Pacific summit on the India-Pakistan border talks.", gaz)
+    assert places["Asia"].resolution == "continent" and places["Pacific"].feature_code == "OCN"
+    assert places["India"].country == "IND" and places["Pakistan"].country == "PAK"
+    assert by_text("Talks were held in Guinea-Bissau.", gaz)["Guinea-Bissau"].country == "GNB"
+
+
+def test_one_sense_per_article(gaz):
+    text = "France and Germany sent experts to Paris, Texas, on Friday. In Paris they met the mayor."
+    places = find_places(text, gazetteer=gaz)
+    assert [p.admin1 for p in places if p.text == "Paris"] == ["TX", "TX"]
+
+
+def test_a_capitalised_function_word_does_not_glue_a_country(gaz):
+    assert by_text("Of Brazil's cases, most were mild.", gaz)["Brazil"].country == "BRA"

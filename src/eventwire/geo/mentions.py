@@ -31,6 +31,7 @@ class Word:
     end: int
     text: str
     initial: bool
+    hyphened: bool = False
 
     @property
     def capital(self) -> bool:
@@ -64,8 +65,20 @@ def words(text: str) -> list[Word]:
             token, end = _strip_modifier(token, end)
         gap = text[prev_end:match.start()]
         initial = not out or (gap != " " and bool(SENTENCE_END.search(gap)))
-        out.append(Word(match.start(), end, token, initial))
+        out.extend(_parts(match.start(), token, initial))
         prev_end = end
+    return out
+
+
+def _parts(start: int, token: str, initial: bool) -> list[Word]:
+    """A word; a hyphened compound of capitalised parts ("Asia-Pacific", "India-Pakistan") as one word per part."""
+    parts = token.split("-")
+    if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
+        return [Word(start, start + len(token), token, initial)]
+    out: list[Word] = []
+    for part in parts:
+        out.append(Word(start, start + len(part), part, initial and not out, True))
+        start += len(part) + 1
     return out
 
 
@@ -97,6 +110,14 @@ def _span_ok(ws: list[Word], i: int, j: int) -> bool:
     return all(w.capital or w.text in CONNECTORS for w in ws[i + 1:j])
 
 
+def _splits_compound(text: str, ws: list[Word], i: int, j: int) -> bool:
+    """The span is only part of a hyphened compound: "Asia" of "Asia-Pacific" (a town name there is usually a brand's
+    or a person's: "Mercedes-Benz")."""
+    before = ws[i].hyphened and i > 0 and ws[i - 1].hyphened and text[ws[i - 1].end:ws[i].start] == "-"
+    after = ws[j].hyphened and j + 1 < len(ws) and ws[j + 1].hyphened and text[ws[j].end:ws[j + 1].start] == "-"
+    return before or after
+
+
 def find_mentions(text: str, ws: list[Word], gazetteer: Gazetteer) -> list[Mention]:
     """Longest gazetteer names over capitalised word runs, left to right."""
     out: list[Mention] = []
@@ -121,6 +142,8 @@ def _longest(text: str, ws: list[Word], i: int, gazetteer: Gazetteer) -> Mention
             continue
         span = text[ws[i].start:ws[j].end]
         features = gazetteer.lookup(name_key(span))
+        if features and _splits_compound(text, ws, i, j):
+            features = tuple(f for f in features if f.fclass != "P")
         if features:
             return Mention(i, j, ws[i].start, ws[j].end, span, features)
     return None

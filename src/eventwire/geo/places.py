@@ -7,6 +7,7 @@ from dataclasses import replace
 from collections import Counter
 from typing import Any, Sequence
 
+from .build import name_key
 from .gazetteer import Feature, Gazetteer, load_gazetteer
 from .mentions import COUNTY_WORDS, REGION_WORDS, Mention, Word, find_mentions, words
 from .place import Place, from_feature, unresolved
@@ -78,14 +79,16 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
     previous: tuple[int, Feature] | None = None
     regions = focus_regions(mentions)
     named = frozenset(regions)
+    senses: dict[str, Feature] = {}
     for index, m in enumerate(mentions):
         ctx = context(text, ws, m, _qualifier(text, ws, mentions, index), named)
-        feature = best(m, focus, ctx)
+        feature = best(m, focus, ctx, senses.get(name_key(m.text)))
         if feature is None:
             continue
         if previous and text[mentions[previous[0]].end:m.start] in (", ", ","):
             feature = _as_qualifier(m, feature, previous[1])
         previous = (index, feature)
+        senses[name_key(m.text)] = feature
         start, end, feature = _region_suffix(text, ws, m, feature, gaz, regions)
         direction, start = _direction(text, ws, m, start)
         out.append(from_feature(start, end, text[start:end], feature, direction))

@@ -29,6 +29,17 @@ DIRECTION_WORDS = {"north", "south", "east", "west", "northern", "southern", "ea
                    "north-western", "north-eastern", "south-western", "south-eastern", "northwestern", "northeastern",
                    "southwestern", "southeastern", "north-west", "north-east", "south-west", "south-east"}
 
+# Capitalised function words (at a sentence's start) before a name do not glue it into a longer name: "Of Brazil's
+# cases", "Unlike Kenya": determiners, prepositions, conjunctions and sentence adverbs.
+FUNCTION_WORDS = {
+    "A", "About", "Above", "Across", "After", "Against", "Along", "Also", "Although", "Amid", "Among", "An", "And", "As",
+    "At", "Because", "Before", "Behind", "Below", "Beside", "Besides", "Between", "Beyond", "Both", "But", "By",
+    "Despite", "During", "Each", "Either", "Elsewhere", "Even", "Every", "For", "From", "However", "If", "In",
+    "Including", "Inside", "Into", "Like", "Meanwhile", "Near", "Neither", "Nor", "Of", "On", "Only", "Or", "Outside",
+    "Over", "Per", "Since", "So", "Than", "That", "The", "These", "This", "Those", "Though", "Through", "Throughout",
+    "To", "Toward", "Towards", "Under", "Unlike", "Until", "Upon", "Via", "When", "Where", "Whereas", "While", "With",
+    "Within", "Without", "Yet"}
+
 
 @dataclass(frozen=True, slots=True)
 class Context:
@@ -92,8 +103,16 @@ def score(f: Feature, focus: Counter[str], qualifier: tuple[Feature, ...],
     return s
 
 
-def best(mention: Mention, focus: Counter[str], ctx: Context) -> Feature | None:
-    """The most likely feature, or None when the mention is probably not a place."""
+def best(mention: Mention, focus: Counter[str], ctx: Context, earlier: Feature | None = None) -> Feature | None:
+    """The most likely feature, or None when the mention is probably not a place. `earlier` is the feature the same
+    name was resolved to before in the article: one sense per article for towns ("Paris, Texas ... Paris")."""
+    chosen = _best(mention, focus, ctx)
+    if chosen is not None and chosen.fclass == "P" and earlier is not None and _same_sense(mention, ctx, earlier):
+        return next(f for f in mention.features if f.fid == earlier.fid)
+    return chosen
+
+
+def _best(mention: Mention, focus: Counter[str], ctx: Context) -> Feature | None:
     regions = ctx.regions if all(f.fclass == "P" for f in mention.features) else frozenset()
     ranked = sorted(mention.features, key=lambda f: (-score(f, focus, ctx.qualifier, regions), f.fid))
     top = ranked[0]
@@ -106,6 +125,16 @@ def best(mention: Mention, focus: Counter[str], ctx: Context) -> Feature | None:
     if top.fclass != "P":
         return None if ctx.glued_before and mention.first == mention.last else top
     return top if _town_ok(mention, top, ctx) else None
+
+
+def _same_sense(mention: Mention, ctx: Context, earlier: Feature) -> bool:
+    """The earlier reading holds unless this mention has its own qualifier, is part of a longer name or is a common
+    word's spelling."""
+    if ctx.qualifier or ctx.glued_before or name_key(mention.text) in stoplist():
+        return False
+    if ctx.glued_after and ctx.next_word not in COUNTY_WORDS | REGION_WORDS:
+        return False
+    return earlier.fclass == "P" and any(f.fid == earlier.fid for f in mention.features)
 
 
 def _stop_ok(f: Feature, focus: Counter[str], ctx: Context) -> bool:
@@ -131,7 +160,7 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
     nxt = ws[m.last + 1] if m.last + 1 < len(ws) else None
     glued_before = bool(prev and prev.capital and not ws[m.first].initial and text[prev.end:m.start] == " "
                         and not prev.initial and prev.text.lower() not in DIRECTION_WORDS
-                        and prev.text not in ("The", "In", "At", "From", "To", "Near"))
+                        and prev.text not in FUNCTION_WORDS)
     glued_after = bool(nxt and nxt.capital and text[m.end:nxt.start] == " " and nxt.text not in OFFICE_WORDS
                        and name_key(nxt.text) not in stoplist())
     locative = bool(prev and prev.text.lower() in LOCATIVE)
