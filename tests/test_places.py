@@ -175,3 +175,18 @@ def test_one_sense_per_article(gaz):
 
 def test_a_capitalised_function_word_does_not_glue_a_country(gaz):
     assert by_text("Of Brazil's cases, most were mild.", gaz)["Brazil"].country == "BRA"
+
+
+def test_lower_case_particles_inside_names(gaz):
+    places = by_text("The ship docked at Dar es Salaam after leaving Bergen op Zoom.", gaz)
+    assert places["Dar es Salaam"].country == "TZA" and places["Bergen op Zoom"].country == "NLD"
+
+
+def test_a_surname_like_small_town_does_not_set_the_article_country(gaz):
+    from eventwire.geo.mentions import find_mentions, words
+    from eventwire.geo.resolve import focus_countries
+
+    text = "Officials in Kenya said Dr Baker and Baker's team reached Nairobi."
+    counts = focus_countries(find_mentions(text, words(text), gaz), ())
+    assert {f.cc for f in gaz.lookup("baker")} == {"US"}
+    assert counts["KE"] == 2 and "US" not in counts

@@ -102,3 +102,12 @@ def test_former_french_regions_name_their_successor():
     gaz = load_gazetteer()
     places = {p.text: p for p in find_places("Snow closed roads across Rhône-Alpes and Lorraine.", gazetteer=gaz)}
     assert places["Rhône-Alpes"].name == "Auvergne-Rhône-Alpes" and places["Lorraine"].name == "Grand Est"
+
+
+def test_first_level_regions_of_european_countries():
+    gaz = load_gazetteer()
+    text = "Storms hit Gelderland, Tyrol, Silesia, Thessaly, Tatarstan and Ticino."
+    places = {p.text: p for p in find_places(text, gazetteer=gaz)}
+    expected = {"Gelderland": "NL", "Tyrol": "AT", "Silesia": "PL", "Thessaly": "GR", "Tatarstan": "RU", "Ticino": "CH"}
+    for name, cc in expected.items():
+        assert places[name].country_code == cc and places[name].resolution == "admin1", name

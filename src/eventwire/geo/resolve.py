@@ -61,11 +61,19 @@ def focus_countries(mentions: list[Mention], given: tuple[str, ...]) -> Counter[
         codes = {f.cc for f in m.features if f.cc}
         country = next((f.cc for f in m.features if f.fcode == "PCLI"), None)
         country = country or next((f.cc for f in m.features if f.fcode == "ADM1"), None)
-        if country or len(codes) == 1:
-            counts[country or codes.pop()] += 1
+        if country:
+            counts[country] += 1
+        elif len(codes) == 1 and _town_evidence(m):
+            counts[codes.pop()] += 1
     for code in given:
         counts[code.upper()[:2] if len(code) == 2 else code.upper()] += 2
     return counts
+
+
+def _town_evidence(m: Mention) -> bool:
+    """A name known only as towns of one country counts for it when it is unlikely to be a person's name: several
+    words, or a town of some size ("Fitzgerald" and "Lakes" are small towns and common names)."""
+    return m.first != m.last or max(f.population for f in m.features) >= MIN_BARE_TOWN
 
 
 def focus_regions(mentions: list[Mention]) -> Counter[tuple[str, str]]:
