@@ -190,3 +190,9 @@ def test_a_surname_like_small_town_does_not_set_the_article_country(gaz):
     counts = focus_countries(find_mentions(text, words(text), gaz), ())
     assert {f.cc for f in gaz.lookup("baker")} == {"US"}
     assert counts["KE"] == 2 and "US" not in counts
+
+
+def test_a_county_takes_the_region_named_after_it_and_keeps_it(gaz):
+    text = "Flooding hit Morgan County, Ohio, on Monday. On Tuesday schools in Morgan County reopened."
+    counties = [p for p in find_places(text, gazetteer=gaz) if p.text == "Morgan County"]
+    assert [(p.admin1, p.resolution) for p in counties] == [("OH", "admin2"), ("OH", "admin2")]

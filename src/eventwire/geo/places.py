@@ -46,6 +46,7 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     return tuple(sorted(places, key=lambda p: (p.start, p.end)))
 
 
+COUNTY_GAP = re.compile(rf"^ (?:{'|'.join(sorted(COUNTY_WORDS))})(?=,)")
 LIST_GAPS = (", ", ",", " and ", ", and ", " or ", ", or ")
 LIST_CODES = ("ADM1", "PCLI")
 
@@ -55,7 +56,8 @@ def _qualifier(text: str, ws: list[Word], mentions: list[Mention], index: int) -
     m = mentions[index]
     if index + 1 < len(mentions):
         nxt = mentions[index + 1]
-        if text[m.end:nxt.start] in (", ", ",") and not _in_list(text, mentions, index):
+        gap = COUNTY_GAP.sub("", text[m.end:nxt.start], count=1)
+        if gap in (", ", ",") and not _in_list(text, mentions, index):
             return tuple(f for f in nxt.features if f.fclass == "A")
     return ()
 
@@ -80,8 +82,10 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
     regions = focus_regions(mentions)
     named = frozenset(regions)
     senses: dict[str, Feature] = {}
+    counties: dict[str, Feature] = {}
     for index, m in enumerate(mentions):
-        ctx = context(text, ws, m, _qualifier(text, ws, mentions, index), named)
+        qualifier = _qualifier(text, ws, mentions, index)
+        ctx = context(text, ws, m, qualifier, named)
         feature = best(m, focus, ctx, senses.get(name_key(m.text)))
         if feature is None:
             continue
@@ -89,7 +93,10 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
             feature = _as_qualifier(m, feature, previous[1])
         previous = (index, feature)
         senses[name_key(m.text)] = feature
-        start, end, feature = _region_suffix(text, ws, m, feature, gaz, regions)
+        start, end, feature = _region_suffix(text, ws, m, feature, gaz, regions, qualifier)
+        if end > m.end:  # a county or region named again: as the first time ("Scott County, Indiana ... Scott County")
+            feature = counties.get(name_key(text[start:end]), feature) if not qualifier else feature
+            counties.setdefault(name_key(text[start:end]), feature)
         direction, start = _direction(text, ws, m, start)
         out.append(from_feature(start, end, text[start:end], feature, direction))
     return out
@@ -104,10 +111,11 @@ def _as_qualifier(m: Mention, chosen: Feature, town: Feature) -> Feature:
 
 
 def _region_suffix(text: str, ws: list[Word], m: Mention, f: Feature, gaz: Gazetteer,
-                   regions: Counter[tuple[str, str]] | None = None) -> tuple[int, int, Feature]:
+                   regions: Counter[tuple[str, str]] | None = None,
+                   qualifier: tuple[Feature, ...] = ()) -> tuple[int, int, Feature]:
     """'Kharkiv Oblast' is the region around Kharkiv; 'Houston region' (a metro area) and 'Dallas County' keep the town's
-    point with the longer span, unless the town lies outside the one region the article is about: then the county is
-    taken to be in that region ('Scott County' in an article about Indiana, with no Scott there)."""
+    point with the longer span, unless the town lies outside the region named after it ('Scott County, Indiana') or
+    the one region the article is about: then the county is taken to be in that region."""
     if m.last + 1 >= len(ws) or text[m.end:ws[m.last + 1].start] != " ":
         return m.start, m.end, f
     nxt = ws[m.last + 1]
@@ -116,12 +124,21 @@ def _region_suffix(text: str, ws: list[Word], m: Mention, f: Feature, gaz: Gazet
         if not region.name:
             region = replace(region, name=text[m.start:nxt.end])
         return m.start, nxt.end, region
-    if nxt.text in COUNTY_WORDS and f.fclass == "P":
-        home = _home_region(regions, f, gaz)
+    if nxt.text in COUNTY_WORDS:
+        home = _qualifying_region(qualifier, f) or (_home_region(regions, f, gaz) if f.fclass == "P" else None)
         return m.start, nxt.end, replace(home, geonameid=None, name=text[m.start:nxt.end], fcode="ADM2") if home else f
     if nxt.text in COUNTY_WORDS | REGION_WORDS:
         return m.start, nxt.end, f
     return m.start, m.end, f
+
+
+def _qualifying_region(qualifier: tuple[Feature, ...], town: Feature) -> Feature | None:
+    """The first-level region named right after the county, when the place of the county's name is not in it."""
+    for q in qualifier:
+        if q.fcode == "ADM1":
+            inside = q.cc == town.cc and (town.fclass != "P" or q.admin1 == town.admin1)
+            return None if inside else q
+    return None
 
 
 def _home_region(regions: Counter[tuple[str, str]] | None, town: Feature, gaz: Gazetteer) -> Feature | None:
