@@ -68,7 +68,10 @@ def words(text: str) -> list[Word]:
             token, end = _strip_modifier(token, end)
         gap = text[prev_end:match.start()]
         initial = not out or (gap != " " and bool(SENTENCE_END.search(gap)))
-        out.extend(_parts(match.start(), token, initial))
+        if "-" in token:
+            out.extend(_parts(match.start(), token, initial))
+        else:
+            out.append(Word(match.start(), end, token, initial))
         prev_end = end
     return out
 
