@@ -196,3 +196,14 @@ def test_a_county_takes_the_region_named_after_it_and_keeps_it(gaz):
     text = "Flooding hit Morgan County, Ohio, on Monday. On Tuesday schools in Morgan County reopened."
     counties = [p for p in find_places(text, gazetteer=gaz) if p.text == "Morgan County"]
     assert [(p.admin1, p.resolution) for p in counties] == [("OH", "admin2"), ("OH", "admin2")]
+
+
+def test_a_country_is_not_qualified_by_the_next_country(gaz):
+    places = by_text("Several states, among them China, Japan, and the United Kingdom, issued warnings.", gaz)
+    assert places["China"].country == "CHN" and places["China"].resolution == "country"
+
+
+def test_abbreviated_saint_fort_and_mount_names(gaz):
+    places = by_text("Flights from St. Louis landed in Ft. Lauderdale before going on to St. Marc in Haiti.", gaz)
+    assert places["St. Louis"].admin1 == "MO" and places["Ft. Lauderdale"].admin1 == "FL"
+    assert places["St. Marc"].country == "HTI"

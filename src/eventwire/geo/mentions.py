@@ -103,10 +103,24 @@ def stoplist() -> frozenset[str]:
     return frozenset(name_key(row["name"]) for row in read_tsv(data_path("geo", "stoplist.tsv")))
 
 
+# Abbreviations that start names ("St. Louis", "Ft. Lauderdale", "Mt. Kenya"), with the words they may stand for.
+ABBREVIATIONS = {"St": ("saint", "st"), "Ste": ("sainte",), "Mt": ("mount",), "Ft": ("fort",), "Pt": ("point", "port")}
+
+
 def _joined(text: str, a: Word, b: Word) -> bool:
-    """Two words are in one name when only spaces (or a hyphen) separate them."""
+    """Two words are in one name when only spaces (or a hyphen) separate them, or a dot after an abbreviation."""
     gap = text[a.end:b.start]
+    if a.text in ABBREVIATIONS and gap in (". ", "."):
+        return True
     return gap in (" ", "-", "", "'s ", "’s ") or (gap.strip() == "" and "\n" not in gap and len(gap) < 3)
+
+
+def _keys(ws: list[Word], i: int, key: str) -> list[str]:
+    """Lookup keys of a span: as written, and with a leading abbreviation spelled out ("st. marc" -> "saint marc")."""
+    if ws[i].text not in ABBREVIATIONS:
+        return [key]
+    rest = key.split(" ", 1)[1] if " " in key else ""
+    return [key] + [f"{word} {rest}" for word in ABBREVIATIONS[ws[i].text] if rest]
 
 
 def _span_ok(ws: list[Word], i: int, j: int) -> bool:
@@ -147,7 +161,7 @@ def _longest(text: str, ws: list[Word], i: int, gazetteer: Gazetteer) -> Mention
         if not _span_ok(ws, i, j):
             continue
         span = text[ws[i].start:ws[j].end]
-        features = gazetteer.lookup(name_key(span))
+        features = next((found for key in _keys(ws, i, name_key(span)) if (found := gazetteer.lookup(key))), ())
         if features and _splits_compound(text, ws, i, j):
             features = tuple(f for f in features if f.fclass != "P")
         if features:

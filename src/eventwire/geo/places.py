@@ -47,7 +47,7 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
 
 
 COUNTY_GAP = re.compile(rf"^ (?:{'|'.join(sorted(COUNTY_WORDS))})(?=,)")
-LIST_GAPS = (", ", ",", " and ", ", and ", " or ", ", or ")
+LIST_GAPS = (", ", ",", " and ", ", and ", " or ", ", or ", ", the ", " and the ", ", and the ")
 LIST_CODES = ("ADM1", "PCLI")
 
 
@@ -68,6 +68,8 @@ def _in_list(text: str, mentions: list[Mention], index: int) -> bool:
     codes = {f.fcode for f in mentions[index].features} & set(LIST_CODES)
     if not codes:
         return False
+    if "PCLI" in codes and any(f.fcode == "PCLI" for f in mentions[index + 1].features):
+        return True  # a country is not qualified by another country: "China, Japan"
     def same_kind(other: int) -> bool:
         return any(f.fcode in codes for f in mentions[other].features)
     before = index > 0 and text[mentions[index - 1].end:mentions[index].start] in LIST_GAPS and same_kind(index - 1)
