@@ -126,3 +126,84 @@ def test_cli_both_formats(tmp_path):
     assert table.exit_code == 0 and "Nairobi" in table.output and "KEN" in table.output
     missing = runner.invoke(app, ["places", str(tmp_path / "none.txt")])
     assert missing.exit_code == 2 and "EW101" in missing.output
+
+
+def test_a_name_in_a_list_of_states_is_a_state_not_a_qualified_town(gaz):
+    places = by_text("Recalls reached stores in Oregon, Virginia, Washington, West Virginia and Idaho.", gaz)
+    assert places["Washington"].resolution == "admin1" and places["Washington"].admin1 == "WA"
+    town = by_text("The plant stands in Washington, Pennsylvania, near the river.", gaz)
+    assert town["Washington"].resolution == "city" and town["Washington"].admin1 == "PA"
+
+
+def test_the_capital_is_the_largest_town_of_its_name_and_dc_qualifies_it(gaz):
+    capitals = [f for f in gaz.lookup("washington") if f.fcode == "PPLC"]
+    assert len(capitals) == 1 and capitals[0].admin1 == "DC"
+    places = by_text("The senator flew home from Washington, D.C. on Sunday.", gaz)
+    assert places["Washington"].admin1 == "DC" and places["Washington"].resolution == "city"
+
+
+def test_a_town_in_the_region_the_article_names_beats_a_bigger_namesake(gaz):
+    places = by_text("Health officers in Indiana said a clinic in Austin would stay open all week.", gaz)
+    assert places["Austin"].admin1 == "IN"
+    plain = by_text("A clinic in Austin would stay open all week.", gaz)
+    assert plain["Austin"].admin1 == "TX"
+
+
+def test_a_county_outside_the_named_region_falls_back_to_the_region(gaz):
+    places = by_text("Officials in Ohio said the spill had reached farms in Morgan County by noon.", gaz)
+    county = places["Morgan County"]
+    assert county.admin1 == "OH" and county.resolution == "admin2" and county.geonameid is None
+
+
+def test_modifier_suffixes_leave_the_place(gaz):
+    places = by_text("A Kenya-wide curfew began as Pakistan-administered districts reopened.", gaz)
+    assert places["Kenya"].country == "KEN" and places["Pakistan"].country == "PAK"
+
+
+def test_hyphened_compounds_of_places_are_split(gaz):
+    places = by_text("Ministers met at the Asia-Pacific summit on the India-Pakistan border talks.", gaz)
+    assert places["Asia"].resolution == "continent" and places["Pacific"].feature_code == "OCN"
+    assert places["India"].country == "IND" and places["Pakistan"].country == "PAK"
+    assert by_text("Talks were held in Guinea-Bissau.", gaz)["Guinea-Bissau"].country == "GNB"
+
+
+def test_one_sense_per_article(gaz):
+    text = "France and Germany sent experts to Paris, Texas, on Friday. In Paris they met the mayor."
+    places = find_places(text, gazetteer=gaz)
+    assert [p.admin1 for p in places if p.text == "Paris"] == ["TX", "TX"]
+
+
+def test_a_capitalised_function_word_does_not_glue_a_country(gaz):
+    assert by_text("Of Brazil's cases, most were mild.", gaz)["Brazil"].country == "BRA"
+
+
+def test_lower_case_particles_inside_names(gaz):
+    places = by_text("The ship docked at Dar es Salaam after leaving Bergen op Zoom.", gaz)
+    assert places["Dar es Salaam"].country == "TZA" and places["Bergen op Zoom"].country == "NLD"
+
+
+def test_a_surname_like_small_town_does_not_set_the_article_country(gaz):
+    from eventwire.geo.mentions import find_mentions, words
+    from eventwire.geo.resolve import focus_countries
+
+    text = "Officials in Kenya said Dr Baker and Baker's team reached Nairobi."
+    counts = focus_countries(find_mentions(text, words(text), gaz), ())
+    assert {f.cc for f in gaz.lookup("baker")} == {"US"}
+    assert counts["KE"] == 2 and "US" not in counts
+
+
+def test_a_county_takes_the_region_named_after_it_and_keeps_it(gaz):
+    text = "Flooding hit Morgan County, Ohio, on Monday. On Tuesday schools in Morgan County reopened."
+    counties = [p for p in find_places(text, gazetteer=gaz) if p.text == "Morgan County"]
+    assert [(p.admin1, p.resolution) for p in counties] == [("OH", "admin2"), ("OH", "admin2")]
+
+
+def test_a_country_is_not_qualified_by_the_next_country(gaz):
+    places = by_text("Several states, among them China, Japan, and the United Kingdom, issued warnings.", gaz)
+    assert places["China"].country == "CHN" and places["China"].resolution == "country"
+
+
+def test_abbreviated_saint_fort_and_mount_names(gaz):
+    places = by_text("Flights from St. Louis landed in Ft. Lauderdale before going on to St. Marc in Haiti.", gaz)
+    assert places["St. Louis"].admin1 == "MO" and places["Ft. Lauderdale"].admin1 == "FL"
+    assert places["St. Marc"].country == "HTI"

@@ -85,3 +85,29 @@ def test_a_metro_region_keeps_the_town_point(gaz):
     houston = places["Houston region"]
     assert houston.name == "Houston" and houston.resolution == "city"
     assert places["Kharkiv Oblast"].resolution == "admin1"
+
+
+def test_first_level_regions_of_more_countries():
+    gaz = load_gazetteer()
+    text = ("Floods hit Kebbi and Rivers State in Nigeria, Goiás in Brazil, Nangarhar in Afghanistan, "
+            "Khuzestan in Iran, Antioquia in Colombia and Cabo Delgado in Mozambique.")
+    places = {p.text: p for p in find_places(text, gazetteer=gaz)}
+    expected = {"Kebbi": "NG", "Rivers State": "NG", "Goiás": "BR", "Nangarhar": "AF", "Khuzestan": "IR",
+                "Antioquia": "CO", "Cabo Delgado": "MZ"}
+    for name, cc in expected.items():
+        assert places[name].country_code == cc and places[name].resolution == "admin1", name
+
+
+def test_former_french_regions_name_their_successor():
+    gaz = load_gazetteer()
+    places = {p.text: p for p in find_places("Snow closed roads across Rhône-Alpes and Lorraine.", gazetteer=gaz)}
+    assert places["Rhône-Alpes"].name == "Auvergne-Rhône-Alpes" and places["Lorraine"].name == "Grand Est"
+
+
+def test_first_level_regions_of_european_countries():
+    gaz = load_gazetteer()
+    text = "Storms hit Gelderland, Tyrol, Silesia, Thessaly, Tatarstan and Ticino."
+    places = {p.text: p for p in find_places(text, gazetteer=gaz)}
+    expected = {"Gelderland": "NL", "Tyrol": "AT", "Silesia": "PL", "Thessaly": "GR", "Tatarstan": "RU", "Ticino": "CH"}
+    for name, cc in expected.items():
+        assert places[name].country_code == cc and places[name].resolution == "admin1", name

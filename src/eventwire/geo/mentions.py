@@ -11,7 +11,10 @@ from .build import name_key
 from .gazetteer import Feature, Gazetteer
 
 WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
-CONNECTORS = {"of", "and", "de", "del", "la", "le", "da", "do", "dos", "das", "du", "des", "upon", "on", "al", "el", "the", "y", "am", "an", "der"}
+# Lower-case words inside names ("Dar es Salaam", "Bergen op Zoom", "Frankfurt am Main").
+CONNECTORS = {"of", "and", "de", "del", "la", "le", "da", "do", "dos", "das", "du", "des", "upon", "on", "al", "el", "the",
+              "y", "am", "an", "der", "es", "en", "di", "dei", "della", "degli", "delle", "van", "von", "den", "ter",
+              "sur", "sous", "lès", "les", "aan", "op", "bei", "im", "em", "na", "no", "ob", "pod", "nad"}
 MAX_WORDS = 6
 SENTENCE_END = re.compile(r"(?:[.!?]['\"”’)]?|[\n:;\"“])\s*$")
 # Words after a name that make it a first-level region ("Kharkiv region") or a county.
@@ -19,7 +22,8 @@ REGION_WORDS = {"region", "province", "oblast", "governorate", "prefecture", "st
                 "Governorate", "Prefecture", "State"}
 COUNTY_WORDS = {"County", "District", "district", "county", "Parish"}
 # Suffixes that glue a name into a modifier ("Atlanta-based", "London-born"): the name is still a place mention.
-MODIFIER_SUFFIXES = ("-based", "-born", "-bound", "-area", "-region", "-registered", "-headquartered")
+MODIFIER_SUFFIXES = ("-based", "-born", "-bound", "-area", "-region", "-registered", "-headquartered", "-wide",
+                     "-administered", "-controlled", "-occupied", "-held")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +34,7 @@ class Word:
     end: int
     text: str
     initial: bool
+    hyphened: bool = False
 
     @property
     def capital(self) -> bool:
@@ -63,8 +68,23 @@ def words(text: str) -> list[Word]:
             token, end = _strip_modifier(token, end)
         gap = text[prev_end:match.start()]
         initial = not out or (gap != " " and bool(SENTENCE_END.search(gap)))
-        out.append(Word(match.start(), end, token, initial))
+        if "-" in token:
+            out.extend(_parts(match.start(), token, initial))
+        else:
+            out.append(Word(match.start(), end, token, initial))
         prev_end = end
+    return out
+
+
+def _parts(start: int, token: str, initial: bool) -> list[Word]:
+    """A word; a hyphened compound of capitalised parts ("Asia-Pacific", "India-Pakistan") as one word per part."""
+    parts = token.split("-")
+    if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
+        return [Word(start, start + len(token), token, initial)]
+    out: list[Word] = []
+    for part in parts:
+        out.append(Word(start, start + len(part), part, initial and not out, True))
+        start += len(part) + 1
     return out
 
 
@@ -83,10 +103,24 @@ def stoplist() -> frozenset[str]:
     return frozenset(name_key(row["name"]) for row in read_tsv(data_path("geo", "stoplist.tsv")))
 
 
+# Abbreviations that start names ("St. Louis", "Ft. Lauderdale", "Mt. Kenya"), with the words they may stand for.
+ABBREVIATIONS = {"St": ("saint", "st"), "Ste": ("sainte",), "Mt": ("mount",), "Ft": ("fort",), "Pt": ("point", "port")}
+
+
 def _joined(text: str, a: Word, b: Word) -> bool:
-    """Two words are in one name when only spaces (or a hyphen) separate them."""
+    """Two words are in one name when only spaces (or a hyphen) separate them, or a dot after an abbreviation."""
     gap = text[a.end:b.start]
+    if a.text in ABBREVIATIONS and gap in (". ", "."):
+        return True
     return gap in (" ", "-", "", "'s ", "’s ") or (gap.strip() == "" and "\n" not in gap and len(gap) < 3)
+
+
+def _keys(ws: list[Word], i: int, key: str) -> list[str]:
+    """Lookup keys of a span: as written, and with a leading abbreviation spelled out ("st. marc" -> "saint marc")."""
+    if ws[i].text not in ABBREVIATIONS:
+        return [key]
+    rest = key.split(" ", 1)[1] if " " in key else ""
+    return [key] + [f"{word} {rest}" for word in ABBREVIATIONS[ws[i].text] if rest]
 
 
 def _span_ok(ws: list[Word], i: int, j: int) -> bool:
@@ -94,6 +128,14 @@ def _span_ok(ws: list[Word], i: int, j: int) -> bool:
     if not (ws[i].capital and ws[j].capital):
         return False
     return all(w.capital or w.text in CONNECTORS for w in ws[i + 1:j])
+
+
+def _splits_compound(text: str, ws: list[Word], i: int, j: int) -> bool:
+    """The span is only part of a hyphened compound: "Asia" of "Asia-Pacific" (a town name there is usually a brand's
+    or a person's: "Mercedes-Benz")."""
+    before = ws[i].hyphened and i > 0 and ws[i - 1].hyphened and text[ws[i - 1].end:ws[i].start] == "-"
+    after = ws[j].hyphened and j + 1 < len(ws) and ws[j + 1].hyphened and text[ws[j].end:ws[j + 1].start] == "-"
+    return before or after
 
 
 def find_mentions(text: str, ws: list[Word], gazetteer: Gazetteer) -> list[Mention]:
@@ -119,7 +161,9 @@ def _longest(text: str, ws: list[Word], i: int, gazetteer: Gazetteer) -> Mention
         if not _span_ok(ws, i, j):
             continue
         span = text[ws[i].start:ws[j].end]
-        features = gazetteer.lookup(name_key(span))
+        features = next((found for key in _keys(ws, i, name_key(span)) if (found := gazetteer.lookup(key))), ())
+        if features and _splits_compound(text, ws, i, j):
+            features = tuple(f for f in features if f.fclass != "P")
         if features:
             return Mention(i, j, ws[i].start, ws[j].end, span, features)
     return None

@@ -7,10 +7,11 @@ from dataclasses import replace
 from collections import Counter
 from typing import Any, Sequence
 
+from .build import name_key
 from .gazetteer import Feature, Gazetteer, load_gazetteer
 from .mentions import COUNTY_WORDS, REGION_WORDS, Mention, Word, find_mentions, words
 from .place import Place, from_feature, unresolved
-from .resolve import best, context, focus_countries
+from .resolve import best, context, focus_countries, focus_regions
 
 DIRECTIONS = {"north": "north", "south": "south", "east": "east", "west": "west", "northern": "north",
               "southern": "south", "eastern": "east", "western": "west", "central": "central", "centre": "central",
@@ -45,28 +46,59 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     return tuple(sorted(places, key=lambda p: (p.start, p.end)))
 
 
+COUNTY_GAP = re.compile(rf"^ (?:{'|'.join(sorted(COUNTY_WORDS))})(?=,)")
+LIST_GAPS = (", ", ",", " and ", ", and ", " or ", ", or ", ", the ", " and the ", ", and the ")
+LIST_CODES = ("ADM1", "PCLI")
+
+
 def _qualifier(text: str, ws: list[Word], mentions: list[Mention], index: int) -> tuple[Feature, ...]:
-    """Features of a ", Texas" / ", France" right after the mention."""
+    """Features of a ", Texas" / ", France" right after the mention (none inside a list of regions or countries)."""
     m = mentions[index]
     if index + 1 < len(mentions):
         nxt = mentions[index + 1]
-        if text[m.end:nxt.start] in (", ", ","):
+        gap = COUNTY_GAP.sub("", text[m.end:nxt.start], count=1)
+        if gap in (", ", ",") and not _in_list(text, mentions, index):
             return tuple(f for f in nxt.features if f.fclass == "A")
     return ()
+
+
+def _in_list(text: str, mentions: list[Mention], index: int) -> bool:
+    """'Virginia, Washington, West Virginia and Wyoming': a name that can be a region or country, between names of the
+    same kind, is an item of the list, not a town qualified by the name after it."""
+    codes = {f.fcode for f in mentions[index].features} & set(LIST_CODES)
+    if not codes:
+        return False
+    if "PCLI" in codes and any(f.fcode == "PCLI" for f in mentions[index + 1].features):
+        return True  # a country is not qualified by another country: "China, Japan"
+    def same_kind(other: int) -> bool:
+        return any(f.fcode in codes for f in mentions[other].features)
+    before = index > 0 and text[mentions[index - 1].end:mentions[index].start] in LIST_GAPS and same_kind(index - 1)
+    after = (index + 2 < len(mentions) and text[mentions[index + 1].end:mentions[index + 2].start] in LIST_GAPS
+             and same_kind(index + 2))
+    return before or after
 
 
 def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
     out: list[Place] = []
     previous: tuple[int, Feature] | None = None
+    regions = focus_regions(mentions)
+    named = frozenset(regions)
+    senses: dict[str, Feature] = {}
+    counties: dict[str, Feature] = {}
     for index, m in enumerate(mentions):
-        ctx = context(text, ws, m, _qualifier(text, ws, mentions, index))
-        feature = best(m, focus, ctx)
+        qualifier = _qualifier(text, ws, mentions, index)
+        ctx = context(text, ws, m, qualifier, named)
+        feature = best(m, focus, ctx, senses.get(name_key(m.text)))
         if feature is None:
             continue
         if previous and text[mentions[previous[0]].end:m.start] in (", ", ","):
             feature = _as_qualifier(m, feature, previous[1])
         previous = (index, feature)
-        start, end, feature = _region_suffix(text, ws, m, feature, gaz)
+        senses[name_key(m.text)] = feature
+        start, end, feature = _region_suffix(text, ws, m, feature, gaz, regions, qualifier)
+        if end > m.end:  # a county or region named again: as the first time ("Scott County, Indiana ... Scott County")
+            feature = counties.get(name_key(text[start:end]), feature) if not qualifier else feature
+            counties.setdefault(name_key(text[start:end]), feature)
         direction, start = _direction(text, ws, m, start)
         out.append(from_feature(start, end, text[start:end], feature, direction))
     return out
@@ -80,9 +112,12 @@ def _as_qualifier(m: Mention, chosen: Feature, town: Feature) -> Feature:
     return holding[0] if holding else chosen
 
 
-def _region_suffix(text: str, ws: list[Word], m: Mention, f: Feature, gaz: Gazetteer) -> tuple[int, int, Feature]:
+def _region_suffix(text: str, ws: list[Word], m: Mention, f: Feature, gaz: Gazetteer,
+                   regions: Counter[tuple[str, str]] | None = None,
+                   qualifier: tuple[Feature, ...] = ()) -> tuple[int, int, Feature]:
     """'Kharkiv Oblast' is the region around Kharkiv; 'Houston region' (a metro area) and 'Dallas County' keep the town's
-    point with the longer span."""
+    point with the longer span, unless the town lies outside the region named after it ('Scott County, Indiana') or
+    the one region the article is about: then the county is taken to be in that region."""
     if m.last + 1 >= len(ws) or text[m.end:ws[m.last + 1].start] != " ":
         return m.start, m.end, f
     nxt = ws[m.last + 1]
@@ -91,9 +126,29 @@ def _region_suffix(text: str, ws: list[Word], m: Mention, f: Feature, gaz: Gazet
         if not region.name:
             region = replace(region, name=text[m.start:nxt.end])
         return m.start, nxt.end, region
+    if nxt.text in COUNTY_WORDS:
+        home = _qualifying_region(qualifier, f) or (_home_region(regions, f, gaz) if f.fclass == "P" else None)
+        return m.start, nxt.end, replace(home, geonameid=None, name=text[m.start:nxt.end], fcode="ADM2") if home else f
     if nxt.text in COUNTY_WORDS | REGION_WORDS:
         return m.start, nxt.end, f
     return m.start, m.end, f
+
+
+def _qualifying_region(qualifier: tuple[Feature, ...], town: Feature) -> Feature | None:
+    """The first-level region named right after the county, when the place of the county's name is not in it."""
+    for q in qualifier:
+        if q.fcode == "ADM1":
+            inside = q.cc == town.cc and (town.fclass != "P" or q.admin1 == town.admin1)
+            return None if inside else q
+    return None
+
+
+def _home_region(regions: Counter[tuple[str, str]] | None, town: Feature, gaz: Gazetteer) -> Feature | None:
+    """The region the article is about, when it names just one of its country's and the town lies elsewhere."""
+    mine = [key for key in (regions or ()) if key[0] == town.cc]
+    if len(mine) != 1 or mine[0] == (town.cc, town.admin1):
+        return None
+    return gaz.region(*mine[0])
 
 
 def _named_after(region: Feature, town: str) -> bool:
