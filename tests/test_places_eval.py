@@ -32,6 +32,20 @@ def test_scorer_arithmetic(tmp_path):
     assert result["distances"]["median_error_km"] > 1000
 
 
+def test_a_place_spanning_countries_has_no_gold_country(tmp_path):
+    """'Europe' (at a reference point in Lithuania) has no country: an unqualified reading is right."""
+    text = "Flu spread across Europe and reached Kenya."
+    xml = f"""<articles><article><text>{text}</text><locations>
+<location><name>Europe</name><start>18</start><end>24</end><lat>54.9</lat><lon>25.3</lon>
+<page>https://en.wikipedia.org/wiki/Europe</page></location>
+<location><name>Kenya</name><start>37</start><end>42</end><lat>0.5</lat><lon>37.9</lon>
+<page>https://en.wikipedia.org/wiki/Kenya</page></location></locations></article></articles>"""
+    path = tmp_path / "gold.xml"
+    path.write_text(xml, encoding="utf-8")
+    scores = evaluate(path)["scores"]
+    assert scores["mention_recall"] == 1.0 and scores["country_accuracy"] == 1.0
+
+
 def test_bad_gold_file(tmp_path):
     path = tmp_path / "bad.xml"
     path.write_text("<articles><article>", encoding="utf-8")
