@@ -39,3 +39,31 @@ def one(text: str, phrase: str, published: date = PUBLISHED) -> Timex:
 ])
 def test_tense_cues(text: str, phrase: str, value: str) -> None:
     assert one(text, phrase).value == value
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Recent floods displaced thousands.", "Recent", "PAST_REF"),
+    ("Prices will stay high for the time being.", "the time being", "PRESENT_REF"),
+    ("Analysts see little growth in the near term.", "the near term", "FUTURE_REF"),
+    ("The plan secures jobs for the long term.", "the long term", "FUTURE_REF"),
+    ("Under current rules, banks must report losses.", "current", "PRESENT_REF"),
+])
+def test_references(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase).value == value
+
+
+def test_the_most_recent_means_the_latest() -> None:
+    assert [t.text for t in find_timexes("The most recent model sold well.", PUBLISHED)] == []
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Exports rose 12% in June compared to the same month a year earlier.", "the same month a year earlier", "2021-06"),
+    ("Revenue rose in May from the same period last year.", "the same period last year", "2021-05"),
+    ("Profit in the second quarter of 2019 doubled from the year-earlier quarter.", "the year-earlier quarter", "2018-Q2"),
+    ("On March 3, the index ended the day 2% lower.", "the day", "2022-03-03"),
+    ("On Tuesday, shares recovered late in the session.", "late in the session", "2022-09-06"),
+    ("On Tuesday, prices fell at the start of the day.", "the start of the day", "2022-09-06"),
+    ("The firm lost money in the first quarter of 2020 and for the whole year.", "the whole year", "2020"),
+])
+def test_periods_of_the_reference_time(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase).value == value

@@ -14,6 +14,7 @@ from .values import value_date
 
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 _DATED = {"DATE", "TIME"}
+_PERIODS = {"week", "month", "quarter"}
 RANK = {"day": 0, "weekday": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "decade": 5, "century": 6}
 
 
@@ -44,6 +45,11 @@ def _shifted(refs: list[tuple[date, str]], reading: Reading) -> tuple[str, bool]
     """The reading's shift applied to the latest mentioned date at least as fine as its unit; else its fallback."""
     assert reading.shift is not None
     amount, precision = reading.shift
+    if precision == "period":  # the reference's own period, `amount` years away
+        for day, ref_precision in reversed(refs):
+            if ref_precision in _PERIODS:
+                return arith.at_precision(arith.shift(day, amount, "year"), ref_precision), True
+        return reading.value, reading.anchored
     suffix = reading.value[10:] if RANK[precision] == 0 and "T" in reading.value else ""
     suffix = suffix or ("-WE" if reading.value.endswith("-WE") else "")
     for day, ref_precision in reversed(refs):

@@ -145,7 +145,9 @@ def set_weekdays(m: re.Match[str], ctx: Ctx) -> Reading | None:
 
 
 def reference(m: re.Match[str], ctx: Ctx) -> Reading | None:
-    """now, currently, recently, the future."""
+    """now, currently, recently, the future, recent (not "the most recent", which means the latest)."""
+    if m["w"].lower() == "recent" and ctx.before(m.start(), 5) == "most ":
+        return None
     return Reading("DATE", lx.refs()[re.sub(r"\s+", " ", m["w"].lower())])
 
 
