@@ -67,3 +67,34 @@ def test_the_most_recent_means_the_latest() -> None:
 ])
 def test_periods_of_the_reference_time(text: str, phrase: str, value: str) -> None:
     assert one(text, phrase).value == value
+
+
+@pytest.mark.parametrize("text, phrase, kind, value", [
+    ("Markets rallied earlier today.", "earlier today", "DATE", "2022-09-07"),
+    ("At 0700 GMT, the central bank cut rates.", "0700 GMT", "TIME", "2022-09-07T07:00Z"),
+    ("Polls opened at 08:00 UTC Monday.", "08:00 UTC Monday", "TIME", "2022-09-05T08:00Z"),
+    ("The president will speak at 18:00 UTC today.", "18:00 UTC today", "TIME", "2022-09-07T18:00Z"),
+    ("At a briefing at 14:30 UTC, August 30, the minister spoke.", "14:30 UTC", "TIME", "2022-08-30T14:30Z"),
+    ("Music of the 60s and 70s filled the hall.", "the 60s", "DATE", "196"),
+    ("Music of the 60s and 70s filled the hall.", "70s", "DATE", "197"),
+    ("Unemployment is at its highest since '93.", "'93", "DATE", "1993"),
+    ("The review will take between 30 and 45 days.", "30", "DURATION", "P30D"),
+    ("The index fell for six straight sessions after four consecutive days of gains.", "four consecutive days", "DURATION", "P4D"),
+    ("Output shrank for two consecutive quarters.", "two consecutive quarters", "DURATION", "P2Q"),
+    ("Shares lost a fifth of their value in minutes.", "minutes", "DURATION", "PTXM"),
+    ("Bookings rose in the last week of August.", "the last week of August", "DATE", "2022-W34"),
+    ("Talks begin in the first week of November.", "the first week of November", "DATE", "2022-W44"),
+    ("The bank posted an annual profit of $3 billion.", "annual", "DURATION", "P1Y"),
+    ("The bank holds an annual meeting.", "annual", "SET", "P1Y"),
+])
+def test_news_phrases(text: str, phrase: str, kind: str, value: str) -> None:
+    found = one(text, phrase)
+    assert (found.type, found.value) == (kind, value)
+
+
+@pytest.mark.parametrize("text", [
+    "The union represents about a quarter of the workforce.",
+    "In his 70s, the senator still runs marathons.",
+])
+def test_look_alikes_are_left_alone(text: str) -> None:
+    assert [t.text for t in find_timexes(text, PUBLISHED)] == []

@@ -41,6 +41,19 @@ def _clock_day(text: str, done: list[Timex], start: int, end: int, anchor: date 
     return anchor.isoformat(), True
 
 
+_JUST_BEFORE_A_DAY = re.compile(r"\s*(?:,|on|,\s*on)?\s*$")
+
+
+def _following_day(text: str, kept: list[Kept], index: int) -> str | None:
+    """The day named right after a clock time ("at 16:15 UTC, June 1", "at 9 a.m. on Friday"), if any."""
+    if index + 1 >= len(kept):
+        return None
+    nxt = kept[index + 1]
+    if not _DAY.match(nxt.reading.value[:10]) or not _JUST_BEFORE_A_DAY.match(text[kept[index].end:nxt.start]):
+        return None
+    return nxt.reading.value[:10]
+
+
 def _shifted(refs: list[tuple[date, str]], reading: Reading) -> tuple[str, bool]:
     """The reading's shift applied to the latest mentioned date at least as fine as its unit; else its fallback."""
     assert reading.shift is not None
@@ -63,11 +76,12 @@ def resolve(text: str, kept: list[Kept], anchor: date | None) -> list[Timex]:
     """Timex records for the kept matches (in text order), with clock times and anaphora resolved."""
     done: list[Timex] = []
     refs: list[tuple[date, str]] = []
-    for item in kept:
+    for index, item in enumerate(kept):
         reading = item.reading
         value, anchored = reading.value, reading.anchored
         if reading.clock:
-            day, anchored = _clock_day(text, done, item.start, item.end, anchor)
+            following = _following_day(text, kept, index)
+            day, anchored = (following, True) if following else _clock_day(text, done, item.start, item.end, anchor)
             value = day + reading.clock
         elif reading.shift is not None:
             value, anchored = _shifted(refs, reading)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from . import arith
 from . import lexicon as lx
@@ -109,6 +109,20 @@ def decade(m: re.Match[str], ctx: Ctx) -> Reading | None:
     return Reading("DATE", value, mod_of(m["mw"]))
 
 
+def bare_decade(m: re.Match[str], ctx: Ctx) -> Reading | None:
+    """the 70s, the late 90s, (the 70s and) 80s: without "the" or a decade before it, it is more often an age."""
+    tens = m["b"] or m["b2"]
+    return Reading("DATE", ("19" if int(tens) >= 30 else "20") + tens[0], mod_of(m["mw"]))
+
+
+def short_year(m: re.Match[str], ctx: Ctx) -> Reading | None:
+    """since '82, in '09: the year of that century nearest before (or just after) the publication date."""
+    two = int(m["yy"])
+    now = ctx.anchor.year if ctx.anchor else 2030
+    year_ = 2000 + two if 2000 + two <= now + 10 else 1900 + two
+    return Reading("DATE", str(year_))
+
+
 _CENTURY = {"seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
 
 
@@ -205,6 +219,24 @@ def year_range(m: re.Match[str], ctx: Ctx) -> Reading | None:
     return Reading("DURATION", f"P{last - first}Y", nested=True) if 0 < last - first < 100 else None
 
 
+_WEEK_OF_MONTH = {"first": 4, "second": 11, "third": 18, "fourth": 25}
+
+
+def week_of_month(m: re.Match[str], ctx: Ctx) -> Reading | None:
+    """the last week of March, the first week of May 2020: the ISO week holding most of those seven days."""
+    number, word = _month(m), m["ord"].lower()
+    if m["y"]:
+        year_ = int(m["y"])
+    else:
+        anchor = ctx.need(Reading("DATE", "XXXX-WXX"))
+        year_ = arith.month_year(anchor, number, ctx.tense(m.start(), m.end()))
+    if word in _WEEK_OF_MONTH:
+        day = date(year_, number, _WEEK_OF_MONTH[word])
+    else:
+        day = arith.add_months(date(year_, number, 1), 1) - timedelta(days=4)
+    return Reading("DATE", arith.iso_week(day))
+
+
 def month_of_year(m: re.Match[str], ctx: Ctx) -> Reading | None:
     """March of this year, June last year: the month in the named year."""
     shift = {"last": -1, "next": 1, "this": 0}[m["rel"].lower()]
@@ -224,6 +256,9 @@ RULES = [
     ("century", r"\b(?:the\s+)?" + _POINT + r"(?P<n>1\d(?:st|nd|rd|th)|2[01](?:st|th)|seventeenth|eighteenth|nineteenth|twentieth|twenty[\s-]first)"
                 r"[\s-]+century\b", century, ("century",)),
     ("decade", r"\b(?:the\s+)?" + _POINT + r"(?:(?P<c>1[6-9]|20)(?P<d>\d)0s|['’](?P<s>\d)0s)\b", decade, (DIGITS,)),
+    ("bare_decade", r"\bthe\s+" + _POINT + r"(?P<b>[1-9]0)s\b|(?:(?<=0s\sand\s)|(?<=0s\sor\s)|(?<=0s\sto\s))(?P<b2>[1-9]0)s\b",
+     bare_decade, (DIGITS,)),
+    ("short_year", r"(?:(?<=\bsince\s)|(?<=\bin\s)|(?<=\bof\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bclass\s))['’](?P<yy>\d\d)\b(?!s)", short_year, (DIGITS,)),
     ("quarter", r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|past|previous|current|this|next|coming)[\s-]+"
                 r"(?:(?:fiscal|financial|calendar)\s+)?quarter\b(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>\d{{4}})|(?P<yrel>this|last|next|the)\s+(?:fiscal\s+)?year))?", quarter, ("quarter",)),
     ("q_code", r"\b(?-i:Q)(?P<n>[1-4])(?:\s+|/)?(?P<y>(?:19|20)\d\d)?\b", q_code, (DIGITS,)),
@@ -231,6 +266,8 @@ RULES = [
              r"|(?=the\s)(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s))the\s+(?P<n2>first|second)\s+half\b(?!\s+of\b|-)", half, ("half",)),
     ("season", r"\b(?:(?P<the>the)\s+|(?P<rel>last|next|this|past|coming)\s+)?" + _POINT + r"(?P<s>{SEASON})\b(?:\s+(?:of\s+)?(?P<y>\d{{4}})\b)?", season, ("seasons",)),
     ("year_range", r"\b(?:from|between)\s+(?P<a>1[6-9]\d\d|20\d\d)\s+(?:to|and|until|through)\s+(?P<b>1[6-9]\d\d|20\d\d)\b", year_range, (DIGITS,)),
+    ("week_of_month", r"\bthe\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{FULLMONTH})\b(?:,?\s+(?P<y>\d{{4}})\b)?",
+     week_of_month, ("months",)),
     ("month_of_year", r"\b" + _POINT + r"(?P<mon>{FULLMONTH})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b", month_of_year, ("months",)),
     ("weekday", r"\b(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>{WEEKDAY})\b(?:\s+(?P<pod>{DAYPART})\b)?", weekday, ("weekdays",)),
 ]
