@@ -98,3 +98,24 @@ def test_news_phrases(text: str, phrase: str, kind: str, value: str) -> None:
 ])
 def test_look_alikes_are_left_alone(text: str) -> None:
     assert [t.text for t in find_timexes(text, PUBLISHED)] == []
+
+
+@pytest.mark.parametrize("text, phrase, kind, value, mod", [
+    ("The 2014-2016 programme was extended.", "2014", "DATE", "2014", None),
+    ("The 2014-2016 programme was extended.", "2016", "DATE", "2016", None),
+    ("Budgets for 2019-20 were cut.", "20", "DATE", "2020", None),
+    ("Rebels attacked late Tuesday.", "late Tuesday", "DATE", "2022-09-06", "END"),
+    ("The ferry sank early on Monday.", "early on Monday", "DATE", "2022-09-05", "START"),
+    ("Earlier in the week, the council met.", "Earlier in the week", "DATE", "2022-W36", None),
+    ("The talks lasted half an hour.", "half an hour", "DURATION", "PT0.5H", None),
+    ("The mine closed years ago.", "years ago", "DATE", "PAST_REF", None),
+    ("Months later, the case was dropped.", "Months later", "DATE", "FUTURE_REF", None),
+    ("On May 2, 2021, the mayor resigned; he had been warned the day before", "the day before", "DATE", "2021-05-01", None),
+])
+def test_more_news_phrases(text: str, phrase: str, kind: str, value: str, mod: str | None) -> None:
+    found = one(text, phrase)
+    assert (found.type, found.value, found.mod) == (kind, value, mod)
+
+
+def test_a_dashed_number_that_is_not_a_year_span_is_left_alone() -> None:
+    assert [t.text for t in find_timexes("Call 2010-1999 for details.", PUBLISHED)] == []

@@ -80,6 +80,11 @@ def period(m: re.Match[str], ctx: Ctx) -> Reading | None:
     return _relative(ctx, 0, _PERIOD_PRECISION[(m["u"] or m["u2"]).lower()])
 
 
+def vague_shift(m: re.Match[str], ctx: Ctx) -> Reading | None:
+    """years ago, months earlier, weeks later: an unspecified amount before or after."""
+    return Reading("DATE", "FUTURE_REF" if m["dir"].lower() == "later" else "PAST_REF")
+
+
 def period_mod(m: re.Match[str], ctx: Ctx) -> Reading | None:
     """the start of the day, late in the session, early in the week: that period of the reference time, with
     its mod."""
@@ -135,17 +140,18 @@ RULES = [
                 r"(?!-|\s+(?:of|before|after|when)\b)", anaphor, ("anaphor",)),
     ("later", r"\b(?P<n>{NUMBER})[\s-]+(?P<u>{UNIT})s?\s+(?P<dir>later|earlier|(?:before|after)(?=\s*(?:[.,;:)]|than\b)))",
               later, ("later",)),
-    ("day_before", r"\bthe\s+(?P<u>day|week|month|year)\s+(?P<dir>before|after)(?=\s*[.,;:)])", day_before, ("period",)),
+    ("vague_shift", r"\b(?P<u>years|months|weeks|days|decades)\s+(?P<dir>ago|earlier|later)\b", vague_shift, ("ago", "later")),
+    ("day_before", r"\bthe\s+(?P<u>day|week|month|year)\s+(?P<dir>before|after)(?=\s*(?:[.,;:)]|$))", day_before, ("period",)),
     ("weekend", r"(?=the\s)(?:(?<=\bover\s)|(?<=\bat\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the\s+weekend\b(?!-)", weekend, ("weekend",)),
     ("period", _PREP + r"the\s+(?:(?:trading|business)\s+)?(?P<u>day|session|week|month|quarter|year)\b" + _NOT_A_PERIOD
                + r"|\bthe\s+(?:trading\s+)?(?P<u2>session|day|week|month|quarter|year)(?=['’]s\b)", period, ("period",)),
     ("period_verb", _VERB + r"the\s+(?:(?:trading|business)\s+)?(?P<u>day|session|week|month|quarter|year)\b" + _NOT_A_PERIOD, period, ("period",)),
     ("whole_period", r"\bthe\s+(?:entire|whole|full)\s+(?P<u>day|session|week|month|quarter|year)\b" + _NOT_A_PERIOD, period, ("period",)),
     ("period_mod", r"\b(?:(?P<mw>the\s+(?:start|beginning|end|close|middle)\s+of)\s+the|(?P<in>early|late|later|earlier)\s+in\s+the)"
-                   r"\s+(?:trading\s+)?(?P<u>day|session)\b(?!-)", period_mod, ("period",)),
+                   r"\s+(?:trading\s+)?(?P<u>day|session|week|month|quarter|year)\b(?!-|\s+of\b)", period_mod, ("period",)),
     ("same_period", r"\bthe\s+same\s+(?P<u>week|month|quarter|period|time)\s+" + _A_YEAR_BACK
                     + r"|\bthe\s+year[\s-](?:earlier|ago)\s+(?P<u2>week|month|quarter|period)\b", same_period, ("period",)),
-    ("part_of_day", _PREP + r"the\s+(?P<pod>morning|afternoon|evening)\b(?!-|\s+(?:of|before|after|when)\b)", part_of_day, ("daytimes",)),
+    ("part_of_day", _PREP + r"the\s+(?P<pod>morning|afternoon|evening|night)\b(?!-|\s+(?:of|before|after|when)\b)", part_of_day, ("daytimes",)),
     ("period_ending", r"\bthe\s+(?P<u>week|month|quarter)\s+(?:ending|ended|that\s+ended)\s+(?:on\s+)?(?:{ANYDAY},?\s+)?"
                       r"(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?", period_ending, ("ending",)),
     ("fiscal_year", r"\b(?:(?P<mw>{POINT})\s+)?(?P<rel>this|the\s+current|last|the\s+last|the\s+previous|the\s+prior|next|the\s+next|"

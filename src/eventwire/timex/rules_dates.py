@@ -210,7 +210,24 @@ def weekday(m: re.Match[str], ctx: Ctx) -> Reading | None:
     day = arith.weekday_date(anchor, number, tense)
     if rel == "next" and day == anchor or rel == "last" and day == anchor:
         day = arith.shift(day, 1 if rel == "next" else -1, "week")
-    return Reading(kind, f"{day.isoformat()}{suffix}")
+    return Reading(kind, f"{day.isoformat()}{suffix}", mod_of(m["mw"]))
+
+
+def year_span_start(m: re.Match[str], ctx: Ctx) -> Reading | None:
+    """2009 in "2009-2011" or "2010-11": the first year of a span written with a dash."""
+    return Reading("DATE", m["a"]) if _span_end(m["a"], m["b"]) else None
+
+
+def year_span_end(m: re.Match[str], ctx: Ctx) -> Reading | None:
+    """2011 in "2009-2011", 2011 in "2010-11" (the century of the first year)."""
+    end = _span_end(m["a"], m["b"])
+    return Reading("DATE", str(end)) if end else None
+
+
+def _span_end(first: str, second: str) -> int | None:
+    """The last year of a dashed span, when it lies 1 to 30 years after the first."""
+    end = int(second) if len(second) == 4 else int(first[:2] + second)
+    return end if 0 < end - int(first) <= 30 else None
 
 
 def year_range(m: re.Match[str], ctx: Ctx) -> Reading | None:
@@ -265,9 +282,11 @@ RULES = [
     ("half", r"\b(?:the\s+)?(?P<n>first|second)\s+half\s+of\s+(?:(?P<y>\d{{4}})|the\s+year|(?P<yrel>this|last|next)\s+year)\b"
              r"|(?=the\s)(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s))the\s+(?P<n2>first|second)\s+half\b(?!\s+of\b|-)", half, ("half",)),
     ("season", r"\b(?:(?P<the>the)\s+|(?P<rel>last|next|this|past|coming)\s+)?" + _POINT + r"(?P<s>{SEASON})\b(?:\s+(?:of\s+)?(?P<y>\d{{4}})\b)?", season, ("seasons",)),
+    ("year_span_start", r"(?<![\d$€£#/.,-])\b(?P<a>1[6-9]\d\d|20\d\d)(?=[-–](?P<b>(?:1[6-9]|20)\d\d|\d\d)\b(?![-–/.,]\d|\s*%))", year_span_start, (DIGITS,)),
+    ("year_span_end", r"(?<=(?<![\d$€£#/.,-])\b(?P<a>1[6-9]\d\d|20\d\d)[-–])(?P<b>(?:1[6-9]|20)\d\d|\d\d)\b(?![-–/.,]\d|\s*%)", year_span_end, (DIGITS,)),
     ("year_range", r"\b(?:from|between)\s+(?P<a>1[6-9]\d\d|20\d\d)\s+(?:to|and|until|through)\s+(?P<b>1[6-9]\d\d|20\d\d)\b", year_range, (DIGITS,)),
     ("week_of_month", r"\bthe\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{FULLMONTH})\b(?:,?\s+(?P<y>\d{{4}})\b)?",
      week_of_month, ("months",)),
     ("month_of_year", r"\b" + _POINT + r"(?P<mon>{FULLMONTH})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b", month_of_year, ("months",)),
-    ("weekday", r"\b(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>{WEEKDAY})\b(?:\s+(?P<pod>{DAYPART})\b)?", weekday, ("weekdays",)),
+    ("weekday", r"\b(?:(?P<rel>last|next|this|coming|past)\s+|(?P<mw>early|late)\s+(?:on\s+)?)?(?P<wd>{WEEKDAY})\b(?:\s+(?P<pod>{DAYPART})\b)?", weekday, ("weekdays",)),
 ]
