@@ -119,3 +119,16 @@ def test_more_news_phrases(text: str, phrase: str, kind: str, value: str, mod: s
 
 def test_a_dashed_number_that_is_not_a_year_span_is_left_alone() -> None:
     assert [t.text for t in find_timexes("Call 2010-1999 for details.", PUBLISHED)] == []
+
+
+@pytest.mark.parametrize("text, phrase, kind, value", [
+    ("On Friday, 2 September, the index fell for a third straight day.", "a third straight day", "DATE", "2022-09-02"),
+    ("Prices rose for the sixth month in a row.", "the sixth month", "DATE", "2022-09"),
+    ("On Tuesday, the euro slipped in afternoon trade.", "afternoon", "TIME", "2022-09-06TAF"),
+    ("It was the biggest single-day fall.", "single-day", "DURATION", "P1D"),
+    ("Costs fell in 2015, after rising the year previous.", "the year previous", "DATE", "2014"),
+    ("A decision is expected very soon.", "very soon", "DATE", "FUTURE_REF"),
+])
+def test_market_phrases(text: str, phrase: str, kind: str, value: str) -> None:
+    found = one(text, phrase)
+    assert (found.type, found.value) == (kind, value)

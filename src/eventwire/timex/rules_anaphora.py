@@ -49,7 +49,7 @@ def anaphor(m: re.Match[str], ctx: Ctx) -> Reading | None:
 
 def day_before(m: re.Match[str], ctx: Ctx) -> Reading | None:
     """the day before, the year after (ending a clause): one unit before or after the reference time."""
-    sign = -1 if m["dir"].lower() == "before" else 1
+    sign = 1 if m["dir"].lower() == "after" else -1
     return _relative(ctx, sign, lx.units()[m["u"].lower()].precision)
 
 
@@ -77,6 +77,11 @@ def later(m: re.Match[str], ctx: Ctx) -> Reading | None:
 
 def period(m: re.Match[str], ctx: Ctx) -> Reading | None:
     """(for|on|during|in) the day / the session / the quarter: the period of the reference time."""
+    return _relative(ctx, 0, _PERIOD_PRECISION[(m["u"] or m["u2"]).lower()])
+
+
+def streak(m: re.Match[str], ctx: Ctx) -> Reading | None:
+    """(for) a third straight day, the fourth week in a row: the latest of a run, the reference period."""
     return _relative(ctx, 0, _PERIOD_PRECISION[(m["u"] or m["u2"]).lower()])
 
 
@@ -141,7 +146,7 @@ RULES = [
     ("later", r"\b(?P<n>{NUMBER})[\s-]+(?P<u>{UNIT})s?\s+(?P<dir>later|earlier|(?:before|after)(?=\s*(?:[.,;:)]|than\b)))",
               later, ("later",)),
     ("vague_shift", r"\b(?P<u>years|months|weeks|days|decades)\s+(?P<dir>ago|earlier|later)\b", vague_shift, ("ago", "later")),
-    ("day_before", r"\bthe\s+(?P<u>day|week|month|year)\s+(?P<dir>before|after)(?=\s*(?:[.,;:)]|$))", day_before, ("period",)),
+    ("day_before", r"\bthe\s+(?P<u>day|week|month|year)\s+(?P<dir>before|after|previous|prior)(?=\s*(?:[.,;:)]|$))", day_before, ("period",)),
     ("weekend", r"(?=the\s)(?:(?<=\bover\s)|(?<=\bat\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the\s+weekend\b(?!-)", weekend, ("weekend",)),
     ("period", _PREP + r"the\s+(?:(?:trading|business)\s+)?(?P<u>day|session|week|month|quarter|year)\b" + _NOT_A_PERIOD
                + r"|\bthe\s+(?:trading\s+)?(?P<u2>session|day|week|month|quarter|year)(?=['’]s\b)", period, ("period",)),
@@ -151,6 +156,10 @@ RULES = [
                    r"\s+(?:trading\s+)?(?P<u>day|session|week|month|quarter|year)\b(?!-|\s+of\b)", period_mod, ("period",)),
     ("same_period", r"\bthe\s+same\s+(?P<u>week|month|quarter|period|time)\s+" + _A_YEAR_BACK
                     + r"|\bthe\s+year[\s-](?:earlier|ago)\s+(?P<u2>week|month|quarter|period)\b", same_period, ("period",)),
+    ("trading_daypart", r"\b(?P<pod>morning|afternoon|evening)(?=\s+(?:trading|trade|dealings|session)\b)", part_of_day, ("daytimes",)),
+    ("streak", r"\b(?:(?:a|the|its|their)\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{{1,2}}(?:st|nd|rd|th))\s+"
+               r"(?:(?:(?:consecutive|straight|successive)\s+)(?:trading\s+)?(?P<u>day|session|week|month|quarter|year)\b"
+               r"|(?P<u2>day|session|week|month|quarter|year)(?=\s+in\s+a\s+row\b))", streak, ("period",)),
     ("part_of_day", _PREP + r"the\s+(?P<pod>morning|afternoon|evening|night)\b(?!-|\s+(?:of|before|after|when)\b)", part_of_day, ("daytimes",)),
     ("period_ending", r"\bthe\s+(?P<u>week|month|quarter)\s+(?:ending|ended|that\s+ended)\s+(?:on\s+)?(?:{ANYDAY},?\s+)?"
                       r"(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?", period_ending, ("ending",)),
