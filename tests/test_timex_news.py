@@ -132,3 +132,14 @@ def test_a_dashed_number_that_is_not_a_year_span_is_left_alone() -> None:
 def test_market_phrases(text: str, phrase: str, kind: str, value: str) -> None:
     found = one(text, phrase)
     assert (found.type, found.value) == (kind, value)
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("He died on Jan 3.", "Jan 3", "2022-01-03"),  # a short -ed verb is past too
+    ("The launch was delayed until November.", "November", "2022-11"),
+    ("The vote was postponed to October 30.", "October 30", "2022-10-30"),
+    ("The ban, which takes effect in January, was approved by parliament.", "January", "2023-01"),
+    ("The museum reopens in April after repairs.", "April", "2023-04"),
+])
+def test_more_tense_cues(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase).value == value

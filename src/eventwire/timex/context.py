@@ -12,10 +12,12 @@ from .record import Reading, Unanchored
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n")
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _AUX_BEFORE = {"be", "been", "being", "to", "not", "also"}
-_NOT_PAST = {"need", "feed", "speed", "seed", "proceed", "succeed", "exceed", "indeed", "red", "bed", "shed", "united", "based", "limited"}
+_NOT_PAST = {"need", "feed", "speed", "seed", "deed", "heed", "weed", "reed", "sled", "aged", "proceed", "succeed", "exceed", "indeed",
+             "red", "bed", "shed", "united", "based", "limited"}
 _WINDOW = 300
 _CUE_REACH = 80
 """A tense cue further than this many characters from the expression is likely in another clause: ignored."""
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s")
 _CAPITALISED_NAMES = {"may", "will"}
 """Cue words that, capitalised, are more often a month or a name than the modal."""
 
@@ -38,7 +40,7 @@ def _word_tense(word: str) -> str | None:
         return None
     if lower in cues:
         return cues[lower]
-    if word.islower() and lower.endswith("ed") and len(lower) > 4 and lower not in _NOT_PAST:
+    if word.islower() and lower.endswith("ed") and len(lower) > 3 and lower not in _NOT_PAST:
         return "past"
     return None
 
@@ -94,6 +96,10 @@ def local_tense(text: str, start: int, end: int, cache: dict | None = None) -> s
         distance = start - e if e <= start else (s - end) + 1
         if distance > _CUE_REACH:
             continue
+        between = text[e:start] if e <= start else text[end:s]
+        if _CLAUSE_BREAK.search(between):
+            distance += _CUE_REACH  # a cue across a comma is more likely another clause's: any cue on this side wins
+
         if best is None or distance < best[0]:
             best = (distance, tense)
     return best[1] if best else None
