@@ -143,3 +143,14 @@ def test_market_phrases(text: str, phrase: str, kind: str, value: str) -> None:
 ])
 def test_more_tense_cues(text: str, phrase: str, value: str) -> None:
     assert one(text, phrase).value == value
+
+
+@pytest.mark.parametrize("text, phrase, kind, value", [
+    ("Prices rose between March and May.", "March", "DATE", "2022-03"),
+    ("On New Year's Eve, fireworks lit the sky.", "New Year's Eve", "DATE", "2021-12-31"),
+    ("The border stays closed for the foreseeable future.", "the foreseeable future", "DATE", "FUTURE_REF"),
+    ("The council is elected every four years.", "every four years", "SET", "P4Y"),
+])
+def test_sets_refs_and_irregular_past(text: str, phrase: str, kind: str, value: str) -> None:
+    found = one(text, phrase)
+    assert (found.type, found.value) == (kind, value)

@@ -66,7 +66,7 @@ def month_year(m: re.Match[str], ctx: Ctx) -> Reading | None:
 
 
 _BARE_MONTH_BEFORE = re.compile(
-    r"(?:\b(?:in|since|until|till|by|from|to|through|during|before|after|of|and|or|early|late|mid|last|next|this)\s+|mid-)$",
+    r"(?:\b(?:in|since|until|till|by|from|to|through|during|before|after|between|of|and|or|early|late|mid|last|next|this)\s+|mid-)$",
     re.IGNORECASE,
 )
 _AMBIGUOUS_MONTHS = {"May", "March"}

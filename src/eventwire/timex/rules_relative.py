@@ -137,6 +137,15 @@ def vague_duration(m: re.Match[str], ctx: Ctx) -> Reading | None:
     return Reading("DURATION", f"P{'T' if unit.clock else ''}X{unit.letter}")
 
 
+def set_every_n(m: re.Match[str], ctx: Ctx) -> Reading | None:
+    """every two years, every 15 minutes: P2Y, PT15M."""
+    amount = number_value(m["n"])
+    if amount == "X":
+        return None
+    unit = _unit(m["u"])
+    return Reading("SET", f"P{'T' if unit.clock else ''}{float(amount) * unit.factor:g}{unit.letter}")
+
+
 def set_every(m: re.Match[str], ctx: Ctx) -> Reading | None:
     """every week, each year, every other month, every Wednesday (XXXX-WXX-3)."""
     word = m["u"] or m["u2"] or m["u3"]
@@ -211,6 +220,7 @@ RULES = [
     ("set_every", r"\b(?:every|each)\s+(?P<other>other\s+)?(?P<u>day|week|month|year|quarter|hour|minute|{DAYPART}|{WEEKDAY})\b"
                   r"|\b(?:once|twice|\d+\s+times|{NUMBER}\s+times)\s+(?:a|an|per|each)\s+(?P<u2>day|week|month|year)\b"
                   r"|\bper\s+(?P<u3>day|week|month|year)\b", set_every, ("every",)),
+    ("set_every_n", r"\bevery\s+(?P<n>{NUMBER})\s+(?P<u>{UNIT})s?\b", set_every_n, ("every",)),
     ("set_word", r"\b(?P<w>{SETWORD})\b", set_word, ("sets",)),
     ("set_weekdays", r"\b(?P<wd>{WEEKDAY})s\b", set_weekdays, ("weekday_plurals",)),
     ("reference", r"\b(?P<w>{REF})\b(?!-)", reference, ("refs",)),
