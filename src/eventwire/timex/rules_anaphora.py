@@ -157,7 +157,7 @@ RULES = [
     ("same_period", r"\bthe\s+same\s+(?P<u>week|month|quarter|period|time)\s+" + _A_YEAR_BACK
                     + r"|\bthe\s+year[\s-](?:earlier|ago)\s+(?P<u2>week|month|quarter|period)\b", same_period, ("period",)),
     ("trading_daypart", r"\b(?P<pod>morning|afternoon|evening)(?=\s+(?:trading|trade|dealings|session)\b)", part_of_day, ("daytimes",)),
-    ("streak", r"\b(?:(?:a|the|its|their)\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{{1,2}}(?:st|nd|rd|th))\s+"
+    ("streak", r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{{1,2}}(?:st|nd|rd|th))\s+"
                r"(?:(?:(?:consecutive|straight|successive)\s+)(?:trading\s+)?(?P<u>day|session|week|month|quarter|year)\b"
                r"|(?P<u2>day|session|week|month|quarter|year)(?=\s+in\s+a\s+row\b))", streak, ("period",)),
     ("part_of_day", _PREP + r"the\s+(?P<pod>morning|afternoon|evening|night)\b(?!-|\s+(?:of|before|after|when)\b)", part_of_day, ("daytimes",)),

@@ -220,7 +220,7 @@ def year_span_start(m: re.Match[str], ctx: Ctx) -> Reading | None:
 
 def year_span_end(m: re.Match[str], ctx: Ctx) -> Reading | None:
     """2011 in "2009-2011", 2011 in "2010-11" (the century of the first year)."""
-    end = _span_end(m["a"], m["b"])
+    end = _span_end(m["a"] or m["a2"], m["b"] or m["b2"])
     return Reading("DATE", str(end)) if end else None
 
 
@@ -275,7 +275,8 @@ RULES = [
     ("decade", r"\b(?:the\s+)?" + _POINT + r"(?:(?P<c>1[6-9]|20)(?P<d>\d)0s|['’](?P<s>\d)0s)\b", decade, (DIGITS,)),
     ("bare_decade", r"\bthe\s+" + _POINT + r"(?P<b>[1-9]0)s\b|(?:(?<=0s\sand\s)|(?<=0s\sor\s)|(?<=0s\sto\s))(?P<b2>[1-9]0)s\b",
      bare_decade, (DIGITS,)),
-    ("short_year", r"(?:(?<=\bsince\s)|(?<=\bin\s)|(?<=\bof\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bclass\s))['’](?P<yy>\d\d)\b(?!s)", short_year, (DIGITS,)),
+    ("short_year", r"['’](?:(?<=\bsince\s.)|(?<=\bin\s.)|(?<=\bof\s.)|(?<=\bfrom\s.)|(?<=\buntil\s.)|(?<=\bclass\s.))(?P<yy>\d\d)\b(?!s)",
+     short_year, (DIGITS,)),
     ("quarter", r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|past|previous|current|this|next|coming)[\s-]+"
                 r"(?:(?:fiscal|financial|calendar)\s+)?quarter\b(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>\d{{4}})|(?P<yrel>this|last|next|the)\s+(?:fiscal\s+)?year))?", quarter, ("quarter",)),
     ("q_code", r"\b(?-i:Q)(?P<n>[1-4])(?:\s+|/)?(?P<y>(?:19|20)\d\d)?\b", q_code, (DIGITS,)),
@@ -283,7 +284,8 @@ RULES = [
              r"|(?=the\s)(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s))the\s+(?P<n2>first|second)\s+half\b(?!\s+of\b|-)", half, ("half",)),
     ("season", r"\b(?:(?P<the>the)\s+|(?P<rel>last|next|this|past|coming)\s+)?" + _POINT + r"(?P<s>{SEASON})\b(?:\s+(?:of\s+)?(?P<y>\d{{4}})\b)?", season, ("seasons",)),
     ("year_span_start", r"(?<![\d$€£#/.,-])\b(?P<a>1[6-9]\d\d|20\d\d)(?=[-–](?P<b>(?:1[6-9]|20)\d\d|\d\d)\b(?![-–/.,]\d|\s*%))", year_span_start, (DIGITS,)),
-    ("year_span_end", r"(?<=(?<![\d$€£#/.,-])\b(?P<a>1[6-9]\d\d|20\d\d)[-–])(?P<b>(?:1[6-9]|20)\d\d|\d\d)\b(?![-–/.,]\d|\s*%)", year_span_end, (DIGITS,)),
+    ("year_span_end", r"(?:(?P<b>(?:1[6-9]|20)\d\d)(?<=(?<![\d$€£#/.,-])(?P<a>(?:1[6-9]|20)\d\d)[-–]\d{{4}})"
+                      r"|(?P<b2>\d\d)(?<=(?<![\d$€£#/.,-])(?P<a2>(?:1[6-9]|20)\d\d)[-–]\d\d))\b(?![-–/.,]\d|\s*%)", year_span_end, (DIGITS,)),
     ("year_range", r"\b(?:from|between)\s+(?P<a>1[6-9]\d\d|20\d\d)\s+(?:to|and|until|through)\s+(?P<b>1[6-9]\d\d|20\d\d)\b", year_range, (DIGITS,)),
     ("week_of_month", r"\bthe\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{FULLMONTH})\b(?:,?\s+(?P<y>\d{{4}})\b)?",
      week_of_month, ("months",)),

@@ -212,7 +212,8 @@ RULES = [
     ("rate", r"\b(?:a|an)\s+(?P<u>year|month|week|day)\b(?!-|\s+(?:ago|later|earlier|before|after|old|long|and\s+a\s+half)\b)", rate, ("units",)),
     ("duration", r"\b(?:(?P<rel>the\s+(?:past|last|next|previous|coming|first|following|final))\s+)?(?:(?P<amt>{AMOUNT})\s+)?"
                  r"(?P<n>{NUMBER})[\s-]+(?:(?:straight|consecutive|successive|trading|business|working|calendar)\s+){{0,2}}(?P<u>{UNIT})s?\b(?P<half>\s+and\s+a\s+half\b)?(?:[\s-]+old\b|[\s-]+long\b)?", duration, ("units",)),
-    ("range_start", r"\b(?P<n>{NUMBER})(?=\s*(?:and|to|or|-|–)\s*(?:{NUMBER})[\s-]+(?P<u>{UNIT})s?\b)", range_start, ("units",)),
+    ("range_start", r"\b(?P<n>\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]\w+)?|one|two|three|four|five|six|seven"
+                    r"|eight|nine|ten|eleven|twelve|fifteen|eighteen)(?=\s*(?:and|to|or|-|–)\s*(?:{NUMBER})[\s-]+(?P<u>{UNIT})s?\b)", range_start, ("units",)),
     ("vague_duration", r"\b(?:(?<=for\s)|over\s+the\s+|(?<=within\s)|(?<=in\s)|(?<=in\sjust\s)|(?<=in\sonly\s)|(?<=within\sjust\s))"
                        r"(?P<u>years|months|weeks|days|hours|minutes|decades|centuries)\b(?!\s+(?:ago|of|to|later|before|earlier))"
                        r"|\bthe\s+(?:coming|past|last|next|previous|following|preceding)\s+(?P<u3>years|months|weeks|days|decades)\b(?!\s+(?:ago|of)\b)"
