@@ -154,3 +154,12 @@ def test_more_tense_cues(text: str, phrase: str, value: str) -> None:
 def test_sets_refs_and_irregular_past(text: str, phrase: str, kind: str, value: str) -> None:
     found = one(text, phrase)
     assert (found.type, found.value) == (kind, value)
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Pilgrims gathered on Maundy Thursday.", "Maundy Thursday", "2022-04-14"),
+    ("Shops stay shut on Whit Monday.", "Whit Monday", "2022-06-06"),
+    ("Juneteenth was marked with parades.", "Juneteenth", "2022-06-19"),
+])
+def test_more_named_days(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase).value == value
