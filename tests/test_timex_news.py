@@ -163,3 +163,8 @@ def test_sets_refs_and_irregular_past(text: str, phrase: str, kind: str, value: 
 ])
 def test_more_named_days(text: str, phrase: str, value: str) -> None:
     assert one(text, phrase).value == value
+
+
+def test_first_half_results_name_a_half_year() -> None:
+    assert one("The bank reported first-half profit of $2 billion.", "first-half").value == "2022-H1"
+    assert [t.text for t in find_timexes("He scored a first-half goal.", PUBLISHED)] == []

@@ -171,12 +171,12 @@ def q_code(m: re.Match[str], ctx: Ctx) -> Reading | None:
 
 def half(m: re.Match[str], ctx: Ctx) -> Reading | None:
     """the first half of 2022 -> 2022-H1; (in) the second half: the year from the tense."""
-    n = 1 if (m["n"] or m["n2"]).lower() == "first" else 2
+    n = 1 if (m["n"] or m["n2"] or m["n3"]).lower() == "first" else 2
     if m["y"]:
         return Reading("DATE", f"{m['y']}-H{n}")
     anchor = ctx.need(Reading("DATE", f"XXXX-H{n}"))
     year_ = anchor.year + {"last": -1, "next": 1}.get((m["yrel"] or "").lower(), 0)
-    if m["n2"]:
+    if m["n2"] or m["n3"]:
         current, tense = (anchor.month - 1) // 6 + 1, ctx.tense(m.start(), m.end())
         year_ += -1 if tense == "past" and n > current else 1 if tense == "future" and n < current else 0
     return Reading("DATE", f"{year_}-H{n}")
@@ -281,7 +281,9 @@ RULES = [
                 r"(?:(?:fiscal|financial|calendar)\s+)?quarter\b(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>\d{{4}})|(?P<yrel>this|last|next|the)\s+(?:fiscal\s+)?year))?", quarter, ("quarter",)),
     ("q_code", r"\b(?-i:Q)(?P<n>[1-4])(?:\s+|/)?(?P<y>(?:19|20)\d\d)?\b", q_code, (DIGITS,)),
     ("half", r"\b(?:the\s+)?(?P<n>first|second)\s+half\s+of\s+(?:(?P<y>\d{{4}})|the\s+year|(?P<yrel>this|last|next)\s+year)\b"
-             r"|(?=the\s)(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s))the\s+(?P<n2>first|second)\s+half\b(?!\s+of\b|-)", half, ("half",)),
+             r"|(?=the\s)(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s))the\s+(?P<n2>first|second)\s+half\b(?!\s+of\b|-)"
+             r"|\b(?P<n3>first|second)-half\b(?=\s+(?:net\s+|operating\s+|pre-tax\s+)?(?:profits?|loss(?:es)?|results|earnings|sales|revenues?|growth)\b)",
+     half, ("half",)),
     ("season", r"\b(?:(?P<the>the)\s+|(?P<rel>last|next|this|past|coming)\s+)?" + _POINT + r"(?P<s>{SEASON})\b(?:\s+(?:of\s+)?(?P<y>\d{{4}})\b)?", season, ("seasons",)),
     ("year_span_start", r"(?<![\d$€£#/.,-])\b(?P<a>1[6-9]\d\d|20\d\d)(?=[-–](?P<b>(?:1[6-9]|20)\d\d|\d\d)\b(?![-–/.,]\d|\s*%))", year_span_start, (DIGITS,)),
     ("year_span_end", r"(?:(?P<b>(?:1[6-9]|20)\d\d)(?<=(?<![\d$€£#/.,-])(?P<a>(?:1[6-9]|20)\d\d)[-–]\d{{4}})"
