@@ -12,8 +12,14 @@ from .record import Reading, Unanchored
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n")
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _AUX_BEFORE = {"be", "been", "being", "to", "not", "also"}
-_NOT_PAST = {"need", "feed", "speed", "seed", "proceed", "succeed", "exceed", "indeed", "red", "bed", "shed", "united", "based", "limited"}
+_NOT_PAST = {"need", "feed", "speed", "seed", "deed", "heed", "weed", "reed", "sled", "aged", "proceed", "succeed", "exceed", "indeed",
+             "red", "bed", "shed", "united", "based", "limited"}
 _WINDOW = 300
+_CUE_REACH = 80
+"""A tense cue further than this many characters from the expression is likely in another clause: ignored."""
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s")
+_CAPITALISED_NAMES = {"may", "will"}
+"""Cue words that, capitalised, are more often a month or a name than the modal."""
 
 
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -30,9 +36,11 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
 def _word_tense(word: str) -> str | None:
     cues = tense_cues()
     lower = word.lower()
+    if lower in _CAPITALISED_NAMES and not word.islower():
+        return None
     if lower in cues:
         return cues[lower]
-    if word.islower() and lower.endswith("ed") and len(lower) > 4 and lower not in _NOT_PAST:
+    if word.islower() and lower.endswith("ed") and len(lower) > 3 and lower not in _NOT_PAST:
         return "past"
     return None
 
@@ -44,7 +52,10 @@ def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     for i, (s, e, w) in enumerate(words):
         pair = f"{w.lower()} {words[i + 1][2].lower()}" if i + 1 < len(words) else ""
-        tense = cues.get(pair) or _word_tense(w)
+        tense = cues.get(pair)
+        if tense and i + 2 < len(words) and _word_tense(words[i + 2][2]) not in {None, tense}:
+            continue  # "has been scheduled": the participle, not the auxiliary, gives the tense
+        tense = tense or _word_tense(w)
         if tense is None:
             continue
         if tense == "past":
@@ -54,13 +65,14 @@ def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 
 
 def _auxiliary_tense(words: list[tuple[int, int, str]], index: int) -> str | None:
-    """Future when a past form is governed by a future auxiliary ("will be held", "plans to be")."""
+    """Future when a past form is governed by a future auxiliary through "be"/"to" ("will be held", "plans to
+    be"); not right after a future word ("plans announced" is a noun and its participle)."""
     for back in range(1, 4):
         if index - back < 0:
             return None
         word = words[index - back][2].lower()
         tense = tense_cues().get(word)
-        if tense == "future":
+        if tense == "future" and back > 1:
             return "future"
         if word not in _AUX_BEFORE:
             return None
@@ -82,6 +94,12 @@ def local_tense(text: str, start: int, end: int, cache: dict | None = None) -> s
         if s >= start and e <= end:
             continue
         distance = start - e if e <= start else (s - end) + 1
+        if distance > _CUE_REACH:
+            continue
+        between = text[e:start] if e <= start else text[end:s]
+        if _CLAUSE_BREAK.search(between):
+            distance += _CUE_REACH  # a cue across a comma is more likely another clause's: any cue on this side wins
+
         if best is None or distance < best[0]:
             best = (distance, tense)
     return best[1] if best else None

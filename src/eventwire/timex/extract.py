@@ -64,8 +64,11 @@ def _windows(where: dict[str, list[int]], keys: frozenset[str], size: int) -> li
 def _candidates(text: str, ctx: Ctx) -> list[_Candidate]:
     found: list[_Candidate] = []
     where = key_positions(text)
+    windows: dict[frozenset[str], list[tuple[int, int]]] = {}  # rules sharing key words share their windows
     for priority, (_, pattern, handler, keys) in enumerate(compiled_rules()):
-        for lo, hi in _windows(where, keys, len(text)):
+        if keys not in windows:
+            windows[keys] = _windows(where, keys, len(text))
+        for lo, hi in windows[keys]:
             for match in pattern.finditer(text, lo, hi):
                 if match.end() == match.start():
                     continue

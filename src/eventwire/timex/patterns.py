@@ -78,7 +78,7 @@ DIGITS = "#digits"
 # and the rest through lookbehinds: several times faster than the plain alternation.
 _DIGIT_KEYS = re.compile(
     r"[\d'’Q](?:(?<=[12])(?<![\d.,][12])(?:[6-9]\d\d|0\d\d)(?!\d)|(?<=\d)[:/]\d|(?<=\d)\s*[AaPp]\.?[Mm]\b"
-    r"|(?<=['’])\d0s|(?<=Q)(?<!\wQ)[1-4]\b)"
+    r"|(?<=['’])\d\d\b|(?<=['’])\d0s|(?<=[1-9])0s\b|(?<=Q)(?<!\wQ)[1-4]\b)"
 )
 
 
@@ -112,7 +112,7 @@ def keywords() -> dict[str, frozenset[str]]:
         "ending": frozenset({"ending", "ended"}),
         "fiscal": frozenset({"fiscal", "financial"}),
         "holidays": frozenset(_holiday_keys()),
-        "clock": frozenset({"noon", "midday", "midnight"}),
+        "clock": frozenset({"noon", "midday", "midnight", "utc", "gmt"}),
         "every": frozenset({"every", "each", "per", "times", "once", "twice"}),
         "sets": frozenset(lx.sets()),
         "refs": frozenset(refs),

@@ -14,6 +14,7 @@ from .values import value_date
 
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 _DATED = {"DATE", "TIME"}
+_PERIODS = {"week", "month", "quarter"}
 RANK = {"day": 0, "weekday": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "decade": 5, "century": 6}
 
 
@@ -40,10 +41,28 @@ def _clock_day(text: str, done: list[Timex], start: int, end: int, anchor: date 
     return anchor.isoformat(), True
 
 
+_JUST_BEFORE_A_DAY = re.compile(r"\s*(?:,|on|,\s*on)?\s*$")
+
+
+def _following_day(text: str, kept: list[Kept], index: int) -> str | None:
+    """The day named right after a clock time ("at 16:15 UTC, June 1", "at 9 a.m. on Friday"), if any."""
+    if index + 1 >= len(kept):
+        return None
+    nxt = kept[index + 1]
+    if not _DAY.match(nxt.reading.value[:10]) or not _JUST_BEFORE_A_DAY.match(text[kept[index].end:nxt.start]):
+        return None
+    return nxt.reading.value[:10]
+
+
 def _shifted(refs: list[tuple[date, str]], reading: Reading) -> tuple[str, bool]:
     """The reading's shift applied to the latest mentioned date at least as fine as its unit; else its fallback."""
     assert reading.shift is not None
     amount, precision = reading.shift
+    if precision == "period":  # the reference's own period, `amount` years away
+        for day, ref_precision in reversed(refs):
+            if ref_precision in _PERIODS:
+                return arith.at_precision(arith.shift(day, amount, "year"), ref_precision), True
+        return reading.value, reading.anchored
     suffix = reading.value[10:] if RANK[precision] == 0 and "T" in reading.value else ""
     suffix = suffix or ("-WE" if reading.value.endswith("-WE") else "")
     for day, ref_precision in reversed(refs):
@@ -57,11 +76,12 @@ def resolve(text: str, kept: list[Kept], anchor: date | None) -> list[Timex]:
     """Timex records for the kept matches (in text order), with clock times and anaphora resolved."""
     done: list[Timex] = []
     refs: list[tuple[date, str]] = []
-    for item in kept:
+    for index, item in enumerate(kept):
         reading = item.reading
         value, anchored = reading.value, reading.anchored
         if reading.clock:
-            day, anchored = _clock_day(text, done, item.start, item.end, anchor)
+            following = _following_day(text, kept, index)
+            day, anchored = (following, True) if following else _clock_day(text, done, item.start, item.end, anchor)
             value = day + reading.clock
         elif reading.shift is not None:
             value, anchored = _shifted(refs, reading)

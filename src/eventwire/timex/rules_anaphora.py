@@ -5,6 +5,7 @@ by an end date ("the week ending March 31") or a fiscal year ("this fiscal year"
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from . import arith
@@ -48,7 +49,7 @@ def anaphor(m: re.Match[str], ctx: Ctx) -> Reading | None:
 
 def day_before(m: re.Match[str], ctx: Ctx) -> Reading | None:
     """the day before, the year after (ending a clause): one unit before or after the reference time."""
-    sign = -1 if m["dir"].lower() == "before" else 1
+    sign = 1 if m["dir"].lower() == "after" else -1
     return _relative(ctx, sign, lx.units()[m["u"].lower()].precision)
 
 
@@ -79,6 +80,36 @@ def period(m: re.Match[str], ctx: Ctx) -> Reading | None:
     return _relative(ctx, 0, _PERIOD_PRECISION[(m["u"] or m["u2"]).lower()])
 
 
+def streak(m: re.Match[str], ctx: Ctx) -> Reading | None:
+    """(for) a third straight day, the fourth week in a row: the latest of a run, the reference period."""
+    return _relative(ctx, 0, _PERIOD_PRECISION[(m["u"] or m["u2"]).lower()])
+
+
+def vague_shift(m: re.Match[str], ctx: Ctx) -> Reading | None:
+    """years ago, months earlier, weeks later: an unspecified amount before or after."""
+    return Reading("DATE", "FUTURE_REF" if m["dir"].lower() == "later" else "PAST_REF")
+
+
+def period_mod(m: re.Match[str], ctx: Ctx) -> Reading | None:
+    """the start of the day, late in the session, early in the week: that period of the reference time, with
+    its mod."""
+    mod = mod_of(m["mw"]) or {"early": "START", "late": "END"}.get((m["in"] or "").lower())
+    return replace(_relative(ctx, 0, _PERIOD_PRECISION[m["u"].lower()]), mod=mod)
+
+
+def same_period(m: re.Match[str], ctx: Ctx) -> Reading | None:
+    """the same month a year ago, the same period last year, the year-earlier quarter: the period of the
+    reference time (at its own precision for "period"/"time"), one year back."""
+    unit = (m["u"] or m["u2"]).lower()
+    if unit in {"period", "time"}:
+        return replace(_relative(ctx, -1, "year"), shift=(-1, "period"))
+    precision = _PERIOD_PRECISION[unit]
+    per_year = {"day": 0, "week": 52, "month": 12, "quarter": 4}[precision]
+    if not per_year:
+        return None
+    return _relative(ctx, -per_year, precision)
+
+
 def part_of_day(m: re.Match[str], ctx: Ctx) -> Reading | None:
     """(in|during) the morning: that part of the reference day."""
     return _relative(ctx, 0, "day", f"T{lx.daytimes()[m['pod'].lower()]}", "TIME")
@@ -103,17 +134,33 @@ def fiscal_year(m: re.Match[str], ctx: Ctx) -> Reading | None:
 
 _UNITS = r"(?:trading\s+)?(?:day|session)|week|weekend|month|year|quarter|{DAYPART}"
 _PREP = r"(?=the\s)(?:(?<=\bfor\s)|(?<=\bon\s)|(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthroughout\s)|(?<=\bby\s)|(?<=\bof\s)|(?<=\bat\s))"
+_VERB = (r"(?=the\s)(?:" + "|".join(rf"(?<=\b{verb}\s)" for verb in (
+    "end", "ends", "ended", "ending", "finish", "finished", "close", "closed", "start", "started", "begin", "began", "open", "opened",
+)) + ")")
+_A_YEAR_BACK = (r"(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+|in\s+)?last\s+year|(?:of\s+|in\s+)?the\s+(?:last|previous|prior|preceding)"
+                r"\s+year|the\s+year\s+before)\b")
 _NOT_A_PERIOD = r"(?!-|\s+(?:of|before|after|when|that|to|ending|ended|in\s+which|since|ahead)\b)"
 RULES = [
     ("anaphor", r"\b(?P<rel>(?:the\s+)?(?:following|previous|prior|preceding|same)|the\s+next|that)\s+(?P<u>" + _UNITS + r")\b"
                 r"(?!-|\s+(?:of|before|after|when)\b)", anaphor, ("anaphor",)),
     ("later", r"\b(?P<n>{NUMBER})[\s-]+(?P<u>{UNIT})s?\s+(?P<dir>later|earlier|(?:before|after)(?=\s*(?:[.,;:)]|than\b)))",
               later, ("later",)),
-    ("day_before", r"\bthe\s+(?P<u>day|week|month|year)\s+(?P<dir>before|after)(?=\s*[.,;:)])", day_before, ("period",)),
+    ("vague_shift", r"\b(?P<u>years|months|weeks|days|decades)\s+(?P<dir>ago|earlier|later)\b", vague_shift, ("ago", "later")),
+    ("day_before", r"\bthe\s+(?P<u>day|week|month|year)\s+(?P<dir>before|after|previous|prior)(?=\s*(?:[.,;:)]|$))", day_before, ("period",)),
     ("weekend", r"(?=the\s)(?:(?<=\bover\s)|(?<=\bat\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the\s+weekend\b(?!-)", weekend, ("weekend",)),
     ("period", _PREP + r"the\s+(?:(?:trading|business)\s+)?(?P<u>day|session|week|month|quarter|year)\b" + _NOT_A_PERIOD
                + r"|\bthe\s+(?:trading\s+)?(?P<u2>session|day|week|month|quarter|year)(?=['’]s\b)", period, ("period",)),
-    ("part_of_day", _PREP + r"the\s+(?P<pod>morning|afternoon|evening)\b(?!-|\s+(?:of|before|after|when)\b)", part_of_day, ("daytimes",)),
+    ("period_verb", _VERB + r"the\s+(?:(?:trading|business)\s+)?(?P<u>day|session|week|month|quarter|year)\b" + _NOT_A_PERIOD, period, ("period",)),
+    ("whole_period", r"\bthe\s+(?:entire|whole|full)\s+(?P<u>day|session|week|month|quarter|year)\b" + _NOT_A_PERIOD, period, ("period",)),
+    ("period_mod", r"\b(?:(?P<mw>the\s+(?:start|beginning|end|close|middle)\s+of)\s+the|(?P<in>early|late|later|earlier)\s+in\s+the)"
+                   r"\s+(?:trading\s+)?(?P<u>day|session|week|month|quarter|year)\b(?!-|\s+of\b)", period_mod, ("period",)),
+    ("same_period", r"\bthe\s+same\s+(?P<u>week|month|quarter|period|time)\s+" + _A_YEAR_BACK
+                    + r"|\bthe\s+year[\s-](?:earlier|ago)\s+(?P<u2>week|month|quarter|period)\b", same_period, ("period",)),
+    ("trading_daypart", r"\b(?P<pod>morning|afternoon|evening)(?=\s+(?:trading|trade|dealings|session)\b)", part_of_day, ("daytimes",)),
+    ("streak", r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{{1,2}}(?:st|nd|rd|th))\s+"
+               r"(?:(?:(?:consecutive|straight|successive)\s+)(?:trading\s+)?(?P<u>day|session|week|month|quarter|year)\b"
+               r"|(?P<u2>day|session|week|month|quarter|year)(?=\s+in\s+a\s+row\b))", streak, ("period",)),
+    ("part_of_day", _PREP + r"the\s+(?P<pod>morning|afternoon|evening|night)\b(?!-|\s+(?:of|before|after|when)\b)", part_of_day, ("daytimes",)),
     ("period_ending", r"\bthe\s+(?P<u>week|month|quarter)\s+(?:ending|ended|that\s+ended)\s+(?:on\s+)?(?:{ANYDAY},?\s+)?"
                       r"(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?", period_ending, ("ending",)),
     ("fiscal_year", r"\b(?:(?P<mw>{POINT})\s+)?(?P<rel>this|the\s+current|last|the\s+last|the\s+previous|the\s+prior|next|the\s+next|"

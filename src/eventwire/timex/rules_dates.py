@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from . import arith
 from . import lexicon as lx
@@ -66,7 +66,7 @@ def month_year(m: re.Match[str], ctx: Ctx) -> Reading | None:
 
 
 _BARE_MONTH_BEFORE = re.compile(
-    r"(?:\b(?:in|since|until|till|by|from|to|through|during|before|after|of|and|or|early|late|mid|last|next|this)\s+|mid-)$",
+    r"(?:\b(?:in|since|until|till|by|from|to|through|during|before|after|between|of|and|or|early|late|mid|last|next|this)\s+|mid-)$",
     re.IGNORECASE,
 )
 _AMBIGUOUS_MONTHS = {"May", "March"}
@@ -107,6 +107,20 @@ def decade(m: re.Match[str], ctx: Ctx) -> Reading | None:
     else:
         value = ("19" if int(m["s"]) >= 3 else "20") + m["s"]
     return Reading("DATE", value, mod_of(m["mw"]))
+
+
+def bare_decade(m: re.Match[str], ctx: Ctx) -> Reading | None:
+    """the 70s, the late 90s, (the 70s and) 80s: without "the" or a decade before it, it is more often an age."""
+    tens = m["b"] or m["b2"]
+    return Reading("DATE", ("19" if int(tens) >= 30 else "20") + tens[0], mod_of(m["mw"]))
+
+
+def short_year(m: re.Match[str], ctx: Ctx) -> Reading | None:
+    """since '82, in '09: the year of that century nearest before (or just after) the publication date."""
+    two = int(m["yy"])
+    now = ctx.anchor.year if ctx.anchor else 2030
+    year_ = 2000 + two if 2000 + two <= now + 10 else 1900 + two
+    return Reading("DATE", str(year_))
 
 
 _CENTURY = {"seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
@@ -157,12 +171,12 @@ def q_code(m: re.Match[str], ctx: Ctx) -> Reading | None:
 
 def half(m: re.Match[str], ctx: Ctx) -> Reading | None:
     """the first half of 2022 -> 2022-H1; (in) the second half: the year from the tense."""
-    n = 1 if (m["n"] or m["n2"]).lower() == "first" else 2
+    n = 1 if (m["n"] or m["n2"] or m["n3"]).lower() == "first" else 2
     if m["y"]:
         return Reading("DATE", f"{m['y']}-H{n}")
     anchor = ctx.need(Reading("DATE", f"XXXX-H{n}"))
     year_ = anchor.year + {"last": -1, "next": 1}.get((m["yrel"] or "").lower(), 0)
-    if m["n2"]:
+    if m["n2"] or m["n3"]:
         current, tense = (anchor.month - 1) // 6 + 1, ctx.tense(m.start(), m.end())
         year_ += -1 if tense == "past" and n > current else 1 if tense == "future" and n < current else 0
     return Reading("DATE", f"{year_}-H{n}")
@@ -196,13 +210,48 @@ def weekday(m: re.Match[str], ctx: Ctx) -> Reading | None:
     day = arith.weekday_date(anchor, number, tense)
     if rel == "next" and day == anchor or rel == "last" and day == anchor:
         day = arith.shift(day, 1 if rel == "next" else -1, "week")
-    return Reading(kind, f"{day.isoformat()}{suffix}")
+    return Reading(kind, f"{day.isoformat()}{suffix}", mod_of(m["mw"]))
+
+
+def year_span_start(m: re.Match[str], ctx: Ctx) -> Reading | None:
+    """2009 in "2009-2011" or "2010-11": the first year of a span written with a dash."""
+    return Reading("DATE", m["a"]) if _span_end(m["a"], m["b"]) else None
+
+
+def year_span_end(m: re.Match[str], ctx: Ctx) -> Reading | None:
+    """2011 in "2009-2011", 2011 in "2010-11" (the century of the first year)."""
+    end = _span_end(m["a"] or m["a2"], m["b"] or m["b2"])
+    return Reading("DATE", str(end)) if end else None
+
+
+def _span_end(first: str, second: str) -> int | None:
+    """The last year of a dashed span, when it lies 1 to 30 years after the first."""
+    end = int(second) if len(second) == 4 else int(first[:2] + second)
+    return end if 0 < end - int(first) <= 30 else None
 
 
 def year_range(m: re.Match[str], ctx: Ctx) -> Reading | None:
     """from 2009 to 2011, between 2014 and 2016: a duration in years, with each year an expression inside it."""
     first, last = int(m["a"]), int(m["b"])
     return Reading("DURATION", f"P{last - first}Y", nested=True) if 0 < last - first < 100 else None
+
+
+_WEEK_OF_MONTH = {"first": 4, "second": 11, "third": 18, "fourth": 25}
+
+
+def week_of_month(m: re.Match[str], ctx: Ctx) -> Reading | None:
+    """the last week of March, the first week of May 2020: the ISO week holding most of those seven days."""
+    number, word = _month(m), m["ord"].lower()
+    if m["y"]:
+        year_ = int(m["y"])
+    else:
+        anchor = ctx.need(Reading("DATE", "XXXX-WXX"))
+        year_ = arith.month_year(anchor, number, ctx.tense(m.start(), m.end()))
+    if word in _WEEK_OF_MONTH:
+        day = date(year_, number, _WEEK_OF_MONTH[word])
+    else:
+        day = arith.add_months(date(year_, number, 1), 1) - timedelta(days=4)
+    return Reading("DATE", arith.iso_week(day))
 
 
 def month_of_year(m: re.Match[str], ctx: Ctx) -> Reading | None:
@@ -224,13 +273,24 @@ RULES = [
     ("century", r"\b(?:the\s+)?" + _POINT + r"(?P<n>1\d(?:st|nd|rd|th)|2[01](?:st|th)|seventeenth|eighteenth|nineteenth|twentieth|twenty[\s-]first)"
                 r"[\s-]+century\b", century, ("century",)),
     ("decade", r"\b(?:the\s+)?" + _POINT + r"(?:(?P<c>1[6-9]|20)(?P<d>\d)0s|['’](?P<s>\d)0s)\b", decade, (DIGITS,)),
+    ("bare_decade", r"\bthe\s+" + _POINT + r"(?P<b>[1-9]0)s\b|(?:(?<=0s\sand\s)|(?<=0s\sor\s)|(?<=0s\sto\s))(?P<b2>[1-9]0)s\b",
+     bare_decade, (DIGITS,)),
+    ("short_year", r"['’](?:(?<=\bsince\s.)|(?<=\bin\s.)|(?<=\bof\s.)|(?<=\bfrom\s.)|(?<=\buntil\s.)|(?<=\bclass\s.))(?P<yy>\d\d)\b(?!s)",
+     short_year, (DIGITS,)),
     ("quarter", r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|past|previous|current|this|next|coming)[\s-]+"
                 r"(?:(?:fiscal|financial|calendar)\s+)?quarter\b(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>\d{{4}})|(?P<yrel>this|last|next|the)\s+(?:fiscal\s+)?year))?", quarter, ("quarter",)),
     ("q_code", r"\b(?-i:Q)(?P<n>[1-4])(?:\s+|/)?(?P<y>(?:19|20)\d\d)?\b", q_code, (DIGITS,)),
     ("half", r"\b(?:the\s+)?(?P<n>first|second)\s+half\s+of\s+(?:(?P<y>\d{{4}})|the\s+year|(?P<yrel>this|last|next)\s+year)\b"
-             r"|(?=the\s)(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s))the\s+(?P<n2>first|second)\s+half\b(?!\s+of\b|-)", half, ("half",)),
+             r"|(?=the\s)(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s))the\s+(?P<n2>first|second)\s+half\b(?!\s+of\b|-)"
+             r"|\b(?P<n3>first|second)-half\b(?=\s+(?:net\s+|operating\s+|pre-tax\s+)?(?:profits?|loss(?:es)?|results|earnings|sales|revenues?|growth)\b)",
+     half, ("half",)),
     ("season", r"\b(?:(?P<the>the)\s+|(?P<rel>last|next|this|past|coming)\s+)?" + _POINT + r"(?P<s>{SEASON})\b(?:\s+(?:of\s+)?(?P<y>\d{{4}})\b)?", season, ("seasons",)),
+    ("year_span_start", r"(?<![\d$€£#/.,-])\b(?P<a>1[6-9]\d\d|20\d\d)(?=[-–](?P<b>(?:1[6-9]|20)\d\d|\d\d)\b(?![-–/.,]\d|\s*%))", year_span_start, (DIGITS,)),
+    ("year_span_end", r"(?:(?P<b>(?:1[6-9]|20)\d\d)(?<=(?<![\d$€£#/.,-])(?P<a>(?:1[6-9]|20)\d\d)[-–]\d{{4}})"
+                      r"|(?P<b2>\d\d)(?<=(?<![\d$€£#/.,-])(?P<a2>(?:1[6-9]|20)\d\d)[-–]\d\d))\b(?![-–/.,]\d|\s*%)", year_span_end, (DIGITS,)),
     ("year_range", r"\b(?:from|between)\s+(?P<a>1[6-9]\d\d|20\d\d)\s+(?:to|and|until|through)\s+(?P<b>1[6-9]\d\d|20\d\d)\b", year_range, (DIGITS,)),
+    ("week_of_month", r"\bthe\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{FULLMONTH})\b(?:,?\s+(?P<y>\d{{4}})\b)?",
+     week_of_month, ("months",)),
     ("month_of_year", r"\b" + _POINT + r"(?P<mon>{FULLMONTH})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b", month_of_year, ("months",)),
-    ("weekday", r"\b(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>{WEEKDAY})\b(?:\s+(?P<pod>{DAYPART})\b)?", weekday, ("weekdays",)),
+    ("weekday", r"\b(?:(?P<rel>last|next|this|coming|past)\s+|(?P<mw>early|late)\s+(?:on\s+)?)?(?P<wd>{WEEKDAY})\b(?:\s+(?P<pod>{DAYPART})\b)?", weekday, ("weekdays",)),
 ]
