@@ -196,6 +196,8 @@ class Resolver:
 
     def _speaker(self, token: Token) -> list[Entity]:
         """"X said it/they/he would ...": the pronoun subject of reported speech is the speaker."""
+        if token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass"):
+            token = token.head  # "X said their forces had ...": the possessor of the subject is the speaker
         if token.dep_ not in ("nsubj", "nsubjpass"):
             return []
         node = token.head

@@ -97,8 +97,8 @@ def noun_actors(noun: Token, res: Resolver, mediation: bool = False) -> list[Ent
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in SPAN_WORDS:
         noun = noun.head.head  # "after five days of fighting"
     for child in noun.children:
-        if child.dep_ == "poss":
-            return res.resolve(child)
+        if child.dep_ == "poss" and (child.pos_ != "PRON" or res.resolve(child)):
+            return res.resolve(child)  # an unresolved "their withdrawal" falls through to the light verb's subject
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "by":
             return [e for o in _pobjs(child) for e in res.resolve(o)]
@@ -171,8 +171,9 @@ def _object_recipients(verb: Token, objects: tuple[Token, ...], res: Resolver) -
         if child.dep_ not in ("dobj", "nsubjpass", "attr"):
             continue
         if child in objects:  # "summoned the Belarusian ambassador": only an explicitly national object
-            if res.modifier_code(child):
-                out.extend(e for e in res.resolve(child) if e.code not in {a.code for a in subject_of(verb, res)})
+            if res.modifier_code(child):  # "rejected a Chinese proposal": the proposal's author
+                own = {a.code for a in subject_of(verb, res)}
+                out.extend(e for e in res.resolve(child) or _single_target(child, res) if e.code not in own)
             out.extend(e for c in child.children if c.dep_ == "prep" and c.lower_ in NESTED_PREPS
                        for p in _pobjs(c) for e in _nominal_target(p, res))
         else:

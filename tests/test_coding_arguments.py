@@ -1,0 +1,21 @@
+"""Actor and recipient extraction rules, on sentences written for these tests (not from any gold set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import find
+
+CASES = [
+    # the author of a rejected or accepted object is the recipient
+    ("Nepal has flatly rejected a Chinese proposal for joint patrols.", "REJECT", {"NPL"}, {"CHN"}),
+    # an unresolved possessive pronoun falls through to the light verb's subject, and that to the speaker
+    ("Bosnian Serbs said their fighters had completed their withdrawal from the town.", "RETREAT", {"BIH"}, set()),
+]
+
+
+@pytest.mark.parametrize("text, event, actor, recipient", CASES)
+def test_arguments(code, text, event, actor, recipient):
+    events = code(text)
+    hit = find(events, event, actor=actor, recipient=recipient)
+    assert hit, f"expected {event} {actor}->{recipient}, got {[(e['event'], e['actor'], e['recipient']) for e in events]}"
