@@ -7,6 +7,9 @@ import pytest
 from conftest import find
 
 CASES = [
+    # a town known only to the gazetteer locates an attack with no named perpetrator; the attack noun's victims
+    ("A car bombing near the town of Tikrit on Monday killed two Polish soldiers.", "ASSAULT", {"IRQ"}, {"POL"}),
+    ("Two soldiers were killed in an ambush in Kandahar on Friday.", "ASSAULT", {"AFG"}, set()),
     # the author of a rejected or accepted object is the recipient
     ("Nepal has flatly rejected a Chinese proposal for joint patrols.", "REJECT", {"NPL"}, {"CHN"}),
     # an unresolved possessive pronoun falls through to the light verb's subject, and that to the speaker

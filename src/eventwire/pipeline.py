@@ -78,6 +78,7 @@ class Pipeline:
         sentences = split_sentences(doc)
         chosen = [s for s in sentences if self._may_hold_event(doc, s)]
         timexes, places = self._when_where(article, doc, context) if self.settings.when_where else ((), ())
+        context.places = places  # towns the actor lexicon does not know locate events in a country
         return _Prepared(article, context, chosen, tuple((s.start, s.end) for s in sentences), timexes, places)
 
     def _when_where(self, article: Article, doc: Doc, context: ArticleContext) -> tuple[tuple, tuple]:

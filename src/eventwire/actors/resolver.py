@@ -35,6 +35,7 @@ class ArticleContext:
     lexicon: ActorLexicon
     published: date | None
     mentions: list[Mention]
+    places: tuple = ()  # the article's gazetteer places (geo.Place), sorted by offset; empty without when/where
 
     def __post_init__(self) -> None:
         self._starts = [m.start for m in self.mentions]
@@ -46,6 +47,13 @@ class ArticleContext:
         i = bisect.bisect_right(self._starts, char) - 1
         if i >= 0 and self.mentions[i].start <= char < self.mentions[i].end:
             return self.mentions[i]
+        return None
+
+    def place_at(self, char: int):
+        """The resolved gazetteer place covering a character offset ("Samarra" -> a town in Iraq), if any."""
+        for place in self.places:
+            if place.start <= char < place.end and place.country:
+                return place
         return None
 
     def before(self, char: int) -> list[Mention]:

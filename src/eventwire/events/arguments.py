@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from ..actors.resolver import Resolver
 from ..model import Entity
+from .cues import match_token
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "pcomp", "acomp"}
@@ -210,6 +211,8 @@ def noun_recipients(noun: Token, res: Resolver, mediation: bool = False) -> list
     if verb is not None:
         return [e for s in _children(verb, SUBJECT_DEPS | {"nsubjpass"}) for e in res.resolve(s)]
     out = _prep_recipients(noun, NOUN_RECIPIENT_PREPS, res) + _clause_recipients(noun, res)
+    if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and match_token(noun.head) is not None:
+        out.extend(_object_recipients(noun.head, (), res))  # "an air strike killed five Syrian soldiers"
     if mediation:  # a mediator's parties are the recipients
         out += _between(noun, res)
     if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
@@ -246,11 +249,22 @@ def _place_countries(pobj: Token, res: Resolver) -> list[Entity]:
     found = [e for e in res.resolve(pobj) if e.kind == "country"]
     if found:
         return found
-    code = res.modifier_code(pobj)
+    code = res.modifier_code(pobj) or _gazetteer_country(pobj, res)
     if code is None:
         return []
     name = res.ctx.lexicon.names.get(code, code)
     return [Entity(code, None, pobj.text, name, res.base + pobj.idx, res.base + pobj.idx + len(pobj), "country")]
+
+
+def _gazetteer_country(pobj: Token, res: Resolver) -> str | None:
+    """The country of a town or region the gazetteer knows: "in Samarra", "near the town of Samarra"."""
+    names = [pobj] + [g for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of" for g in _pobjs(p)]
+    for token in names:
+        if token.pos_ == "PROPN":
+            place = res.ctx.place_at(res.base + token.idx)
+            if place is not None:
+                return place.country
+    return None
 
 
 def place_recipients(token: Token, res: Resolver, preps: frozenset[str] = frozenset({"in", "across", "throughout"})) -> list[Entity]:
@@ -259,12 +273,16 @@ def place_recipients(token: Token, res: Resolver, preps: frozenset[str] = frozen
     while heads[-1].dep_ in ("dobj", "pobj", "prep", "compound", "nsubj", "nsubjpass") and len(heads) < 4:
         heads.append(heads[-1].head)  # "peacekeeping troops arrived in X", "killed in an explosion in X"
     heads += [p for a in _children(token, {"agent"}) for p in _pobjs(a)]  # "killed by a bomb in X"
+    heads += [s for s in _children(token, SUBJECT_DEPS) if s.pos_ == "NOUN"]  # "a bombing near X killed"
     out: list[Entity] = []
     for head in heads:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in preps:
                 pobjs = _pobjs(child) or [g for p in _children(child, {"prep"}) for g in _pobjs(p)]  # "outside of"
                 out.extend(e for p in pobjs for e in _place_countries(p, res))
+                if not out:  # "killed in an ambush in X"
+                    out.extend(e for p in pobjs for c in _children(p, {"prep"}) if c.lower_ in preps
+                               for g in _pobjs(c) for e in _place_countries(g, res))
         for obj in _children(head, {"dobj"}):
             out.extend(e for c in obj.children if c.dep_ == "prep" and c.lower_ == "in"
                        for p in _pobjs(c) for e in res.resolve(p) if e.kind == "country")
