@@ -7,6 +7,9 @@ import pytest
 from conftest import find
 
 CASES = [
+    # former names of states and their demonyms code the successor state
+    ("Zairean troops shelled rebel positions near the Rwandan border.", "ASSAULT", {"COD"}, set()),
+    ("Thai artillery pounded Kampuchean guerrilla positions on Tuesday.", "ASSAULT", {"THA"}, {"KHM"}),
     # a town known only to the gazetteer locates an attack with no named perpetrator; the attack noun's victims
     ("A car bombing near the town of Tikrit on Monday killed two Polish soldiers.", "ASSAULT", {"IRQ"}, {"POL"}),
     ("Two soldiers were killed in an ambush in Kandahar on Friday.", "ASSAULT", {"AFG"}, set()),
