@@ -7,6 +7,8 @@ import pytest
 from conftest import find
 
 CASES = [
+    # a particle that introduces a clause: the clause's subject is the target, the clause is the request's content
+    ("Canada is pushing hard for Japan to back its climate plan.", "REQUEST", {"CAN"}, {"JPN"}),
     # former names of states and their demonyms code the successor state
     ("Zairean troops shelled rebel positions near the Rwandan border.", "ASSAULT", {"COD"}, set()),
     ("Thai artillery pounded Kampuchean guerrilla positions on Tuesday.", "ASSAULT", {"THA"}, {"KHM"}),
@@ -25,3 +27,8 @@ def test_arguments(code, text, event, actor, recipient):
     events = code(text)
     hit = find(events, event, actor=actor, recipient=recipient)
     assert hit, f"expected {event} {actor}->{recipient}, got {[(e['event'], e['actor'], e['recipient']) for e in events]}"
+
+
+def test_requested_clause_is_not_a_second_event(code):
+    events = code("Canada is pushing hard for Japan to back its climate plan.")
+    assert [e["event"] for e in events] == ["REQUEST"]

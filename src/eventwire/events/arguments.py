@@ -186,7 +186,8 @@ def _complement_recipients(verb: Token, res: Resolver, depth: int = 0) -> list[E
     """Targets inside a complement clause: "demanded that X ...", "offered to hand over to X"."""
     out: list[Entity] = []
     for child in verb.children:
-        if child.dep_ == "ccomp":
+        marked = child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children)
+        if child.dep_ == "ccomp" or marked:  # "demanded that X ...", "pushed for X to ..."
             out.extend(e for s in _children(child, SUBJECT_DEPS | {"nsubjpass"}) for e in res.resolve(s))
         if child.dep_ in ("xcomp", "ccomp") and depth < 2:
             out.extend(_object_recipients(child, (), res))

@@ -41,6 +41,9 @@ def _prefix_table(name: str) -> dict[str, str]:
 def _governing_match(match: CueMatch, by_token: dict[int, CueMatch]) -> CueMatch | None:
     """A trigger whose complement (object, clause) holds this one: "agreed to lift", "accused X of attacking"."""
     node = match.token
+    head = by_token.get(node.head.i)
+    if node.dep_ == "advcl" and head is not None and any(t.head.i == node.i for t in head.extra):
+        return head  # "pushed for X to back ...": the clause introduced by the trigger's particle is its content
     for _ in range(4):
         if node.dep_ not in ABSORB_DEPS or node.head is node or node.lower_ in SCENE_PREPS:
             return None  # "captured the town after fierce fighting": the fighting is an event of its own

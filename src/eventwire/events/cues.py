@@ -106,6 +106,11 @@ def _particle(token: Token, particle: str) -> Token | None:
     for child in token.children:
         if child.dep_ in ("prt", "prep", "agent", "advmod", "dative") and child.lower_ == particle:
             return child
+    for clause in token.children:  # "pushing hard for Japan to back ...": the particle introduces a clause
+        if clause.dep_ in ("advcl", "ccomp") and clause.i > token.i:
+            mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == particle), None)
+            if mark is not None:
+                return mark
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return nxt if nxt is not None and nxt.lower_ == particle else None
 
