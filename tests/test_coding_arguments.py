@@ -7,6 +7,12 @@ import pytest
 from conftest import find
 
 CASES = [
+    # RETREAT: leaving positions, returning persons, putting weapons beyond use, removing checkpoints, unfreezing assets
+    ("Armenian troops vacated three villages near the border on Sunday.", "RETREAT", {"ARM"}, set()),
+    ("Pakistan repatriated 20 Indian fishermen on Friday.", "RETREAT", {"PAK"}, {"IND"}),
+    ("Ugandan rebels began decommissioning their weapons.", "RETREAT", {"UGA"}, set()),
+    ("Israeli forces dismantled several checkpoints in the West Bank.", "RETREAT", {"ISR"}, {"PSE"}),
+    ("Japan unfroze Iranian assets worth $6 billion.", "RETREAT", {"JPN"}, {"IRN"}),
     # a particle that introduces a clause: the clause's subject is the target, the clause is the request's content
     ("Canada is pushing hard for Japan to back its climate plan.", "REQUEST", {"CAN"}, {"JPN"}),
     # former names of states and their demonyms code the successor state
