@@ -7,6 +7,11 @@ import pytest
 from conftest import find
 
 CASES = [
+    # the object of "denounced as <noun>" comes after the "as" phrase
+    ("Greece on Monday condemned as a grave injustice Turkey's treatment of Kurdish refugees.", "ACCUSE", {"GRC"}, {"TUR"}),
+    # targets of conjoined objects and of object modifiers ("mortar and rocket fire"); people named by a demonym
+    ("Thai gunners fired mortars, rockets and artillery shells at Burmese army posts.", "ASSAULT", {"THA"}, {"MMR"}),
+    ("Thai troops launched mortar and rocket fire against Burmese army posts.", "ASSAULT", {"THA"}, {"MMR"}),
     # RETREAT: leaving positions, returning persons, putting weapons beyond use, removing checkpoints, unfreezing assets
     ("Armenian troops vacated three villages near the border on Sunday.", "RETREAT", {"ARM"}, set()),
     ("Pakistan repatriated 20 Indian fishermen on Friday.", "RETREAT", {"PAK"}, {"IND"}),

@@ -285,6 +285,13 @@ class Resolver:
             if code:
                 text, start, end = self._span_text(head)
                 return [Entity(code, None, text, self.ctx.lexicon.names.get(code, code), start, end, "group")]
+        if head.pos_ == "NOUN" and head.tag_ == "NNS":  # "Thai gunners", "Kenyan tourists": people of a nation
+            for child in head.children:
+                mention = self._mention(child) if child.dep_ == "amod" and child.i < head.i else None
+                if mention and self._choose(mention).kind == "demonym":
+                    code = self._choose(mention).code
+                    text, start, end = self._span_text(head)
+                    return [Entity(code, None, text, self.ctx.lexicon.names.get(code, code), start, end, "group")]
         return []
 
     def _other_person(self, head: Token, mention: Mention) -> bool:

@@ -13,6 +13,7 @@ INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "pcomp", "acomp"}
 PLACE_PREPS = {"in", "at", "across", "throughout", "near"}
 VERB_RECIPIENT_PREPS = {"with", "against", "to", "on", "into", "toward", "towards", "from", "at", "upon", "onto", "for", "over"}
 NESTED_PREPS = {"by", "from", "of", "for", "to", "with", "against", "on", "over", "in", "between", "among"}
+OBJECT_PREPS = NESTED_PREPS | {"at", "into", "toward", "towards"}  # "fired shells at X", "sent troops into X"
 LOCATION_PREPS = {"in", "at", "near", "outside", "across", "throughout", "inside", "around"}
 CONDITION_MARKS = {"if", "unless"}
 SPAN_WORDS = {"day", "week", "month", "year", "hour", "night", "round", "decade"}
@@ -175,10 +176,13 @@ def _object_recipients(verb: Token, objects: tuple[Token, ...], res: Resolver) -
             if res.modifier_code(child):  # "rejected a Chinese proposal": the proposal's author
                 own = {a.code for a in subject_of(verb, res)}
                 out.extend(e for e in res.resolve(child) or _single_target(child, res) if e.code not in own)
-            out.extend(e for c in child.children if c.dep_ == "prep" and c.lower_ in NESTED_PREPS
-                       for p in _pobjs(c) for e in _nominal_target(p, res))
+            out.extend(e for o in (child, *child.conjuncts) for c in o.children  # "fired mortars and rockets at X"
+                       if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS for p in _pobjs(c) for e in _nominal_target(p, res))
         else:
             out.extend(_nominal_target(child, res))
+    if not _children(verb, {"dobj"}):  # "denounced as a crime X's crackdown": the object after the "as" phrase
+        out.extend(e for p in _children(verb, {"prep"}) if p.lower_ == "as" for o in _pobjs(p)
+                   for a in _children(o, {"appos"}) for e in _nominal_target(a, res))
     return out
 
 

@@ -75,11 +75,11 @@ def _phrase(token: Token) -> set[str]:
     """The lemma of a noun and of its compound phrase ("martial law", "war game")."""
     lemma = token.lemma_.lower()
     names = {lemma, token.lower_}
-    compounds = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i]
+    compounds = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
     if compounds:
         names.add(" ".join([c.lemma_.lower() for c in compounds] + [lemma]))
         names.add(compounds[-1].lemma_.lower() + " " + lemma)
-        names.update(c.lemma_.lower() for c in compounds if c.dep_ == "compound")
+        names.update(c.lemma_.lower() for c in compounds if c.dep_ in ("compound", "nmod"))
     return names
 
 
