@@ -7,6 +7,9 @@ import pytest
 from conftest import find
 
 CASES = [
+    # a group noun without a nationality is coded by the country (or known town) it is based in
+    ("Croatia demanded a truce with Moslem militias in central Bosnia.", "REQUEST", {"HRV"}, {"BIH"}),
+    ("Government troops attacked rebels in Goma on Sunday.", "ASSAULT", set(), {"COD"}),
     # the object of "denounced as <noun>" comes after the "as" phrase
     ("Greece on Monday condemned as a grave injustice Turkey's treatment of Kurdish refugees.", "ACCUSE", {"GRC"}, {"TUR"}),
     # targets of conjoined objects and of object modifiers ("mortar and rocket fire"); people named by a demonym

@@ -273,6 +273,20 @@ class Resolver:
             return [self._entity(entry, mention.text, mention.start, mention.end, sector)]
         return self._by_sector(head)
 
+    def _based_in(self, head: Token) -> str | None:
+        """The country of an "in"/"inside" phrase under a group noun ("militants in eastern Chad")."""
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "inside"):
+                for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                    mention = self._mention(pobj)
+                    entry = self._choose(mention) if mention else None
+                    if entry is not None and entry.kind in ("country", "capital"):
+                        return entry.code
+                    place = self.ctx.place_at(self._char(pobj)) if pobj.pos_ == "PROPN" and not mention else None
+                    if place is not None:  # a town the gazetteer knows
+                        return place.country
+        return None
+
     def _named_modifier(self, head: Token) -> list[Entity]:
         """A generic head named by its modifier: "the Islamic Jihad movement", "Iraqi Kurds"."""
         for child in sorted(head.children, key=lambda c: -c.i):
@@ -320,6 +334,8 @@ class Resolver:
         if code is None and head.lemma_.lower() in COUNTRY_NOUNS and any(c.lower_ == "the" for c in head.children):
             recent = self._recent(self._char(head), {"country"})
             code = recent[0].code if recent else None
+        if code is None and sector != "GOV":  # "rebel forces in northern Bosnia": a group where it is based
+            code = self._based_in(head)
         if code is None and self.fallback:
             code = self.ctx.main_country(set())
         if code is None:
