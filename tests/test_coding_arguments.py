@@ -7,6 +7,9 @@ import pytest
 from conftest import find
 
 CASES = [
+    # the place of an attack named in a "when"/"as" clause or under an "at" phrase
+    ("A suicide bomber killed nine people on Friday when he blew himself up at a market in Baghdad.", "ASSAULT", {"IRQ"}, {"IRQ"}),
+    ("Militants killed four policemen as they patrolled a road in Peshawar.", "ASSAULT", {"PAK"}, {"PAK"}),
     # a group noun without a nationality is coded by the country (or known town) it is based in
     ("Croatia demanded a truce with Moslem militias in central Bosnia.", "REQUEST", {"HRV"}, {"BIH"}),
     ("Government troops attacked rebels in Goma on Sunday.", "ASSAULT", set(), {"COD"}),

@@ -15,6 +15,7 @@ VERB_RECIPIENT_PREPS = {"with", "against", "to", "on", "into", "toward", "toward
 NESTED_PREPS = {"by", "from", "of", "for", "to", "with", "against", "on", "over", "in", "between", "among"}
 OBJECT_PREPS = NESTED_PREPS | {"at", "into", "toward", "towards"}  # "fired shells at X", "sent troops into X"
 LOCATION_PREPS = {"in", "at", "near", "outside", "across", "throughout", "inside", "around"}
+TIME_MARKS = {"when", "as", "while", "after"}  # "killed five when a bomb went off in X"
 CONDITION_MARKS = {"if", "unless"}
 SPAN_WORDS = {"day", "week", "month", "year", "hour", "night", "round", "decade"}
 NOUN_RECIPIENT_PREPS = {"with", "against", "on", "to", "into", "toward", "towards", "of", "at", "upon", "over", "in"}
@@ -279,18 +280,20 @@ def place_recipients(token: Token, res: Resolver, preps: frozenset[str] = frozen
         heads.append(heads[-1].head)  # "peacekeeping troops arrived in X", "killed in an explosion in X"
     heads += [p for a in _children(token, {"agent"}) for p in _pobjs(a)]  # "killed by a bomb in X"
     heads += [s for s in _children(token, SUBJECT_DEPS) if s.pos_ == "NOUN"]  # "a bombing near X killed"
+    heads += [c for c in _children(token, {"advcl"}) if any(m.lower_ in TIME_MARKS for m in _children(c, {"mark", "advmod"}))]
     out: list[Entity] = []
     for head in heads:
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in preps:
+            if child.dep_ == "prep" and child.lower_ in preps | {"at"}:
                 pobjs = _pobjs(child) or [g for p in _children(child, {"prep"}) for g in _pobjs(p)]  # "outside of"
-                out.extend(e for p in pobjs for e in _place_countries(p, res))
-                if not out:  # "killed in an ambush in X"
+                if child.lower_ in preps:
+                    out.extend(e for p in pobjs for e in _place_countries(p, res))
+                if not out:  # "killed in an ambush in X", "at a market in X"
                     out.extend(e for p in pobjs for c in _children(p, {"prep"}) if c.lower_ in preps
                                for g in _pobjs(c) for e in _place_countries(g, res))
         for obj in _children(head, {"dobj"}):
             out.extend(e for c in obj.children if c.dep_ == "prep" and c.lower_ == "in"
-                       for p in _pobjs(c) for e in res.resolve(p) if e.kind == "country")
+                       for p in _pobjs(c) for e in _place_countries(p, res))
         if out:
             break
     return out
