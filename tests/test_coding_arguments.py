@@ -49,3 +49,25 @@ def test_arguments(code, text, event, actor, recipient):
 def test_requested_clause_is_not_a_second_event(code):
     events = code("Canada is pushing hard for Japan to back its climate plan.")
     assert [e["event"] for e in events] == ["REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text, event, actor, recipient",
+    [
+        ("Germany provided military equipment to Ukraine.", "AID", {"DEU"}, {"UKR"}),
+        ("Niger halted cooperation with France.", "SANCTION", {"NER"}, set()),
+        ("Hong Kong withdrew the extradition bill.", "CONCEDE", {"HKG"}, set()),
+        ("Vietnam and the Philippines launched joint naval patrols.", "COOPERATE", {"VNM", "PHL"}, set()),
+        ("North Korea test-fired two ballistic missiles into the sea.", "MOBILIZE", {"PRK"}, set()),
+        # "would ... if": a conditional threat; "could ... if" stays a possibility
+        ("Iran said it would close the Strait of Hormuz if attacked.", "THREATEN", {"IRN"}, set()),
+    ],
+)
+def test_cue_classes(code, text, event, actor, recipient):
+    events = code(text)
+    hit = find(events, event, actor=actor, recipient=recipient)
+    assert hit, f"expected {event} {actor}->{recipient}, got {[(e['event'], e['actor'], e['recipient']) for e in events]}"
+
+
+def test_missile_test_is_not_an_attack(code):
+    assert not find(code("North Korea test-fired two ballistic missiles into the sea."), "ASSAULT")

@@ -17,7 +17,7 @@ from .tables import lookup, plover_for, quad_for, scale_for
 
 ABSORB_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "acomp", "oprd", "attr", "agent"}
 INTENT_TYPES = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
-EXERCISE_WORDS = {"exercise", "drill", "manoeuvre", "maneuver", "wargame", "war game", "game"}
+EXERCISE_WORDS = {"exercise", "drill", "manoeuvre", "maneuver", "wargame", "war game", "game", "patrol"}
 JOINT_CAMEO = "062"
 REFUSAL_CAMEO = "120"
 DEMAND_CAMEO = "100"
@@ -25,6 +25,7 @@ DOMESTIC_TYPES = {"COERCE", "CONCEDE", "PROTEST"}
 UNNAMED_TYPES = {"ASSAULT", "COERCE", "RETREAT"}
 PLACE_TYPES = DOMESTIC_TYPES | {"RETREAT", "ASSAULT", "MOBILIZE", "AID", "SANCTION"}
 DEMAND_MODALS = {"must", "should"}
+COMMITTING_AUX = {"will", "would", "'ll", "shall"}
 NEGATING_GOVERNORS = {"deny"}
 ANNOUNCING = {"announce", "propose", "unveil"}
 THREAT_TYPES = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
@@ -72,6 +73,11 @@ def _preparing(token: Token) -> bool:
         if node.lemma_.lower() in PREPARING:
             return True
     return False
+
+
+def _committed(token: Token) -> bool:
+    """The trigger carries "will"/"would" (not "could", "might"): the speaker commits to it."""
+    return any(c.dep_ == "aux" and c.lower_ in COMMITTING_AUX for c in token.children)
 
 
 def _has_object(token: Token) -> bool:
@@ -160,6 +166,8 @@ class RuleCoder:
             return "150", "MOBILIZE", "", plover_for("150").context  # "troops prepared to attack": a show of force
         if status == "hypothetical" and event in INTENT_TYPES and args.has_condition(match.token):
             status = "planned"  # "would meet X if ...": a conditional offer
+        elif status == "hypothetical" and event in THREAT_TYPES and _committed(match.token) and args.has_condition(match.token):
+            status = "planned"  # "would impose sanctions if ...": a conditional threat ("could ... if" stays a possibility)
         if status == "planned" and event in INTENT_TYPES:
             cameo = lookup(_prefix_table("intent.tsv"), cameo) or "030"
             event, mode = "AGREE", ""

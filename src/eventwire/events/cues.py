@@ -104,7 +104,7 @@ def object_tokens(token: Token) -> list[Token]:
 
 def _particle(token: Token, particle: str) -> Token | None:
     for child in token.children:
-        if child.dep_ in ("prt", "prep", "agent", "advmod", "dative") and child.lower_ == particle:
+        if child.dep_ in ("prt", "prep", "agent", "advmod", "dative", "npadvmod") and child.lower_ == particle:
             return child
     for clause in token.children:  # "pushing hard for Japan to back ...": the particle introduces a clause
         if clause.dep_ in ("advcl", "ccomp") and clause.i > token.i:
