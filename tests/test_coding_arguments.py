@@ -61,6 +61,13 @@ def test_requested_clause_is_not_a_second_event(code):
         ("North Korea test-fired two ballistic missiles into the sea.", "MOBILIZE", {"PRK"}, set()),
         # "would ... if": a conditional threat; "could ... if" stays a possibility
         ("Iran said it would close the Strait of Hormuz if attacked.", "THREATEN", {"IRN"}, set()),
+        # a vow whose content is force is a threat
+        ("Pyongyang vowed to retaliate against Seoul.", "THREATEN", {"PRK"}, {"KOR"}),
+        ("The United Nations airlifted food to South Sudan.", "AID", {"IGO"}, {"SSD"}),
+        ("Turkey released a detained American pastor.", "RETREAT", {"TUR"}, {"USA"}),
+        ("Colombia handed over a drug lord to the United States.", "COOPERATE", {"COL"}, {"USA"}),
+        ("India rushed tanks to the Chinese frontier.", "MOBILIZE", {"IND"}, set()),
+        ("The Serbian parliament voted down the agreement with Kosovo.", "REJECT", {"SRB"}, set()),
     ],
 )
 def test_cue_classes(code, text, event, actor, recipient):
@@ -71,3 +78,8 @@ def test_cue_classes(code, text, event, actor, recipient):
 
 def test_missile_test_is_not_an_attack(code):
     assert not find(code("North Korea test-fired two ballistic missiles into the sea."), "ASSAULT")
+
+
+def test_agreeing_to_postpone_is_not_a_threat(code):
+    events = code("Opposition leaders in Armenia agreed to postpone the rally in Yerevan.")
+    assert not find(events, "THREATEN")

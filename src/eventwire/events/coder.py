@@ -19,6 +19,8 @@ ABSORB_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "acomp", "oprd
 INTENT_TYPES = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 EXERCISE_WORDS = {"exercise", "drill", "manoeuvre", "maneuver", "wargame", "war game", "game", "patrol"}
 JOINT_CAMEO = "062"
+GENERIC_INTENT = "030"
+VOWS = {"vow", "pledge", "promise", "swear"}
 REFUSAL_CAMEO = "120"
 DEMAND_CAMEO = "100"
 DOMESTIC_TYPES = {"COERCE", "CONCEDE", "PROTEST"}
@@ -56,6 +58,17 @@ def _governing_match(match: CueMatch, by_token: dict[int, CueMatch]) -> CueMatch
         if node.i in by_token:
             return by_token[node.i]
     return None
+
+
+def _plain_event(cue: Cue) -> str:
+    plover = plover_for(cue.cameo)
+    return cue.event or (plover.event if plover else "")
+
+
+def _vows_threat(governor: CueMatch, governed: CueMatch) -> bool:
+    """A bare promise ("vowed", "pledged", CAMEO 030) whose content is coercion or force: a threat, not an offer."""
+    return (governor.cue.cameo == GENERIC_INTENT and governor.token.lemma_.lower() in VOWS
+            and _plain_event(governed.cue) in THREAT_TYPES)
 
 
 def _negates(match: CueMatch) -> bool:
@@ -109,13 +122,20 @@ class RuleCoder:
         by_token = {m.token.i: m for m in matches}
         events: list[Event] = []
         negating = {m.token.i for m in matches if _negates(m) and any(_governing_match(o, by_token) is m for o in matches)}
+        governors = {m.token.i: _governing_match(m, by_token) for m in matches}
+        vowing = {g.token.i for i, g in governors.items() if g is not None and _vows_threat(g, by_token[i])}
         for match in matches:
-            governor = _governing_match(match, by_token)
-            if match.token.i in consumed or match.token.i in negating or (governor and governor.token.i not in negating):
+            governor = governors[match.token.i]
+            vowed = governor is not None and governor.token.i in vowing
+            if vowed:
+                governor = None  # "vowed to retaliate": the vowed attack is coded (a threat), not the vow
+            if match.token.i in consumed or match.token.i in negating or match.token.i in vowing:
+                continue
+            if governor and governor.token.i not in negating:
                 continue
             if ctx.mention_at(base + match.token.idx):  # a word inside a name ("Cooperation Organization")
                 continue
-            event = self._event(match, res, ctx, base, article_id, sent)
+            event = self._event(match, res, ctx, base, article_id, sent, vowed)
             if event is not None:
                 events.append(event)
         return events
@@ -180,13 +200,16 @@ class RuleCoder:
         return cameo, event, mode, coded.context if coded else context
 
     def _event(
-        self, match: CueMatch, res: Resolver, ctx: ArticleContext, base: int, article_id: str, sent: Doc
+        self, match: CueMatch, res: Resolver, ctx: ArticleContext, base: int, article_id: str, sent: Doc,
+        vowed: bool = False,
     ) -> Event | None:
         plain = match.cue.event or (plover_for(match.cue.cameo).event if plover_for(match.cue.cameo) else "")
         actors, recipients = self._arguments(match, res, plain)
         if not actors:
             return None
         status = status_of(match.token)
+        if vowed and status == "occurred":
+            status = "planned"  # the content of a vow is intended
         if status == "planned" and plain == "ASSAULT" and _preparing(match.token):
             status = "occurred"  # the preparation itself is the event (MOBILIZE)
         if status == "occurred" and plain in INTENT_TYPES and match.token.dep_ == "dobj" and match.token.head.lemma_ in ANNOUNCING:
