@@ -7,6 +7,8 @@ import pytest
 from conftest import find
 
 CASES = [
+    # a preposition the parser left without an object takes the noun right after it
+    ("Chile granted diplomatic asylum to six Peruvian navy officers holed up in its embassy since the coup.", "AID", {"CHL"}, {"PER"}),
     # the place of an attack named in a "when"/"as" clause or under an "at" phrase
     ("A suicide bomber killed nine people on Friday when he blew himself up at a market in Baghdad.", "ASSAULT", {"IRQ"}, {"IRQ"}),
     ("Militants killed four policemen as they patrolled a road in Peshawar.", "ASSAULT", {"PAK"}, {"PAK"}),

@@ -25,6 +25,18 @@ def _pobjs(prep: Token) -> list[Token]:
     return [g for g in prep.children if g.dep_ == "pobj"]
 
 
+def _stranded_object(prep: Token) -> list[Token]:
+    """The noun right after a preposition the parser left without an object ("asylum to five officers holed up ...")."""
+    if _pobjs(prep) or any(c.dep_ == "pcomp" for c in prep.children):
+        return []
+    for token in prep.doc[prep.i + 1 : prep.i + 7]:
+        if token.pos_ in ("NOUN", "PROPN"):
+            return [token] if token.head.i != token.i + 1 or token.head.pos_ not in ("NOUN", "PROPN") else [token.head]
+        if token.pos_ not in ("DET", "NUM", "ADJ", "PRON") and token.dep_ not in ("amod", "nummod", "det", "poss", "compound"):
+            return []
+    return []
+
+
 def _children(token: Token, deps: set[str]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
@@ -123,14 +135,14 @@ def _prep_recipients(token: Token, preps: set[str], res: Resolver) -> list[Entit
     out: list[Entity] = []
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in preps:
-            for pobj in _pobjs(child):
+            for pobj in _pobjs(child) or _stranded_object(child):
                 found = _nominal_target(pobj, res)
                 out.extend(e for e in found if child.lower_ not in PLACE_PREPS or e.kind == "country")
         elif child.dep_ == "prt" and child.lower_ == "up":  # "kidnapped up to 16 Russian advisers"
             out.extend(e for p in _children(child, {"prep"}) if p.lower_ == "to" for o in _pobjs(p)
                        for e in _nominal_target(o, res))
         elif child.dep_ == "dative":
-            out.extend(res.resolve(child) or [e for p in _pobjs(child) for e in res.resolve(p)])
+            out.extend(res.resolve(child) or [e for p in _pobjs(child) or _stranded_object(child) for e in res.resolve(p)])
     return out
 
 
