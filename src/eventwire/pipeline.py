@@ -16,6 +16,7 @@ from .errors import EventwireError
 from .events.coder import CODERS
 from .events.cues import cue_lemmas
 from .geo import find_places, load_gazetteer
+from .geo.build import name_key
 from .model import Analysis, Article, Entity
 from .timex import find_timexes
 from .whenwhere import place_event
@@ -72,12 +73,17 @@ class Pipeline:
         span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
         return span is not None and any(t.lower_ in self.cue_forms for t in span)
 
+    def _place_name(self, word: str) -> bool:
+        """A word the gazetteer knows as a place: a real name, not a misspelt country."""
+        return self.gazetteer is not None and bool(self.gazetteer.lookup(name_key(word)))
+
     def _prepare(self, article: Article) -> _Prepared:
         doc = tokenize(self.nlp, article.text)
-        context = ArticleContext(self.lexicon, article.published, self.lexicon.find(doc))
+        context = ArticleContext(self.lexicon, article.published, self.lexicon.find(doc, self._place_name))
         sentences = split_sentences(doc)
         chosen = [s for s in sentences if self._may_hold_event(doc, s)]
         timexes, places = self._when_where(article, doc, context) if self.settings.when_where else ((), ())
+        context.places = places  # towns the actor lexicon does not know locate events in a country
         return _Prepared(article, context, chosen, tuple((s.start, s.end) for s in sentences), timexes, places)
 
     def _when_where(self, article: Article, doc: Doc, context: ArticleContext) -> tuple[tuple, tuple]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -9,10 +10,12 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.util import filter_spans
 
 from ..data import data_path, read_tsv, split_list
+from .typos import KINDS as TYPO_KINDS
+from .typos import TypoIndex
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +124,13 @@ def _person_entries(paths: list[Path]) -> dict[str, list[Entry]]:
     return out
 
 
+def _in_name(token: Token) -> bool:
+    """A word next to another capitalised word is part of a name ("Samora Machel"), not a misspelt country."""
+    doc = token.doc
+    near = [doc[i] for i in (token.i - 1, token.i + 1) if 0 < i < len(doc)]
+    return any(t.is_alpha and t.is_title for t in near)
+
+
 def _strip_the(surface: str) -> str:
     return surface[4:] if surface.lower().startswith("the ") else surface
 
@@ -138,6 +148,7 @@ class ActorLexicon:
         self._loose = PhraseMatcher(nlp.vocab, attr="LOWER")
         for surface, entries in surfaces.items():
             self._add(nlp, _strip_the(surface), entries)
+        self._typos = TypoIndex((s, e.code) for s, entries in surfaces.items() for e in entries if e.kind in TYPO_KINDS)
 
     def _add(self, nlp: Language, surface: str, entries: list[Entry]) -> None:
         tokens = nlp.make_doc(surface)
@@ -154,18 +165,26 @@ class ActorLexicon:
             self.entries[key] = tuple(dict.fromkeys(self.entries.get(key, ()) + tuple(entries)))
             self._loose.add(key, [tokens])
 
-    def find(self, doc: Doc) -> list[Mention]:
-        """Longest non-overlapping dictionary matches in a tokenized document."""
+    def find(self, doc: Doc, known_name: Callable[[str], bool] | None = None) -> list[Mention]:
+        """Longest non-overlapping dictionary matches in a tokenized document, then misspelt country names.
+
+        `known_name` tells a real name (a town in the gazetteer) from a misspelling ("Nakuru" is not "Nauru").
+        """
         spans = []
         for matcher in (self._exact, self._loose):
             for match_id, start, end in matcher(doc):
                 span = doc[start:end]
                 span.label_ = doc.vocab.strings[match_id]
                 spans.append(span)
-        return [
-            Mention(s.start_char, s.end_char, s.text, self.entries[s.label_])
-            for s in sorted(filter_spans(spans), key=lambda s: s.start)
-        ]
+        kept = filter_spans(spans)
+        covered = {i for s in kept for i in range(s.start, s.end)}
+        mentions = [Mention(s.start_char, s.end_char, s.text, self.entries[s.label_]) for s in kept]
+        for token in doc:
+            surface = None if token.i in covered or _in_name(token) else self._typos.match(token.text)
+            if surface is not None and not (known_name and known_name(token.text)):  # "Afganistan"
+                entries = tuple(e for e in self.entries[surface] if e.kind in TYPO_KINDS)
+                mentions.append(Mention(token.idx, token.idx + len(token), token.text, entries))
+        return sorted(mentions, key=lambda m: m.start)
 
 
 def _sector_table() -> dict[str, tuple[str, str]]:

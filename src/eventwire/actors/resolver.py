@@ -35,6 +35,7 @@ class ArticleContext:
     lexicon: ActorLexicon
     published: date | None
     mentions: list[Mention]
+    places: tuple = ()  # the article's gazetteer places (geo.Place), sorted by offset; empty without when/where
 
     def __post_init__(self) -> None:
         self._starts = [m.start for m in self.mentions]
@@ -46,6 +47,13 @@ class ArticleContext:
         i = bisect.bisect_right(self._starts, char) - 1
         if i >= 0 and self.mentions[i].start <= char < self.mentions[i].end:
             return self.mentions[i]
+        return None
+
+    def place_at(self, char: int):
+        """The resolved gazetteer place covering a character offset ("Samarra" -> a town in Iraq), if any."""
+        for place in self.places:
+            if place.start <= char < place.end and place.country:
+                return place
         return None
 
     def before(self, char: int) -> list[Mention]:
@@ -196,6 +204,8 @@ class Resolver:
 
     def _speaker(self, token: Token) -> list[Entity]:
         """"X said it/they/he would ...": the pronoun subject of reported speech is the speaker."""
+        if token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass"):
+            token = token.head  # "X said their forces had ...": the possessor of the subject is the speaker
         if token.dep_ not in ("nsubj", "nsubjpass"):
             return []
         node = token.head
@@ -263,6 +273,20 @@ class Resolver:
             return [self._entity(entry, mention.text, mention.start, mention.end, sector)]
         return self._by_sector(head)
 
+    def _based_in(self, head: Token) -> str | None:
+        """The country of an "in"/"inside" phrase under a group noun ("militants in eastern Chad")."""
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "inside"):
+                for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                    mention = self._mention(pobj)
+                    entry = self._choose(mention) if mention else None
+                    if entry is not None and entry.kind in ("country", "capital"):
+                        return entry.code
+                    place = self.ctx.place_at(self._char(pobj)) if pobj.pos_ == "PROPN" and not mention else None
+                    if place is not None:  # a town the gazetteer knows
+                        return place.country
+        return None
+
     def _named_modifier(self, head: Token) -> list[Entity]:
         """A generic head named by its modifier: "the Islamic Jihad movement", "Iraqi Kurds"."""
         for child in sorted(head.children, key=lambda c: -c.i):
@@ -275,6 +299,13 @@ class Resolver:
             if code:
                 text, start, end = self._span_text(head)
                 return [Entity(code, None, text, self.ctx.lexicon.names.get(code, code), start, end, "group")]
+        if head.pos_ == "NOUN" and head.tag_ == "NNS":  # "Thai gunners", "Kenyan tourists": people of a nation
+            for child in head.children:
+                mention = self._mention(child) if child.dep_ == "amod" and child.i < head.i else None
+                if mention and self._choose(mention).kind == "demonym":
+                    code = self._choose(mention).code
+                    text, start, end = self._span_text(head)
+                    return [Entity(code, None, text, self.ctx.lexicon.names.get(code, code), start, end, "group")]
         return []
 
     def _other_person(self, head: Token, mention: Mention) -> bool:
@@ -303,6 +334,8 @@ class Resolver:
         if code is None and head.lemma_.lower() in COUNTRY_NOUNS and any(c.lower_ == "the" for c in head.children):
             recent = self._recent(self._char(head), {"country"})
             code = recent[0].code if recent else None
+        if code is None and sector != "GOV":  # "rebel forces in northern Bosnia": a group where it is based
+            code = self._based_in(head)
         if code is None and self.fallback:
             code = self.ctx.main_country(set())
         if code is None:

@@ -6,13 +6,16 @@ from spacy.tokens import Token
 
 from ..actors.resolver import Resolver
 from ..model import Entity
+from .cues import match_token
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "pcomp", "acomp"}
 PLACE_PREPS = {"in", "at", "across", "throughout", "near"}
 VERB_RECIPIENT_PREPS = {"with", "against", "to", "on", "into", "toward", "towards", "from", "at", "upon", "onto", "for", "over"}
 NESTED_PREPS = {"by", "from", "of", "for", "to", "with", "against", "on", "over", "in", "between", "among"}
+OBJECT_PREPS = NESTED_PREPS | {"at", "into", "toward", "towards"}  # "fired shells at X", "sent troops into X"
 LOCATION_PREPS = {"in", "at", "near", "outside", "across", "throughout", "inside", "around"}
+TIME_MARKS = {"when", "as", "while", "after"}  # "killed five when a bomb went off in X"
 CONDITION_MARKS = {"if", "unless"}
 SPAN_WORDS = {"day", "week", "month", "year", "hour", "night", "round", "decade"}
 NOUN_RECIPIENT_PREPS = {"with", "against", "on", "to", "into", "toward", "towards", "of", "at", "upon", "over", "in"}
@@ -20,6 +23,18 @@ NOUN_RECIPIENT_PREPS = {"with", "against", "on", "to", "into", "toward", "toward
 
 def _pobjs(prep: Token) -> list[Token]:
     return [g for g in prep.children if g.dep_ == "pobj"]
+
+
+def _stranded_object(prep: Token) -> list[Token]:
+    """The noun right after a preposition the parser left without an object ("asylum to five officers holed up ...")."""
+    if _pobjs(prep) or any(c.dep_ == "pcomp" for c in prep.children):
+        return []
+    for token in prep.doc[prep.i + 1 : prep.i + 7]:
+        if token.pos_ in ("NOUN", "PROPN"):
+            return [token] if token.head.i != token.i + 1 or token.head.pos_ not in ("NOUN", "PROPN") else [token.head]
+        if token.pos_ not in ("DET", "NUM", "ADJ", "PRON") and token.dep_ not in ("amod", "nummod", "det", "poss", "compound"):
+            return []
+    return []
 
 
 def _children(token: Token, deps: set[str]) -> list[Token]:
@@ -97,8 +112,8 @@ def noun_actors(noun: Token, res: Resolver, mediation: bool = False) -> list[Ent
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in SPAN_WORDS:
         noun = noun.head.head  # "after five days of fighting"
     for child in noun.children:
-        if child.dep_ == "poss":
-            return res.resolve(child)
+        if child.dep_ == "poss" and (child.pos_ != "PRON" or res.resolve(child)):
+            return res.resolve(child)  # an unresolved "their withdrawal" falls through to the light verb's subject
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "by":
             return [e for o in _pobjs(child) for e in res.resolve(o)]
@@ -120,14 +135,14 @@ def _prep_recipients(token: Token, preps: set[str], res: Resolver) -> list[Entit
     out: list[Entity] = []
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in preps:
-            for pobj in _pobjs(child):
+            for pobj in _pobjs(child) or _stranded_object(child):
                 found = _nominal_target(pobj, res)
                 out.extend(e for e in found if child.lower_ not in PLACE_PREPS or e.kind == "country")
         elif child.dep_ == "prt" and child.lower_ == "up":  # "kidnapped up to 16 Russian advisers"
             out.extend(e for p in _children(child, {"prep"}) if p.lower_ == "to" for o in _pobjs(p)
                        for e in _nominal_target(o, res))
         elif child.dep_ == "dative":
-            out.extend(res.resolve(child) or [e for p in _pobjs(child) for e in res.resolve(p)])
+            out.extend(res.resolve(child) or [e for p in _pobjs(child) or _stranded_object(child) for e in res.resolve(p)])
     return out
 
 
@@ -171,12 +186,16 @@ def _object_recipients(verb: Token, objects: tuple[Token, ...], res: Resolver) -
         if child.dep_ not in ("dobj", "nsubjpass", "attr"):
             continue
         if child in objects:  # "summoned the Belarusian ambassador": only an explicitly national object
-            if res.modifier_code(child):
-                out.extend(e for e in res.resolve(child) if e.code not in {a.code for a in subject_of(verb, res)})
-            out.extend(e for c in child.children if c.dep_ == "prep" and c.lower_ in NESTED_PREPS
-                       for p in _pobjs(c) for e in _nominal_target(p, res))
+            if res.modifier_code(child):  # "rejected a Chinese proposal": the proposal's author
+                own = {a.code for a in subject_of(verb, res)}
+                out.extend(e for e in res.resolve(child) or _single_target(child, res) if e.code not in own)
+            out.extend(e for o in (child, *child.conjuncts) for c in o.children  # "fired mortars and rockets at X"
+                       if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS for p in _pobjs(c) for e in _nominal_target(p, res))
         else:
             out.extend(_nominal_target(child, res))
+    if not _children(verb, {"dobj"}):  # "denounced as a crime X's crackdown": the object after the "as" phrase
+        out.extend(e for p in _children(verb, {"prep"}) if p.lower_ == "as" for o in _pobjs(p)
+                   for a in _children(o, {"appos"}) for e in _nominal_target(a, res))
     return out
 
 
@@ -184,7 +203,8 @@ def _complement_recipients(verb: Token, res: Resolver, depth: int = 0) -> list[E
     """Targets inside a complement clause: "demanded that X ...", "offered to hand over to X"."""
     out: list[Entity] = []
     for child in verb.children:
-        if child.dep_ == "ccomp":
+        marked = child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children)
+        if child.dep_ == "ccomp" or marked:  # "demanded that X ...", "pushed for X to ..."
             out.extend(e for s in _children(child, SUBJECT_DEPS | {"nsubjpass"}) for e in res.resolve(s))
         if child.dep_ in ("xcomp", "ccomp") and depth < 2:
             out.extend(_object_recipients(child, (), res))
@@ -209,6 +229,8 @@ def noun_recipients(noun: Token, res: Resolver, mediation: bool = False) -> list
     if verb is not None:
         return [e for s in _children(verb, SUBJECT_DEPS | {"nsubjpass"}) for e in res.resolve(s)]
     out = _prep_recipients(noun, NOUN_RECIPIENT_PREPS, res) + _clause_recipients(noun, res)
+    if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and match_token(noun.head) is not None:
+        out.extend(_object_recipients(noun.head, (), res))  # "an air strike killed five Syrian soldiers"
     if mediation:  # a mediator's parties are the recipients
         out += _between(noun, res)
     if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
@@ -245,11 +267,22 @@ def _place_countries(pobj: Token, res: Resolver) -> list[Entity]:
     found = [e for e in res.resolve(pobj) if e.kind == "country"]
     if found:
         return found
-    code = res.modifier_code(pobj)
+    code = res.modifier_code(pobj) or _gazetteer_country(pobj, res)
     if code is None:
         return []
     name = res.ctx.lexicon.names.get(code, code)
     return [Entity(code, None, pobj.text, name, res.base + pobj.idx, res.base + pobj.idx + len(pobj), "country")]
+
+
+def _gazetteer_country(pobj: Token, res: Resolver) -> str | None:
+    """The country of a town or region the gazetteer knows: "in Samarra", "near the town of Samarra"."""
+    names = [pobj] + [g for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of" for g in _pobjs(p)]
+    for token in names:
+        if token.pos_ == "PROPN":
+            place = res.ctx.place_at(res.base + token.idx)
+            if place is not None:
+                return place.country
+    return None
 
 
 def place_recipients(token: Token, res: Resolver, preps: frozenset[str] = frozenset({"in", "across", "throughout"})) -> list[Entity]:
@@ -258,15 +291,21 @@ def place_recipients(token: Token, res: Resolver, preps: frozenset[str] = frozen
     while heads[-1].dep_ in ("dobj", "pobj", "prep", "compound", "nsubj", "nsubjpass") and len(heads) < 4:
         heads.append(heads[-1].head)  # "peacekeeping troops arrived in X", "killed in an explosion in X"
     heads += [p for a in _children(token, {"agent"}) for p in _pobjs(a)]  # "killed by a bomb in X"
+    heads += [s for s in _children(token, SUBJECT_DEPS) if s.pos_ == "NOUN"]  # "a bombing near X killed"
+    heads += [c for c in _children(token, {"advcl"}) if any(m.lower_ in TIME_MARKS for m in _children(c, {"mark", "advmod"}))]
     out: list[Entity] = []
     for head in heads:
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in preps:
+            if child.dep_ == "prep" and child.lower_ in preps | {"at"}:
                 pobjs = _pobjs(child) or [g for p in _children(child, {"prep"}) for g in _pobjs(p)]  # "outside of"
-                out.extend(e for p in pobjs for e in _place_countries(p, res))
+                if child.lower_ in preps:
+                    out.extend(e for p in pobjs for e in _place_countries(p, res))
+                if not out:  # "killed in an ambush in X", "at a market in X"
+                    out.extend(e for p in pobjs for c in _children(p, {"prep"}) if c.lower_ in preps
+                               for g in _pobjs(c) for e in _place_countries(g, res))
         for obj in _children(head, {"dobj"}):
             out.extend(e for c in obj.children if c.dep_ == "prep" and c.lower_ == "in"
-                       for p in _pobjs(c) for e in res.resolve(p) if e.kind == "country")
+                       for p in _pobjs(c) for e in _place_countries(p, res))
         if out:
             break
     return out

@@ -17,14 +17,17 @@ from .tables import lookup, plover_for, quad_for, scale_for
 
 ABSORB_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "acomp", "oprd", "attr", "agent"}
 INTENT_TYPES = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
-EXERCISE_WORDS = {"exercise", "drill", "manoeuvre", "maneuver", "wargame", "war game", "game"}
+EXERCISE_WORDS = {"exercise", "drill", "manoeuvre", "maneuver", "wargame", "war game", "game", "patrol"}
 JOINT_CAMEO = "062"
+GENERIC_INTENT = "030"
+VOWS = {"vow", "pledge", "promise", "swear"}
 REFUSAL_CAMEO = "120"
 DEMAND_CAMEO = "100"
 DOMESTIC_TYPES = {"COERCE", "CONCEDE", "PROTEST"}
 UNNAMED_TYPES = {"ASSAULT", "COERCE", "RETREAT"}
 PLACE_TYPES = DOMESTIC_TYPES | {"RETREAT", "ASSAULT", "MOBILIZE", "AID", "SANCTION"}
 DEMAND_MODALS = {"must", "should"}
+COMMITTING_AUX = {"will", "would", "'ll", "shall"}
 NEGATING_GOVERNORS = {"deny"}
 ANNOUNCING = {"announce", "propose", "unveil"}
 THREAT_TYPES = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
@@ -41,6 +44,9 @@ def _prefix_table(name: str) -> dict[str, str]:
 def _governing_match(match: CueMatch, by_token: dict[int, CueMatch]) -> CueMatch | None:
     """A trigger whose complement (object, clause) holds this one: "agreed to lift", "accused X of attacking"."""
     node = match.token
+    head = by_token.get(node.head.i)
+    if node.dep_ == "advcl" and head is not None and any(t.head.i == node.i for t in head.extra):
+        return head  # "pushed for X to back ...": the clause introduced by the trigger's particle is its content
     for _ in range(4):
         if node.dep_ not in ABSORB_DEPS or node.head is node or node.lower_ in SCENE_PREPS:
             return None  # "captured the town after fierce fighting": the fighting is an event of its own
@@ -52,6 +58,17 @@ def _governing_match(match: CueMatch, by_token: dict[int, CueMatch]) -> CueMatch
         if node.i in by_token:
             return by_token[node.i]
     return None
+
+
+def _plain_event(cue: Cue) -> str:
+    plover = plover_for(cue.cameo)
+    return cue.event or (plover.event if plover else "")
+
+
+def _vows_threat(governor: CueMatch, governed: CueMatch) -> bool:
+    """A bare promise ("vowed", "pledged", CAMEO 030) whose content is coercion or force: a threat, not an offer."""
+    return (governor.cue.cameo == GENERIC_INTENT and governor.token.lemma_.lower() in VOWS
+            and _plain_event(governed.cue) in THREAT_TYPES)
 
 
 def _negates(match: CueMatch) -> bool:
@@ -69,6 +86,11 @@ def _preparing(token: Token) -> bool:
         if node.lemma_.lower() in PREPARING:
             return True
     return False
+
+
+def _committed(token: Token) -> bool:
+    """The trigger carries "will"/"would" (not "could", "might"): the speaker commits to it."""
+    return any(c.dep_ == "aux" and c.lower_ in COMMITTING_AUX for c in token.children)
 
 
 def _has_object(token: Token) -> bool:
@@ -100,13 +122,20 @@ class RuleCoder:
         by_token = {m.token.i: m for m in matches}
         events: list[Event] = []
         negating = {m.token.i for m in matches if _negates(m) and any(_governing_match(o, by_token) is m for o in matches)}
+        governors = {m.token.i: _governing_match(m, by_token) for m in matches}
+        vowing = {g.token.i for i, g in governors.items() if g is not None and _vows_threat(g, by_token[i])}
         for match in matches:
-            governor = _governing_match(match, by_token)
-            if match.token.i in consumed or match.token.i in negating or (governor and governor.token.i not in negating):
+            governor = governors[match.token.i]
+            vowed = governor is not None and governor.token.i in vowing
+            if vowed:
+                governor = None  # "vowed to retaliate": the vowed attack is coded (a threat), not the vow
+            if match.token.i in consumed or match.token.i in negating or match.token.i in vowing:
+                continue
+            if governor and governor.token.i not in negating:
                 continue
             if ctx.mention_at(base + match.token.idx):  # a word inside a name ("Cooperation Organization")
                 continue
-            event = self._event(match, res, ctx, base, article_id, sent)
+            event = self._event(match, res, ctx, base, article_id, sent, vowed)
             if event is not None:
                 events.append(event)
         return events
@@ -157,6 +186,8 @@ class RuleCoder:
             return "150", "MOBILIZE", "", plover_for("150").context  # "troops prepared to attack": a show of force
         if status == "hypothetical" and event in INTENT_TYPES and args.has_condition(match.token):
             status = "planned"  # "would meet X if ...": a conditional offer
+        elif status == "hypothetical" and event in THREAT_TYPES and _committed(match.token) and args.has_condition(match.token):
+            status = "planned"  # "would impose sanctions if ...": a conditional threat ("could ... if" stays a possibility)
         if status == "planned" and event in INTENT_TYPES:
             cameo = lookup(_prefix_table("intent.tsv"), cameo) or "030"
             event, mode = "AGREE", ""
@@ -169,13 +200,16 @@ class RuleCoder:
         return cameo, event, mode, coded.context if coded else context
 
     def _event(
-        self, match: CueMatch, res: Resolver, ctx: ArticleContext, base: int, article_id: str, sent: Doc
+        self, match: CueMatch, res: Resolver, ctx: ArticleContext, base: int, article_id: str, sent: Doc,
+        vowed: bool = False,
     ) -> Event | None:
         plain = match.cue.event or (plover_for(match.cue.cameo).event if plover_for(match.cue.cameo) else "")
         actors, recipients = self._arguments(match, res, plain)
         if not actors:
             return None
         status = status_of(match.token)
+        if vowed and status == "occurred":
+            status = "planned"  # the content of a vow is intended
         if status == "planned" and plain == "ASSAULT" and _preparing(match.token):
             status = "occurred"  # the preparation itself is the event (MOBILIZE)
         if status == "occurred" and plain in INTENT_TYPES and match.token.dep_ == "dobj" and match.token.head.lemma_ in ANNOUNCING:

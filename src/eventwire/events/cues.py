@@ -75,11 +75,11 @@ def _phrase(token: Token) -> set[str]:
     """The lemma of a noun and of its compound phrase ("martial law", "war game")."""
     lemma = token.lemma_.lower()
     names = {lemma, token.lower_}
-    compounds = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i]
+    compounds = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
     if compounds:
         names.add(" ".join([c.lemma_.lower() for c in compounds] + [lemma]))
         names.add(compounds[-1].lemma_.lower() + " " + lemma)
-        names.update(c.lemma_.lower() for c in compounds if c.dep_ == "compound")
+        names.update(c.lemma_.lower() for c in compounds if c.dep_ in ("compound", "nmod"))
     return names
 
 
@@ -104,8 +104,13 @@ def object_tokens(token: Token) -> list[Token]:
 
 def _particle(token: Token, particle: str) -> Token | None:
     for child in token.children:
-        if child.dep_ in ("prt", "prep", "agent", "advmod", "dative") and child.lower_ == particle:
+        if child.dep_ in ("prt", "prep", "agent", "advmod", "dative", "npadvmod") and child.lower_ == particle:
             return child
+    for clause in token.children:  # "pushing hard for Japan to back ...": the particle introduces a clause
+        if clause.dep_ in ("advcl", "ccomp") and clause.i > token.i:
+            mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == particle), None)
+            if mark is not None:
+                return mark
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return nxt if nxt is not None and nxt.lower_ == particle else None
 
