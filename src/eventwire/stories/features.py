@@ -21,10 +21,12 @@ BUCKETS = 1 << 20
 WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'\u201c`A-Z0-9])|\n+")
 MONTHS = frozenset("january february march april may june july august september october november december".split())
+YEAR = re.compile(r"(?:19|20)\d\d")
 DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
-WEIGHTS = {"word": 1.0, "name": 3.0, "pair": 3.0, "number": 2.0, "time": 1.0, "code": 1.5}
-"""Weight of each kind of feature: proper names and numbers tell two similar happenings apart."""
+WEIGHTS = {"word": 1.0, "name": 4.0, "pair": 3.0, "number": 6.0, "year": 6.0, "time": 1.0, "code": 1.5}
+"""Weight of each kind of feature: proper names, numbers and years tell two similar happenings apart
+(two earthquakes, two product launches); the weights were tuned on odd ECB+ topics, checked on even ones."""
 LEAD_SENTENCES = 3
 LEAD_BOOST = 1.5
 """Title and the first sentences state the happening: their terms count this much more."""
@@ -53,7 +55,7 @@ def _stop_words() -> frozenset[str]:
 def _kind(token: str, first: bool) -> str:
     low = token.lower()
     if token[0].isdigit():
-        return "number"
+        return "year" if YEAR.fullmatch(token) else "number"
     if low in MONTHS or low in DAYS:
         return "time"
     if token[0].isupper() and (not first or token.isupper() and len(token) > 1):
