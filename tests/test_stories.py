@@ -146,3 +146,10 @@ def test_same_kind_of_happening_in_another_year_is_another_story() -> None:
     first = index.assign(StoryDoc("r1", recall.format(n="120,000", y="2011")))
     assert index.assign(StoryDoc("r2", recall.format(n="120,000", y="2011") + " Dealers will fix them.")) == first
     assert index.assign(StoryDoc("r3", recall.format(n="85,000", y="2019"))) != first
+
+
+def test_stated_month_reads_a_written_out_date() -> None:
+    from eventwire.stories.features import stated_month
+    assert stated_month(["Storm hits coast", "Posted Oct 4th, 2017 at 9:00"]) == "2017-10"
+    assert stated_month(["LONDON, 12 February 2020 - talks resumed"]) == "2020-02"
+    assert stated_month(["Talks resumed in 2020", "Marine 5 2013"]) is None

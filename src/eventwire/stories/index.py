@@ -20,7 +20,7 @@ import numpy as np
 
 from ..errors import EventwireError
 from ..model import content_id
-from .features import BUCKETS, split_sentences, weighted_terms
+from .features import BUCKETS, split_sentences, stated_month, weighted_terms
 from .state import Story, pack, unpack
 
 THRESHOLD = 0.25
@@ -193,7 +193,9 @@ class StoryIndex:
         """The story id of a new article: its original's story, the best story in the window, or a new one."""
         if doc.id in self.article_story:
             return self.article_story[doc.id]
-        vector = weighted_terms(doc.sentences(), doc.codes())
+        sentences = doc.sentences()
+        when = stated_month(sentences[:LEAD_SPAN])
+        vector = weighted_terms(sentences, doc.codes(), (when,) if when else ())
         lead = lead_vector(doc)
         self._count(vector)
         story = self._original_story(doc)
