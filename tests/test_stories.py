@@ -130,3 +130,26 @@ def test_corroborate_counts_articles_sources_and_origins() -> None:
     assert set(top.event_ids) == {"e1", "e2", "e3", "e4"}
     assert len(merged) == 3
     assert top.as_dict()["num_sources"] == 3
+
+
+def test_years_and_numbers_are_their_own_heavy_kinds() -> None:
+    from eventwire.stories.features import WEIGHTS, sentence_terms
+    kinds = {t.text: t.kind for t in sentence_terms("The 2011 storm cut power to 40,000 homes in Ohio")}
+    assert kinds["2011"] == "year" and kinds["40000"] == "number" and kinds["storm"] == "word"
+    assert WEIGHTS["year"] > WEIGHTS["word"] and WEIGHTS["number"] > WEIGHTS["word"]
+
+
+def test_same_kind_of_happening_in_another_year_is_another_story() -> None:
+    recall = ("Carmaker Nordwagen recalls {n} cars over faulty airbags, {y}. Nordwagen said the {y} recall "
+              "covers {n} sedans with airbags that may not open in a crash.")
+    index = StoryIndex(window_days=None)
+    first = index.assign(StoryDoc("r1", recall.format(n="120,000", y="2011")))
+    assert index.assign(StoryDoc("r2", recall.format(n="120,000", y="2011") + " Dealers will fix them.")) == first
+    assert index.assign(StoryDoc("r3", recall.format(n="85,000", y="2019"))) != first
+
+
+def test_stated_month_reads_a_written_out_date() -> None:
+    from eventwire.stories.features import stated_month
+    assert stated_month(["Storm hits coast", "Posted Oct 4th, 2017 at 9:00"]) == "2017-10"
+    assert stated_month(["LONDON, 12 February 2020 - talks resumed"]) == "2020-02"
+    assert stated_month(["Talks resumed in 2020", "Marine 5 2013"]) is None

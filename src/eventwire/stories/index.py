@@ -20,7 +20,7 @@ import numpy as np
 
 from ..errors import EventwireError
 from ..model import content_id
-from .features import BUCKETS, split_sentences, weighted_terms
+from .features import BUCKETS, split_sentences, stated_month, weighted_terms
 from .state import Story, pack, unpack
 
 THRESHOLD = 0.25
@@ -34,6 +34,8 @@ LEAD_TERMS = 120
 """A story keeps at most this many terms of its whole-text and lead centroids."""
 INDEX_TERMS = 25
 """An article looks up candidate stories by its this-many most specific terms."""
+MAX_CANDIDATES = 8
+"""An article is compared with at most this many candidate stories (bounds the cost per article)."""
 MAX_STORIES = 3000
 """At most this many stories stay live (least recently joined are dropped first)."""
 PRUNE_EVERY = 64
@@ -78,9 +80,12 @@ class DocFeatures:
 
 
 def doc_features(doc: StoryDoc) -> DocFeatures:
-    """The article's hashed whole-text and lead vectors (before IDF, which only the index knows)."""
+    """The article's hashed whole-text and lead vectors (before IDF, which only the index knows); the month a
+    date written in the lead (a dateline) names is a feature of the whole text."""
     sentences = doc.sentences()
-    return DocFeatures(weighted_terms(sentences, doc.codes()), weighted_terms(sentences[:LEAD_SPAN]))
+    when = stated_month(sentences[:LEAD_SPAN])
+    return DocFeatures(weighted_terms(sentences, doc.codes(), (when,) if when else ()),
+                       weighted_terms(sentences[:LEAD_SPAN]))
 
 
 def _unit(vector: dict[int, float]) -> dict[int, float]:
@@ -130,9 +135,16 @@ class StoryIndex:
         return story.first - self.window <= day <= story.last + self.window
 
     def _candidates(self, weighted: dict[int, float], day: date | None) -> list[Story]:
+        """Stories in the window posted under the article's strongest terms, at most `MAX_CANDIDATES` of them
+        (those sharing the most weight of those terms)."""
         top = sorted(weighted, key=weighted.__getitem__, reverse=True)[:INDEX_TERMS]
-        ids = set().union(*(self._postings.get(k, ()) for k in top)) if top else set()
-        return [self.stories[i] for i in sorted(ids) if i in self.stories and self._in_window(self.stories[i], day)]
+        shared: dict[str, float] = {}
+        for key in top:
+            for story_id in self._postings.get(key, ()):
+                shared[story_id] = shared.get(story_id, 0.0) + weighted[key]
+        ids = sorted((i for i in shared if i in self.stories and self._in_window(self.stories[i], day)),
+                     key=lambda i: (-shared[i], i))[:MAX_CANDIDATES]
+        return [self.stories[i] for i in sorted(ids)]
 
     def similarity(self, weighted: dict[int, float], story: Story, lead: dict[int, float] | None = None) -> float:
         """Blend of the whole-text cosine and (given the article's weighted lead) the lead cosine."""
