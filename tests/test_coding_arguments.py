@@ -37,7 +37,7 @@ CASES = [
     # the author of a rejected or accepted object is the recipient
     ("Nepal has flatly rejected a Chinese proposal for joint patrols.", "REJECT", {"NPL"}, {"CHN"}),
     # an unresolved possessive pronoun falls through to the light verb's subject, and that to the speaker
-    ("Bosnian Serbs said their fighters had completed their withdrawal from the town.", "RETREAT", {"BIH"}, set()),
+    ("Bosnian Serbs said their militias had finished their withdrawal from the hills.", "RETREAT", {"BIH"}, set()),
 ]
 
 

@@ -93,12 +93,12 @@ def _trigger(doc, word):
 
 
 def test_governing_place_is_the_locative_phrase(nlp, gaz):
-    article = "Intro sentence here. The two leaders plan to meet next week in Uzbekistan, an aide said."
+    article = "Intro sentence here. The two ministers hope to meet this month in Kazakhstan, an aide said."
     offset = article.index("The two")
     places = find_places(article, gazetteer=gaz)
     doc = _parse(nlp, article[offset:])
     found = governing_place(doc, offset, _trigger(doc, "meet"), places)
-    assert found is not None and found.country == "UZB"
+    assert found is not None and found.country == "KAZ"
 
 
 def test_governing_place_keeps_direction_and_ignores_actors(nlp, gaz):
@@ -199,7 +199,7 @@ def test_a_county_takes_the_region_named_after_it_and_keeps_it(gaz):
 
 
 def test_a_country_is_not_qualified_by_the_next_country(gaz):
-    places = by_text("Several states, among them China, Japan, and the United Kingdom, issued warnings.", gaz)
+    places = by_text("Envoys from China, Brazil, and the United Kingdom signed the accord.", gaz)
     assert places["China"].country == "CHN" and places["China"].resolution == "country"
 
 

@@ -48,7 +48,7 @@ def test_regions_have_points_and_resolve(gaz):
 
 
 def test_seas_world_regions_islands_and_counties(gaz):
-    text = ("Swans died on Rügen in the Baltic Sea, while the Middle East and West Africa reported cases. "
+    text = ("Divers off Rügen mapped wrecks across the Baltic Sea, while the Middle East and West Africa reported cases. "
             "Farms on Sumatra and in Suffolk, England were closed, and the European Union met.")
     places = by_text(text, gaz)
     assert places["Baltic Sea"].resolution == "region" and places["Baltic Sea"].country_code == ""
@@ -65,7 +65,7 @@ def test_acronyms_and_short_words_are_not_towns(gaz):
 
 def test_modifiers_elisions_and_office_words_keep_the_place(gaz):
     text = ("Neighbouring Israel closed the crossing. An Atlanta-based agency and officials of Côte d'Ivoire met "
-            "in front of Seoul City Hall, where the Mexico City Health Secretary spoke.")
+            "outside Seoul City Hall, where the Mexico City Health Secretary spoke.")
     places = by_text(text, gaz)
     assert places["Israel"].country_code == "IL"
     assert places["Atlanta"].country_code == "US"

@@ -105,13 +105,13 @@ def test_periods_with_modifiers(text: str, phrase: str, value: str, mod: str | N
 @pytest.mark.parametrize("text, phrase, value, mod", [
     ("He ruled for two years.", "two years", "P2Y", None),
     ("The siege lasted 18 months.", "18 months", "P18M", None),
-    ("Her first foreign trip in 2 ½ years.", "2 ½ years", "P2.5Y", None),
-    ("It took almost two and a half years.", "almost two and a half years", "P2.5Y", "LESS_THAN"),
+    ("The ferry resumed after 2 ½ years.", "2 ½ years", "P2.5Y", None),
+    ("It took almost three and a half years.", "almost three and a half years", "P3.5Y", "LESS_THAN"),
     ("Workers began a 12-hour strike.", "12-hour", "PT12H", None),
     ("The war lasted three decades.", "three decades", "P30Y", None),
     ("The talks lasted about thirty minutes.", "about thirty minutes", "PT30M", "APPROX"),
     ("Aid will flow over the next four years.", "the next four years", "P4Y", None),
-    ("Deliveries run from 2009 to 2011.", "from 2009 to 2011", "P2Y", None),
+    ("Repairs run from 2003 to 2006.", "from 2003 to 2006", "P3Y", None),
     ("Engineers worked for years on the dam.", "years", "PXY", None),
 ])
 def test_durations(text: str, phrase: str, value: str, mod: str | None) -> None:
@@ -230,9 +230,9 @@ def test_holidays_are_dated(text: str, phrase: str, value: str) -> None:
 
 
 def test_ranges_keep_their_years_and_references_their_plain_extent() -> None:
-    found = [(t.text, t.type, t.value) for t in tag("Deliveries run from 2009 to 2011, then between 2014 and 2016.")]
-    assert found == [("from 2009 to 2011", "DURATION", "P2Y"), ("2009", "DATE", "2009"), ("2011", "DATE", "2011"),
-                     ("between 2014 and 2016", "DURATION", "P2Y"), ("2014", "DATE", "2014"), ("2016", "DATE", "2016")]
+    found = [(t.text, t.type, t.value) for t in tag("The bridge is repaired from 2003 to 2006, and between 2019 and 2021 widened.")]
+    assert found == [("from 2003 to 2006", "DURATION", "P3Y"), ("2003", "DATE", "2003"), ("2006", "DATE", "2006"),
+                     ("between 2019 and 2021", "DURATION", "P2Y"), ("2019", "DATE", "2019"), ("2021", "DATE", "2021")]
     assert [(t.text, t.value) for t in tag("Prices rose in recent years.")] == [("recent years", "PAST_REF")]
     assert [(t.text, t.value) for t in tag("Output rose 5% year-over-year.")] == [("year-over-year", "P1Y")]
     assert [(t.text, t.value) for t in tag("It took a year and a half.")] == [("a year and a half", "P1.5Y")]
@@ -292,7 +292,7 @@ def _govern(nlp, sentence: str, trigger: str) -> str | None:
 
 
 def test_governing_timex_picks_the_expression_of_the_triggers_clause(nlp) -> None:
-    sentence = "The leaders will meet next week in Uzbekistan, a year after they met in Beijing in February."
+    sentence = "The ministers will meet next week in Kazakhstan, a year after they met in Delhi in February."
     assert _govern(nlp, sentence, "meet") == "next week"
     assert _govern(nlp, sentence, "met") == "February"
 

@@ -167,7 +167,7 @@ def _single_target(noun: Token, res: Resolver, depth: int = 0) -> list[Entity]:
         if child.dep_ == "prep" and child.lower_ in NESTED_PREPS:
             for pobj in _pobjs(child):
                 out.extend(_nominal_target(pobj, res, depth + 1))
-    # "his commitment to the Zambian people": a pronoun possessor only when nothing else is named
+    # "her promise to the Kenyan farmers": a pronoun possessor only when nothing else is named
     return out or [e for c in modifiers if c.pos_ == "PRON" for e in res.resolve_head(c)]
 
 

@@ -63,7 +63,7 @@ def _qualifier(text: str, ws: list[Word], mentions: list[Mention], index: int) -
 
 
 def _in_list(text: str, mentions: list[Mention], index: int) -> bool:
-    """'Virginia, Washington, West Virginia and Wyoming': a name that can be a region or country, between names of the
+    """'Ohio, Georgia, New Mexico and Utah': a name that can be a region or country, between names of the
     same kind, is an item of the list, not a town qualified by the name after it."""
     codes = {f.fcode for f in mentions[index].features} & set(LIST_CODES)
     if not codes:

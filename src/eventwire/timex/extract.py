@@ -94,7 +94,7 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 def _with_nested(candidates: list[_Candidate], kept: list[_Candidate]) -> list[_Candidate]:
-    """Add, inside every kept range that allows it ("from 2009 to 2011"), the best expressions it contains."""
+    """Add, inside every kept range that allows it ("from 2003 to 2006"), the best expressions it contains."""
     extra: list[_Candidate] = []
     for outer in (c for c in kept if c.reading.nested):
         inner = [c for c in candidates if outer.start <= c.start and c.end <= outer.end and c is not outer

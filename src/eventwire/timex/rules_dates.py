@@ -231,7 +231,7 @@ def _span_end(first: str, second: str) -> int | None:
 
 
 def year_range(m: re.Match[str], ctx: Ctx) -> Reading | None:
-    """from 2009 to 2011, between 2014 and 2016: a duration in years, with each year an expression inside it."""
+    """from 2003 to 2006, between 2019 and 2021: a duration in years, with each year an expression inside it."""
     first, last = int(m["a"]), int(m["b"])
     return Reading("DURATION", f"P{last - first}Y", nested=True) if 0 < last - first < 100 else None
 

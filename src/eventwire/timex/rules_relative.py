@@ -104,7 +104,7 @@ def _named_day(word: str, m: re.Match[str], ctx: Ctx, stamp: str) -> str:
 
 
 def duration(m: re.Match[str], ctx: Ctx) -> Reading | None:
-    """two years, 18 months, a 12-hour shift, almost two and a half years, a year and a half, the next four years."""
+    """two years, 18 months, a 12-hour shift, almost three and a half years, a year and a half, the next four years."""
     unit = _unit(m["u"])
     if unit.clock and m["n"].lower() in {"a", "an"} and unit.letter == "S":
         return None
