@@ -43,6 +43,12 @@ def code(pipeline):
     return run
 
 
+def expect_event(events: list[dict], event: str, actor: set[str], recipient: set[str]) -> None:
+    """Fail, listing what was coded, unless an event of this type has these actor and recipient codes."""
+    hit = find(events, event, actor=actor, recipient=recipient)
+    assert hit, f"expected {event} {actor}->{recipient}, got {[(e['event'], e['actor'], e['recipient']) for e in events]}"
+
+
 def find(events: list[dict], event: str, **where: object) -> dict | None:
     """The first event of a type whose fields match, codes given as sets of actor/recipient codes."""
     for ev in events:

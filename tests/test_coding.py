@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import find
+from conftest import expect_event, find
 
 
 @pytest.mark.parametrize(
@@ -25,9 +25,7 @@ from conftest import find
     ],
 )
 def test_rules_of_plover(code, text, event, actor, recipient):
-    events = code(text)
-    hit = find(events, event, actor=actor, recipient=recipient)
-    assert hit, f"expected {event} {actor}->{recipient}, got {[(e['event'], e['actor'], e['recipient']) for e in events]}"
+    expect_event(code(text), event, actor, recipient)
 
 
 def test_compound_actor_is_one_event_with_two_actors(code):
@@ -156,9 +154,7 @@ def test_prefilter_does_not_change_the_events(pipeline):
     ],
 )
 def test_unnamed_agents_conditions_and_clauses(code, text, event, actor, recipient):
-    events = code(text)
-    hit = find(events, event, actor=actor, recipient=recipient)
-    assert hit, f"expected {event} {actor}->{recipient}, got {[(e['event'], e['actor'], e['recipient']) for e in events]}"
+    expect_event(code(text), event, actor, recipient)
 
 
 def test_event_noun_in_the_agent_phrase_is_not_a_second_event(code):

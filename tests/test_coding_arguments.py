@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import find
+from conftest import expect_event, find
 
 CASES = [
     # a preposition the parser left without an object takes the noun right after it
@@ -43,9 +43,7 @@ CASES = [
 
 @pytest.mark.parametrize("text, event, actor, recipient", CASES)
 def test_arguments(code, text, event, actor, recipient):
-    events = code(text)
-    hit = find(events, event, actor=actor, recipient=recipient)
-    assert hit, f"expected {event} {actor}->{recipient}, got {[(e['event'], e['actor'], e['recipient']) for e in events]}"
+    expect_event(code(text), event, actor, recipient)
 
 
 def test_requested_clause_is_not_a_second_event(code):
@@ -73,9 +71,7 @@ def test_requested_clause_is_not_a_second_event(code):
     ],
 )
 def test_cue_classes(code, text, event, actor, recipient):
-    events = code(text)
-    hit = find(events, event, actor=actor, recipient=recipient)
-    assert hit, f"expected {event} {actor}->{recipient}, got {[(e['event'], e['actor'], e['recipient']) for e in events]}"
+    expect_event(code(text), event, actor, recipient)
 
 
 def test_missile_test_is_not_an_attack(code):

@@ -80,10 +80,6 @@ def prepare_article(analysis: Analysis) -> PreparedArticle:
                            actors, places, types)
 
 
-def _table(values: list[tuple]) -> pa.Table:
-    return pa.table({f"c{i}": pa.array(list(column)) for i, column in enumerate(zip(*values))})
-
-
 def prepare(analyses: Iterable[Analysis], *, keep_analyses: bool = False) -> PreparedBatch:
     """The batch's per-article facts and table rows (and the analyses themselves with `keep_analyses`)."""
     batch = tuple(analyses)
@@ -91,5 +87,5 @@ def prepare(analyses: Iterable[Analysis], *, keep_analyses: bool = False) -> Pre
     for name, make in TABLES:
         values = [row for analysis in batch for row in make(analysis)]
         if values:
-            tables[name] = _table(values)
+            tables[name] = rows.arrow_rows(values)
     return PreparedBatch(tuple(prepare_article(a) for a in batch), tables, batch if keep_analyses else None)

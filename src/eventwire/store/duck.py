@@ -133,19 +133,21 @@ class Store(QueryMixin, StoryMixin):
         """Insert an Arrow table's rows (columns in table order); `conflict`: IGNORE, REPLACE, or None (no key)."""
         columns = f" ({ARTICLE_COLUMNS})" if table == "articles" else ""
         verb = f"INSERT OR {conflict}" if conflict else "INSERT"
-        self.con.register("_new_rows", rows_table)
+        self._with_table("_new_rows", rows_table, f"{verb} INTO {table}{columns} SELECT * FROM _new_rows")
+
+    def _with_table(self, name: str, table: Any, *statements: str) -> None:
+        """Run statements that read an Arrow table registered under `name` for their duration."""
+        self.con.register(name, table)
         try:
-            self.con.execute(f"{verb} INTO {table}{columns} SELECT * FROM _new_rows")
+            for statement in statements:
+                self.con.execute(statement)
         finally:
-            self.con.unregister("_new_rows")
+            self.con.unregister(name)
 
     def _insert_rows(self, table: str, values: list[tuple], conflict: str | None = "IGNORE") -> None:
         """Insert rows in one statement through Arrow (DuckDB's executemany costs ~1 s per article)."""
         if values:
-            import pyarrow as pa
-
-            self._insert_arrow(table, pa.table({f"c{i}": pa.array(list(column)) for i, column in enumerate(zip(*values))}),
-                               conflict)
+            self._insert_arrow(table, rows.arrow_rows(values), conflict)
 
     def quarantine(self, source: str, code: str, message: str, raw: bytes | None = None) -> None:
         self.con.execute(

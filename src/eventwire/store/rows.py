@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pyarrow as pa
+
 from ..model import Analysis, Entity, Event
 
 
@@ -59,3 +61,8 @@ def place_rows(analysis: Analysis) -> list[tuple]:
 
 def timex_rows(analysis: Analysis) -> list[tuple]:
     return _record_rows(analysis.article.id, analysis.timexes, TIMEX_FIELDS)
+
+
+def arrow_rows(values: list[tuple]) -> pa.Table:
+    """Rows as an Arrow table with positional columns c0, c1, ... (inserted by position into a store table)."""
+    return pa.table({f"c{i}": pa.array(list(column)) for i, column in enumerate(zip(*values))})

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any, Callable, Iterable, Iterator
 
+import pyarrow as pa
+
 from ..errors import EventwireError
 from ..stories import StoryDoc, StoryIndex
 from ..verify import Flag, VerifyDoc, verify
@@ -60,8 +62,6 @@ class StoryMixin:
         index saw them, and mark their stories for refresh."""
         if not assigned:
             return
-        import pyarrow as pa
-
         table = pa.table({
             "article_id": [item.id for _, item in assigned], "story_id": [extra.story_id for extra, _ in assigned],
             "seq": pa.array([extra.story_seq for extra, _ in assigned], pa.int64()),
@@ -69,12 +69,8 @@ class StoryMixin:
             "places": pa.array([list(item.places) for _, item in assigned], pa.list_(pa.string())),
             "event_types": pa.array([list(item.event_types) for _, item in assigned], pa.list_(pa.string())),
         })
-        self.con.register("_assigned", table)
-        try:
-            self.con.execute("INSERT OR REPLACE INTO story_pending SELECT * FROM _assigned")
-            self.con.execute("INSERT INTO dirty_stories SELECT story_id, article_id FROM _assigned")
-        finally:
-            self.con.unregister("_assigned")
+        self._with_table("_assigned", table, "INSERT OR REPLACE INTO story_pending SELECT * FROM _assigned",
+                         "INSERT INTO dirty_stories SELECT story_id, article_id FROM _assigned")
 
     def refresh_dirty(self, chunk: int = 200, jobs: Callable | None = None) -> int:
         """Recompute story events and flags of the stories changed since the last refresh; returns how many.
@@ -119,13 +115,8 @@ class StoryMixin:
             return
         self.con.execute("DELETE FROM flags WHERE list_contains(?, article_id)", [[c[0] for c in counts]])
         self._insert_rows("flags", [row for r in results for row in r.flags], None)
-        import pyarrow as pa
-
-        self.con.register("_flag_counts", pa.table({"id": [c[0] for c in counts], "n": [c[1] for c in counts]}))
-        try:
-            self.con.execute("UPDATE articles SET n_flags = c.n FROM _flag_counts c WHERE articles.id = c.id")
-        finally:
-            self.con.unregister("_flag_counts")
+        self._with_table("_flag_counts", pa.table({"id": [c[0] for c in counts], "n": [c[1] for c in counts]}),
+                         "UPDATE articles SET n_flags = c.n FROM _flag_counts c WHERE articles.id = c.id")
 
     def _members(self, stories: list[str]) -> tuple[dict[str, list[VerifyDoc]], dict[str, Any]]:
         """The articles of these stories with their events, each story's in order (published, ingested, id),
