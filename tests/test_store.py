@@ -37,6 +37,14 @@ def test_adding_the_same_articles_again_adds_nothing(db, pipeline):
         assert store.stats() == before
 
 
+def test_an_article_repeated_in_one_batch_is_stored_once_with_its_rows(pipeline, tmp_path):
+    analysis = next(iter(pipeline.analyze_many(demo_articles()[:1])))
+    with Store(tmp_path / "twice.duckdb") as store:
+        assert store.add([analysis, analysis]) == 1
+        stats = store.stats()
+    assert stats["articles"] == 1 and stats["events"] == len(analysis.events) > 0
+
+
 def test_stats_count_every_table(db):
     with Store(db, read_only=True) as store:
         stats = store.stats()

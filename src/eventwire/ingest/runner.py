@@ -97,7 +97,10 @@ class Ingest:
         extras = {}
         for item in batch.articles:
             self._pending.discard(item.id)
-            extra = self._copy(item)
+            extras[item.id] = self._copy(item)
+        self.stories.prefetch(e.duplicate_of for e in extras.values() if e.duplicate_of)
+        for item in batch.articles:
+            extra = extras[item.id]
             story_id = self.stories.assign(item.story_doc(extra.duplicate_of), item.story)
             extras[item.id] = replace(extra, story_id=story_id, story_seq=self.stories.n_docs)
         self.summary.stored += self.store.add(batch, extras, self.stories)

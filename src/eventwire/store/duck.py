@@ -116,18 +116,28 @@ class Store(QueryMixin, StoryMixin):
                 new.setdefault(item.id, item)
         prepared = prepared.only(set(new))
         extras = extras or {}
+        try:
+            self._add_new(new, prepared, extras, stories, conflict=None)
+        except duckdb.ConstraintException:  # an analysis gave two rows one key: keep the first of each
+            self._add_new(new, prepared, extras, stories, conflict="IGNORE")
+        return len(new)
+
+    def _add_new(self, new: Mapping[str, Any], prepared: "PreparedBatch", extras: Mapping[str, ArticleExtra],
+                 stories: "StoryIndex | None", conflict: str | None) -> None:
+        """Insert the rows of articles not stored yet in one transaction. Their rows cannot be stored already,
+        so a plain INSERT (`conflict` None, the fast path) only fails when the batch repeats a key itself."""
         self.con.execute("BEGIN TRANSACTION")
         try:
-            self._insert_rows("articles", [_article_row(item, extras.get(i, ArticleExtra())) for i, item in new.items()])
+            articles = [_article_row(item, extras.get(i, ArticleExtra())) for i, item in new.items()]
+            self._insert_rows("articles", articles, conflict)
             for table, rows_table in prepared.tables.items():
-                self._insert_arrow(table, rows_table)
+                self._insert_arrow(table, rows_table, conflict)
             if stories is not None:
                 self._track([(extras[i], item) for i, item in new.items() if i in extras and extras[i].story_id])
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
             raise
-        return len(new)
 
     def _insert_arrow(self, table: str, rows_table: Any, conflict: str | None = "IGNORE") -> None:
         """Insert an Arrow table's rows (columns in table order); `conflict`: IGNORE, REPLACE, or None (no key)."""
@@ -138,11 +148,9 @@ class Store(QueryMixin, StoryMixin):
     def _with_table(self, name: str, table: Any, *statements: str) -> None:
         """Run statements that read an Arrow table registered under `name` for their duration."""
         self.con.register(name, table)
-        try:
-            for statement in statements:
-                self.con.execute(statement)
-        finally:
-            self.con.unregister(name)
+        for statement in statements:  # on an error the caller rolls back; the next register replaces the view
+            self.con.execute(statement)
+        self.con.unregister(name)
 
     def _insert_rows(self, table: str, values: list[tuple], conflict: str | None = "IGNORE") -> None:
         """Insert rows in one statement through Arrow (DuckDB's executemany costs ~1 s per article)."""

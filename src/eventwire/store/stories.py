@@ -25,7 +25,7 @@ class StoryMixin:
         """The story index as of the last snapshot, with the articles stored since then replayed into it."""
         row = self.con.execute("SELECT state FROM story_state WHERE id = 1").fetchone()
         index = StoryIndex.from_state(row[0]) if row else StoryIndex(window_days=window_days or None)
-        index.story_of = self._story_id_of
+        index.story_of, index.stories_of = self._story_id_of, self._story_ids_of
         for doc, story_id in self._pending_docs():
             index.replay(doc, story_id)
         return index
@@ -44,6 +44,12 @@ class StoryMixin:
         """The stored story of an article (the index keeps only this run's articles in memory)."""
         row = self.con.execute("SELECT story_id FROM articles WHERE id = ?", [article_id]).fetchone()
         return row[0] if row else None
+
+    def _story_ids_of(self, article_ids: list[str]) -> dict[str, str]:
+        """The stored stories of many articles at once (those stored without a story are left out)."""
+        rows = self.con.execute("SELECT id, story_id FROM articles WHERE id IN (SELECT unnest(?)) "
+                                "AND story_id IS NOT NULL", [article_ids]).fetchall()
+        return dict(rows)
 
     def save_story_index(self, index: StoryIndex) -> None:
         """Snapshot the index (ingest does this every SNAPSHOT_SECONDS and at the end of a run, not per batch)."""

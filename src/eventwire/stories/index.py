@@ -14,7 +14,7 @@ import math
 import zlib
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Callable
+from typing import Callable, Iterable
 
 import numpy as np
 
@@ -93,16 +93,25 @@ def _unit(vector: dict[int, float]) -> dict[int, float]:
     return {k: v / norm for k, v in vector.items()}
 
 
-def _dot(a: dict[int, float], b: dict[int, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b.get(k, 0.0) for k, v in a.items())
+def _arrays(vector: dict[int, float]) -> tuple[np.ndarray, np.ndarray]:
+    return (np.fromiter(vector, dtype=np.int64, count=len(vector)),
+            np.fromiter(vector.values(), dtype=np.float64, count=len(vector)))
 
 
-def _strongest(vector: dict[int, float], weighted: dict[int, float], limit: int) -> dict[int, float]:
-    if len(vector) <= limit:
-        return vector
-    return {k: vector[k] for k in sorted(weighted, key=weighted.__getitem__, reverse=True)[:limit]}
+def _top(keys: np.ndarray, weights: np.ndarray, limit: int) -> np.ndarray:
+    """The `limit` keys of largest weight (ties in their stored order)."""
+    return keys[np.argsort(-weights, kind="stable")[:limit]]
+
+
+@dataclass(slots=True)
+class _Arrays:
+    """A story's centroids as key and value arrays, rebuilt when the story grows (`size` changes)."""
+
+    size: int
+    keys: np.ndarray
+    values: np.ndarray
+    lead_keys: np.ndarray
+    lead_values: np.ndarray
 
 
 class StoryIndex:
@@ -117,16 +126,32 @@ class StoryIndex:
         self.article_story: dict[str, str] = {}
         self.story_of: Callable[[str], str | None] | None = None
         """Optional look-up of a stored article's story (a copy of an article from an earlier run)."""
+        self.stories_of: Callable[[list[str]], dict[str, str]] | None = None
+        """Optional look-up of many stored articles' stories at once (see `prefetch`)."""
+        self._stored: dict[str, str | None] = {}
         self.latest: date | None = None
         self._clock = 0
         self._postings: dict[int, set[str]] = {}
         self._indexed: dict[str, set[int]] = {}
+        self._arrays: dict[str, _Arrays] = {}
+        self._scratch = np.zeros(BUCKETS, dtype=np.float64)
 
     # --- weighting -------------------------------------------------------
+    def _idf_weights(self, keys: np.ndarray, values: np.ndarray) -> np.ndarray:
+        """`values` times the IDF of their `keys`, scaled to unit length."""
+        weights = values * (np.log((1.0 + self.n_docs) / (1.0 + self.df[keys])) + 1.0)
+        norm = math.sqrt(float(weights @ weights)) or 1.0
+        return weights / norm
+
     def _weighted(self, vector: dict[int, float]) -> dict[int, float]:
-        keys = np.fromiter(vector, dtype=np.int64, count=len(vector))
-        idf = np.log((1.0 + self.n_docs) / (1.0 + self.df[keys])) + 1.0
-        return _unit({k: vector[k] * w for k, w in zip(vector, idf.tolist())})
+        keys, values = _arrays(vector)
+        return dict(zip(vector, self._idf_weights(keys, values).tolist()))
+
+    def _story_arrays(self, story: Story) -> _Arrays:
+        cached = self._arrays.get(story.id)
+        if cached is None or cached.size != story.size:
+            cached = self._arrays[story.id] = _Arrays(story.size, *_arrays(story.centroid), *_arrays(story.lead))
+        return cached
 
     # --- candidates and matching ----------------------------------------
     def _in_window(self, story: Story, day: date | None) -> bool:
@@ -148,10 +173,25 @@ class StoryIndex:
 
     def similarity(self, weighted: dict[int, float], story: Story, lead: dict[int, float] | None = None) -> float:
         """Blend of the whole-text cosine and (given the article's weighted lead) the lead cosine."""
-        whole = _dot(weighted, self._weighted(story.centroid))
-        if lead is None or not story.lead:
+        return self._similarities(weighted, [story], lead)[0]
+
+    def _similarities(self, weighted: dict[int, float], stories: list[Story],
+                      lead: dict[int, float] | None) -> list[float]:
+        """`similarity` for several stories: the article's vectors are spread into a dense scratch array once."""
+        whole = self._dots(weighted, [(a.keys, a.values) for a in map(self._story_arrays, stories)])
+        if lead is None:
             return whole
-        return (1.0 - LEAD_SHARE) * whole + LEAD_SHARE * _dot(lead, self._weighted(story.lead))
+        leads = self._dots(lead, [(a.lead_keys, a.lead_values) for a in map(self._story_arrays, stories)])
+        return [w if not story.lead else (1.0 - LEAD_SHARE) * w + LEAD_SHARE * l
+                for w, l, story in zip(whole, leads, stories)]
+
+    def _dots(self, weighted: dict[int, float], centroids: list[tuple[np.ndarray, np.ndarray]]) -> list[float]:
+        keys, values = _arrays(weighted)
+        self._scratch[keys] = values
+        try:
+            return [float(self._scratch[k] @ self._idf_weights(k, v)) if k.size else 0.0 for k, v in centroids]
+        finally:
+            self._scratch[keys] = 0.0
 
     def best_story(self, doc: StoryDoc, vector: dict[int, float],
                    lead_raw: dict[int, float] | None = None) -> tuple[Story | None, float]:
@@ -159,9 +199,9 @@ class StoryIndex:
         weighted = self._weighted(vector)
         lead_raw = lead_vector(doc) if lead_raw is None else lead_raw
         lead = self._weighted(lead_raw) if LEAD_SHARE and lead_raw else None
+        candidates = self._candidates(weighted, doc.published)
         best, score = None, -1.0
-        for story in self._candidates(weighted, doc.published):
-            sim = self.similarity(weighted, story, lead)
+        for story, sim in zip(candidates, self._similarities(weighted, candidates, lead)):
             if sim > score:
                 best, score = story, sim
         return best, score
@@ -171,10 +211,12 @@ class StoryIndex:
         self.n_docs += 1
         self.df[np.fromiter(vector, dtype=np.int64, count=len(vector))] += 1
 
-    def _index(self, story: Story) -> None:
-        """Post the story under its most specific terms (replacing its previous postings)."""
-        weighted = self._weighted(story.centroid)
-        top = set(sorted(weighted, key=weighted.__getitem__, reverse=True)[:INDEX_TERMS * 2])
+    def _index(self, story: Story, weights: np.ndarray | None = None) -> None:
+        """Post the story under its most specific terms (replacing its previous postings); `weights`: the
+        IDF weights of its centroid's terms, when just computed."""
+        keys, values = _arrays(story.centroid)
+        weights = self._idf_weights(keys, values) if weights is None else weights
+        top = set(_top(keys, weights, INDEX_TERMS * 2).tolist())
         old = self._indexed.get(story.id, set())
         for key in old - top:
             self._postings[key].discard(story.id)
@@ -182,12 +224,22 @@ class StoryIndex:
             self._postings.setdefault(key, set()).add(story.id)
         self._indexed[story.id] = top
 
+    def _strongest(self, vector: dict[int, float], limit: int) -> tuple[dict[int, float], np.ndarray]:
+        """The vector cut to its `limit` terms of largest IDF weight, and the weights of the terms kept."""
+        keys, values = _arrays(vector)
+        weights = self._idf_weights(keys, values)
+        if len(vector) <= limit:
+            return vector, weights
+        order = np.argsort(-weights, kind="stable")[:limit]
+        return dict(zip(keys[order].tolist(), values[order].tolist())), weights[order]
+
     def _add(self, story: Story, doc: StoryDoc, vector: dict[int, float], lead: dict[int, float]) -> None:
         for target, raw in ((story.centroid, vector), (story.lead, lead)):
             for key, value in _unit(raw).items():
                 target[key] = target.get(key, 0.0) + value
-        story.centroid = _strongest(story.centroid, self._weighted(story.centroid), CENTROID_TERMS)
-        story.lead = _strongest(story.lead, self._weighted(story.lead), LEAD_TERMS) if story.lead else story.lead
+        story.centroid, weights = self._strongest(story.centroid, CENTROID_TERMS)
+        if story.lead:
+            story.lead = self._strongest(story.lead, LEAD_TERMS)[0]
         story.size += 1
         self._clock += 1
         story.touched = self._clock
@@ -195,14 +247,24 @@ class StoryIndex:
             story.first = min(filter(None, (story.first, doc.published)))
             story.last = max(filter(None, (story.last, doc.published)))
             self.latest = max(filter(None, (self.latest, doc.published)))
-        self._index(story)
+        self._index(story, weights)
         self.article_story[doc.id] = story.id
+
+    def prefetch(self, originals: Iterable[str]) -> None:
+        """Look up at once the stored stories of the originals of a batch's copies that this run has not seen
+        (one query instead of one per copy); the answers serve the assignments until the next prefetch."""
+        missing = sorted({o for o in originals if o not in self.article_story})
+        if not missing or self.stories_of is None:
+            self._stored = {}
+            return
+        found = self.stories_of(missing)
+        self._stored = {o: found.get(o) for o in missing}
 
     def _original_story(self, doc: StoryDoc) -> Story | None:
         if not doc.duplicate_of:
             return None
-        story_id = self.article_story.get(doc.duplicate_of)
-        if story_id is None and self.story_of is not None:
+        story_id = self.article_story.get(doc.duplicate_of) or self._stored.get(doc.duplicate_of)
+        if story_id is None and self.story_of is not None and doc.duplicate_of not in self._stored:
             story_id = self.story_of(doc.duplicate_of)
         return self.stories.get(story_id or "")
 
@@ -251,6 +313,7 @@ class StoryIndex:
             gone |= {s.id for s in live[:len(live) - MAX_STORIES]}
         for story_id in gone:
             del self.stories[story_id]
+            self._arrays.pop(story_id, None)
             for key in self._indexed.pop(story_id, ()):
                 self._postings[key].discard(story_id)
         if gone:
