@@ -132,16 +132,19 @@ def test_failing_shard_is_retried_then_quarantined_and_a_rerun_completes(corpus,
     path = tmp_path / "in.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in rows))
     settings = load_settings(env={}, db_path=str(tmp_path / "s.duckdb"), engine="ray")
-    executor = RayExecutor(settings)
-    executor.fail_marker = FAIL
-    with Store(settings.db_path) as store:
-        summary = Ingest(store, executor, batch_size=8).run(iter_articles([path], limit=10**6))
-        assert (summary.stored, summary.failed) == (22, 1)
-        [bad] = store.quarantined()
+    executor = RayExecutor(settings, fail_marker=FAIL)
+    try:
+        with Store(settings.db_path) as store:
+            summary = Ingest(store, executor, batch_size=8).run(iter_articles([path], limit=10**6))
+            assert (summary.stored, summary.failed) == (22, 1)
+            [bad] = store.quarantined()
+    finally:
+        executor.close()
     assert bad["code"] == "EW803" and bad["source"] == f"{path}:5" and f"{SHARD_ATTEMPTS} times" in bad["message"]
-    executor.fail_marker = ""
+    executor = RayExecutor(settings)
     with Store(settings.db_path) as store:
         rerun = Ingest(store, executor, batch_size=8).run(iter_articles([path], limit=10**6))
+        executor.close()
         assert (rerun.stored, rerun.already_stored, rerun.failed) == (1, 22, 0)
         assert store.quarantined() == [] and store.stats()["articles"] == 23
 

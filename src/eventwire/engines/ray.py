@@ -1,19 +1,25 @@
 """The Ray engine: analyse batches with Ray Data over an actor pool; the store is written by the driver.
 
 The driver (the `eventwire ingest` process) reads the inputs and skips stored ids as for the local
-engine, then sends the articles in rounds: each batch becomes one block (a shard) of a Ray Dataset,
-`map_batches` runs it through `Analyse` actors (each holds one loaded `Pipeline` and prepares its
-results for the writer, as local workers do: `eventwire.ingest.prepare`), and the results stream back
-as Arrow rows (`RESULT_SCHEMA`) that the driver writes with the same code as the local engine. A shard that fails is retried
-(`SHARD_ATTEMPTS` in the actor; crashed actors are restarted by Ray), then its articles are analysed
-one at a time and those that still fail come back as `Rejected` (EW803), quarantined while the run goes on.
+engine. One Ray Dataset lives as long as the executor: its single read task takes the batches the
+driver puts in a queue (each batch is one block, a shard), `map_batches` runs them through `Analyse`
+actors (each holds one loaded `Pipeline` and prepares its results for the writer, as local workers do:
+`eventwire.ingest.prepare`), and the results stream back in input order for the driver to write with
+the same code as the local engine. The actors are started, and their pipelines loaded, when the
+executor is created (as local workers are), and serve every batch of the run. At most `WINDOW_PER_CPU`
+batches per CPU are in flight, so memory stays bounded however long the input.
+
+A shard that fails is retried (`SHARD_ATTEMPTS` in the actor; crashed actors are restarted by Ray),
+then its articles are analysed one at a time and those that still fail come back as `Rejected`
+(EW803), quarantined while the run goes on. If the actors keep dying, the batches in flight are set
+aside the same way and a new dataset takes the rest.
 """
 
 from __future__ import annotations
 
 import pickle
 import warnings
-from itertools import islice
+from collections import deque
 from typing import Any, Iterable, Iterator
 
 import pyarrow as pa
@@ -29,13 +35,14 @@ SHARD_ATTEMPTS = 3
 """Tries per shard inside an actor before its articles are quarantined."""
 ACTOR_RESTARTS = 2
 """Restarts of a crashed actor (and retries of its task) granted by Ray."""
-ROUND_BATCHES = 64
-"""Batches sent to the cluster per round: bounds the driver's memory however long the input."""
-ARTICLE_SCHEMA = pa.schema([(name, pa.string()) for name in Article.__dataclass_fields__])
-RESULT_SCHEMA = pa.schema([
-    ("id", pa.string()), ("source", pa.string()), ("prepared", pa.binary()), ("error", pa.string()),
-])
-"""One row per article; the block's `PreparedBatch` (pickled) rides in the first row of the articles it covers."""
+WINDOW_PER_CPU = 2
+"""Batches in flight per cluster CPU: keeps every actor busy and bounds the driver's memory."""
+BLOCK_SCHEMA = pa.schema([("articles", pa.binary()), ("keep_analyses", pa.bool_())])
+"""One row per block: the batch's articles (pickled plain dicts) and whether the writer needs analyses."""
+RESULT_SCHEMA = pa.schema([("results", pa.binary())])
+"""One row per block: a pickled list of `PreparedBatch`es and (source, reason) pairs of failed articles."""
+warnings.filterwarnings("ignore", message="The minimum number of concurrent actors", category=UserWarning)
+"""Ray Data counts the queue-fed input as one block and warns that the pool cannot be used; the blocks stream."""
 
 
 def import_ray() -> Any:
@@ -51,76 +58,149 @@ def import_ray() -> Any:
 class Analyse:
     """The Ray Data UDF: one per actor, holding the loaded pipeline; a block of articles in, results out."""
 
-    def __init__(self, settings: tuple[tuple[str, Any], ...], fail_marker: str = "", keep_analyses: bool = False) -> None:
+    def __init__(self, settings: tuple[tuple[str, Any], ...], fail_marker: str = "") -> None:
         from ..pipeline import Pipeline
 
         known = Settings.__dataclass_fields__
         self.pipeline = Pipeline(Settings(**{k: v for k, v in settings if k in known}))
         self.fail_marker = fail_marker
-        self.keep_analyses = keep_analyses
 
     def __call__(self, block: pa.Table) -> pa.Table:
-        articles = [records.from_plain(Article, row) for row in block.to_pylist()]
+        row = block.to_pylist()[0]
+        articles = [records.from_plain(Article, a) for a in pickle.loads(row["articles"])]
+        return _result(self._results(articles, bool(row["keep_analyses"])))
+
+    def _results(self, articles: list[Article], keep: bool) -> list:
         for _ in range(SHARD_ATTEMPTS):
             try:
-                return _results(articles, self._analyse(articles))
+                return [self._analyse(articles, keep)]
             except Exception:  # a failed shard is retried, then its articles are tried one by one
                 pass
-        return pa.concat_tables([self._alone(a) for a in articles])
+        return [self._alone(a, keep) for a in articles]
 
-    def _alone(self, article: Article) -> pa.Table:
-        """One article of a failed shard: its analysis, or a failure row when it fails on its own too."""
+    def _alone(self, article: Article, keep: bool) -> PreparedBatch | tuple[str, str]:
+        """One article of a failed shard: its prepared batch, or (source, reason) when it fails on its own too."""
         try:
-            return _results([article], self._analyse([article]))
+            return self._analyse([article], keep)
         except Exception as exc:
-            return _failures([article], exc)
+            return article.source or article.id, f"{type(exc).__name__}: {exc}"
 
-    def _analyse(self, articles: list[Article]) -> PreparedBatch:
+    def _analyse(self, articles: list[Article], keep: bool) -> PreparedBatch:
         if self.fail_marker and any(self.fail_marker in a.text for a in articles):
             raise RuntimeError(f"test-only failure: an article contains {self.fail_marker!r}")
-        return prepare(self.pipeline.analyze_many(articles), keep_analyses=self.keep_analyses)
+        return prepare(self.pipeline.analyze_many(articles), keep_analyses=keep)
 
 
-def _results(articles: list[Article], batch: PreparedBatch) -> pa.Table:
-    blob = pickle.dumps(batch, protocol=5)
-    rows = [{"id": a.id, "source": a.source, "prepared": blob if n == 0 else None, "error": None}
-            for n, a in enumerate(articles)]
-    return pa.Table.from_pylist(rows, schema=RESULT_SCHEMA)
+def _block(articles: list[Article], keep_analyses: bool) -> tuple[bytes, bool]:
+    """What the driver puts in the queue for one batch: its articles as pickled plain dicts, and the flag."""
+    return pickle.dumps([records.to_plain(a) for a in articles], protocol=5), keep_analyses
 
 
-def _failures(articles: list[Article], error: Exception | str | None) -> pa.Table:
-    reason = error if isinstance(error, str) else f"{type(error).__name__}: {error}"
-    rows = [{"id": a.id, "source": a.source, "prepared": None, "error": reason} for a in articles]
-    return pa.Table.from_pylist(rows, schema=RESULT_SCHEMA)
+def _result(results: list) -> pa.Table:
+    return pa.Table.from_pylist([{"results": pickle.dumps(results, protocol=5)}], schema=RESULT_SCHEMA)
+
+
+def _rejected(source: str, reason: str) -> Any:
+    from ..sources.rejected import Rejected
+
+    return Rejected(source, EventwireError("EW803", path=source, attempts=SHARD_ATTEMPTS, reason=reason))
 
 
 def decode(table: pa.Table) -> list:
-    """Prepared batches (and `Rejected` for articles of failed shards) from a block of result rows."""
-    from ..sources.rejected import Rejected
-
+    """Prepared batches (and `Rejected` for articles of failed shards) from a block of results."""
     out: list = []
-    for row in table.to_pylist():
-        if row["prepared"] is not None:
-            out.append(pickle.loads(row["prepared"]))
-        elif row["error"] is not None:
-            source = row["source"] or row["id"]
-            error = EventwireError("EW803", path=source, attempts=SHARD_ATTEMPTS, reason=row["error"])
-            out.append(Rejected(source, error))
+    for row in table.column("results").to_pylist():
+        for item in pickle.loads(row):
+            out.append(item if isinstance(item, PreparedBatch) else _rejected(*item))
     return out
 
 
-class RayExecutor:
-    """Run the pipeline on a Ray cluster (a new local one when `ray_address` is empty)."""
+class _QueueSource:
+    """A Ray Data datasource with one read task that yields each block the driver puts in `queue`, until None."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, queue: Any) -> None:
+        self.queue = queue
+
+    def datasource(self) -> Any:
+        from ray.data import Datasource, ReadTask
+        from ray.data.block import BlockMetadata
+
+        queue = self.queue
+
+        def read() -> Iterator[pa.Table]:
+            while (item := queue.get()) is not None:
+                articles, keep = item
+                yield pa.Table.from_pylist([{"articles": articles, "keep_analyses": keep}], schema=BLOCK_SCHEMA)
+
+        class Source(Datasource):
+            def estimate_inmemory_data_size(self) -> None:
+                return None
+
+            def get_read_tasks(self, parallelism: int, per_task_row_limit: Any = None, data_context: Any = None) -> list:
+                return [ReadTask(read, BlockMetadata(num_rows=None, size_bytes=None, exec_stats=None, input_files=None))]
+
+        return Source()
+
+
+class _Stream:
+    """One running dataset: `put` a block (bytes), `take` the next result in order; `close` ends it."""
+
+    def __init__(self, ray: Any, settings: Settings, fail_marker: str, cpus: int) -> None:
+        from ray.data import ActorPoolStrategy, DataContext
+        from ray.util.queue import Queue
+
+        self.queue = Queue(actor_options={"num_cpus": 0})
+        context = DataContext.get_current()
+        saved = (context.execution_options.preserve_order, context.target_max_block_size, context.enable_progress_bars)
+        # Blocks are single rows; a 1-byte target makes the read task hand each one on at once (instead of
+        # gathering rows up to a block size), and nothing is ever split.
+        context.execution_options.preserve_order = True
+        context.target_max_block_size = 1
+        context.enable_progress_bars = False
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", DeprecationWarning)  # finite restarts still need ray_remote_args
+                dataset = ray.data.read_datasource(
+                    _QueueSource(self.queue).datasource(), override_num_blocks=1, num_cpus=0).map_batches(
+                    Analyse, fn_constructor_args=(_portable(settings), fail_marker), batch_size=None,
+                    batch_format="pyarrow", compute=ActorPoolStrategy(size=cpus), num_cpus=1,
+                    max_restarts=ACTOR_RESTARTS, max_task_retries=ACTOR_RESTARTS)
+            self.results = iter(dataset.iter_batches(batch_size=None, batch_format="pyarrow", prefetch_batches=0))
+        finally:
+            context.execution_options.preserve_order, context.target_max_block_size, context.enable_progress_bars = saved
+
+    def put(self, block: tuple[bytes, bool] | None) -> None:
+        self.queue.put(block)
+
+    def take(self) -> pa.Table:
+        return next(self.results)
+
+    def close(self) -> None:
+        """End the dataset (its read task returns) and let its actors go."""
+        try:
+            self.put(None)
+            for _ in self.results:
+                pass
+        except Exception:  # a dataset that already failed has nothing left to end
+            pass
+
+
+class RayExecutor:
+    """Run the pipeline on a Ray cluster (a new local one when `ray_address` is empty).
+
+    The actor pool starts here and its pipelines load before the first batch is sent (`fail_marker`:
+    test-only, an article containing it makes its shard fail every attempt).
+    """
+
+    def __init__(self, settings: Settings, *, fail_marker: str = "") -> None:
         self.ray = import_ray()
         self.settings = settings
-        self.fail_marker = ""
-        """Test-only: an article containing this text makes its shard fail every attempt."""
+        self.fail_marker = fail_marker
         self.started = not self.ray.is_initialized()
         if self.started:
             self._connect(settings.ray_address)
         self.cpus = max(1, int(self.ray.cluster_resources().get("CPU", 1)))
+        self.stream = self._start()
 
     def _connect(self, address: str) -> None:
         try:
@@ -129,39 +209,44 @@ class RayExecutor:
         except Exception as exc:  # ConnectionError, RuntimeError, grpc errors: all mean "no cluster there"
             raise EventwireError("EW802", address=address or "local", reason=str(exc).splitlines()[0]) from None
 
-    def map(self, batches: Iterable[list[Article]], *, keep_analyses: bool = False) -> Iterator[list]:
-        """Prepared batches (or `Rejected` for failed shards) per block of results, in input order."""
-        iterator = iter(batches)
-        while chunk := list(islice(iterator, ROUND_BATCHES)):
-            yield from self._round(chunk, keep_analyses)
-
-    def _round(self, chunk: list[list[Article]], keep_analyses: bool) -> Iterator[list]:
-        seen: set[str] = set()
+    def _start(self) -> _Stream:
+        """A new dataset whose actors have loaded their pipelines (an empty block goes through first)."""
+        stream = _Stream(self.ray, self.settings, self.fail_marker, self.cpus)
+        stream.put(_block([], False))
         try:
-            for table in self._dataset(chunk, keep_analyses).iter_batches(batch_size=None, batch_format="pyarrow"):
-                seen.update(table.column("id").to_pylist())
-                yield decode(table)
-        except self.ray.exceptions.RayError as exc:  # actors kept dying: set the rest of the round aside
+            stream.take()
+        except self.ray.exceptions.RayError as exc:
+            raise EventwireError("EW802", address=self.settings.ray_address or "local",
+                                 reason=f"the analysis actors did not start: {str(exc).splitlines()[0]}") from None
+        return stream
+
+    def map(self, batches: Iterable[list[Article]], *, keep_analyses: bool = False) -> Iterator[list]:
+        """Prepared batches (or `Rejected` for failed shards) per batch, in input order."""
+        window: deque[list[Article]] = deque()
+        for batch in batches:
+            self.stream.put(_block(batch, keep_analyses))
+            window.append(batch)
+            if len(window) >= WINDOW_PER_CPU * self.cpus:
+                yield self._take(window)
+        while window:
+            yield self._take(window)
+
+    def _take(self, window: deque[list[Article]]) -> list:
+        """The results of the oldest batch in flight; if the dataset failed (actors kept dying), every batch in
+        flight is set aside as failed and a new dataset takes the rest of the input."""
+        batch = window.popleft()
+        try:
+            return decode(self.stream.take())
+        except self.ray.exceptions.RayError as exc:
             reason = f"{type(exc).__name__}: {str(exc).splitlines()[0]}"
-            lost = [a for batch in chunk for a in batch if a.id not in seen]
-            yield decode(_failures(lost, reason))
-
-    def _dataset(self, chunk: list[list[Article]], keep_analyses: bool) -> Any:
-        """The round as a lazy Ray Dataset: one block per batch, analysed by a fixed pool of actors."""
-        from ray.data import ActorPoolStrategy, DataContext
-
-        DataContext.get_current().execution_options.preserve_order = True
-        blocks = [pa.Table.from_pylist([records.to_plain(a) for a in batch], schema=ARTICLE_SCHEMA) for batch in chunk]
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", DeprecationWarning)  # finite restarts still need ray_remote_args
-            return self.ray.data.from_arrow(blocks).map_batches(
-                Analyse, fn_constructor_args=(_portable(self.settings), self.fail_marker, keep_analyses), batch_size=None,
-                batch_format="pyarrow", compute=ActorPoolStrategy(size=min(self.cpus, len(blocks))), num_cpus=1,
-                max_restarts=ACTOR_RESTARTS, max_task_retries=ACTOR_RESTARTS,
-            )
+            lost = [a for b in (batch, *window) for a in b]
+            window.clear()
+            self.stream = self._start()
+            return [_rejected(a.source or a.id, reason) for a in lost]
 
     def close(self) -> None:
-        """Shut down the local cluster this executor started (a cluster it joined keeps running)."""
+        """End the dataset; shut down the local cluster this executor started (a cluster it joined keeps running)."""
+        self.stream.close()
         if self.started and self.ray.is_initialized():
             self.ray.shutdown()
 
