@@ -151,10 +151,12 @@ class _Stream:
 
         self.queue = Queue(actor_options={"num_cpus": 0})
         context = DataContext.get_current()
-        saved = (context.execution_options.preserve_order, context.target_max_block_size, context.enable_progress_bars)
+        options = context.execution_options
+        saved = (options.preserve_order, options.actor_locality_enabled, context.target_max_block_size,
+                 context.enable_progress_bars)
         # Blocks are single rows; a 1-byte target makes the read task hand each one on at once (instead of
-        # gathering rows up to a block size), and nothing is ever split.
-        context.execution_options.preserve_order = True
+        # gathering rows up to a block size), and nothing is ever split. Blocks are small and go to any actor.
+        options.preserve_order, options.actor_locality_enabled = True, False
         context.target_max_block_size = 1
         context.enable_progress_bars = False
         try:
@@ -167,7 +169,8 @@ class _Stream:
                     max_restarts=ACTOR_RESTARTS, max_task_retries=ACTOR_RESTARTS)
             self.results = iter(dataset.iter_batches(batch_size=None, batch_format="pyarrow", prefetch_batches=0))
         finally:
-            context.execution_options.preserve_order, context.target_max_block_size, context.enable_progress_bars = saved
+            options.preserve_order, options.actor_locality_enabled, context.target_max_block_size, \
+                context.enable_progress_bars = saved
 
     def put(self, block: tuple[bytes, bool] | None) -> None:
         self.queue.put(block)
