@@ -75,6 +75,18 @@ def test_common_words_and_person_names_are_not_places(gaz):
 def test_unknown_places_are_reported_unresolved(gaz):
     places = by_text("Rebels attacked the village of Qwertzabad before dawn.", gaz)
     assert places["Qwertzabad"].geonameid is None and places["Qwertzabad"].resolution == "unresolved"
+    assert places["Qwertzabad"].country_code == ""
+
+
+def test_an_unknown_place_takes_the_country_the_text_puts_it_in(gaz):
+    after = by_text("Rebels attacked the village of Qwertzabad in Kenya before dawn.", gaz)
+    before = by_text("In Nigeria, rebels attacked Zyxwo Province at dawn.", gaz)
+    assert (after["Qwertzabad"].country_code, after["Qwertzabad"].lat) == ("KE", None)
+    assert before["Zyxwo"].country == "NGA" and before["Zyxwo"].resolution == "unresolved"
+    more = by_text("Cases rose in the communities of Plaxtor and in the Vorbin district of Ghana and the Kwoll area.", gaz)
+    assert more["Kwoll"].resolution == "unresolved"
+    assert by_text("Seals returned to Vextra Island off Chile.", gaz)["Vextra"].country_code == "CL"
+    assert more["Plaxtor"].resolution == "unresolved" and more["Vorbin"].country_code == "GH"
 
 
 def _parse(nlp, text):
@@ -207,3 +219,49 @@ def test_abbreviated_saint_fort_and_mount_names(gaz):
     places = by_text("Flights from St. Louis landed in Ft. Lauderdale before going on to St. Marc in Haiti.", gaz)
     assert places["St. Louis"].admin1 == "MO" and places["Ft. Lauderdale"].admin1 == "FL"
     assert places["St. Marc"].country == "HTI"
+
+
+def test_a_valley_named_after_a_town_and_a_towns_zoo_or_regional_office(gaz):
+    places = by_text("Growers in the Yakima Valley met staff of the Denver Zoo and the Boston Regional Transit Office.", gaz)
+    assert places["Yakima Valley"].admin1 == "WA" and places["Yakima Valley"].resolution == "city"
+    assert places["Denver"].admin1 == "CO" and places["Boston"].admin1 == "MA"
+
+
+def test_a_direction_sharing_the_next_name(gaz):
+    places = by_text("Aid reached both North and South Korea, and later East and West Africa.", gaz)
+    assert places["North"].country == "PRK" and places["South Korea"].country == "KOR"
+    assert places["East"].name == "East Africa" and places["West Africa"].name == "West Africa"
+
+
+def test_a_small_town_modifying_a_noun_after_a_locative(gaz):
+    places = by_text("Plumbers fixed a pipe at the Kinlochleven bakery on Monday.", gaz)
+    assert places["Kinlochleven"].country == "GBR"
+    assert "Kinlochleven" not in by_text("Plumbers praised the Kinlochleven bakery on Monday.", gaz)
+
+
+def test_a_newspaper_title_is_not_a_place(gaz):
+    places = by_text("The Jakarta Post and the Washington Post both reported floods in Jakarta.", gaz)
+    assert list(places) == ["Jakarta"] and places["Jakarta"].country == "IDN"
+
+
+def test_a_place_naming_an_institution_is_not_a_mention(gaz):
+    places = by_text("Researchers at the University of Toronto and the Bank of England met in Ottawa.", gaz)
+    assert list(places) == ["Ottawa"]
+
+
+def test_a_title_starts_a_persons_name_not_a_sentence(gaz):
+    places = by_text("Flooding in Kenya worried Dr. Henry Burnley and Senator Preston, said Prof. Chester.", gaz)
+    assert list(places) == ["Kenya"]
+
+
+def test_a_village_after_a_locative_word(gaz):
+    places = by_text("Tourists stayed away from Hallstatt after the landslide.", gaz)
+    assert places["Hallstatt"].country == "AUT"
+
+
+def test_an_unknown_name_qualified_by_a_country_or_a_town_and_country(gaz):
+    places = by_text("Cases were found in Qwertzabad, Kenya and in Zyxwo, Nairobi, Kenya. However, Ghana agreed.", gaz)
+    assert places["Qwertzabad"].country_code == "KE" and places["Qwertzabad"].resolution == "unresolved"
+    assert places["Zyxwo"].country_code == "KE" and "However" not in places
+    assert places["Zyxwo"].feature_code == "PPLX" and places["Zyxwo"].lat == places["Nairobi"].lat
+    assert "John Smith" not in by_text("They met John Smith, Kenya's envoy.", gaz)

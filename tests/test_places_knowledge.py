@@ -111,3 +111,14 @@ def test_first_level_regions_of_european_countries():
     expected = {"Gelderland": "NL", "Tyrol": "AT", "Silesia": "PL", "Thessaly": "GR", "Tatarstan": "RU", "Ticino": "CH"}
     for name, cc in expected.items():
         assert places[name].country_code == cc and places[name].resolution == "admin1", name
+
+
+def test_vietnamese_provinces_georgian_regions_lakes_and_valleys(gaz):
+    text = ("Ducks were culled in Dong Thap province and in Quang Ninh, while police in Kakheti, Georgia, and boats on "
+            "Lake Baikal and Lake Geneva were checked, and farmers of the Bekaa Valley and the Kathmandu Valley met.")
+    places = by_text(text, gaz)
+    assert places["Dong Thap province"].country_code == "VN" and places["Dong Thap province"].resolution == "admin1"
+    assert km((places["Quang Ninh"].lat, places["Quang Ninh"].lon), (21.0, 107.3)) < 100
+    assert places["Kakheti"].country_code == "GE" and places["Kakheti"].resolution == "admin1"
+    assert places["Lake Baikal"].country_code == "RU" and places["Lake Geneva"].country_code == ""
+    assert places["Bekaa Valley"].country_code == "LB" and places["Kathmandu Valley"].country_code == "NP"

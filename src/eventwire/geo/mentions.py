@@ -21,9 +21,16 @@ SENTENCE_END = re.compile(r"(?:[.!?]['\"”’)]?|[\n:;\"“])\s*$")
 REGION_WORDS = {"region", "province", "oblast", "governorate", "prefecture", "state", "Region", "Province", "Oblast",
                 "Governorate", "Prefecture", "State"}
 COUNTY_WORDS = {"County", "District", "district", "county", "Parish"}
+# Words after a town's name that make it the land around the town ("the Yakima Valley"): the town's point, longer span.
+AREA_WORDS = {"Valley", "valley"}
 # Suffixes that glue a name into a modifier ("Atlanta-based", "London-born"): the name is still a place mention.
 MODIFIER_SUFFIXES = ("-based", "-born", "-bound", "-area", "-region", "-registered", "-headquartered", "-wide",
                      "-administered", "-controlled", "-occupied", "-held")
+
+
+# Titles before a person's name: "Dr. Preston" neither ends a sentence nor is followed by a place.
+HONORIFICS = {"Dr", "Mr", "Mrs", "Ms", "Mme", "Prof", "Professor", "Sen", "Senator", "Rep", "Gov", "Rev", "Sir", "Dame",
+              "Sgt", "Capt", "Lt", "Col", "Gen", "Judge"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +74,8 @@ def words(text: str) -> list[Word]:
         if "-" in token:
             token, end = _strip_modifier(token, end)
         gap = text[prev_end:match.start()]
-        initial = not out or (gap != " " and bool(SENTENCE_END.search(gap)))
+        initial = not out or (gap != " " and bool(SENTENCE_END.search(gap))
+                              and not (gap == ". " and out[-1].text in HONORIFICS))
         if "-" in token:
             out.extend(_parts(match.start(), token, initial))
         else:
@@ -138,12 +146,32 @@ def _splits_compound(text: str, ws: list[Word], i: int, j: int) -> bool:
     return before or after
 
 
+# Capitalised direction words whose shared name may be left out: "North and South Korea", "East and West Africa".
+COMPASS = {"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"}
+
+
+def _elided(text: str, ws: list[Word], i: int, gazetteer: Gazetteer) -> Mention | None:
+    """'East' of 'East and West Africa': the direction with the name the next one carries."""
+    k = i + 2 if i + 1 < len(ws) and ws[i + 1].text in ("and", "or") else i + 1
+    if ws[i].text not in COMPASS or k + 1 >= len(ws) or ws[k].text not in COMPASS:
+        return None
+    if text[ws[i].end:ws[k].start] not in (" and ", " or ", ", ", ", and ") or text[ws[k].end:ws[k + 1].start] != " ":
+        return None
+    for j in range(min(k + MAX_WORDS, len(ws) - 1), k, -1):
+        if not _span_ok(ws, k, j):
+            continue
+        features = gazetteer.lookup(name_key(f"{ws[i].text} {text[ws[k + 1].start:ws[j].end]}"))
+        if features and gazetteer.lookup(name_key(text[ws[k].start:ws[j].end])):
+            return Mention(i, i, ws[i].start, ws[i].end, ws[i].text, features)
+    return None
+
+
 def find_mentions(text: str, ws: list[Word], gazetteer: Gazetteer) -> list[Mention]:
     """Longest gazetteer names over capitalised word runs, left to right."""
     out: list[Mention] = []
     i = 0
     while i < len(ws):
-        found = _longest(text, ws, i, gazetteer) if ws[i].capital else None
+        found = (_elided(text, ws, i, gazetteer) or _longest(text, ws, i, gazetteer)) if ws[i].capital else None
         if found:
             out.append(found)
             i = found.last + 1

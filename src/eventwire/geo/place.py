@@ -57,6 +57,8 @@ def from_feature(start: int, end: int, text: str, feature: Feature, direction: s
                  feature.iso3, feature.admin1, feature.fclass, feature.fcode, resolution, direction)
 
 
-def unresolved(start: int, end: int, text: str) -> Place:
-    """A mention the gazetteer could not resolve: reported, never dropped."""
-    return Place(start, end, text, None, text, None, None, "", "", "", "", "", "unresolved", None)
+def unresolved(start: int, end: int, text: str, country: Feature | None = None) -> Place:
+    """A mention the gazetteer could not resolve: reported, never dropped; with the country holding it when the text
+    tells ("the village of X in Kenya"), still without a point."""
+    cc, iso3 = (country.cc, country.iso3) if country else ("", "")
+    return Place(start, end, text, None, text, None, None, cc, iso3, "", "", "", "unresolved", None)

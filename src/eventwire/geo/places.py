@@ -9,9 +9,10 @@ from typing import Any, Sequence
 
 from .build import name_key
 from .gazetteer import Feature, Gazetteer, load_gazetteer
-from .mentions import COUNTY_WORDS, REGION_WORDS, Mention, Word, find_mentions, words
+from .mentions import AREA_WORDS, COUNTY_WORDS, REGION_WORDS, Mention, Word, find_mentions, words
 from .place import Place, from_feature, unresolved
 from .resolve import best, context, focus_countries, focus_regions
+from .unknown import qualified_unknowns, unknown_areas
 
 DIRECTIONS = {"north": "north", "south": "south", "east": "east", "west": "west", "northern": "north",
               "southern": "south", "eastern": "east", "western": "west", "central": "central", "centre": "central",
@@ -24,9 +25,7 @@ DIRECTIONS = {"north": "north", "south": "south", "east": "east", "west": "west"
 _DIR = "|".join(sorted((re.escape(d) for d in DIRECTIONS), key=len, reverse=True))
 COUNTRY_RELATIVE = re.compile(
     rf"\b[Tt]he (?:country|nation)['’]s ({_DIR})\b|\b[Tt]he ({_DIR}) of the (?:country|nation)\b")
-UNKNOWN_AREA = re.compile(
-    r"\b(?:[Tt]own|[Cc]ity|[Vv]illage|[Pp]rovince|[Dd]istrict|[Rr]egion) of ((?:[A-Z][\w'’\-]+ ?){1,3})"
-    r"|\b((?:[A-Z][\w'’\-]+ ){1,3})(?:County|Province|Governorate|Oblast|Prefecture|District)\b")
+
 
 
 def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] = (),
@@ -42,7 +41,8 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     focus = focus_countries(mentions, tuple(context_countries))
     places = _resolve_all(text, ws, mentions, focus, gaz)
     places += _country_relative(text, places, focus, gaz)
-    places += _unknown_areas(text, places)
+    places += unknown_areas(text, places, focus, gaz)
+    places += qualified_unknowns(text, places, gaz)
     return tuple(sorted(places, key=lambda p: (p.start, p.end)))
 
 
@@ -129,7 +129,7 @@ def _region_suffix(text: str, ws: list[Word], m: Mention, f: Feature, gaz: Gazet
     if nxt.text in COUNTY_WORDS:
         home = _qualifying_region(qualifier, f) or (_home_region(regions, f, gaz) if f.fclass == "P" else None)
         return m.start, nxt.end, replace(home, geonameid=None, name=text[m.start:nxt.end], fcode="ADM2") if home else f
-    if nxt.text in COUNTY_WORDS | REGION_WORDS:
+    if nxt.text in COUNTY_WORDS | REGION_WORDS | AREA_WORDS:
         return m.start, nxt.end, f
     return m.start, m.end, f
 
@@ -181,17 +181,4 @@ def _country_relative(text: str, places: list[Place], focus: Counter[str], gaz: 
             out.append(unresolved(match.start(), match.end(), match.group()))
         else:
             out.append(from_feature(match.start(), match.end(), match.group(), country, direction))
-    return out
-
-
-def _unknown_areas(text: str, places: list[Place]) -> list[Place]:
-    """'the village of X', 'X Province' with X not in the gazetteer: reported as unresolved."""
-    out: list[Place] = []
-    for match in UNKNOWN_AREA.finditer(text):
-        group = 1 if match.group(1) else 2
-        start, end = match.start(group), match.end(group)
-        name = text[start:end].rstrip()
-        end = start + len(name)
-        if not any(p.start < end and start < p.end for p in places):
-            out.append(unresolved(start, end, name))
     return out

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 
 from .build import name_key
 from .gazetteer import Feature
-from .mentions import COUNTY_WORDS, REGION_WORDS, Mention, Word, stoplist
+from .mentions import AREA_WORDS, COUNTY_WORDS, HONORIFICS, REGION_WORDS, Mention, Word, stoplist
 
 LOCATIVE = {"in", "at", "near", "from", "to", "outside", "into", "across", "throughout", "around", "of", "between",
             "and", "towards", "toward", "via", "inside", "within", "visit", "visited", "visiting"}
@@ -16,7 +17,8 @@ BASE = {"PCLI": 10.0, "CONT": 9.0, "OCN": 9.0, "SEA": 9.0, "GULF": 9.0, "ZN": 9.
         "ISLS": 8.5, "LK": 8.0, "MTS": 8.0, "DLTA": 8.0, "ADM2": 7.5}
 # Capitalised words after a town name that still leave it a place ("Seoul City Hall", "Mexico City Health Secretary").
 OFFICE_WORDS = {"City", "Mayor", "Health", "Police", "Council", "Governor", "Hall", "Department", "Ministry", "Government",
-                "Airport", "Hospital", "Secretary", "Officials", "Authorities", "Province", "Region", "State"}
+                "Airport", "Hospital", "Secretary", "Officials", "Authorities", "Province", "Region", "State", "Regional",
+                "Municipal", "Metropolitan", "Provincial", "Racecourse", "Stadium", "Zoo"} | AREA_WORDS
 # A town in a first-level region the article names ("Austin" in an article about Indiana) gains this much: 2.5 orders
 # of magnitude of population, so a small town of the region beats a big namesake elsewhere, but not a metropolis.
 # Only between towns, and only under a town's own name (not an alternate spelling): a name that can also be a region or
@@ -24,10 +26,16 @@ OFFICE_WORDS = {"City", "Mayor", "Health", "Police", "Council", "Governor", "Hal
 REGION_BONUS = 2.0
 # A town alone (no region/country reading, no qualifier, no locative word before it) needs this many people.
 MIN_BARE_TOWN = 20_000
-MIN_LOCATIVE_TOWN = 1_000
+# After a locative word ("in", "near"), any town of the gazetteer (GeoNames towns of 500+ people) will do.
+MIN_LOCATIVE_TOWN = 500
 DIRECTION_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                    "north-western", "north-eastern", "south-western", "south-eastern", "northwestern", "northeastern",
                    "southwestern", "southeastern", "north-west", "north-east", "south-west", "south-east"}
+
+# Words after a place name that make the whole a newspaper's title ("Jakarta Post", "Toronto Sun"): the place is
+# not mentioned as a place.
+TITLE_WORDS = {"Times", "Daily", "Post", "Herald", "Tribune", "Gazette", "Chronicle", "Telegraph", "Courier", "Examiner",
+               "Inquirer", "Globe", "Sun"}
 
 # Capitalised function words (at a sentence's start) before a name do not glue it into a longer name: "Of Brazil's
 # cases", "Unlike Kenya": determiners, prepositions, conjunctions and sentence adverbs.
@@ -52,6 +60,7 @@ class Context:
     next_word: str
     initial: bool
     regions: frozenset[tuple[str, str]] = frozenset()
+    title: bool = False
 
 
 def focus_countries(mentions: list[Mention], given: tuple[str, ...]) -> Counter[str]:
@@ -124,6 +133,8 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context) -> Feature | None
     regions = ctx.regions if all(f.fclass == "P" for f in mention.features) else frozenset()
     ranked = sorted(mention.features, key=lambda f: (-score(f, focus, ctx.qualifier, regions), f.fid))
     top = ranked[0]
+    if ctx.title:
+        return None  # a newspaper: "the Jakarta Post"
     if name_key(mention.text) in stoplist() and not ctx.qualifier and not _stop_ok(top, focus, ctx):
         return None
     if top.how == "demonym":
@@ -161,6 +172,27 @@ def _town_ok(mention: Mention, f: Feature, ctx: Context) -> bool:
     return f.population >= MIN_BARE_TOWN * (5 if ctx.initial else 1)
 
 
+def _locative_modifier(text: str, ws: list[Word], m: Mention, nxt: Word | None) -> bool:
+    """'at the Kinlochleven bakery', 'near the Hallstatt museum': a name modifying a common noun after a locative
+    word and "the" is where the thing is."""
+    if m.first < 2 or nxt is None or not nxt.text.islower() or text[m.end:nxt.start] != " ":
+        return False
+    return ws[m.first - 1].text == "the" and ws[m.first - 2].text.lower() in LOCATIVE - {"of", "and"}
+
+
+INSTITUTION_OF = re.compile(r"\b(?:University|College|Bank|Museum) of (?:the )?$")
+
+
+def _institution_of(text: str, m: Mention) -> bool:
+    """'University of Toronto', 'Bank of England': the place names an institution."""
+    return bool(INSTITUTION_OF.search(text[max(0, m.start - 30):m.start]))
+
+
+def _after_title(text: str, prev: Word | None, m: Mention) -> bool:
+    """'Dr. Chester', 'Senator Preston': a person's name."""
+    return bool(prev and prev.text in HONORIFICS and text[prev.end:m.start] in (". ", " "))
+
+
 def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...],
             regions: frozenset[tuple[str, str]] = frozenset()) -> Context:
     """The words around a mention."""
@@ -168,9 +200,10 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
     nxt = ws[m.last + 1] if m.last + 1 < len(ws) else None
     glued_before = bool(prev and prev.capital and not ws[m.first].initial and text[prev.end:m.start] == " "
                         and not prev.initial and prev.text.lower() not in DIRECTION_WORDS
-                        and prev.text not in FUNCTION_WORDS)
+                        and prev.text not in FUNCTION_WORDS) or _after_title(text, prev, m)
     glued_after = bool(nxt and nxt.capital and text[m.end:nxt.start] == " " and nxt.text not in OFFICE_WORDS
                        and name_key(nxt.text) not in stoplist())
-    locative = bool(prev and prev.text.lower() in LOCATIVE)
+    locative = bool(prev and prev.text.lower() in LOCATIVE) or _locative_modifier(text, ws, m, nxt)
+    title = bool(nxt and text[m.end:nxt.start] == " " and nxt.text in TITLE_WORDS) or _institution_of(text, m)
     return Context(locative, qualifier, glued_before, glued_after, nxt.text if nxt else "", ws[m.first].initial,
-                   regions)
+                   regions, title)

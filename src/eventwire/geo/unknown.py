@@ -1,0 +1,108 @@
+"""Places the gazetteer does not know: 'the village of X', 'X Province', 'X, Kenya'. They are reported, never dropped,
+as unresolved (no point) with the country the text puts them in; 'X, Town, Country' is a part of that town."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from .build import name_key
+from .gazetteer import Gazetteer
+from .mentions import HONORIFICS, stoplist
+from .place import Place, unresolved
+from .resolve import DIRECTION_WORDS, FUNCTION_WORDS
+
+UNKNOWN_AREA = re.compile(
+    r"\b(?:[Tt]owns?|[Cc]ity|[Vv]illages?|[Cc]ommunit(?:y|ies)|[Mm]unicipalit(?:y|ies)|[Cc]ommune|[Hh]amlet|[Ss]uburb|"
+    r"[Pp]rovince|[Dd]istrict|[Rr]egion) of ((?:[A-Z][\w'’\-]+ ?){1,3})"
+    r"|\b((?:[A-Z][\w'’\-]+ ){1,3})"
+    r"(?:County|Province|Governorate|Oblast|Prefecture|District|province|district|area|region|Island|island)\b")
+SENTENCE_START = re.compile(r"(?:[.!?:;\n\"“(]['\"”’)]?)\s*$")
+
+
+def unknown_areas(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
+    """'the village of X', 'X Province' with X not in the gazetteer: reported as unresolved, in the country the text
+    places it."""
+    out: list[Place] = []
+    for match in UNKNOWN_AREA.finditer(text):
+        group = 1 if match.group(1) else 2
+        start, end = match.start(group), match.end(group)
+        name = text[start:end].rstrip()
+        end = start + len(name)
+        if name.lower() not in DIRECTION_WORDS and not any(p.start < end and start < p.end for p in places):
+            cc = _holding_country(text, start, end, places, focus)
+            out.append(unresolved(start, end, name, gaz.country(cc) if cc else None))
+    return out
+
+
+HOLDER_GAP = re.compile(
+    r"^(?:,| in| near|,? near to| of)?,? (?:the )?(?:(?:[a-z]+ern|central) )?(?:province of |state of )?$")
+
+
+def _holding_country(text: str, start: int, end: int, places: list[Place], focus: Counter[str]) -> str:
+    """The country of the place named right after ("X, Kenya", "X in Kent, England"), else of the last place named
+    in the sentence before it, else the article's main country."""
+    after = sorted((p for p in places if p.start >= end and p.country_code and p.start - end < 60),
+                   key=lambda p: p.start)
+    if after and HOLDER_GAP.match(text[end:after[0].start]):
+        return after[0].country_code
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    before = [p for p in places if sentence_start < p.start and p.end <= start and p.country_code]
+    if before:
+        return before[-1].country_code
+    return focus.most_common(1)[0][0] if focus else ""
+
+
+QUALIFIED = re.compile(r"(?<![\w'’\-.])((?:[A-Z][\w'’\-]+ ){0,2}[A-Z][\w'’\-]+), $")
+HOLDER_CODES = ("PCLI", "ADM1", "ADM2")
+
+
+def qualified_unknowns(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
+    """'X, Kenya' / 'X, Town, Country' with X not in the gazetteer: an unresolved place in that country, or a part of
+    that town."""
+    ordered = sorted(places, key=lambda p: p.start)
+    out: list[Place] = []
+    for i, holder in enumerate(ordered):
+        if not holder.country_code or not _holds(text, ordered, i):
+            continue
+        match = QUALIFIED.search(text[max(0, holder.start - 60):holder.start])
+        if not match:
+            continue
+        start = holder.start - len(match.group(0))
+        end = start + len(match.group(1))
+        if _plausible_name(text, start, match.group(1)) and not any(p.start < end and start < p.end for p in places):
+            out.append(_section(start, end, match.group(1), holder) if holder.feature_class == "P"
+                       else unresolved(start, end, match.group(1), gaz.country(holder.country_code)))
+    return out
+
+
+def _section(start: int, end: int, name: str, town: Place) -> Place:
+    """'X, Nairobi, Kenya': a part of the town (GeoNames' PPLX) at the town's point, with no GeoNames id."""
+    return replace(town, start=start, end=end, text=name, geonameid=None, name=name, feature_code="PPLX",
+                   direction=None)
+
+
+def _holds(text: str, ordered: list[Place], i: int) -> bool:
+    """A country or region (not followed by a possessive: "X, Kenya's minister"), or a town followed by its own
+    region or country ("X, Nairobi, Kenya")."""
+    holder = ordered[i]
+    if text[holder.end:holder.end + 2] in ("'s", "’s"):
+        return False
+    if holder.feature_code in HOLDER_CODES:
+        return True
+    nxt = ordered[i + 1] if i + 1 < len(ordered) else None
+    return bool(nxt and nxt.feature_code in HOLDER_CODES and nxt.country_code == holder.country_code
+                and text[holder.end:nxt.start] in (", ", ","))
+
+
+def _plausible_name(text: str, start: int, name: str) -> bool:
+    """Not at a sentence's start, not a function word, title or direction, and not a stoplisted word."""
+    first = name.split(" ", 1)[0]
+    if first in FUNCTION_WORDS or first.lower() in DIRECTION_WORDS or name_key(name) in stoplist():
+        return False
+    before = text[max(0, start - 12):start]
+    prev_word = before.split()[-1].rstrip(".") if before.split() else ""
+    if not before.strip() or SENTENCE_START.search(before) or prev_word in HONORIFICS:
+        return False
+    return True
