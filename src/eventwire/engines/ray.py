@@ -20,7 +20,7 @@ from __future__ import annotations
 import pickle
 import warnings
 from collections import deque
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 import pyarrow as pa
 
@@ -151,12 +151,10 @@ class _Stream:
 
         self.queue = Queue(actor_options={"num_cpus": 0})
         context = DataContext.get_current()
-        options = context.execution_options
-        saved = (options.preserve_order, options.actor_locality_enabled, context.target_max_block_size,
-                 context.enable_progress_bars)
+        saved = (context.execution_options.preserve_order, context.target_max_block_size, context.enable_progress_bars)
         # Blocks are single rows; a 1-byte target makes the read task hand each one on at once (instead of
-        # gathering rows up to a block size), and nothing is ever split. Blocks are small and go to any actor.
-        options.preserve_order, options.actor_locality_enabled = True, False
+        # gathering rows up to a block size), and nothing is ever split.
+        context.execution_options.preserve_order = True
         context.target_max_block_size = 1
         context.enable_progress_bars = False
         try:
@@ -169,8 +167,7 @@ class _Stream:
                     max_restarts=ACTOR_RESTARTS, max_task_retries=ACTOR_RESTARTS)
             self.results = iter(dataset.iter_batches(batch_size=None, batch_format="pyarrow", prefetch_batches=0))
         finally:
-            options.preserve_order, options.actor_locality_enabled, context.target_max_block_size, \
-                context.enable_progress_bars = saved
+            context.execution_options.preserve_order, context.target_max_block_size, context.enable_progress_bars = saved
 
     def put(self, block: tuple[bytes, bool] | None) -> None:
         self.queue.put(block)
@@ -247,11 +244,26 @@ class RayExecutor:
             self.stream = self._start()
             return [_rejected(a.source or a.id, reason) for a in lost]
 
+    def jobs(self, function: Callable, items: Iterable) -> Iterator:
+        """`map(function, items)` as one Ray task per cluster CPU (the writer's story refresh at the start and end
+        of a run, when the actors are idle: the tasks ask for no CPU, so the actors' reservation does not block them)."""
+        items = list(items)
+        if not items:
+            return iter(())
+        size = -(-len(items) // self.cpus)
+        task = self.ray.remote(num_cpus=0, max_retries=ACTOR_RESTARTS)(_apply)
+        refs = [task.remote(function, items[i:i + size]) for i in range(0, len(items), size)]
+        return (result for chunk in self.ray.get(refs) for result in chunk)
+
     def close(self) -> None:
         """End the dataset; shut down the local cluster this executor started (a cluster it joined keeps running)."""
         self.stream.close()
         if self.started and self.ray.is_initialized():
             self.ray.shutdown()
+
+
+def _apply(function: Callable, items: list) -> list:
+    return [function(item) for item in items]
 
 
 def _portable(settings: Settings) -> tuple[tuple[str, Any], ...]:
