@@ -104,6 +104,10 @@ def test_eval_cli_on_small_file(tmp_path) -> None:
     result = CliRunner().invoke(app, ["eval", "stories", str(path), "--json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["scores"]["f1"] == 1.0
+    several = CliRunner().invoke(app, ["eval", "stories", str(path), "--json", "--shuffles", "3"])
+    assert several.exit_code == 0, several.output
+    out = json.loads(several.output)
+    assert len(out["shuffled_runs"]) == 3 and out["shuffled_mean"]["f1"] == 1.0
     path.write_text('{"doc": "a"}\n')
     bad = CliRunner().invoke(app, ["eval", "stories", str(path)])
     assert bad.exit_code == 2 and "EW401" in bad.output

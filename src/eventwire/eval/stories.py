@@ -14,7 +14,8 @@ from ..pipeline import parse_date
 from ..stories.index import StoryDoc, StoryIndex
 
 SHUFFLE_SEED = 13
-"""Seed of the shuffled order reported beside file order (online clustering depends on order)."""
+"""Seed of the shuffled order reported beside file order (online clustering depends on order); further
+shuffles (`shuffles` > 1) use the seeds after it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,14 +89,30 @@ def _half(docs: list[GoldDoc], parity: int) -> list[GoldDoc]:
     return [g for g in docs if g.topic.isdigit() and int(g.topic) % 2 == parity]
 
 
-def evaluate(path: str | Path, *, window_days: int | None = 7, threshold: float | None = None) -> dict:
-    """Scores in file order (the gated ones) and in a seeded shuffled order, plus odd/even topic halves."""
+def _shuffled(docs: list[GoldDoc], seed: int) -> list[GoldDoc]:
+    order = docs[:]
+    random.Random(seed).shuffle(order)
+    return order
+
+
+def _mean(runs: list[dict[str, float]]) -> dict[str, float]:
+    return {k: round(sum(r[k] for r in runs) / len(runs), 4) for k in ("precision", "recall", "f1")}
+
+
+def evaluate(path: str | Path, *, window_days: int | None = 7, threshold: float | None = None,
+             shuffles: int = 1) -> dict:
+    """Scores in file order (the gated ones) and in seeded shuffled orders, plus odd/even topic halves.
+
+    `shuffled` is the first shuffled order; with `shuffles` > 1, `shuffled_mean` averages file order and
+    every shuffled order (`shuffled_runs`), since one order alone can be lucky."""
     docs = read_gold(path)
     kwargs = {"window_days": window_days} | ({"threshold": threshold} if threshold is not None else {})
     make = lambda: StoryIndex(**kwargs)  # noqa: E731
-    shuffled = docs[:]
-    random.Random(SHUFFLE_SEED).shuffle(shuffled)
-    result = {"n": len(docs), "scores": score(docs, make), "shuffled": score(shuffled, make)}
+    runs = [score(_shuffled(docs, SHUFFLE_SEED + i), make) for i in range(max(shuffles, 1))]
+    result = {"n": len(docs), "scores": score(docs, make), "shuffled": runs[0]}
+    if shuffles > 1:
+        result["shuffled_runs"] = runs
+        result["shuffled_mean"] = _mean([result["scores"], *runs])
     halves = {"odd_topics": _half(docs, 1), "even_topics": _half(docs, 0)}
     result["halves"] = {name: score(part, make) for name, part in halves.items() if part}
     return result
