@@ -167,3 +167,27 @@ def test_indicted_official_not_the_court_resigns(code):
     events = code("The Brazilian minister was indicted by a federal court and will resign.")
     resign = [e for e in events if e["event_text"] == "resign"]
     assert resign and resign[0]["actor"][0]["entity_text"] == "The Brazilian minister"
+
+
+@pytest.mark.parametrize(
+    "text, event, actor, recipient",
+    [
+        # a compound turns the labour strike into an attack from the air
+        ("A Turkish drone strike hit a convoy in northern Iraq on Monday.", "ASSAULT", {"TUR"}, {"IRQ"}),
+        ("Rebels waged war against the Congolese government for five years.", "ASSAULT", {"COD"}, set()),
+        ("Chadian and Sudanese troops skirmished along the frontier.", "ASSAULT", {"TCD", "SDN"}, set()),
+        ("Militants lobbed grenades at an Indian army post in Kashmir.", "ASSAULT", {"IND"}, set()),
+        # computer intrusions, seizing property and dissolving parties are coercion
+        ("Iranian hackers hacked the email servers of the Albanian parliament.", "COERCE", {"IRN"}, {"ALB"}),
+        ("The Bolivian government nationalised the assets of a Spanish power company.", "COERCE", {"BOL"}, {"ESP"}),
+        ("The Thai court dissolved the main opposition party on Wednesday.", "COERCE", {"THA"}, set()),
+        ("Riot police in Chile dispersed the demonstrators with water cannon.", "ASSAULT", {"CHL"}, set()),
+    ],
+)
+def test_violence_and_coercion_vocabulary(code, text, event, actor, recipient):
+    expect_event(code(text), event, actor, recipient)
+
+
+def test_labour_strike_stays_a_protest(code):
+    events = code("Dock workers in Chile went on strike for higher wages.")
+    assert find(events, "PROTEST", actor={"CHL"}) and not find(events, "ASSAULT")

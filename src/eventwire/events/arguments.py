@@ -9,7 +9,7 @@ from ..model import Entity
 from .cues import match_token
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
-INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "pcomp", "acomp"}
+INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "pcomp", "acomp", "dep"}  # "dep": a clause the parser could not attach
 PLACE_PREPS = {"in", "at", "across", "throughout", "near"}
 VERB_RECIPIENT_PREPS = {"with", "against", "to", "on", "into", "toward", "towards", "from", "at", "upon", "onto", "for", "over"}
 NESTED_PREPS = {"by", "from", "of", "for", "to", "with", "against", "on", "over", "in", "between", "among"}
