@@ -191,3 +191,12 @@ def test_violence_and_coercion_vocabulary(code, text, event, actor, recipient):
 def test_labour_strike_stays_a_protest(code):
     events = code("Dock workers in Chile went on strike for higher wages.")
     assert find(events, "PROTEST", actor={"CHL"}) and not find(events, "ASSAULT")
+
+
+def test_ethnic_minority_is_coded_by_the_country_it_lives_in(code):
+    events = code("Moldovan police detained four ethnic Ukrainians near the border on Sunday.")
+    assert find(events, "COERCE", actor={"MDA"}, recipient={"MDA"})
+    events = code("Ethnic Russian fighters attacked a checkpoint in Kazakhstan.")
+    assert find(events, "ASSAULT", actor={"KAZ"})
+    events = code("Two Russian fighters attacked a checkpoint in Kazakhstan.")
+    assert find(events, "ASSAULT", actor={"RUS"})

@@ -18,6 +18,7 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 PAIR_WORDS = {"two", "both"}
+MINORITY_WORDS = {"ethnic"}
 ROLE_NOUNS = {"leader", "member", "head", "chief", "spokesman", "spokeswoman", "spokesperson", "official",
               "representative", "supporter", "envoy", "delegation", "chairman", "president", "commander"}
 QUANTITY_WORDS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions", "group",
@@ -265,8 +266,8 @@ class Resolver:
         if mention and not self._other_person(head, mention):
             entry = self._choose(mention)
             if entry.kind == "demonym":
-                code = self.modifier_code(head)
-                if code and code != entry.code:  # "Bosnian Serbs": the people of the named place
+                code = self.modifier_code(head) or self._minority_home(head, entry.code)
+                if code and code != entry.code:  # "Bosnian Serbs", "ethnic Albanians": the people of the named place
                     text, start, end = self._span_text(head)
                     return [Entity(code, None, text, self.ctx.lexicon.names.get(code, code), start, end, "country")]
             sector = self.title_sector(head) if entry.kind == "org" and not entry.sector else None
@@ -287,6 +288,14 @@ class Resolver:
                         return place.country
         return None
 
+    def _minority_home(self, head: Token, code: str) -> str | None:
+        """"ethnic Albanians", "ethnic Russian fighters": a people named as a minority lives outside its own
+        country, in the one it is "in", else in the country the article is mostly about."""
+        words = [head, *(c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i)]
+        if not any(c.lower_ in MINORITY_WORDS for w in words for c in w.children if c.i < w.i):
+            return None
+        return self._based_in(head) or self.ctx.main_country({code})
+
     def _named_modifier(self, head: Token) -> list[Entity]:
         """A generic head named by its modifier: "the Islamic Jihad movement", "Iraqi Kurds"."""
         for child in sorted(head.children, key=lambda c: -c.i):
@@ -304,6 +313,7 @@ class Resolver:
                 mention = self._mention(child) if child.dep_ == "amod" and child.i < head.i else None
                 if mention and self._choose(mention).kind == "demonym":
                     code = self._choose(mention).code
+                    code = self._minority_home(head, code) or code
                     text, start, end = self._span_text(head)
                     return [Entity(code, None, text, self.ctx.lexicon.names.get(code, code), start, end, "group")]
         return []
@@ -331,6 +341,8 @@ class Resolver:
             text, start, end = self._span_text(head)
             return [Entity(c, sector, text, self.ctx.lexicon.names.get(c, c), start, end, "group") for c in codes]
         code = codes[0] if codes else None
+        if code is not None:
+            code = self._minority_home(head, code) or code
         if code is None and head.lemma_.lower() in COUNTRY_NOUNS and any(c.lower_ == "the" for c in head.children):
             recent = self._recent(self._char(head), {"country"})
             code = recent[0].code if recent else None
