@@ -200,3 +200,9 @@ def test_ethnic_minority_is_coded_by_the_country_it_lives_in(code):
     assert find(events, "ASSAULT", actor={"KAZ"})
     events = code("Two Russian fighters attacked a checkpoint in Kazakhstan.")
     assert find(events, "ASSAULT", actor={"RUS"})
+
+
+def test_sentence_rooted_in_its_subject_noun_keeps_the_subject(code):
+    # the small model reads "called" as a participle of "newspaper" and makes the noun the root
+    events = code("An official Iranian newspaper called Monday on Muslims to boycott French goods.")
+    assert find(events, "REQUEST", actor={"IRN"})

@@ -71,12 +71,21 @@ def subject_of(verb: Token, res: Resolver, depth: int = 0) -> list[Entity]:
             if controller and res.resolve(controller[0]):
                 return res.resolve(controller[0])
         return subject_of(verb.head, res, depth + 1)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and _fragment_root(verb):
+        return res.resolve(verb.head)  # "A Syrian newspaper called on ...", parsed as a noun with a participle
     if verb.dep_ in ("relcl", "acl") and verb.tag_ != "VBN":
         found = res.resolve(verb.head)
         if not found and verb.dep_ == "acl" and verb.head.dep_ == "dobj" and depth < 3:
             return subject_of(verb.head.head, res, depth + 1)  # "issued a statement demanding ...": the issuer
         return found
     return []
+
+
+def _fragment_root(participle: Token) -> bool:
+    """A sentence the parser rooted in its subject noun: the noun's "participle" is really the main verb."""
+    noun = participle.head
+    return (noun.dep_ == "ROOT" and noun.pos_ in ("NOUN", "PROPN") and participle.i > noun.i
+            and not any(c.dep_ in ("agent", "auxpass") for c in participle.children))
 
 
 def _is_passive(verb: Token) -> bool:
