@@ -206,3 +206,9 @@ def test_sentence_rooted_in_its_subject_noun_keeps_the_subject(code):
     # the small model reads "called" as a participle of "newspaper" and makes the noun the root
     events = code("An official Iranian newspaper called Monday on Muslims to boycott French goods.")
     assert find(events, "REQUEST", actor={"IRN"})
+
+
+def test_event_noun_as_subject_gives_its_author(code):
+    events = code("A Turkish drone strike killed two fighters near Qamishli in Syria.")
+    hit = [e for e in events if e["event_text"] == "killed"]
+    assert hit and {a["code"] for a in hit[0]["actor"]} == {"TUR"}

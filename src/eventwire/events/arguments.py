@@ -100,6 +100,12 @@ def unnamed_agent(verb: Token) -> bool:
     return all(s.pos_ == "NOUN" for s in subjects)
 
 
+def event_subject_actors(verb: Token, res: Resolver) -> list[Entity]:
+    """"An Israeli air strike hit ...", "killed by a Syrian barrage": the author of the event noun that is the agent."""
+    subjects = _children(verb, SUBJECT_DEPS) + [p for a in _children(verb, {"agent"}) for p in _pobjs(a)]
+    return [e for s in subjects if s.pos_ == "NOUN" and match_token(s) is not None for e in noun_actors(s, res)]
+
+
 def _under(noun: Token) -> Token | None:
     """The verb of "was put under investigation", "came under attack": its subject is the target."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in ("VERB", "AUX"):

@@ -162,7 +162,8 @@ class RuleCoder:
             actors = args.noun_actors(token, res, mediation)
             recipients = args.noun_recipients(token, targets, mediation)
         if not actors and (event in UNNAMED_TYPES or match.cue.cameo.startswith("09")) and args.unnamed_agent(token):
-            actors = args.place_actors(token, targets)  # no named perpetrator: the country where it happened
+            actors = args.event_subject_actors(token, res) if match.cue.pos == "VERB" else []
+            actors = actors or args.place_actors(token, targets)  # no named perpetrator: the country where it happened
         if event == "THREATEN" and not recipients:
             recipients = args.condition_targets(token, targets)
         actors_t = args.dedupe(actors)
