@@ -212,3 +212,9 @@ def test_event_noun_as_subject_gives_its_author(code):
     events = code("A Turkish drone strike killed two fighters near Qamishli in Syria.")
     hit = [e for e in events if e["event_text"] == "killed"]
     assert hit and {a["code"] for a in hit[0]["actor"]} == {"TUR"}
+
+
+def test_unknown_titled_person_takes_the_country_of_a_national_organisation(code):
+    # no country is named; the unknown president is placed by the national party named beside him
+    events = code("President Marku Delanne yielded to pressure from the Zanu-PF and dismissed the cabinet.")
+    assert any(a["code"] == "ZWE" and a["sector"] == "GOV" for e in events for a in e["actor"])

@@ -26,6 +26,7 @@ QUANTITY_WORDS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "doze
 REPORTING = {"say", "tell", "announce", "declare", "confirm", "insist", "add", "state", "claim", "warn", "vow",
              "pledge", "promise", "threaten", "deny", "report", "indicate", "signal", "stress", "reiterate"}
 COUNTRY_NOUNS = {"country", "nation", "state", "side", "power", "government", "capital", "neighbour", "neighbor"}
+NON_STATE = {"IGO", "NGO", "IMG", "ISM", "MNC"}
 KIND_OF_ENTRY = {"country": "country", "capital": "country", "seat": "country", "demonym": "country", "org": "org", "person": "person"}
 
 
@@ -42,6 +43,9 @@ class ArticleContext:
         self._starts = [m.start for m in self.mentions]
         self.country_counts = Counter(
             e.code for m in self.mentions for e in m.entries[:1] if e.kind in ("country", "demonym", "capital", "seat")
+        )
+        self._org_countries = Counter(  # national organisations ("UNITA" -> AGO): a weaker hint of the country
+            e.code for m in self.mentions for e in m.entries[:1] if e.kind == "org" and e.code not in NON_STATE
         )
 
     def mention_at(self, char: int) -> Mention | None:
@@ -61,9 +65,11 @@ class ArticleContext:
         return self.mentions[: bisect.bisect_left(self._starts, char)]
 
     def main_country(self, exclude: set[str]) -> str | None:
-        for code, _ in self.country_counts.most_common():
-            if code not in exclude:
-                return code
+        """The most mentioned country, else the home of the most mentioned national organisation."""
+        for counts in (self.country_counts, self._org_countries):
+            for code, _ in counts.most_common():
+                if code not in exclude:
+                    return code
         return None
 
 
