@@ -218,3 +218,8 @@ def test_unknown_titled_person_takes_the_country_of_a_national_organisation(code
     # no country is named; the unknown president is placed by the national party named beside him
     events = code("President Marku Delanne yielded to pressure from the Zanu-PF and dismissed the cabinet.")
     assert any(a["code"] == "ZWE" and a["sector"] == "GOV" for e in events for a in e["actor"])
+
+
+def test_cooperating_with_a_party_makes_both_actors(code):
+    events = code("Jordan has been sharing intelligence with Egypt for years.")
+    assert find(events, "COOPERATE", actor={"JOR", "EGY"})

@@ -255,6 +255,13 @@ def noun_recipients(noun: Token, res: Resolver, mediation: bool = False) -> list
     return out
 
 
+def partners(verb: Token, res: Resolver) -> list[Entity]:
+    """The "with" party of a reciprocal verb ("shared intelligence with X"): PLOVER lists it among the actors."""
+    heads = [verb, *_children(verb, {"dobj"})]  # "shared intelligence with X": the parser may hang it on the object
+    return [e for h in heads for p in _children(h, {"prep"}) if p.lower_ == "with" for o in _pobjs(p)
+            for e in _nominal_target(o, res)]
+
+
 def condition_targets(token: Token, res: Resolver) -> list[Entity]:
     """Subjects of an "if"/"unless" clause under the trigger: the party a threat or offer is aimed at."""
     out: list[Entity] = []

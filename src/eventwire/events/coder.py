@@ -25,6 +25,7 @@ REFUSAL_CAMEO = "120"
 DEMAND_CAMEO = "100"
 DOMESTIC_TYPES = {"COERCE", "CONCEDE", "PROTEST"}
 UNNAMED_TYPES = {"ASSAULT", "COERCE", "RETREAT"}
+RECIPROCAL_TYPES = {"COOPERATE"}
 PLACE_TYPES = DOMESTIC_TYPES | {"RETREAT", "ASSAULT", "MOBILIZE", "AID", "SANCTION"}
 DEMAND_MODALS = {"must", "should"}
 COMMITTING_AUX = {"will", "would", "'ll", "shall"}
@@ -166,6 +167,8 @@ class RuleCoder:
             actors = actors or args.place_actors(token, targets)  # no named perpetrator: the country where it happened
         if event == "THREATEN" and not recipients:
             recipients = args.condition_targets(token, targets)
+        if event in RECIPROCAL_TYPES and match.cue.pos == "VERB":
+            actors = actors + args.partners(token, targets)  # cooperating "with" X: both sides are actors
         actors_t = args.dedupe(actors)
         found = args.dedupe(recipients, exclude=list(actors_t))
         if not found and event in PLACE_TYPES:
