@@ -223,3 +223,17 @@ def test_unknown_titled_person_takes_the_country_of_a_national_organisation(code
 def test_cooperating_with_a_party_makes_both_actors(code):
     events = code("Jordan has been sharing intelligence with Egypt for years.")
     assert find(events, "COOPERATE", actor={"JOR", "EGY"})
+
+
+@pytest.mark.parametrize(
+    "text, event, actor, recipient",
+    [
+        ("Ghana's president lauded Nigeria for its role in the peace talks.", "SUPPORT", {"GHA"}, {"NGA"}),
+        ("Mali's junta ordered the French ambassador to leave within 72 hours.", "SANCTION", {"MLI"}, {"FRA"}),
+        ("Thai authorities extended the state of emergency in the southern provinces.", "COERCE", {"THA"}, set()),
+        ("Cuba and the United States reestablished diplomatic relations in July.", "SUPPORT", {"CUB", "USA"}, set()),
+        ("Crowds marched through the streets of Khartoum demanding civilian rule.", "PROTEST", {"SDN"}, set()),
+    ],
+)
+def test_support_sanction_coercion_and_protest_vocabulary(code, text, event, actor, recipient):
+    expect_event(code(text), event, actor, recipient)
