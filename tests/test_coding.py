@@ -237,3 +237,9 @@ def test_cooperating_with_a_party_makes_both_actors(code):
 )
 def test_support_sanction_coercion_and_protest_vocabulary(code, text, event, actor, recipient):
     expect_event(code(text), event, actor, recipient)
+
+
+def test_unknown_titled_person_as_target_takes_the_article_country(code):
+    text = "Fighting resumed in northern Chad. Rebels rejected an offer from President Idrissa Kamaye to hold talks."
+    events = code(text)
+    assert find(events, "REJECT", recipient={"TCD"})

@@ -336,8 +336,10 @@ class Resolver:
 
     def _by_sector(self, head: Token) -> list[Entity]:
         sector = self.role_sector(head) or self.sector_of(head)
+        titled = False  # "President Laurent X": a named holder of an office, not a generic noun
         if sector is None and head.pos_ == "PROPN":
             sector = self.title_sector(head)
+            titled = sector is not None
         if sector is None and head.pos_ == "NOUN":  # "army bulldozers", "police vehicles": the owner's sector
             sector = next((self.sector_of(c) for c in head.children if c.dep_ == "compound" and self.sector_of(c)), None)
         if sector is None:
@@ -354,7 +356,7 @@ class Resolver:
             code = recent[0].code if recent else None
         if code is None and sector != "GOV":  # "rebel forces in northern Bosnia": a group where it is based
             code = self._based_in(head)
-        if code is None and self.fallback:
+        if code is None and (self.fallback or titled):  # a named office holder is placed even as a target
             code = self.ctx.main_country(set())
         if code is None:
             return []
