@@ -243,3 +243,8 @@ def test_unknown_titled_person_as_target_takes_the_article_country(code):
     text = "Fighting resumed in northern Chad. Rebels rejected an offer from President Idrissa Kamaye to hold talks."
     events = code(text)
     assert find(events, "REJECT", recipient={"TCD"})
+
+
+def test_led_or_backed_modifier_names_the_target(code):
+    events = code("Pakistan condemned the Saudi-led blockade of Qatar.")
+    assert find(events, "ACCUSE", actor={"PAK"}, recipient={"SAU"})

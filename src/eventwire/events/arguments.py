@@ -175,6 +175,8 @@ def _single_target(noun: Token, res: Resolver, depth: int = 0) -> list[Entity]:
     if found or depth > 1:
         return found
     modifiers = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < noun.i]
+    modifiers += [g for c in modifiers if c.tag_ == "VBN" for g in c.children  # "the US-led war", "Iranian-backed"
+                  if g.dep_ in ("npadvmod", "compound", "nmod", "amod") and g.i < c.i]
     out = [e for c in modifiers if c.pos_ != "PRON" for e in res.resolve_head(c) if e.kind in ("country", "org", "person")]
     if out:
         return out
