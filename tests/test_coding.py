@@ -248,3 +248,18 @@ def test_unknown_titled_person_as_target_takes_the_article_country(code):
 def test_led_or_backed_modifier_names_the_target(code):
     events = code("Pakistan condemned the Saudi-led blockade of Qatar.")
     assert find(events, "ACCUSE", actor={"PAK"}, recipient={"SAU"})
+
+
+@pytest.mark.parametrize(
+    "text, event, actor, recipient",
+    [
+        # a sentence-initial plural the tagger reads as a name still has its sector
+        ("Militants in Somalia freed eight hostages on Sunday.", "RETREAT", {"SOM"}, set()),
+        ("The Nicaraguan government stripped 94 critics of their citizenship.", "COERCE", {"NIC"}, set()),
+        ("Belarus revoked the accreditation of foreign journalists.", "COERCE", {"BLR"}, set()),
+        ("India shipped vaccines to Bangladesh and Nepal.", "AID", {"IND"}, {"BGD", "NPL"}),
+        ("Saudi Arabia deposited three billion dollars in Pakistan's central bank.", "AID", {"SAU"}, {"PAK"}),
+    ],
+)
+def test_sanction_aid_vocabulary_and_capitalised_plurals(code, text, event, actor, recipient):
+    expect_event(code(text), event, actor, recipient)

@@ -30,6 +30,14 @@ NON_STATE = {"IGO", "NGO", "IMG", "ISM", "MNC"}
 KIND_OF_ENTRY = {"country": "country", "capital": "country", "seat": "country", "demonym": "country", "org": "org", "person": "person"}
 
 
+def _singular(word: str) -> str:
+    """The singular of a regular English plural ("rebels", "militias", "gunmen", "authorities")."""
+    for plural, single in (("men", "man"), ("ies", "y"), ("s", "")):
+        if word.endswith(plural):
+            return word[: -len(plural)] + single
+    return word
+
+
 @dataclass
 class ArticleContext:
     """What the resolver knows about the article: its date, dictionary mentions and salient countries."""
@@ -156,6 +164,8 @@ class Resolver:
                 if pair in sectors:
                     return sectors[pair][0]
         hit = sectors.get(lemma) or sectors.get(token.lower_)
+        if hit is None and token.tag_ == "NNP" and token.i == token.sent.start:
+            hit = sectors.get(_singular(token.lower_))  # "Rebels seized ...": a plural the tagger took for a name
         return hit[0] if hit else None
 
     def _phrase_sector(self, token: Token) -> str | None:
