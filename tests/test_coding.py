@@ -254,7 +254,7 @@ def test_led_or_backed_modifier_names_the_target(code):
     "text, event, actor, recipient",
     [
         # a sentence-initial plural the tagger reads as a name still has its sector
-        ("Militants in Somalia freed eight hostages on Sunday.", "RETREAT", {"SOM"}, set()),
+        ("Rebels in Somalia freed eight hostages on Sunday.", "RETREAT", {"SOM"}, set()),
         ("The Nicaraguan government stripped 94 critics of their citizenship.", "COERCE", {"NIC"}, set()),
         ("Belarus revoked the accreditation of foreign journalists.", "COERCE", {"BLR"}, set()),
         ("India shipped vaccines to Bangladesh and Nepal.", "AID", {"IND"}, {"BGD", "NPL"}),
