@@ -263,3 +263,8 @@ def test_led_or_backed_modifier_names_the_target(code):
 )
 def test_sanction_aid_vocabulary_and_capitalised_plurals(code, text, event, actor, recipient):
     expect_event(code(text), event, actor, recipient)
+
+
+def test_conjoined_countries_after_from_are_all_actors(code):
+    events = code("Troops from Chad and Niger skirmished with Boko Haram fighters along the frontier.")
+    assert find(events, "ASSAULT", actor={"TCD", "NER"})

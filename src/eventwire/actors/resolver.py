@@ -125,14 +125,15 @@ class Resolver:
         if first is None:
             return []
         codes = [first]
-        for child in token.children:
-            if child.dep_ in ("compound", "amod", "nmod"):
-                for conj in child.conjuncts:
-                    mention = self._mention(conj)
-                    if mention:
-                        code = self._choose(mention).at(self.ctx.published)[0]
-                        if code not in codes:
-                            codes.append(code)
+        named = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
+        named += [g for c in token.children if c.dep_ == "prep" and c.lower_ in OF_PREPS for g in c.children if g.dep_ == "pobj"]
+        for child in named:  # "U.S. and Russian negotiators", "troops from Chad and Niger"
+            for conj in child.conjuncts:
+                mention = self._mention(conj)
+                if mention:
+                    code = self._choose(mention).at(self.ctx.published)[0]
+                    if code not in codes:
+                        codes.append(code)
         return codes
 
     def modifier_code(self, token: Token, depth: int = 0) -> str | None:
