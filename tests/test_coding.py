@@ -268,3 +268,10 @@ def test_sanction_aid_vocabulary_and_capitalised_plurals(code, text, event, acto
 def test_conjoined_countries_after_from_are_all_actors(code):
     events = code("Troops from Chad and Niger skirmished with Boko Haram fighters along the frontier.")
     assert find(events, "ASSAULT", actor={"TCD", "NER"})
+
+
+def test_unplaced_group_is_coded_where_it_acted(code):
+    events = code("Gunmen abducted five Chinese engineers in Nigeria.")
+    assert find(events, "ASSAULT", actor={"NGA"}, recipient={"CHN"})
+    events = code("Police arrested two British tourists in Thailand.")
+    assert find(events, "COERCE", actor={"THA"}, recipient={"GBR"})

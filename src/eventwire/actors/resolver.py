@@ -305,6 +305,14 @@ class Resolver:
                         return place.country
         return None
 
+    def _acted_in(self, verb: Token) -> str | None:
+        """The country of an "in" phrase on a verb or on its object: where an unplaced group acted."""
+        for token in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
+            code = self._based_in(token)
+            if code:
+                return code
+        return None
+
     def _minority_home(self, head: Token, code: str) -> str | None:
         """"ethnic Albanians", "ethnic Russian fighters": a people named as a minority lives outside its own
         country, in the one it is "in", else in the country the article is mostly about."""
@@ -367,6 +375,8 @@ class Resolver:
             code = recent[0].code if recent else None
         if code is None and sector != "GOV":  # "rebel forces in northern Bosnia": a group where it is based
             code = self._based_in(head)
+        if code is None and self.fallback and sector != "GOV" and head.dep_ in ("nsubj", "nsubjpass"):
+            code = self._acted_in(head.head)  # "gunmen abducted five engineers in Nigeria": where they acted
         if code is None and (self.fallback or titled):  # a named office holder is placed even as a target
             code = self.ctx.main_country(set())
         if code is None:
