@@ -275,3 +275,20 @@ def test_unplaced_group_is_coded_where_it_acted(code):
     assert find(events, "ASSAULT", actor={"NGA"}, recipient={"CHN"})
     events = code("Police arrested two British tourists in Thailand.")
     assert find(events, "COERCE", actor={"THA"}, recipient={"GBR"})
+
+
+@pytest.mark.parametrize(
+    "text, event, actor, recipient",
+    [
+        ("The Chinese foreign ministry berated Japan over the shrine visit.", "ACCUSE", {"CHN"}, {"JPN"}),
+        ("Iran hanged two men convicted of smuggling.", "ASSAULT", {"IRN"}, set()),
+        ("The junta muzzled independent newspapers in Myanmar.", "COERCE", {"MMR"}, set()),
+        ("The Lebanese prime minister implored Gulf states to resume aid.", "REQUEST", {"LBN"}, set()),
+    ],
+)
+def test_reprimand_execution_censorship_and_appeal_vocabulary(code, text, event, actor, recipient):
+    expect_event(code(text), event, actor, recipient)
+
+
+def test_hanging_a_picture_is_no_event(code):
+    assert not code("He hung the picture on the wall of the embassy in Paris.")
