@@ -292,3 +292,9 @@ def test_reprimand_execution_censorship_and_appeal_vocabulary(code, text, event,
 
 def test_hanging_a_picture_is_no_event(code):
     assert not code("He hung the picture on the wall of the embassy in Paris.")
+
+
+def test_hunger_strike_and_barrage_nouns(code):
+    events = code("Hundreds of Kurdish prisoners began a hunger strike in Turkish jails.")
+    assert any(e["event"] == "PROTEST" and e["cameo"] == "142" for e in events)
+    assert find(code("An Armenian artillery barrage hit Azerbaijani positions overnight."), "ASSAULT", actor={"ARM"})
