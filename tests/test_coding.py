@@ -298,3 +298,8 @@ def test_hunger_strike_and_barrage_nouns(code):
     events = code("Hundreds of Kurdish prisoners began a hunger strike in Turkish jails.")
     assert any(e["event"] == "PROTEST" and e["cameo"] == "142" for e in events)
     assert find(code("An Armenian artillery barrage hit Azerbaijani positions overnight."), "ASSAULT", actor={"ARM"})
+
+
+def test_group_based_in_a_country_is_coded_there(code):
+    events = code("Sudanese officials said militants based in Chad attacked a Sudanese border post.")
+    assert find(events, "ASSAULT", actor={"TCD"}, recipient={"SDN"})

@@ -292,8 +292,10 @@ class Resolver:
         return self._by_sector(head)
 
     def _based_in(self, head: Token) -> str | None:
-        """The country of an "in"/"inside" phrase under a group noun ("militants in eastern Chad")."""
-        for prep in head.children:
+        """The country of an "in"/"inside" phrase under a group noun ("militants in eastern Chad", "a group
+        based in Chad")."""
+        holders = [head, *(c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+        for prep in (p for h in holders for p in h.children):
             if prep.dep_ == "prep" and prep.lower_ in ("in", "inside"):
                 for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                     mention = self._mention(pobj)
