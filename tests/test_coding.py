@@ -303,3 +303,9 @@ def test_hunger_strike_and_barrage_nouns(code):
 def test_group_based_in_a_country_is_coded_there(code):
     events = code("Sudanese officials said militants based in Chad attacked a Sudanese border post.")
     assert find(events, "ASSAULT", actor={"TCD"}, recipient={"SDN"})
+
+
+def test_owner_of_a_decision_acts_in_its_clause(code):
+    events = code("Finland condemned the decision by Moscow to expel three Finnish diplomats.")
+    assert find(events, "SANCTION", actor={"RUS"}, recipient={"FIN"})
+    assert not find(events, "SANCTION", actor={"FIN"})

@@ -74,11 +74,17 @@ def subject_of(verb: Token, res: Resolver, depth: int = 0) -> list[Entity]:
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and _fragment_root(verb):
         return res.resolve(verb.head)  # "A Syrian newspaper called on ...", parsed as a noun with a participle
     if verb.dep_ in ("relcl", "acl") and verb.tag_ != "VBN":
-        found = res.resolve(verb.head)
+        found = res.resolve(verb.head) or (_noun_owner(verb.head, res) if verb.dep_ == "acl" else [])
         if not found and verb.dep_ == "acl" and verb.head.dep_ == "dobj" and depth < 3:
             return subject_of(verb.head.head, res, depth + 1)  # "issued a statement demanding ...": the issuer
         return found
     return []
+
+
+def _noun_owner(noun: Token, res: Resolver) -> list[Entity]:
+    """Whose decision or plan it is: "Moscow's decision to expel ...", "a decision by Moscow to expel ..."."""
+    owners = _children(noun, {"poss"}) + [o for p in _children(noun, {"prep"}) if p.lower_ == "by" for o in _pobjs(p)]
+    return [e for o in owners for e in res.resolve(o)]
 
 
 def _fragment_root(participle: Token) -> bool:
