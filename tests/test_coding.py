@@ -177,6 +177,7 @@ def test_indicted_official_not_the_court_resigns(code):
         ("Rebels waged war against the Congolese government for five years.", "ASSAULT", {"COD"}, set()),
         ("Chadian and Sudanese troops skirmished along the frontier.", "ASSAULT", {"TCD", "SDN"}, set()),
         ("Militants lobbed grenades at an Indian army post in Kashmir.", "ASSAULT", {"IND"}, set()),
+        ("The Ukrainian army repulsed a Russian offensive near Kharkiv.", "ASSAULT", {"UKR"}, {"RUS"}),
         # computer intrusions, seizing property and dissolving parties are coercion
         ("Iranian hackers hacked the email servers of the Albanian parliament.", "COERCE", {"IRN"}, {"ALB"}),
         ("The Bolivian government nationalised the assets of a Spanish power company.", "COERCE", {"BOL"}, {"ESP"}),
