@@ -310,3 +310,9 @@ def test_owner_of_a_decision_acts_in_its_clause(code):
     events = code("Finland condemned the decision by Moscow to expel three Finnish diplomats.")
     assert find(events, "SANCTION", actor={"RUS"}, recipient={"FIN"})
     assert not find(events, "SANCTION", actor={"FIN"})
+
+
+def test_unnamed_troops_are_not_placed_where_they_acted(code):
+    # soldiers often act abroad; only groups without a state (gunmen, militants) take the place of the act
+    events = code("A spokesman for the Israeli army said troops had arrested 12 Palestinians in Hebron overnight.")
+    assert find(events, "COERCE", actor={"ISR"}, recipient={"PSE"})

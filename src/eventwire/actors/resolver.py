@@ -377,7 +377,7 @@ class Resolver:
             code = recent[0].code if recent else None
         if code is None and sector != "GOV":  # "rebel forces in northern Bosnia": a group where it is based
             code = self._based_in(head)
-        if code is None and self.fallback and sector != "GOV" and head.dep_ in ("nsubj", "nsubjpass"):
+        if code is None and self.fallback and sector not in ("GOV", "MIL") and head.dep_ in ("nsubj", "nsubjpass"):
             code = self._acted_in(head.head)  # "gunmen abducted five engineers in Nigeria": where they acted
         if code is None and (self.fallback or titled):  # a named office holder is placed even as a target
             code = self.ctx.main_country(set())
