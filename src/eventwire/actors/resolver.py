@@ -18,6 +18,7 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 PAIR_WORDS = {"two", "both"}
+MINORITY_WORDS = {"ethnic"}
 ROLE_NOUNS = {"leader", "member", "head", "chief", "spokesman", "spokeswoman", "spokesperson", "official",
               "representative", "supporter", "envoy", "delegation", "chairman", "president", "commander"}
 QUANTITY_WORDS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions", "group",
@@ -25,7 +26,16 @@ QUANTITY_WORDS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "doze
 REPORTING = {"say", "tell", "announce", "declare", "confirm", "insist", "add", "state", "claim", "warn", "vow",
              "pledge", "promise", "threaten", "deny", "report", "indicate", "signal", "stress", "reiterate"}
 COUNTRY_NOUNS = {"country", "nation", "state", "side", "power", "government", "capital", "neighbour", "neighbor"}
+NON_STATE = {"IGO", "NGO", "IMG", "ISM", "MNC"}
 KIND_OF_ENTRY = {"country": "country", "capital": "country", "seat": "country", "demonym": "country", "org": "org", "person": "person"}
+
+
+def _singular(word: str) -> str:
+    """The singular of a regular English plural ("rebels", "militias", "gunmen", "authorities")."""
+    for plural, single in (("men", "man"), ("ies", "y"), ("s", "")):
+        if word.endswith(plural):
+            return word[: -len(plural)] + single
+    return word
 
 
 @dataclass
@@ -41,6 +51,9 @@ class ArticleContext:
         self._starts = [m.start for m in self.mentions]
         self.country_counts = Counter(
             e.code for m in self.mentions for e in m.entries[:1] if e.kind in ("country", "demonym", "capital", "seat")
+        )
+        self._org_countries = Counter(  # national organisations ("UNITA" -> AGO): a weaker hint of the country
+            e.code for m in self.mentions for e in m.entries[:1] if e.kind == "org" and e.code not in NON_STATE
         )
 
     def mention_at(self, char: int) -> Mention | None:
@@ -60,9 +73,11 @@ class ArticleContext:
         return self.mentions[: bisect.bisect_left(self._starts, char)]
 
     def main_country(self, exclude: set[str]) -> str | None:
-        for code, _ in self.country_counts.most_common():
-            if code not in exclude:
-                return code
+        """The most mentioned country, else the home of the most mentioned national organisation."""
+        for counts in (self.country_counts, self._org_countries):
+            for code, _ in counts.most_common():
+                if code not in exclude:
+                    return code
         return None
 
 
@@ -110,14 +125,15 @@ class Resolver:
         if first is None:
             return []
         codes = [first]
-        for child in token.children:
-            if child.dep_ in ("compound", "amod", "nmod"):
-                for conj in child.conjuncts:
-                    mention = self._mention(conj)
-                    if mention:
-                        code = self._choose(mention).at(self.ctx.published)[0]
-                        if code not in codes:
-                            codes.append(code)
+        named = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
+        named += [g for c in token.children if c.dep_ == "prep" and c.lower_ in OF_PREPS for g in c.children if g.dep_ == "pobj"]
+        for child in named:  # "U.S. and Russian negotiators", "troops from Chad and Niger"
+            for conj in child.conjuncts:
+                mention = self._mention(conj)
+                if mention:
+                    code = self._choose(mention).at(self.ctx.published)[0]
+                    if code not in codes:
+                        codes.append(code)
         return codes
 
     def modifier_code(self, token: Token, depth: int = 0) -> str | None:
@@ -149,6 +165,8 @@ class Resolver:
                 if pair in sectors:
                     return sectors[pair][0]
         hit = sectors.get(lemma) or sectors.get(token.lower_)
+        if hit is None and token.tag_ == "NNP" and token.i == token.sent.start:
+            hit = sectors.get(_singular(token.lower_))  # "Rebels seized ...": a plural the tagger took for a name
         return hit[0] if hit else None
 
     def _phrase_sector(self, token: Token) -> str | None:
@@ -265,8 +283,8 @@ class Resolver:
         if mention and not self._other_person(head, mention):
             entry = self._choose(mention)
             if entry.kind == "demonym":
-                code = self.modifier_code(head)
-                if code and code != entry.code:  # "Bosnian Serbs": the people of the named place
+                code = self.modifier_code(head) or self._minority_home(head, entry.code)
+                if code and code != entry.code:  # "Bosnian Serbs", "ethnic Albanians": the people of the named place
                     text, start, end = self._span_text(head)
                     return [Entity(code, None, text, self.ctx.lexicon.names.get(code, code), start, end, "country")]
             sector = self.title_sector(head) if entry.kind == "org" and not entry.sector else None
@@ -274,8 +292,10 @@ class Resolver:
         return self._by_sector(head)
 
     def _based_in(self, head: Token) -> str | None:
-        """The country of an "in"/"inside" phrase under a group noun ("militants in eastern Chad")."""
-        for prep in head.children:
+        """The country of an "in"/"inside" phrase under a group noun ("militants in eastern Chad", "a group
+        based in Chad")."""
+        holders = [head, *(c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+        for prep in (p for h in holders for p in h.children):
             if prep.dep_ == "prep" and prep.lower_ in ("in", "inside"):
                 for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                     mention = self._mention(pobj)
@@ -286,6 +306,22 @@ class Resolver:
                     if place is not None:  # a town the gazetteer knows
                         return place.country
         return None
+
+    def _acted_in(self, verb: Token) -> str | None:
+        """The country of an "in" phrase on a verb or on its object: where an unplaced group acted."""
+        for token in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
+            code = self._based_in(token)
+            if code:
+                return code
+        return None
+
+    def _minority_home(self, head: Token, code: str) -> str | None:
+        """"ethnic Albanians", "ethnic Russian fighters": a people named as a minority lives outside its own
+        country, in the one it is "in", else in the country the article is mostly about."""
+        words = [head, *(c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i)]
+        if not any(c.lower_ in MINORITY_WORDS for w in words for c in w.children if c.i < w.i):
+            return None
+        return self._based_in(head) or self.ctx.main_country({code})
 
     def _named_modifier(self, head: Token) -> list[Entity]:
         """A generic head named by its modifier: "the Islamic Jihad movement", "Iraqi Kurds"."""
@@ -304,6 +340,7 @@ class Resolver:
                 mention = self._mention(child) if child.dep_ == "amod" and child.i < head.i else None
                 if mention and self._choose(mention).kind == "demonym":
                     code = self._choose(mention).code
+                    code = self._minority_home(head, code) or code
                     text, start, end = self._span_text(head)
                     return [Entity(code, None, text, self.ctx.lexicon.names.get(code, code), start, end, "group")]
         return []
@@ -320,8 +357,10 @@ class Resolver:
 
     def _by_sector(self, head: Token) -> list[Entity]:
         sector = self.role_sector(head) or self.sector_of(head)
+        titled = False  # "President Laurent X": a named holder of an office, not a generic noun
         if sector is None and head.pos_ == "PROPN":
             sector = self.title_sector(head)
+            titled = sector is not None
         if sector is None and head.pos_ == "NOUN":  # "army bulldozers", "police vehicles": the owner's sector
             sector = next((self.sector_of(c) for c in head.children if c.dep_ == "compound" and self.sector_of(c)), None)
         if sector is None:
@@ -331,12 +370,16 @@ class Resolver:
             text, start, end = self._span_text(head)
             return [Entity(c, sector, text, self.ctx.lexicon.names.get(c, c), start, end, "group") for c in codes]
         code = codes[0] if codes else None
+        if code is not None:
+            code = self._minority_home(head, code) or code
         if code is None and head.lemma_.lower() in COUNTRY_NOUNS and any(c.lower_ == "the" for c in head.children):
             recent = self._recent(self._char(head), {"country"})
             code = recent[0].code if recent else None
         if code is None and sector != "GOV":  # "rebel forces in northern Bosnia": a group where it is based
             code = self._based_in(head)
-        if code is None and self.fallback:
+        if code is None and self.fallback and sector not in ("GOV", "MIL") and head.dep_ in ("nsubj", "nsubjpass"):
+            code = self._acted_in(head.head)  # "gunmen abducted five engineers in Nigeria": where they acted
+        if code is None and (self.fallback or titled):  # a named office holder is placed even as a target
             code = self.ctx.main_country(set())
         if code is None:
             return []

@@ -9,7 +9,7 @@ from ..model import Entity
 from .cues import match_token
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
-INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "pcomp", "acomp"}
+INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "pcomp", "acomp", "dep"}  # "dep": a clause the parser could not attach
 PLACE_PREPS = {"in", "at", "across", "throughout", "near"}
 VERB_RECIPIENT_PREPS = {"with", "against", "to", "on", "into", "toward", "towards", "from", "at", "upon", "onto", "for", "over"}
 NESTED_PREPS = {"by", "from", "of", "for", "to", "with", "against", "on", "over", "in", "between", "among"}
@@ -71,12 +71,27 @@ def subject_of(verb: Token, res: Resolver, depth: int = 0) -> list[Entity]:
             if controller and res.resolve(controller[0]):
                 return res.resolve(controller[0])
         return subject_of(verb.head, res, depth + 1)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and _fragment_root(verb):
+        return res.resolve(verb.head)  # "A Syrian newspaper called on ...", parsed as a noun with a participle
     if verb.dep_ in ("relcl", "acl") and verb.tag_ != "VBN":
-        found = res.resolve(verb.head)
+        found = res.resolve(verb.head) or (_noun_owner(verb.head, res) if verb.dep_ == "acl" else [])
         if not found and verb.dep_ == "acl" and verb.head.dep_ == "dobj" and depth < 3:
             return subject_of(verb.head.head, res, depth + 1)  # "issued a statement demanding ...": the issuer
         return found
     return []
+
+
+def _noun_owner(noun: Token, res: Resolver) -> list[Entity]:
+    """Whose decision or plan it is: "Moscow's decision to expel ...", "a decision by Moscow to expel ..."."""
+    owners = _children(noun, {"poss"}) + [o for p in _children(noun, {"prep"}) if p.lower_ == "by" for o in _pobjs(p)]
+    return [e for o in owners for e in res.resolve(o)]
+
+
+def _fragment_root(participle: Token) -> bool:
+    """A sentence the parser rooted in its subject noun: the noun's "participle" is really the main verb."""
+    noun = participle.head
+    return (noun.dep_ == "ROOT" and noun.pos_ in ("NOUN", "PROPN") and participle.i > noun.i
+            and not any(c.dep_ in ("agent", "auxpass") for c in participle.children))
 
 
 def _is_passive(verb: Token) -> bool:
@@ -89,6 +104,12 @@ def unnamed_agent(verb: Token) -> bool:
         return not any(c.dep_ == "poss" for c in verb.children)
     subjects = _children(verb, SUBJECT_DEPS) + [p for a in _children(verb, {"agent"}) for p in _pobjs(a)]
     return all(s.pos_ == "NOUN" for s in subjects)
+
+
+def event_subject_actors(verb: Token, res: Resolver) -> list[Entity]:
+    """"An Israeli air strike hit ...", "killed by a Syrian barrage": the author of the event noun that is the agent."""
+    subjects = _children(verb, SUBJECT_DEPS) + [p for a in _children(verb, {"agent"}) for p in _pobjs(a)]
+    return [e for s in subjects if s.pos_ == "NOUN" and match_token(s) is not None for e in noun_actors(s, res)]
 
 
 def _under(noun: Token) -> Token | None:
@@ -160,6 +181,8 @@ def _single_target(noun: Token, res: Resolver, depth: int = 0) -> list[Entity]:
     if found or depth > 1:
         return found
     modifiers = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < noun.i]
+    modifiers += [g for c in modifiers if c.tag_ == "VBN" for g in c.children  # "the US-led war", "Iranian-backed"
+                  if g.dep_ in ("npadvmod", "compound", "nmod", "amod") and g.i < c.i]
     out = [e for c in modifiers if c.pos_ != "PRON" for e in res.resolve_head(c) if e.kind in ("country", "org", "person")]
     if out:
         return out
@@ -238,6 +261,13 @@ def noun_recipients(noun: Token, res: Resolver, mediation: bool = False) -> list
         if not out:  # "reiterated its demand that Israel ...": the clause belongs to the noun
             out.extend(e for c in _children(noun.head, {"ccomp"}) for s in _children(c, SUBJECT_DEPS) for e in res.resolve(s))
     return out
+
+
+def partners(verb: Token, res: Resolver) -> list[Entity]:
+    """The "with" party of a reciprocal verb ("shared intelligence with X"): PLOVER lists it among the actors."""
+    heads = [verb, *_children(verb, {"dobj"})]  # "shared intelligence with X": the parser may hang it on the object
+    return [e for h in heads for p in _children(h, {"prep"}) if p.lower_ == "with" for o in _pobjs(p)
+            for e in _nominal_target(o, res)]
 
 
 def condition_targets(token: Token, res: Resolver) -> list[Entity]:

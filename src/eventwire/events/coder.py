@@ -25,6 +25,7 @@ REFUSAL_CAMEO = "120"
 DEMAND_CAMEO = "100"
 DOMESTIC_TYPES = {"COERCE", "CONCEDE", "PROTEST"}
 UNNAMED_TYPES = {"ASSAULT", "COERCE", "RETREAT"}
+RECIPROCAL_TYPES = {"COOPERATE"}
 PLACE_TYPES = DOMESTIC_TYPES | {"RETREAT", "ASSAULT", "MOBILIZE", "AID", "SANCTION"}
 DEMAND_MODALS = {"must", "should"}
 COMMITTING_AUX = {"will", "would", "'ll", "shall"}
@@ -162,9 +163,12 @@ class RuleCoder:
             actors = args.noun_actors(token, res, mediation)
             recipients = args.noun_recipients(token, targets, mediation)
         if not actors and (event in UNNAMED_TYPES or match.cue.cameo.startswith("09")) and args.unnamed_agent(token):
-            actors = args.place_actors(token, targets)  # no named perpetrator: the country where it happened
+            actors = args.event_subject_actors(token, res) if match.cue.pos == "VERB" else []
+            actors = actors or args.place_actors(token, targets)  # no named perpetrator: the country where it happened
         if event == "THREATEN" and not recipients:
             recipients = args.condition_targets(token, targets)
+        if event in RECIPROCAL_TYPES and match.cue.pos == "VERB":
+            actors = actors + args.partners(token, targets)  # cooperating "with" X: both sides are actors
         actors_t = args.dedupe(actors)
         found = args.dedupe(recipients, exclude=list(actors_t))
         if not found and event in PLACE_TYPES:
