@@ -37,8 +37,11 @@ ACTOR_RESTARTS = 2
 """Restarts of a crashed actor (and retries of its task) granted by Ray."""
 WINDOW_PER_CPU = 2
 """Batches in flight per cluster CPU: keeps every actor busy and bounds the driver's memory."""
-BLOCK_SCHEMA = pa.schema([("articles", pa.binary()), ("keep_analyses", pa.bool_())])
-"""One row per block: the batch's articles (pickled plain dicts) and whether the writer needs analyses."""
+JOB_CHUNKS_PER_CPU = 4
+"""A job (the story refresh) is cut into this many chunks per CPU, so uneven stories still spread evenly."""
+BLOCK_SCHEMA = pa.schema([("articles", pa.binary()), ("keep_analyses", pa.bool_()), ("job", pa.binary())])
+"""One row per block: the batch's articles (pickled plain dicts) and whether the writer needs analyses, or a job
+(a pickled function and the items to map it over: the writer's story refresh, run on the warm actors)."""
 RESULT_SCHEMA = pa.schema([("results", pa.binary())])
 """One row per block: a pickled list of `PreparedBatch`es and (source, reason) pairs of failed articles."""
 warnings.filterwarnings("ignore", message="The minimum number of concurrent actors", category=UserWarning)
@@ -67,6 +70,9 @@ class Analyse:
 
     def __call__(self, block: pa.Table) -> pa.Table:
         row = block.to_pylist()[0]
+        if row["job"] is not None:
+            function, items = pickle.loads(row["job"])
+            return _result([function(item) for item in items])
         articles = [records.from_plain(Article, a) for a in pickle.loads(row["articles"])]
         return _result(self._results(articles, bool(row["keep_analyses"])))
 
@@ -91,9 +97,16 @@ class Analyse:
         return prepare(self.pipeline.analyze_many(articles), keep_analyses=keep)
 
 
-def _block(articles: list[Article], keep_analyses: bool) -> tuple[bytes, bool]:
+def _block(articles: list[Article], keep_analyses: bool) -> tuple[bytes, bool, None]:
     """What the driver puts in the queue for one batch: its articles as pickled plain dicts, and the flag."""
-    return pickle.dumps([records.to_plain(a) for a in articles], protocol=5), keep_analyses
+    return pickle.dumps([records.to_plain(a) for a in articles], protocol=5), keep_analyses, None
+
+
+def _job(function: Callable, items: list) -> tuple[bytes, bool, bytes]:
+    """What the driver puts in the queue for one chunk of a job (the function by value, as Ray sends tasks)."""
+    from ray import cloudpickle
+
+    return pickle.dumps([], protocol=5), False, cloudpickle.dumps((function, items), protocol=5)
 
 
 def _result(results: list) -> pa.Table:
@@ -129,8 +142,9 @@ class _QueueSource:
 
         def read() -> Iterator[pa.Table]:
             while (item := queue.get()) is not None:
-                articles, keep = item
-                yield pa.Table.from_pylist([{"articles": articles, "keep_analyses": keep}], schema=BLOCK_SCHEMA)
+                articles, keep, job = item
+                yield pa.Table.from_pylist([{"articles": articles, "keep_analyses": keep, "job": job}],
+                                           schema=BLOCK_SCHEMA)
 
         class Source(Datasource):
             def estimate_inmemory_data_size(self) -> None:
@@ -212,7 +226,7 @@ class RayExecutor:
     def _start(self) -> _Stream:
         """A new dataset whose actors have loaded their pipelines (an empty block goes through first)."""
         stream = _Stream(self.ray, self.settings, self.fail_marker, self.cpus)
-        stream.put(_block([], False))
+        stream.put(_block([], False))  # answered once an actor has loaded its pipeline
         try:
             stream.take()
         except self.ray.exceptions.RayError as exc:
@@ -245,25 +259,22 @@ class RayExecutor:
             return [_rejected(a.source or a.id, reason) for a in lost]
 
     def jobs(self, function: Callable, items: Iterable) -> Iterator:
-        """`map(function, items)` as one Ray task per cluster CPU (the writer's story refresh at the start and end
-        of a run, when the actors are idle: the tasks ask for no CPU, so the actors' reservation does not block them)."""
+        """`map(function, items)` on the warm actors, `JOB_CHUNKS_PER_CPU` chunks per CPU (the writer's story refresh at the start
+        and end of a run, when no batch is in flight)."""
         items = list(items)
         if not items:
             return iter(())
-        size = -(-len(items) // self.cpus)
-        task = self.ray.remote(num_cpus=0, max_retries=ACTOR_RESTARTS)(_apply)
-        refs = [task.remote(function, items[i:i + size]) for i in range(0, len(items), size)]
-        return (result for chunk in self.ray.get(refs) for result in chunk)
+        size = -(-len(items) // (JOB_CHUNKS_PER_CPU * self.cpus))
+        chunks = [items[i:i + size] for i in range(0, len(items), size)]
+        for chunk in chunks:
+            self.stream.put(_job(function, chunk))
+        return (result for _ in chunks for result in pickle.loads(self.stream.take().column("results")[0].as_py()))
 
     def close(self) -> None:
         """End the dataset; shut down the local cluster this executor started (a cluster it joined keeps running)."""
         self.stream.close()
         if self.started and self.ray.is_initialized():
             self.ray.shutdown()
-
-
-def _apply(function: Callable, items: list) -> list:
-    return [function(item) for item in items]
 
 
 def _portable(settings: Settings) -> tuple[tuple[str, Any], ...]:
