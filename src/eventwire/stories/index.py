@@ -98,9 +98,9 @@ def _arrays(vector: dict[int, float]) -> tuple[np.ndarray, np.ndarray]:
             np.fromiter(vector.values(), dtype=np.float64, count=len(vector)))
 
 
-def _top(keys: np.ndarray, weights: np.ndarray, limit: int) -> np.ndarray:
-    """The `limit` keys of largest weight (ties in their stored order)."""
-    return keys[np.argsort(-weights, kind="stable")[:limit]]
+def _top(weights: np.ndarray, limit: int) -> np.ndarray:
+    """Positions of the `limit` largest weights, largest first (ties in their stored order)."""
+    return np.argsort(-weights, kind="stable")[:limit]
 
 
 @dataclass(slots=True)
@@ -216,7 +216,7 @@ class StoryIndex:
         IDF weights of its centroid's terms, when just computed."""
         keys, values = _arrays(story.centroid)
         weights = self._idf_weights(keys, values) if weights is None else weights
-        top = set(_top(keys, weights, INDEX_TERMS * 2).tolist())
+        top = set(keys[_top(weights, INDEX_TERMS * 2)].tolist())
         old = self._indexed.get(story.id, set())
         for key in old - top:
             self._postings[key].discard(story.id)
@@ -230,7 +230,7 @@ class StoryIndex:
         weights = self._idf_weights(keys, values)
         if len(vector) <= limit:
             return vector, weights
-        order = np.argsort(-weights, kind="stable")[:limit]
+        order = _top(weights, limit)
         return dict(zip(keys[order].tolist(), values[order].tolist())), weights[order]
 
     def _add(self, story: Story, doc: StoryDoc, vector: dict[int, float], lead: dict[int, float]) -> None:
