@@ -43,12 +43,14 @@ def make_corpus(path: Path, count: int) -> tuple[int, int]:
 
 
 def spacy_child(corpus: Path) -> None:
-    """(a), run in its own process: parse every text with the full pipeline via nlp.pipe."""
-    from eventwire.nlp import load_pipeline
+    """(a), run in its own process: parse every text with the full pipeline via nlp.pipe, as spaCy ships it
+    (`spacy.load`, without eventwire's indexed attribute ruler)."""
+    import spacy
+
     from eventwire.settings import load_settings
 
     settings = load_settings(env={})
-    nlp = load_pipeline(settings.spacy_model)
+    nlp = spacy.load(settings.spacy_model)
     texts = [json.loads(line)["text"] for line in corpus.read_text(encoding="utf-8").splitlines()]
     list(nlp.pipe(texts[:5]))
     start = time.perf_counter()

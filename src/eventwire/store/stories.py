@@ -12,6 +12,9 @@ from ..stories import StoryDoc, StoryIndex
 from ..verify import Flag, VerifyDoc, verify
 from .refresh import VERIFY_PEERS, StoryWork, refresh_story
 
+REFRESH_CHUNK = 500
+"""Stories per refresh transaction: small enough to bound the writer's memory and the work an interruption
+redoes, large enough that handing a chunk to the workers costs little next to its work."""
 STORY_EVENT_COLUMNS = ("id", "story_id", "event", "status", "date", "num_articles", "num_sources", "num_origins",
                        "num_mentions", "event_ids", "article_ids")
 
@@ -78,42 +81,61 @@ class StoryMixin:
         self._with_table("_assigned", table, "INSERT OR REPLACE INTO story_pending SELECT * FROM _assigned",
                          "INSERT INTO dirty_stories SELECT story_id, article_id FROM _assigned")
 
-    def refresh_dirty(self, chunk: int = 200, jobs: Callable | None = None) -> int:
+    def refresh_dirty(self, chunk: int = REFRESH_CHUNK, jobs: Callable | None = None) -> int:
         """Recompute story events and flags of the stories changed since the last refresh; returns how many.
 
         Each chunk of stories is one transaction, so a refresh that is interrupted resumes where it stopped.
-        `jobs(function, items)` maps the pure work over the stories (ingest passes its worker pool's map).
+        `jobs(function, items)` maps the pure work over the stories (ingest passes its executor's); the next
+        chunk's work is handed to it before this chunk's results are written, so the workers need not wait
+        for the writer (nor a Ray pipeline's latency be paid once per chunk).
         """
-        done = 0
+        done, after, pending = 0, "", None
         while True:
             rows = self.con.execute(
                 "SELECT d.story_id, list(d.article_id), (SELECT count(*) FROM articles a WHERE a.story_id = d.story_id) "
-                "FROM dirty_stories d GROUP BY d.story_id ORDER BY d.story_id LIMIT ?", [chunk]).fetchall()
+                "FROM dirty_stories d WHERE d.story_id > ? GROUP BY d.story_id ORDER BY d.story_id LIMIT ?",
+                [after, chunk]).fetchall()
+            # an article alone in its story has no story events and no flags
+            started = self._start_refresh([s for s, _, size in rows if size > 1],
+                                          [i for _, ids, size in rows if size > 1 for i in ids], jobs)
+            if pending is not None:
+                self._finish_dirty(*pending)
+                done += len(pending[0])
             if not rows:
                 return done
-            # an article alone in its story has no story events and no flags
-            shared = [story_id for story_id, _, size in rows if size > 1]
-            new = [i for story_id, ids, size in rows if size > 1 for i in ids]
-            self.con.execute("BEGIN TRANSACTION")
-            try:
-                self.refresh_story_events(shared, new, jobs)
-                self.con.execute("DELETE FROM dirty_stories WHERE list_contains(?, story_id)", [[r[0] for r in rows]])
-                self.con.execute("COMMIT")
-            except BaseException:
-                self.con.execute("ROLLBACK")
-                raise
-            done += len(rows)
+            after, pending = rows[-1][0], ([r[0] for r in rows], started)
+
+    def _finish_dirty(self, dirty: list[str], started: tuple[list[str], Iterable]) -> None:
+        """Write one chunk's refreshed stories and clear their dirty marks, in one transaction."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self._write_refresh(*started)
+            self.con.execute("DELETE FROM dirty_stories WHERE list_contains(?, story_id)", [dirty])
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
 
     def refresh_story_events(self, story_ids: Iterable[str], new_ids: Iterable[str] = (),
                              jobs: Callable | None = None) -> None:
         """Recompute the corroborated story events and the flags of these stories (inside the caller's transaction)."""
+        self._write_refresh(*self._start_refresh(story_ids, new_ids, jobs))
+
+    def _start_refresh(self, story_ids: Iterable[str], new_ids: Iterable[str],
+                       jobs: Callable | None) -> tuple[list[str], Iterable]:
+        """The stories to refresh and their results, as `jobs` (or `map`) yields them once asked."""
         stories = sorted(set(s for s in story_ids if s))
         if not stories:
-            return
+            return stories, ()
         new = frozenset(new_ids)
         members, published = self._members(stories)
         work = [StoryWork(s, tuple(members[s]), tuple(published[d.id] for d in members[s]), new) for s in stories]
-        results = list((jobs or map)(refresh_story, work))
+        return stories, (jobs or map)(refresh_story, work)
+
+    def _write_refresh(self, stories: list[str], results: Iterable) -> None:
+        if not stories:
+            return
+        results = list(results)
         self.con.execute("DELETE FROM story_events WHERE list_contains(?, story_id)", [stories])
         self._insert_rows("story_events", [row for r in results for row in r.events], "REPLACE")
         counts = [c for r in results for c in r.counts]
