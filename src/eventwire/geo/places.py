@@ -9,10 +9,10 @@ from typing import Any, Sequence
 
 from .build import name_key
 from .gazetteer import Feature, Gazetteer, load_gazetteer
-from .mentions import AREA_WORDS, COUNTY_WORDS, REGION_WORDS, Mention, Word, find_mentions, words
+from .mentions import AREA_WORDS, COUNTY_WORDS, REGION_WORDS, Mention, Word, find_mentions, stoplist, words
 from .place import Place, from_feature, unresolved
-from .resolve import best, context, focus_countries, focus_regions
-from .unknown import qualified_unknowns, unknown_areas
+from .resolve import MIN_LOCATIVE_TOWN, Context, best, context, focus_countries, focus_regions
+from .unknown import appositive_places, listed_places, located_places, qualified_unknowns, unknown_areas
 
 DIRECTIONS = {"north": "north", "south": "south", "east": "east", "west": "west", "northern": "north",
               "southern": "south", "eastern": "east", "western": "west", "central": "central", "centre": "central",
@@ -41,7 +41,10 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     focus = focus_countries(mentions, tuple(context_countries))
     places = _resolve_all(text, ws, mentions, focus, gaz)
     places += _country_relative(text, places, focus, gaz)
+    places += listed_places(text, places, focus, gaz)
     places += unknown_areas(text, places, focus, gaz)
+    places += appositive_places(text, places, focus, gaz)
+    places += located_places(text, places, focus, gaz)
     places += qualified_unknowns(text, places, gaz)
     return tuple(sorted(places, key=lambda p: (p.start, p.end)))
 
@@ -85,16 +88,27 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
     named = frozenset(regions)
     senses: dict[str, Feature] = {}
     counties: dict[str, Feature] = {}
+    chosen: list[Feature | None] = []
+    contexts: list[Context] = []
     for index, m in enumerate(mentions):
-        qualifier = _qualifier(text, ws, mentions, index)
-        ctx = context(text, ws, m, qualifier, named)
+        ctx = context(text, ws, m, _qualifier(text, ws, mentions, index), named)
+        contexts.append(ctx)
         feature = best(m, focus, ctx, senses.get(name_key(m.text)))
+        if feature is not None:
+            if previous and text[mentions[previous[0]].end:m.start] in (", ", ","):
+                feature = _as_qualifier(m, feature, previous[1])
+            previous = (index, feature)
+            senses[name_key(m.text)] = feature
+        chosen.append(feature)
+    for order in (range(len(mentions)), range(len(mentions) - 1, -1, -1)):
+        for index in order:
+            if chosen[index] is None:
+                chosen[index] = _list_item(text, mentions, chosen, contexts[index], index)
+    for index, m in enumerate(mentions):
+        feature = chosen[index]
         if feature is None:
             continue
-        if previous and text[mentions[previous[0]].end:m.start] in (", ", ","):
-            feature = _as_qualifier(m, feature, previous[1])
-        previous = (index, feature)
-        senses[name_key(m.text)] = feature
+        qualifier = contexts[index].qualifier or _county_holder(text, mentions, index)
         start, end, feature = _region_suffix(text, ws, m, feature, gaz, regions, qualifier)
         if end > m.end:  # a county or region named again: as the first time ("Scott County, Indiana ... Scott County")
             feature = counties.get(name_key(text[start:end]), feature) if not qualifier else feature
@@ -102,6 +116,40 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
         direction, start = _direction(text, ws, m, start)
         out.append(from_feature(start, end, text[start:end], feature, direction))
     return out
+
+
+COUNTY_HOLDER = re.compile(rf"^ (?:{'|'.join(sorted(COUNTY_WORDS))}),? (?:(?:located|which is|that is) )?in (?:the )?"
+                           r"(?:(?:US|U\.S\.) )?(?:state of )?$")
+
+
+def _county_holder(text: str, mentions: list[Mention], index: int) -> tuple[Feature, ...]:
+    """'Adams County located in Ohio', 'Lake County in Illinois': the region holding the county."""
+    if index + 1 < len(mentions) and COUNTY_HOLDER.match(text[mentions[index].end:mentions[index + 1].start]):
+        return tuple(f for f in mentions[index + 1].features if f.fclass == "A")
+    return ()
+
+
+LIST_ITEM_GAPS = (", ", " and ", ", and ", " or ", ", or ")
+
+
+def _list_item(text: str, mentions: list[Mention], chosen: list[Feature | None], ctx: Context, index: int
+               ) -> Feature | None:
+    """A small town in a list of places ("Gundagai, Narrandera, Cootamundra and Tumut"), next to an item resolved to a town or
+    region of one country, is a town of that country (any town of the gazetteer, as after a locative word)."""
+    m = mentions[index]
+    if ctx.glued_before or ctx.glued_after or ctx.title or name_key(m.text) in stoplist() or m.text.isupper():
+        return None
+    for other in (index - 1, index + 1):
+        if not 0 <= other < len(mentions) or chosen[other] is None:
+            continue
+        near = chosen[other]
+        a, b = (mentions[other], m) if other < index else (m, mentions[other])
+        if text[a.end:b.start] not in LIST_ITEM_GAPS or near.fclass not in ("P", "A") or near.fcode == "PCLI":
+            continue
+        towns = [f for f in m.features if f.fclass == "P" and f.cc == near.cc and f.population >= MIN_LOCATIVE_TOWN]
+        if towns:
+            return max(towns, key=lambda f: (f.how == "name", f.population))
+    return None
 
 
 def _as_qualifier(m: Mention, chosen: Feature, town: Feature) -> Feature:

@@ -14,7 +14,7 @@ from .mentions import AREA_WORDS, COUNTY_WORDS, HONORIFICS, REGION_WORDS, Mentio
 LOCATIVE = {"in", "at", "near", "from", "to", "outside", "into", "across", "throughout", "around", "of", "between",
             "and", "towards", "toward", "via", "inside", "within", "visit", "visited", "visiting"}
 BASE = {"PCLI": 10.0, "CONT": 9.0, "OCN": 9.0, "SEA": 9.0, "GULF": 9.0, "ZN": 9.0, "ADM1": 8.0, "RGN": 8.5, "ISL": 8.5,
-        "ISLS": 8.5, "LK": 8.0, "MTS": 8.0, "DLTA": 8.0, "ADM2": 7.5}
+        "ISLS": 8.5, "LK": 8.0, "MTS": 8.0, "DLTA": 8.0, "ADM2": 7.5, "MILB": 7.0}
 # Capitalised words after a town name that still leave it a place ("Seoul City Hall", "Mexico City Health Secretary").
 OFFICE_WORDS = {"City", "Mayor", "Health", "Police", "Council", "Governor", "Hall", "Department", "Ministry", "Government",
                 "Airport", "Hospital", "Secretary", "Officials", "Authorities", "Province", "Region", "State", "Regional",
@@ -99,7 +99,7 @@ def focus_regions(mentions: list[Mention]) -> Counter[tuple[str, str]]:
 
 
 def _town_score(f: Feature) -> float:
-    return 0.8 * math.log10(f.population + 10) + (2.0 if f.fcode == "PPLC" else 0.0)
+    return 0.8 * math.log10(f.population + 10) + (2.0 if f.fcode == "PPLC" and f.how == "name" else 0.0)
 
 
 def score(f: Feature, focus: Counter[str], qualifier: tuple[Feature, ...],
@@ -143,6 +143,8 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context) -> Feature | None
         return None  # an acronym ("UN", "CDC") that happens to spell a town
     if top.fclass != "P":
         return None if ctx.glued_before and mention.first == mention.last else top
+    if focus and top.cc not in focus and top.population < MIN_BARE_TOWN and not ctx.qualifier:
+        return None  # a small town of a country the article never names ("Bay", "Ford"): a word or a name
     return top if _town_ok(mention, top, ctx) else None
 
 

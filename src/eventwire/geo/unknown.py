@@ -10,7 +10,7 @@ from dataclasses import replace
 from .build import name_key
 from .gazetteer import Gazetteer
 from .mentions import HONORIFICS, stoplist
-from .place import Place, unresolved
+from .place import Place, from_feature, unresolved
 from .resolve import DIRECTION_WORDS, FUNCTION_WORDS
 
 UNKNOWN_AREA = re.compile(
@@ -30,23 +30,131 @@ def unknown_areas(text: str, places: list[Place], focus: Counter[str], gaz: Gaze
         start, end = match.start(group), match.end(group)
         name = text[start:end].rstrip()
         end = start + len(name)
-        if name.lower() not in DIRECTION_WORDS and not any(p.start < end and start < p.end for p in places):
+        if (name.lower() not in DIRECTION_WORDS and name.split()[0] not in FUNCTION_WORDS
+                and not any(p.start < end and start < p.end for p in places)):
             cc = _holding_country(text, start, end, places, focus)
             out.append(unresolved(start, end, name, gaz.country(cc) if cc else None))
     return out
+
+
+LISTED = re.compile(
+    r"\b(towns|cities|villages|communities|municipalities|provinces|districts|regions|counties|states|prefectures|"
+    r"governorates|departments|islands) of (?:the )?")
+ITEM = re.compile(r"[A-Z][\w'’\-]+(?: (?:(?:de|del|la|es|al|el) )?[A-Z][\w'’\-]+){0,3}")
+ITEM_GAP = re.compile(r", and |, or |, | and | or ")
+SINGULAR = {"towns": "", "cities": "", "villages": "", "communities": "", "municipalities": "", "provinces": "Province",
+            "districts": "District", "regions": "Region", "counties": "County", "states": "State",
+            "prefectures": "Prefecture", "governorates": "Governorate", "departments": "Department", "islands": ""}
+
+
+def listed_places(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
+    """'the villages of A, B and C', 'the provinces of A, B and Western': each item the gazetteer does not give is
+    the named kind of place ('Western' + 'Province' when the gazetteer knows it in that country), else unresolved in
+    the country the text places the list."""
+    out: list[Place] = []
+    taken = list(places)
+    for match in LISTED.finditer(text):
+        kind = SINGULAR[match.group(1)]
+        pos, items = match.end(), []
+        while (item := ITEM.match(text, pos)):
+            items.append((item.start(), item.end()))
+            gap = ITEM_GAP.match(text, item.end())
+            if not gap:
+                break
+            pos = gap.end()
+        if len(items) < 2:
+            continue
+        cc = _holding_country(text, items[0][0], items[-1][1], taken, focus)
+        for start, end in items:
+            name = text[start:end]
+            if any(p.start < end and start < p.end for p in taken) or name.split()[0] in FUNCTION_WORDS:
+                continue
+            found = [f for f in gaz.lookup(name_key(f"{name} {kind}")) if f.cc == cc and f.fclass == "A"] if kind and cc else []
+            if found:
+                place = from_feature(start, end, name, found[0])
+            elif name.lower() in DIRECTION_WORDS or name_key(name) in stoplist():
+                continue
+            else:
+                place = unresolved(start, end, name, gaz.country(cc) if cc else None)
+            out.append(place)
+            taken.append(place)
+    return out
+
+
+APPOSITIVE = re.compile(
+    r"(?<![\w'’\-.])((?:[A-Z][\w'’\-]+ ){0,2}[A-Z][\w'’\-]+)(?:,| is) (?:a|an|the) (?:[a-z][a-z\-]+ ){0,3}"
+    r"(?:town|village|city|township|district|province|region|county|suburb|community|municipality|settlement|island|"
+    r"port|hamlet|neighbou?rhood|slum)s? (?:in|of|near|on|outside|north|south|east|west|just)\b")
+
+
+def appositive_places(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
+    """'X, a mountain village in northern Italy', 'X is a small town in ...': X is a place; a town of that name in the
+    country the text puts it in when the gazetteer knows one, else unresolved there."""
+    out: list[Place] = []
+    for match in APPOSITIVE.finditer(text):
+        start, end = match.span(1)
+        name = match.group(1)
+        if any(p.start < end and start < p.end for p in places) or not _name_like(text, start, name):
+            continue
+        cc = _holding_country(text, start, end, places, focus, after_text=match.end())
+        towns = [f for f in gaz.lookup(name_key(name)) if f.cc == cc and f.fclass == "P"] if cc else []
+        out.append(from_feature(start, end, name, towns[0]) if towns
+                   else unresolved(start, end, name, gaz.country(cc) if cc else None))
+    return out
+
+
+LOCATED = re.compile(
+    r"\b(?:(?:in|at|near|into|outside)(?: the| either)? ((?:[A-Z][\w'’\-]+ ){0,1}[A-Z][\w'’\-]+)"
+    r"(?: (?:slums?|area|village|town|district|township))?"
+    r"|(?:to|from)(?: the)? ((?:[A-Z][\w'’\-]+ ){0,1}[A-Z][\w'’\-]+) (?:slums?|area|village|town|district|township))"
+    r" (?:in|near|outside|of) (?:the )?(?=[A-Z])")
+INSTITUTION_WORDS = {"Hospital", "University", "College", "School", "Institute", "Center", "Centre", "Airport", "Market",
+                     "Hotel", "Church", "Company", "Corporation", "Inc", "Ltd", "Group", "Bank", "Ministry", "Department",
+                     "Office", "Council", "Court", "Prison", "Farm", "Farms", "Park", "Zoo", "Station", "Club"}
+
+
+def located_places(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
+    """'at X in Queensland', 'from the X district in Lagos': a name the gazetteer does not know, after a
+    locative word and right before a town or region it lies in, is a place there (unresolved, that country)."""
+    out: list[Place] = []
+    for match in LOCATED.finditer(text):
+        group = 1 if match.group(1) else 2  # after "to"/"from" only with a place word: "a call from Annan in Geneva"
+        start, end = match.span(group)
+        name = match.group(group)
+        holder = next((p for p in places if p.start == match.end()), None)
+        if (holder is None or holder.feature_class not in ("P", "A") or holder.feature_code == "PCLI"
+                or not holder.country_code or name.isupper() or name.split()[-1] in INSTITUTION_WORDS
+                or any(p.start < end and start < p.end for p in places) or not _name_like(text, start, name)):
+            continue
+        out.append(unresolved(start, end, name, gaz.country(holder.country_code)))
+    return out
+
+
+def _name_like(text: str, start: int, name: str) -> bool:
+    """Not a function word, direction or stoplisted word; at a sentence's start only when it is not a pronoun-like
+    word ("It is a town...")."""
+    first = name.split(" ", 1)[0]
+    return not (first in FUNCTION_WORDS or first in ("It", "He", "She", "They", "We", "There", "Here", "What", "Which")
+                or first.lower() in DIRECTION_WORDS or name_key(name) in stoplist())
 
 
 HOLDER_GAP = re.compile(
     r"^(?:,| in| near|,? near to| of)?,? (?:the )?(?:(?:[a-z]+ern|central) )?(?:province of |state of )?$")
 
 
-def _holding_country(text: str, start: int, end: int, places: list[Place], focus: Counter[str]) -> str:
-    """The country of the place named right after ("X, Kenya", "X in Kent, England"), else of the last place named
-    in the sentence before it, else the article's main country."""
+def _holding_country(text: str, start: int, end: int, places: list[Place], focus: Counter[str],
+                     after_text: int | None = None) -> str:
+    """The country of the place named right after ("X, Kenya", "X in Kent, England"; with `after_text`, the first
+    place within 40 characters of that offset: "X, a town in eastern Turkey"), else of the last place named in the
+    sentence before it, else the article's main country."""
     after = sorted((p for p in places if p.start >= end and p.country_code and p.start - end < 60),
                    key=lambda p: p.start)
     if after and HOLDER_GAP.match(text[end:after[0].start]):
         return after[0].country_code
+    if after_text is not None:
+        near = [p for p in places if after_text <= p.start < after_text + 40 and p.country_code]
+        if near and "." not in text[after_text:min(p.start for p in near)]:
+            return min(near, key=lambda p: p.start).country_code
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
     before = [p for p in places if sentence_start < p.start and p.end <= start and p.country_code]
     if before:
