@@ -37,6 +37,14 @@ STATED_DATES = (
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH_WORD}\s*,?\s*(?P<year>(?:19|20)\d\d)\b"),
 )
 """A full date written out: "May 3, 2013", "Sep 18th 2013", "18 September 2013"."""
+NUMERIC_DATES = (
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)\s*([-/.])\s*(?P<month>\d{1,2})\s*\2\s*(?P<day>\d{1,2})\b"),
+    re.compile(r"\b(?P<first>\d{1,2})\s*([-/.])\s*(?P<second>\d{1,2})\s*\2\s*(?P<year>(?:19|20)\d\d)\b"),
+)
+"""A date in figures: "2013-09-18", "2013/09/18", and "27/09/2013" or "09/27/2013" when only one reading is a
+date (a day above 12 tells day and month apart; "04/05/2013" is left out)."""
+YEAR_MENTION = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d/-]|[.,]\d)")
+"""A year written in the text (not part of a larger figure or a date in figures)."""
 LEAD_SENTENCES = 3
 LEAD_BOOST = 1.5
 """Title and the first sentences state the happening: their terms count this much more."""
@@ -102,16 +110,43 @@ def _month_number(word: str) -> int | None:
     return None
 
 
+def _numeric_month(match: re.Match) -> int | None:
+    """The month of a date in figures, or None when it is no date or day and month cannot be told apart."""
+    if "month" in match.groupdict() and match.group("month") is not None:
+        month, day = int(match.group("month")), int(match.group("day"))
+    else:
+        first, second = int(match.group("first")), int(match.group("second"))
+        if first > 12 >= second:
+            day, month = first, second
+        elif second > 12 >= first:
+            month, day = first, second
+        else:
+            return None
+    return month if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
 def stated_month(lines: list[str]) -> str | None:
     """"YYYY-MM" of the first full date written in these lines (a dateline), or None."""
     found: list[tuple[int, str]] = []
+    text = "\n".join(lines)
     for pattern in STATED_DATES:
-        for match in pattern.finditer("\n".join(lines)):
+        for match in pattern.finditer(text):
             month = _month_number(match.group("month"))
             if month and 1 <= int(match.group("day")) <= 31:
                 found.append((match.start(), f"{match.group('year')}-{month:02d}"))
                 break
+    for pattern in NUMERIC_DATES:
+        for match in pattern.finditer(text):
+            month = _numeric_month(match)
+            if month:
+                found.append((match.start(), f"{match.group('year')}-{month:02d}"))
+                break
     return min(found)[1] if found else None
+
+
+def mentioned_years(text: str) -> frozenset[str]:
+    """The years the text names ("in 2008", "the 1972 break-in")."""
+    return frozenset(YEAR_MENTION.findall(text))
 
 
 def _count(sentences: list[str], codes: tuple[str, ...],
