@@ -40,7 +40,7 @@ MAX_STORIES = 3000
 """At most this many stories stay live (least recently joined are dropped first)."""
 PRUNE_EVERY = 64
 """Stories are pruned after this many assignments."""
-UNDATED_STORY_FACTOR = 0.6
+UNDATED_STORY_FACTOR = 0.7
 """Similarity factor for a dated article and an undated story whose texts name only other years (`date_factor`)."""
 UNDATED_ARTICLE_FACTOR = 0.85
 """Similarity factor for an undated article naming only other years than a dated story's (`date_factor`); milder,
