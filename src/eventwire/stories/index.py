@@ -219,8 +219,8 @@ class StoryIndex:
 
     def best_story(self, doc: StoryDoc, vector: dict[int, float], lead_raw: dict[int, float] | None = None,
                    features: DocFeatures | None = None) -> tuple[Story | None, float]:
-        """The most similar story in the window whose dates do not rule it out, and its similarity (`lead_raw`:
-        the doc's lead vector, if known; `features`: the doc's features, for its date evidence)."""
+        """The most similar story in the window and its similarity, scaled by `date_factor` (`lead_raw`: the doc's
+        lead vector, if known; `features`: the doc's features, for its date evidence)."""
         weighted = self._weighted(vector)
         lead_raw = lead_vector(doc) if lead_raw is None else lead_raw
         lead = self._weighted(lead_raw) if LEAD_SHARE and lead_raw else None

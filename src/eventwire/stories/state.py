@@ -34,7 +34,7 @@ class Story:
     last: date | None = None
     touched: int = 0
     months: set[str] = field(default_factory=set)
-    """Months ("YYYY-MM") its members' datelines name."""
+    """Months ("YYYY-MM") of its members' datelines and publication dates."""
     years: set[str] = field(default_factory=set)
     """Years its members' texts name."""
 
