@@ -157,3 +157,42 @@ def test_stated_month_reads_a_written_out_date() -> None:
     assert stated_month(["Storm hits coast", "Posted Oct 4th, 2017 at 9:00"]) == "2017-10"
     assert stated_month(["LONDON, 12 February 2020 - talks resumed"]) == "2020-02"
     assert stated_month(["Talks resumed in 2020", "Marine 5 2013"]) is None
+
+
+def test_stated_month_reads_a_date_in_figures() -> None:
+    from eventwire.stories.features import stated_month
+    assert stated_month(["Updated 14/09/2013 13:26"]) == "2013-09"
+    assert stated_month(["Posted 2013-09-18 05:31 GMT"]) == "2013-09"
+    assert stated_month(["09/27/2013 - talks resumed"]) == "2013-09"
+    assert stated_month(["04/05/2013 - talks resumed"]) is None  # day and month cannot be told apart
+
+
+def test_mentioned_years_are_years_not_parts_of_figures() -> None:
+    from eventwire.stories.features import mentioned_years
+    assert mentioned_years("In 2008, 1,2013 people; the 1972 break-in; 2013/09/18; 2.2013 and 2005.") == {
+        "2008", "1972", "2005"}
+
+
+def test_undated_story_naming_other_years_counts_less_for_a_dated_article() -> None:
+    from eventwire.stories.index import UNDATED_STORY_FACTOR, date_factor, doc_features
+    index = StoryIndex(window_days=7)
+    old = StoryDoc("o1", "A magnitude 5.9 earthquake struck the island on Sunday, the worst since 2003, "
+                         "officials said. " + QUAKE)
+    story = index.stories[index.assign(old)]
+    assert story.years == {"2003"} and not story.months
+    dated = StoryDoc("n1", "November 27, 2005\n" + QUAKE_2)
+    same_year = StoryDoc("n2", "November 27, 2003\n" + QUAKE_2)
+    assert date_factor("2005-11", doc_features(dated).years, story) == UNDATED_STORY_FACTOR
+    assert date_factor("2003-11", doc_features(same_year).years, story) == 1.0
+    assert date_factor(None, frozenset(), story) == 1.0  # no date on either side: no objection
+    # stories of real streams are dated by their articles' publication dates: the rule stays out of the way
+    live = StoryIndex(window_days=7)
+    first = live.assign(StoryDoc("p1", old.text, published=date(2020, 10, 30)))
+    assert live.assign(StoryDoc("p2", "October 30, 2020\n" + QUAKE_2, published=date(2020, 10, 30))) == first
+
+
+def test_state_keeps_story_dates_and_years() -> None:
+    index = StoryIndex(window_days=7)
+    story_id = index.assign(StoryDoc("d1", "SAMOS, October 30, 2020 - " + QUAKE + " The last such quake was in 2017."))
+    restored = StoryIndex.from_state(index.state()).stories[story_id]
+    assert restored.months == {"2020-10"} and restored.years == {"2020", "2017"}

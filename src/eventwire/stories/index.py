@@ -20,7 +20,7 @@ import numpy as np
 
 from ..errors import EventwireError
 from ..model import content_id
-from .features import BUCKETS, split_sentences, stated_month, weighted_terms
+from .features import BUCKETS, mentioned_years, split_sentences, stated_month, weighted_terms
 from .state import Story, pack, unpack
 
 THRESHOLD = 0.25
@@ -40,6 +40,11 @@ MAX_STORIES = 3000
 """At most this many stories stay live (least recently joined are dropped first)."""
 PRUNE_EVERY = 64
 """Stories are pruned after this many assignments."""
+UNDATED_STORY_FACTOR = 0.7
+"""Similarity factor for a dated article and an undated story whose texts name only other years (`date_factor`)."""
+UNDATED_ARTICLE_FACTOR = 0.85
+"""Similarity factor for an undated article naming only other years than a dated story's (`date_factor`); milder,
+since one article's years are more often background than a whole story's."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +82,10 @@ class DocFeatures:
 
     vector: dict[int, float]
     lead: dict[int, float]
+    month: str | None = None
+    """"YYYY-MM" of the date the lead states (a dateline), if any."""
+    years: frozenset[str] = frozenset()
+    """Years the text names."""
 
 
 def doc_features(doc: StoryDoc) -> DocFeatures:
@@ -85,7 +94,22 @@ def doc_features(doc: StoryDoc) -> DocFeatures:
     sentences = doc.sentences()
     when = stated_month(sentences[:LEAD_SPAN])
     return DocFeatures(weighted_terms(sentences, doc.codes(), (when,) if when else ()),
-                       weighted_terms(sentences[:LEAD_SPAN]))
+                       weighted_terms(sentences[:LEAD_SPAN]), when, mentioned_years("\n".join(sentences)))
+
+
+def date_factor(month: str | None, years: frozenset[str], story: Story) -> float:
+    """How much an article's similarity to a story counts given their date evidence (1.0: no objection).
+
+    When only one side is dated (a dateline or a publication date) and the other names years in its text, none
+    of them the dated side's year, the undated side most likely reports another happening of the same kind (an
+    earlier earthquake in the same region, an earlier arrest): its similarity is scaled down. Dated against
+    dated is left to the date feature and the time window, and no evidence on either side is no objection."""
+    dated = {m[:4] for m in story.months} | {str(d.year) for d in (story.first, story.last) if d}
+    if month and not dated and story.years:
+        return UNDATED_STORY_FACTOR if month[:4] not in story.years else 1.0
+    if dated and not month and years:
+        return UNDATED_ARTICLE_FACTOR if dated.isdisjoint(years) else 1.0
+    return 1.0
 
 
 def _unit(vector: dict[int, float]) -> dict[int, float]:
@@ -193,15 +217,20 @@ class StoryIndex:
         finally:
             self._scratch[keys] = 0.0
 
-    def best_story(self, doc: StoryDoc, vector: dict[int, float],
-                   lead_raw: dict[int, float] | None = None) -> tuple[Story | None, float]:
-        """The most similar story in the window and its similarity (`lead_raw`: the doc's lead vector, if known)."""
+    def best_story(self, doc: StoryDoc, vector: dict[int, float], lead_raw: dict[int, float] | None = None,
+                   features: DocFeatures | None = None) -> tuple[Story | None, float]:
+        """The most similar story in the window and its similarity, scaled by `date_factor` (`lead_raw`: the doc's
+        lead vector, if known; `features`: the doc's features, for its date evidence)."""
         weighted = self._weighted(vector)
         lead_raw = lead_vector(doc) if lead_raw is None else lead_raw
         lead = self._weighted(lead_raw) if LEAD_SHARE and lead_raw else None
+        features = features or doc_features(doc)
+        month = features.month or (doc.published and f"{doc.published:%Y-%m}")
         candidates = self._candidates(weighted, doc.published)
+        factors = [date_factor(month, features.years, story) for story in candidates]
         best, score = None, -1.0
-        for story, sim in zip(candidates, self._similarities(weighted, candidates, lead)):
+        for story, sim, factor in zip(candidates, self._similarities(weighted, candidates, lead), factors):
+            sim *= factor
             if sim > score:
                 best, score = story, sim
         return best, score
@@ -233,7 +262,8 @@ class StoryIndex:
         order = _top(weights, limit)
         return dict(zip(keys[order].tolist(), values[order].tolist())), weights[order]
 
-    def _add(self, story: Story, doc: StoryDoc, vector: dict[int, float], lead: dict[int, float]) -> None:
+    def _add(self, story: Story, doc: StoryDoc, vector: dict[int, float], lead: dict[int, float],
+             features: DocFeatures | None = None) -> None:
         for target, raw in ((story.centroid, vector), (story.lead, lead)):
             for key, value in _unit(raw).items():
                 target[key] = target.get(key, 0.0) + value
@@ -247,6 +277,12 @@ class StoryIndex:
             story.first = min(filter(None, (story.first, doc.published)))
             story.last = max(filter(None, (story.last, doc.published)))
             self.latest = max(filter(None, (self.latest, doc.published)))
+        if doc.published:
+            story.months.add(f"{doc.published:%Y-%m}")
+        if features is not None:
+            if features.month:
+                story.months.add(features.month)
+            story.years |= features.years
         self._index(story, weights)
         self.article_story[doc.id] = story.id
 
@@ -280,11 +316,11 @@ class StoryIndex:
         self._count(vector)
         story = self._original_story(doc)
         if story is None:
-            story, score = self.best_story(doc, vector, lead)
+            story, score = self.best_story(doc, vector, lead, features)
             if story is None or score < self.threshold:
                 story = Story(content_id("story", doc.id))
                 self.stories[story.id] = story
-        self._add(story, doc, vector, lead)
+        self._add(story, doc, vector, lead, features)
         if self._clock % PRUNE_EVERY == 0:
             self.prune()
         return story.id
@@ -298,7 +334,7 @@ class StoryIndex:
         story = self.stories.get(story_id)
         if story is None:
             story = self.stories[story_id] = Story(story_id)
-        self._add(story, doc, features.vector, features.lead)
+        self._add(story, doc, features.vector, features.lead, features)
 
     # --- bounds ----------------------------------------------------------
     def _stale(self, story: Story) -> bool:

@@ -33,19 +33,25 @@ class Story:
     first: date | None = None
     last: date | None = None
     touched: int = 0
+    months: set[str] = field(default_factory=set)
+    """Months ("YYYY-MM") of its members' datelines and publication dates."""
+    years: set[str] = field(default_factory=set)
+    """Years its members' texts name."""
 
     def as_dict(self) -> dict:
         """The story as JSON-ready values (weights rounded)."""
         return {"id": self.id, "size": self.size, "first": self.first and self.first.isoformat(),
                 "last": self.last and self.last.isoformat(), "touched": self.touched,
                 "terms": [[k, round(v, 5)] for k, v in self.centroid.items()],
-                "lead": [[k, round(v, 5)] for k, v in self.lead.items()]}
+                "lead": [[k, round(v, 5)] for k, v in self.lead.items()],
+                "months": sorted(self.months), "years": sorted(self.years)}
 
     @classmethod
     def from_dict(cls, raw: dict) -> "Story":
         """The inverse of `as_dict`."""
         return cls(raw["id"], {int(k): float(v) for k, v in raw["terms"]}, {int(k): float(v) for k, v in raw["lead"]},
-                   raw["size"], _day(raw["first"]), _day(raw["last"]), raw.get("touched", 0))
+                   raw["size"], _day(raw["first"]), _day(raw["last"]), raw.get("touched", 0),
+                   set(raw.get("months", ())), set(raw.get("years", ())))
 
 
 def pack(settings: dict, df: np.ndarray, n_docs: int, stories: list[Story]) -> bytes:
