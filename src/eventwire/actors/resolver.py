@@ -19,6 +19,8 @@ THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 PAIR_WORDS = {"two", "both"}
 MINORITY_WORDS = {"ethnic"}
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "madame", "mme", "mme.",
+              "monsieur", "herr", "senor", "señor", "signor", "comrade", "sheikh", "sayyid", "mullah", "ayatollah", "prof", "prof."}
 ROLE_NOUNS = {"leader", "member", "head", "chief", "spokesman", "spokeswoman", "spokesperson", "official",
               "representative", "supporter", "envoy", "delegation", "chairman", "president", "commander"}
 QUANTITY_WORDS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions", "group",
@@ -36,6 +38,18 @@ def _singular(word: str) -> str:
         if word.endswith(plural):
             return word[: -len(plural)] + single
     return word
+
+
+def _name_words(token: Token) -> list[Token]:
+    """The compounds in front of a head noun, and theirs in turn (a title and given names chained by the parser)."""
+    out: list[Token] = []
+    heads = [token]
+    while heads and len(out) < 6:
+        head = heads.pop()
+        found = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+        out.extend(found)
+        heads.extend(found)
+    return out
 
 
 @dataclass
@@ -73,8 +87,10 @@ class ArticleContext:
         return self.mentions[: bisect.bisect_left(self._starts, char)]
 
     def main_country(self, exclude: set[str]) -> str | None:
-        """The most mentioned country, else the home of the most mentioned national organisation."""
-        for counts in (self.country_counts, self._org_countries):
+        """The most mentioned country, else the home of the most mentioned national organisation, else the
+        country of the towns and regions the gazetteer found ("rebels attacked Jalalabad")."""
+        places = Counter(p.country for p in self.places if getattr(p, "country", None))
+        for counts in (self.country_counts, self._org_countries, places):
             for code, _ in counts.most_common():
                 if code not in exclude:
                     return code
@@ -165,8 +181,8 @@ class Resolver:
                 if pair in sectors:
                     return sectors[pair][0]
         hit = sectors.get(lemma) or sectors.get(token.lower_)
-        if hit is None and token.tag_ == "NNP" and token.i == token.sent.start:
-            hit = sectors.get(_singular(token.lower_))  # "Rebels seized ...": a plural the tagger took for a name
+        if hit is None and (token.tag_ == "NNPS" or (token.tag_ == "NNP" and token.i == token.sent.start)):
+            hit = sectors.get(_singular(token.lower_))  # "Rebels seized ...", "Islamists": a plural the tagger took for a name
         return hit[0] if hit else None
 
     def _phrase_sector(self, token: Token) -> str | None:
@@ -182,11 +198,12 @@ class Resolver:
         return None
 
     def title_sector(self, token: Token) -> str | None:
-        for child in sorted(token.children, key=lambda c: -c.i):
-            if child.dep_ == "compound" and child.i < token.i:
-                found = self._phrase_sector(child) or self.sector_of(child)
-                if found:
-                    return found
+        """The sector of a title in front of a name, also when the parser chained the name's words
+        ("Gen. Maria Costa": "Gen." hangs off "Maria", not off the head)."""
+        for child in sorted(_name_words(token), key=lambda c: -c.i):
+            found = self._phrase_sector(child) or self.sector_of(child)
+            if found:
+                return found
         return None
 
     def role_sector(self, token: Token) -> str | None:
@@ -353,6 +370,7 @@ class Resolver:
             return False
         prev = head.doc[head.i - 1]
         return (prev.pos_ == "PROPN" and prev.dep_ in ("compound", "flat") and self._mention(prev) is None
+                and prev.lower_ not in HONORIFICS  # "Mr. Gromyko" is Gromyko
                 and self.sector_of(prev) is None and self._phrase_sector(prev) is None)
 
     def _by_sector(self, head: Token) -> list[Entity]:

@@ -18,6 +18,7 @@ LOCATION_PREPS = {"in", "at", "near", "outside", "across", "throughout", "inside
 TIME_MARKS = {"when", "as", "while", "after"}  # "killed five when a bomb went off in X"
 CONDITION_MARKS = {"if", "unless"}
 SPAN_WORDS = {"day", "week", "month", "year", "hour", "night", "round", "decade"}
+RELATIVE_PRONOUNS = {"who", "which", "that"}
 NOUN_RECIPIENT_PREPS = {"with", "against", "on", "to", "into", "toward", "towards", "of", "at", "upon", "over", "in"}
 
 
@@ -56,12 +57,14 @@ def _missed_conjuncts(subject: Token, verb: Token, res: Resolver) -> list[Entity
 def subject_of(verb: Token, res: Resolver, depth: int = 0) -> list[Entity]:
     """The agent of a verb: its subject, the passive `by` phrase, or an inherited subject."""
     for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return res.resolve(verb.head)  # "rebels who seized the town": the noun the clause describes
         if child.dep_ in SUBJECT_DEPS:
-            return res.resolve(child) + _missed_conjuncts(child, verb, res)
+            return res.resolve(child) + _missed_conjuncts(child, verb, res) or _main_subject(child, verb, res)
         if child.dep_ == "agent":
             return [e for p in _pobjs(child) for e in res.resolve(p)]
     if any(c.dep_ == "nsubjpass" for c in verb.children):
-        return []
+        return _stray_agent(verb, res)
     if depth < 3 and verb.dep_ in INHERIT_SUBJECT and verb.head is not verb:
         passive = _children(verb.head, {"nsubjpass"})
         if verb.dep_ == "conj" and passive and not _is_passive(verb):
@@ -79,6 +82,22 @@ def subject_of(verb: Token, res: Resolver, depth: int = 0) -> list[Entity]:
             return subject_of(verb.head.head, res, depth + 1)  # "issued a statement demanding ...": the issuer
         return found
     return []
+
+
+def _stray_agent(verb: Token, res: Resolver) -> list[Entity]:
+    """"X has been accused of misusing funds ..., by Y": a passive's `by` phrase the parser hung on a later verb."""
+    if verb.tag_ != "VBN" or verb.head is verb:
+        return []
+    stray = [p for p in _children(verb.head, {"prep", "agent"}) if p.lower_ == "by" and p.i > verb.i]
+    return [e for p in stray[:1] for o in _pobjs(p) for e in res.resolve(o) if e.kind in ("country", "org", "person", "group")]
+
+
+def _main_subject(pronoun: Token, verb: Token, res: Resolver) -> list[Entity]:
+    """"Two Palestinian bombers killed 23 people when they blew themselves up": an unresolved pronoun subject
+    of a subordinate clause is the main clause's subject."""
+    if pronoun.pos_ != "PRON" or verb.dep_ not in ("advcl", "conj") or verb.head is verb:
+        return []
+    return [e for s in _children(verb.head, SUBJECT_DEPS) if s.pos_ != "PRON" for e in res.resolve(s)]
 
 
 def _noun_owner(noun: Token, res: Resolver) -> list[Entity]:
@@ -119,25 +138,44 @@ def _under(noun: Token) -> Token | None:
     return None
 
 
+def _placed_under(noun: Token) -> Token | None:
+    """The verb of "placed X under arrest", "put X under surveillance": an active verb whose subject acts on its object."""
+    verb = _under(noun)
+    return verb if verb is not None and _children(verb, {"dobj"}) and not _children(verb, {"nsubjpass"}) else None
+
+
 def _between(token: Token, res: Resolver) -> list[Entity]:
     preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("between", "among")]
     return [e for p in preps for o in _pobjs(p) for e in res.resolve(o)]
+
+
+def _nested_by(noun: Token, res: Resolver) -> list[Entity]:
+    """"the attack on X by Y", "the killing of X by Y": the parser often hangs the `by` phrase on the target."""
+    return [e for p in _children(noun, {"prep"}) if p.lower_ in ("on", "of", "against", "in", "at") for t in _pobjs(p)
+            for b in _children(t, {"prep"}) if b.lower_ == "by" for o in _pobjs(b) for e in res.resolve(o)]
 
 
 def noun_actors(noun: Token, res: Resolver, mediation: bool = False) -> list[Entity]:
     """The agent of an event noun: possessor, national modifier, `by` phrase, or the light verb's subject."""
     if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head  # "a mediation effort": the effort's participants
+    placer = _placed_under(noun)
+    if placer is not None:
+        return subject_of(placer, res)
     if _under(noun) is not None:
         return []
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in SPAN_WORDS:
         noun = noun.head.head  # "after five days of fighting"
     for child in noun.children:
-        if child.dep_ == "poss" and (child.pos_ != "PRON" or res.resolve(child)):
-            return res.resolve(child)  # an unresolved "their withdrawal" falls through to the light verb's subject
+        owner = res.resolve(child) if child.dep_ == "poss" else []
+        if owner:  # an unresolved "their pullout" or "last year's raid" falls through to the other clues
+            return owner
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "by":
             return [e for o in _pobjs(child) for e in res.resolve(o)]
+    by_target = _nested_by(noun, res)
+    if by_target:
+        return by_target
     modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
     found = [e for m in modifiers for e in res.resolve_head(m) if e.kind in ("country", "org", "person")]
     if found:
@@ -209,7 +247,7 @@ def _object_recipients(verb: Token, objects: tuple[Token, ...], res: Resolver) -
         if child.dep_ not in ("dobj", "nsubjpass", "attr"):
             continue
         if child in objects:  # "summoned the Belarusian ambassador": only an explicitly national object
-            if res.modifier_code(child):  # "rejected a Chinese proposal": the proposal's author
+            if res.modifier_code(child) or res.ctx.mention_at(res.base + child.idx):  # "freed two Americans"
                 own = {a.code for a in subject_of(verb, res)}
                 out.extend(e for e in res.resolve(child) or _single_target(child, res) if e.code not in own)
             out.extend(e for o in (child, *child.conjuncts) for c in o.children  # "fired mortars and rockets at X"
@@ -248,6 +286,9 @@ def noun_recipients(noun: Token, res: Resolver, mediation: bool = False) -> list
     """The target of an event noun: its prepositional objects, clauses, or the subject it happened to."""
     if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head
+    placer = _placed_under(noun)
+    if placer is not None:
+        return [e for o in _children(placer, {"dobj"}) for e in _nominal_target(o, res)]
     verb = _under(noun)
     if verb is not None:
         return [e for s in _children(verb, SUBJECT_DEPS | {"nsubjpass"}) for e in res.resolve(s)]
@@ -336,6 +377,10 @@ def place_recipients(token: Token, res: Resolver, preps: frozenset[str] = frozen
         for obj in _children(head, {"dobj"}):
             out.extend(e for c in obj.children if c.dep_ == "prep" and c.lower_ == "in"
                        for p in _pobjs(c) for e in _place_countries(p, res))
+            code = None if out else _gazetteer_country(obj, res)  # "shelled Juba", "attacked the town of Samarra"
+            if code is not None:
+                name = res.ctx.lexicon.names.get(code, code)
+                out.append(Entity(code, None, obj.text, name, res.base + obj.idx, res.base + obj.idx + len(obj), "country"))
         if out:
             break
     return out

@@ -24,7 +24,7 @@ VOWS = {"vow", "pledge", "promise", "swear"}
 REFUSAL_CAMEO = "120"
 DEMAND_CAMEO = "100"
 DOMESTIC_TYPES = {"COERCE", "CONCEDE", "PROTEST"}
-UNNAMED_TYPES = {"ASSAULT", "COERCE", "RETREAT"}
+UNNAMED_TYPES = {"ASSAULT", "COERCE", "RETREAT", "PROTEST"}
 RECIPROCAL_TYPES = {"COOPERATE"}
 PLACE_TYPES = DOMESTIC_TYPES | {"RETREAT", "ASSAULT", "MOBILIZE", "AID", "SANCTION"}
 DEMAND_MODALS = {"must", "should"}
@@ -35,6 +35,11 @@ THREAT_TYPES = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
 SCENE_PREPS = {"after", "before", "during", "following", "amid", "amidst", "despite", "since", "until", "ahead", "because"}
 PREPARING = {"prepare", "ready", "poise", "gear", "mass"}
 SAYING = {"say", "declare", "reiterate", "conclude", "announce", "insist", "state", "tell", "stress", "add", "write"}
+TELLING = {"tell", "instruct"}  # "told Israel to withdraw": a demand on the object
+ORDERING = {"order", "direct", "want"}  # "ordered Iraq to withdraw", not "ordered troops to attack" (a named object only)
+INSISTING = {"insist", "demand", "urge", "ask", "request", "recommend", "propose", "suggest"}  # "insisted that Iraq pay"
+STATE_KINDS = {"country", "capital", "seat"}
+DIPLOMATIC_PROTEST = "114"
 
 
 @lru_cache(maxsize=4)
@@ -106,6 +111,37 @@ def _is_joint(match: CueMatch, actors: tuple[Entity, ...], recipients: tuple[Ent
     return joint or len({a.code for a in actors}) > 1 or bool(recipients)
 
 
+def _tells_to(token: Token) -> bool:
+    """"X told Y to do Z", "X ordered Iraq to withdraw": a demand on Y (an order to one's own troops is not)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in TELLING | ORDERING:
+        return False
+    clause = [c for c in token.children if c.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" for a in c.children)]
+    objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+    objects += [s for c in clause for s in c.children if s.dep_ == "nsubj"]  # parsed as the clause's subject
+    if not objects or not clause:
+        return False
+    return lemma in TELLING or objects[0].pos_ == "PROPN"
+
+
+def _subjunctive(verb: Token) -> bool:
+    """"insisted that Iraq pay": a that-clause in the bare subjunctive (third-person subject, base-form verb) is a demand."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.tag_ in ("VB", "VBP")):
+        subjects = [s for s in clause.children if s.dep_ == "nsubj"]
+        no_aux = not any(a.dep_ in ("aux", "auxpass") for a in clause.children)
+        if subjects and no_aux and subjects[0].tag_ in ("NN", "NNP") and subjects[0].lower_ not in ("i", "you"):
+            return True
+    return False
+
+
+def _state_actor(entity: Entity, ctx: ArticleContext) -> bool:
+    """A government or a state named as such ("China", "Beijing"), not its people ("Palestinians")."""
+    if entity.sector == "GOV":
+        return True
+    mention = ctx.mention_at(entity.start)
+    return entity.sector is None and mention is not None and mention.entries[0].kind in STATE_KINDS
+
+
 DEMAND_CUE = Cue("say", "VERB", "", frozenset(), DEMAND_CAMEO, "REQUEST", "")
 
 
@@ -122,8 +158,8 @@ class RuleCoder:
         matches += self._demands(sent, by_token)
         by_token = {m.token.i: m for m in matches}
         events: list[Event] = []
-        negating = {m.token.i for m in matches if _negates(m) and any(_governing_match(o, by_token) is m for o in matches)}
         governors = {m.token.i: _governing_match(m, by_token) for m in matches}
+        negating = {m.token.i for m in matches if _negates(m) and any(g is m for g in governors.values())}
         vowing = {g.token.i for i, g in governors.items() if g is not None and _vows_threat(g, by_token[i])}
         for match in matches:
             governor = governors[match.token.i]
@@ -139,6 +175,12 @@ class RuleCoder:
             event = self._event(match, res, ctx, base, article_id, sent, vowed)
             if event is not None:
                 events.append(event)
+        for i in negating:  # "denied that it had weapons of mass destruction": nothing coded inside, so the denial
+            inside = {m.token.i for m in matches if governors[m.token.i] is by_token[i]}
+            if not any(e.text_info.trigger_start == base + sent[j].idx for e in events for j in inside):
+                event = self._event(by_token[i], res, ctx, base, article_id, sent)
+                if event is not None:
+                    events.append(event)
         return events
 
     def _demands(self, sent: Doc, by_token: dict[int, CueMatch]) -> list[CueMatch]:
@@ -150,6 +192,10 @@ class RuleCoder:
                 verb = clause.head
                 if clause.dep_ == "ccomp" and verb.lemma_.lower() in SAYING and verb.i not in by_token:
                     out.append(CueMatch(DEMAND_CUE, verb, ()))
+            elif token.i not in by_token and _tells_to(token):
+                out.append(CueMatch(DEMAND_CUE, token, ()))
+            elif token.i not in by_token and token.lemma_.lower() in INSISTING and _subjunctive(token):
+                out.append(CueMatch(DEMAND_CUE, token, ()))
         return out
 
     def _arguments(self, match: CueMatch, res: Resolver, event: str) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
@@ -161,10 +207,15 @@ class RuleCoder:
         else:
             mediation = match.cue.cameo.startswith("045")
             actors = args.noun_actors(token, res, mediation)
+            if not actors and res.ctx.lexicon.sectors.get(token.lemma_.lower()):
+                actors = res.resolve(token)  # "protesters", "rioters": the participants are the actors
             recipients = args.noun_recipients(token, targets, mediation)
         if not actors and (event in UNNAMED_TYPES or match.cue.cameo.startswith("09")) and args.unnamed_agent(token):
             actors = args.event_subject_actors(token, res) if match.cue.pos == "VERB" else []
             actors = actors or args.place_actors(token, targets)  # no named perpetrator: the country where it happened
+            shared = token.head if token.dep_ == "conj" and match.cue.pos == "VERB" else None
+            if not actors and shared is not None and args.unnamed_agent(shared):  # "a bombing near X killed one and wounded two"
+                actors = args.event_subject_actors(shared, res) or args.place_actors(shared, targets)
         if event == "THREATEN" and not recipients:
             recipients = args.condition_targets(token, targets)
         if event in RECIPROCAL_TYPES and match.cue.pos == "VERB":
@@ -219,6 +270,9 @@ class RuleCoder:
         if status == "occurred" and plain in INTENT_TYPES and match.token.dep_ == "dobj" and match.token.head.lemma_ in ANNOUNCING:
             status = "planned"  # "announcing a summit"
         cameo, event, mode, context = self._code(match, status, _is_joint(match, actors, recipients))
+        if event == "PROTEST" and match.token.lemma_.lower() == "protest" and all(_state_actor(a, ctx) for a in actors):
+            cameo, event, mode = DIPLOMATIC_PROTEST, "ACCUSE", ""  # a state protesting: a diplomatic complaint
+            context = plover_for(cameo).context
         if event in INTENT_TYPES and is_refusal(match.token):
             cameo, event, mode, status = REFUSAL_CAMEO, "REJECT", "", "occurred"
             context = plover_for(cameo).context

@@ -14,6 +14,7 @@ OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass", "dative"}
 PREP_DEPS = {"prep", "agent"}
 NOUN_POS = {"NOUN", "PROPN"}
 DEMAND_WORDS = frozenset({"must", "should"})
+PEOPLE_OBJECT = "@people"  # an object row's wildcard for people named by nationality or name ("released 50 Palestinians")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +84,17 @@ def _phrase(token: Token) -> set[str]:
     return names
 
 
+def _names_people(token: Token) -> bool:
+    """A nationality plural ("Palestinians", "Britons") or a personal name ("Nelson Mandela") heading an object."""
+    if token.tag_ in ("NNS", "NNPS") and token.text[:1].isupper() and token.i > token.sent.start:
+        return True
+    return token.pos_ == "PROPN" and any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in token.children)
+
+
+def _object_fits(token: Token, objects: frozenset[str]) -> bool:
+    return bool(_phrase(token) & objects) or (PEOPLE_OBJECT in objects and _names_people(token))
+
+
 def object_tokens(token: Token) -> list[Token]:
     """Heads of the trigger's objects: direct, prepositional, clausal and (for nouns) compounds."""
     out: list[Token] = []
@@ -92,7 +104,8 @@ def object_tokens(token: Token) -> list[Token]:
         elif child.dep_ in PREP_DEPS:
             out.extend(g for g in child.children if g.dep_ in ("pobj", "pcomp"))
         elif child.dep_ in ("xcomp", "ccomp"):
-            out.extend(g for g in child.children if g.dep_ in OBJECT_DEPS)
+            raised = any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)  # "allowed inspectors to return"
+            out.extend(g for g in child.children if g.dep_ in OBJECT_DEPS or (raised and g.dep_ == "nsubj"))
         elif token.pos_ in NOUN_POS and child.dep_ in ("compound", "amod", "nmod"):
             out.append(child)
     if token.dep_ in ("amod", "acl") and token.head.pos_ in NOUN_POS:
@@ -132,7 +145,7 @@ def match_token(token: Token) -> CueMatch | None:
                 continue
             extra.append(found)
         if cue.objects:
-            hit = next((o for o in objects if _phrase(o) & cue.objects), None)
+            hit = next((o for o in objects if _object_fits(o, cue.objects)), None)
             if hit is None:
                 continue
             extra.append(hit)
