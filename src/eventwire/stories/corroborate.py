@@ -79,27 +79,39 @@ def _overlap(a: frozenset[str], b: frozenset[str], *, required: bool) -> bool:
     return bool(a & b)
 
 
+def _facts(event: dict) -> tuple:
+    """What `same_happening` compares, read once per event: (type, status), actors, recipients, place, date."""
+    return ((event.get("event"), event.get("status") or ""), codes(event, "actor"), codes(event, "recipient"),
+            place_of(event), str(event.get("date") or ""))
+
+
+def _same(a: tuple, b: tuple) -> bool:
+    """Facts of two events of the same type and status fit one happening."""
+    return (_overlap(a[1], b[1], required=True) and _overlap(a[2], b[2], required=False)
+            and dates_agree(a[4], b[4]) and (not a[3] or not b[3] or a[3] == b[3]))
+
+
 def same_happening(a: dict, b: dict) -> bool:
     """Whether two coded events can describe the same happening."""
-    if a.get("event") != b.get("event") or (a.get("status") or "") != (b.get("status") or ""):
-        return False
-    if not _overlap(codes(a, "actor"), codes(b, "actor"), required=True):
-        return False
-    if not _overlap(codes(a, "recipient"), codes(b, "recipient"), required=False):
-        return False
-    pa, pb = place_of(a), place_of(b)
-    return dates_agree(str(a.get("date") or ""), str(b.get("date") or "")) and (not pa or not pb or pa == pb)
+    first, second = _facts(a), _facts(b)
+    return first[0] == second[0] and _same(first, second)
 
 
 def _group(events: list[dict]) -> list[list[dict]]:
-    groups: list[list[dict]] = []
+    """Each event joins the first group (in the order groups began) all of whose members it fits, else starts one."""
+    groups: list[tuple[list[dict], list[tuple]]] = []
+    by_kind: dict[tuple, list[int]] = {}
     for event in events:
-        home = next((g for g in groups if all(same_happening(event, m) for m in g)), None)
+        facts = _facts(event)
+        kind = by_kind.setdefault(facts[0], [])
+        home = next((i for i in kind if all(_same(facts, other) for other in groups[i][1])), None)
         if home is None:
-            groups.append([event])
+            kind.append(len(groups))
+            groups.append(([event], [facts]))
         else:
-            home.append(event)
-    return groups
+            groups[home][0].append(event)
+            groups[home][1].append(facts)
+    return [members for members, _ in groups]
 
 
 def _story_event(members: list[dict]) -> StoryEvent:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from .model import Flag, VerifyDoc
 from .tokens import Token, tokens
@@ -35,10 +36,18 @@ def _sentence_of(copy: VerifyDoc, toks: list[Token], index: int) -> str:
     return copy.text[same[0].start:same[-1].end]
 
 
+@lru_cache(maxsize=64)
+def _matcher(text: str) -> SequenceMatcher:
+    """A matcher with a copy's words as its second sequence, which difflib indexes once for every article the copy
+    is compared with."""
+    return SequenceMatcher(None, b=[t.norm for t in tokens(text)[0]], autojunk=False)
+
+
 def _compare(article: list[Token], copy: VerifyDoc, votes: _Votes) -> None:
     """Record where one copy's words differ from the article's (text after either side's end is a trim, not an edit)."""
     theirs, _ = tokens(copy.text)
-    matcher = SequenceMatcher(None, [t.norm for t in article], [t.norm for t in theirs], autojunk=False)
+    matcher = _matcher(copy.text)
+    matcher.set_seq1([t.norm for t in article])
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         words = _span_text(copy.text, theirs, j1, j2)
         if op == "replace":

@@ -25,9 +25,11 @@ def _roles(event: dict) -> tuple[frozenset[str], frozenset[str]]:
 
 def related(a: dict, b: dict) -> bool:
     """Same type and at least one participant in common (in any role)."""
+    if a.get("event") != b.get("event"):
+        return False
     actors_a, recips_a = _roles(a)
     actors_b, recips_b = _roles(b)
-    return a.get("event") == b.get("event") and bool((actors_a | recips_a) & (actors_b | recips_b))
+    return bool((actors_a | recips_a) & (actors_b | recips_b))
 
 
 def disagreement(mine: dict, theirs: dict) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..data import data_path, read_tsv
 
@@ -14,9 +15,9 @@ DATELINE = re.compile(r"\s*[A-Z][A-Za-z0-9 .,'-]{1,40}?(?:\s*\([^)]{1,40}\))?\s*
 IZE = re.compile(r"(\w{3,})is(e|ed|es|er|ers|ing|ation|ations)$")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word of the article: normalised form, offsets, and the index of its sentence."""
+class Token(NamedTuple):
+    """A word of the article: normalised form, offsets, and the index of its sentence (a named tuple: articles have
+    thousands of words, and tuples are the cheapest immutable records to make)."""
 
     norm: str
     start: int
@@ -43,8 +44,10 @@ def _boilerplate() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(row["pattern"], re.I) for row in read_tsv(data_path("verify", "boilerplate.tsv")))
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise(word: str) -> str:
-    """One spelling for a word: lower case, straight apostrophes, no thousands commas, American spelling."""
+    """One spelling for a word: lower case, straight apostrophes, no thousands commas, American spelling (cached:
+    news repeats its words)."""
     word = word.lower().replace("\u2019", "'")
     if word[0].isdigit():
         word = word.replace(",", "")
