@@ -83,8 +83,10 @@ def _kind(token: str, first: bool) -> str:
     return "word"
 
 
-def sentence_terms(sentence: str) -> list[Term]:
-    """The content tokens of one sentence, each with its kind; stop words dropped."""
+@lru_cache(maxsize=4096)
+def sentence_terms(sentence: str) -> tuple[Term, ...]:
+    """The content tokens of one sentence, each with its kind; stop words dropped (cached: an article's lead is
+    weighed twice, alone and within the whole text)."""
     stop = _stop_words()
     terms: list[Term] = []
     for index, match in enumerate(WORD.finditer(sentence)):
@@ -96,7 +98,7 @@ def sentence_terms(sentence: str) -> list[Term]:
             continue
         kind = _kind(token, index == 0)
         terms.append(Term(low.replace(",", "") if kind == "number" else low, kind))
-    return terms
+    return tuple(terms)
 
 
 def split_sentences(text: str) -> list[str]:
