@@ -31,7 +31,7 @@ def unknown_areas(text: str, places: list[Place], focus: Counter[str], gaz: Gaze
         name = text[start:end].rstrip()
         end = start + len(name)
         if (name.lower() not in DIRECTION_WORDS and name.split()[0] not in FUNCTION_WORDS
-                and not any(p.start < end and start < p.end for p in places)):
+                and not _overlaps(places, start, end)):
             cc = _holding_country(text, start, end, places, focus)
             out.append(unresolved(start, end, name, gaz.country(cc) if cc else None))
     return out
@@ -67,7 +67,7 @@ def listed_places(text: str, places: list[Place], focus: Counter[str], gaz: Gaze
         cc = _holding_country(text, items[0][0], items[-1][1], taken, focus)
         for start, end in items:
             name = text[start:end]
-            if any(p.start < end and start < p.end for p in taken) or name.split()[0] in FUNCTION_WORDS:
+            if _overlaps(taken, start, end) or name.split()[0] in FUNCTION_WORDS:
                 continue
             found = [f for f in gaz.lookup(name_key(f"{name} {kind}")) if f.cc == cc and f.fclass == "A"] if kind and cc else []
             if found:
@@ -94,7 +94,7 @@ def appositive_places(text: str, places: list[Place], focus: Counter[str], gaz: 
     for match in APPOSITIVE.finditer(text):
         start, end = match.span(1)
         name = match.group(1)
-        if any(p.start < end and start < p.end for p in places) or not _name_like(text, start, name):
+        if _overlaps(places, start, end) or not _name_like(text, start, name):
             continue
         cc = _holding_country(text, start, end, places, focus, after_text=match.end())
         towns = [f for f in gaz.lookup(name_key(name)) if f.cc == cc and f.fclass == "P"] if cc else []
@@ -124,18 +124,26 @@ def located_places(text: str, places: list[Place], focus: Counter[str], gaz: Gaz
         holder = next((p for p in places if p.start == match.end()), None)
         if (holder is None or holder.feature_class not in ("P", "A") or holder.feature_code == "PCLI"
                 or not holder.country_code or name.isupper() or name.split()[-1] in INSTITUTION_WORDS
-                or any(p.start < end and start < p.end for p in places) or not _name_like(text, start, name)):
+                or _overlaps(places, start, end) or not _name_like(text, start, name)):
             continue
         out.append(unresolved(start, end, name, gaz.country(holder.country_code)))
     return out
 
 
-def _name_like(text: str, start: int, name: str) -> bool:
-    """Not a function word, direction or stoplisted word; at a sentence's start only when it is not a pronoun-like
-    word ("It is a town...")."""
+def _overlaps(places: list[Place], start: int, end: int) -> bool:
+    return any(p.start < end and start < p.end for p in places)
+
+
+def _ordinary_word(name: str) -> bool:
+    """A name starting with a function word or a direction, or a stoplisted word: not a place's name."""
     first = name.split(" ", 1)[0]
-    return not (first in FUNCTION_WORDS or first in ("It", "He", "She", "They", "We", "There", "Here", "What", "Which")
-                or first.lower() in DIRECTION_WORDS or name_key(name) in stoplist())
+    return first in FUNCTION_WORDS or first.lower() in DIRECTION_WORDS or name_key(name) in stoplist()
+
+
+def _name_like(text: str, start: int, name: str) -> bool:
+    """Not an ordinary word, nor a pronoun-like word at a sentence's start ("It is a town...")."""
+    return not (_ordinary_word(name)
+                or name.split(" ", 1)[0] in ("It", "He", "She", "They", "We", "There", "Here", "What", "Which"))
 
 
 HOLDER_GAP = re.compile(
@@ -179,7 +187,7 @@ def qualified_unknowns(text: str, places: list[Place], gaz: Gazetteer) -> list[P
             continue
         start = holder.start - len(match.group(0))
         end = start + len(match.group(1))
-        if _plausible_name(text, start, match.group(1)) and not any(p.start < end and start < p.end for p in places):
+        if _plausible_name(text, start, match.group(1)) and not _overlaps(places, start, end):
             out.append(_section(start, end, match.group(1), holder) if holder.feature_class == "P"
                        else unresolved(start, end, match.group(1), gaz.country(holder.country_code)))
     return out
@@ -206,8 +214,7 @@ def _holds(text: str, ordered: list[Place], i: int) -> bool:
 
 def _plausible_name(text: str, start: int, name: str) -> bool:
     """Not at a sentence's start, not a function word, title or direction, and not a stoplisted word."""
-    first = name.split(" ", 1)[0]
-    if first in FUNCTION_WORDS or first.lower() in DIRECTION_WORDS or name_key(name) in stoplist():
+    if _ordinary_word(name):
         return False
     before = text[max(0, start - 12):start]
     prev_word = before.split()[-1].rstrip(".") if before.split() else ""
