@@ -149,7 +149,7 @@ def stated_month(lines: list[str]) -> str | None:
 
 
 def mentioned_years(text: str) -> frozenset[str]:
-    """The years the text names ("in 2008", "the 1972 break-in")."""
+    """The years the text names ("in 2008", "the 1989 uprising")."""
     return frozenset(YEAR_MENTION.findall(text))
 
 
