@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
+import subprocess
 import sys
 from datetime import date
 from pathlib import Path
@@ -107,6 +109,21 @@ def test_ray_stores_the_same_events_as_one_process(corpus, single, cluster, tmp_
     _ingest(corpus, db, "--engine", "ray")
     assert _events(db) == _events(single) != []
     assert _articles(db) == _articles(single)
+
+
+def test_ray_cli_starts_its_own_cluster_quietly_and_shuts_it_down(corpus, single, tmp_path):
+    """`eventwire ingest --engine ray` without a cluster: a local one for the run, none of Ray's notices shown."""
+    pytest.importorskip("ray")
+    db = tmp_path / "own.duckdb"
+    done = subprocess.run([sys.executable, "-m", "eventwire", "ingest", str(corpus), "--db", str(db), "--engine", "ray",
+                           "--format", "jsonl"], capture_output=True, text=True, timeout=600,
+                          env={**os.environ, "RAY_ADDRESS": ""})
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert json.loads(done.stdout.strip().splitlines()[-1])["summary"]["stored"] == 23
+    assert _events(db) == _events(single)
+    for notice in ("Starting execution of Dataset", "execution finished", "Progress bars disabled",
+                   "Token authentication is enabled"):
+        assert notice not in done.stderr, done.stderr[-2000:]
 
 
 def test_out_dataset_is_queryable_by_duckdb_with_the_same_events(corpus, single, cluster, tmp_path):

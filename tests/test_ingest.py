@@ -112,3 +112,19 @@ def test_ingest_killed_with_sigkill_resumes_without_duplicates_or_gaps(tmp_path)
     assert len(ids) == len(set(ids)) == total
     summary = json.loads(rerun.stdout.strip().splitlines()[-1])["summary"]
     assert summary["already_stored"] == len(partial) and summary["stored"] == total - len(partial)
+
+
+def test_run_time_stops_when_everything_is_written_not_when_the_engine_shuts_down(tmp_path):
+    from eventwire.ingest import Ingest, make_executor
+    from eventwire.settings import load_settings
+    from eventwire.sources import iter_articles
+    from eventwire.store import Store
+
+    executor = make_executor(load_settings(env={}, engine="inline"))
+    with Store(tmp_path / "s.duckdb") as store:
+        summary = Ingest(store, executor).run(iter_articles([EXAMPLES / "demo"], limit=10**6))
+    seconds = summary.seconds
+    time.sleep(0.2)  # closing the store and shutting down an engine (Ray: seconds) come after the run
+    executor.close()
+    assert summary.seconds == seconds > 0
+    assert summary.as_dict()["articles_per_second"] == round(summary.read / seconds, 2)

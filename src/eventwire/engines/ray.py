@@ -17,6 +17,7 @@ aside the same way and a new dataset takes the rest.
 
 from __future__ import annotations
 
+import logging
 import pickle
 import warnings
 from collections import deque
@@ -46,6 +47,12 @@ RESULT_SCHEMA = pa.schema([("results", pa.binary())])
 """One row per block: a pickled list of `PreparedBatch`es and (source, reason) pairs of failed articles."""
 warnings.filterwarnings("ignore", message="The minimum number of concurrent actors", category=UserWarning)
 """Ray Data counts the queue-fed input as one block and warns that the pool cannot be used; the blocks stream."""
+QUIET_LOGGERS = {
+    "ray.data._internal.execution.streaming_executor": logging.WARNING,  # start/finish of every dataset
+    "ray.data._internal.progress": logging.ERROR,  # "progress bars disabled": eventwire shows its own progress
+    "ray._private.authentication.authentication_token_setup": logging.ERROR,  # a new local cluster's token notice
+}
+"""Ray's notices that say nothing to an eventwire user, silenced while an executor is open (errors still show)."""
 
 
 def import_ray() -> Any:
@@ -211,10 +218,17 @@ class RayExecutor:
         self.settings = settings
         self.fail_marker = fail_marker
         self.started = not self.ray.is_initialized()
-        if self.started:
-            self._connect(settings.ray_address)
-        self.cpus = max(1, int(self.ray.cluster_resources().get("CPU", 1)))
-        self.stream = self._start()
+        self.saved_levels = {name: logging.getLogger(name).level for name in QUIET_LOGGERS}
+        for name, level in QUIET_LOGGERS.items():
+            logging.getLogger(name).setLevel(level)
+        try:
+            if self.started:
+                self._connect(settings.ray_address)
+            self.cpus = max(1, int(self.ray.cluster_resources().get("CPU", 1)))
+            self.stream = self._start()
+        except BaseException:
+            self._restore_logging()
+            raise
 
     def _connect(self, address: str) -> None:
         try:
@@ -275,6 +289,11 @@ class RayExecutor:
         self.stream.close()
         if self.started and self.ray.is_initialized():
             self.ray.shutdown()
+        self._restore_logging()
+
+    def _restore_logging(self) -> None:
+        for name, level in self.saved_levels.items():
+            logging.getLogger(name).setLevel(level)
 
 
 def _portable(settings: Settings) -> tuple[tuple[str, Any], ...]:

@@ -31,10 +31,16 @@ class Summary:
     already_stored: int = 0
     failed: int = 0
     started: float = field(default_factory=time.monotonic)
+    finished: float | None = None
+    """When the run had written and committed everything; until then `seconds` keeps counting."""
 
     @property
     def seconds(self) -> float:
-        return time.monotonic() - self.started
+        return (self.finished or time.monotonic()) - self.started
+
+    def finish(self) -> None:
+        """Stop the clock: closing the store and the engine afterwards is not part of the run's time."""
+        self.finished = time.monotonic()
 
     @property
     def rate(self) -> float:
@@ -84,6 +90,7 @@ class Ingest:
             self.on_progress(self.summary)
         self._snapshot()
         self._refresh_stories()
+        self.summary.finish()
         return self.summary
 
     def _snapshot(self) -> None:
