@@ -191,6 +191,47 @@ def test_undated_story_naming_other_years_counts_less_for_a_dated_article() -> N
     assert live.assign(StoryDoc("p2", "October 30, 2020\n" + QUAKE_2, published=date(2020, 10, 30))) == first
 
 
+ARREST = ("Harbour City Sharks forward Tomas Brandvik was arrested on suspicion of drunk driving early on Tuesday, "
+          "police said. Brandvik was stopped on the coastal highway and failed a sobriety test, officers said. "
+          "The Sharks said they were aware of the arrest of their forward.")
+ARREST_2 = ("Police arrested Sharks forward Tomas Brandvik on suspicion of drunk driving on Tuesday. Officers stopped "
+            "Brandvik on the coastal highway in Harbour City, where he failed a sobriety test.")
+OTHER_ARREST = ("March 3, 2016\nHarbour City Sharks defender Oskar Lindqvist was arrested on suspicion of drunk "
+                "driving early on Tuesday, police said. Lindqvist was stopped on the coastal highway and failed a "
+                "sobriety test, officers said. The Sharks said they were aware of the arrest of their defender.")
+OTHER_ARREST_2 = ("March 4, 2016 - Sharks defender Oskar Lindqvist, arrested on suspicion of drunk driving, was "
+                  "released. Lindqvist had been stopped by police in Harbour City.")
+
+
+def test_dated_report_of_a_similar_happening_starts_its_own_story_beside_undated_ones() -> None:
+    index = StoryIndex(window_days=7)
+    index.assign(StoryDoc("q", QUAKE))
+    index.assign(StoryDoc("f", FLOOD))
+    first = index.assign(StoryDoc("a1", ARREST))
+    assert index.assign(StoryDoc("a2", ARREST_2)) == first  # undated reports of one arrest
+    # a dated report of another player's arrest, worded alike, is not taken for the undated story
+    other = index.assign(StoryDoc("b1", OTHER_ARREST))
+    assert other != first
+    assert index.assign(StoryDoc("b2", OTHER_ARREST_2)) == other
+    # an undated report clearly of the dated story joins it
+    assert index.assign(StoryDoc("b3", OTHER_ARREST_2.removeprefix("March 4, 2016 - "))) == other
+    # a dated report clearly of the undated story still joins it
+    index = StoryIndex(window_days=7)
+    index.assign(StoryDoc("q", QUAKE))
+    first = index.assign(StoryDoc("a1", ARREST))
+    assert index.assign(StoryDoc("a2", "March 1, 2016\n" + ARREST_2)) == first
+
+
+def test_undated_article_naming_no_year_counts_less_for_a_dated_story() -> None:
+    from eventwire.stories.index import UNDATED_ARTICLE_FACTOR, UNDATED_STORY_FACTOR, date_factor, doc_features
+    index = StoryIndex(window_days=7)
+    dated = index.stories[index.assign(StoryDoc("d1", "March 3, 2016\n" + QUAKE))]
+    undated = index.stories[index.assign(StoryDoc("u1", FLOOD))]
+    assert date_factor(None, doc_features(StoryDoc("u2", QUAKE_2)).years, dated) == UNDATED_ARTICLE_FACTOR
+    assert date_factor(None, frozenset({"2016"}), dated) == 1.0
+    assert date_factor("2016-03", frozenset(), undated) == UNDATED_STORY_FACTOR
+
+
 def test_state_keeps_story_dates_and_years() -> None:
     index = StoryIndex(window_days=7)
     story_id = index.assign(StoryDoc("d1", "SAMOS, October 30, 2020 - " + QUAKE + " The last such quake was in 2017."))

@@ -41,10 +41,11 @@ MAX_STORIES = 3000
 PRUNE_EVERY = 64
 """Stories are pruned after this many assignments."""
 UNDATED_STORY_FACTOR = 0.7
-"""Similarity factor for a dated article and an undated story whose texts name only other years (`date_factor`)."""
+"""Similarity factor for a dated article and an undated story whose texts do not name the article's year
+(`date_factor`)."""
 UNDATED_ARTICLE_FACTOR = 0.85
-"""Similarity factor for an undated article naming only other years than a dated story's (`date_factor`); milder,
-since one article's years are more often background than a whole story's."""
+"""Similarity factor for an undated article not naming any of a dated story's years (`date_factor`); milder,
+since one article says less about its time than a whole story does."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,14 +101,17 @@ def doc_features(doc: StoryDoc) -> DocFeatures:
 def date_factor(month: str | None, years: frozenset[str], story: Story) -> float:
     """How much an article's similarity to a story counts given their date evidence (1.0: no objection).
 
-    When only one side is dated (a dateline or a publication date) and the other names years in its text, none
-    of them the dated side's year, the undated side most likely reports another happening of the same kind (an
-    earlier earthquake in the same region, an earlier arrest): its similarity is scaled down. Dated against
-    dated is left to the date feature and the time window, and no evidence on either side is no objection."""
+    When only one side is dated (a dateline or a publication date) and the other does not name the dated side's
+    year, the undated side may as well report another happening of the same kind (an earlier earthquake in the
+    same region, an earlier arrest of another player): its similarity is scaled down, so that only a clearly
+    similar text joins across the gap. That holds whether the undated side names other years or none: naming
+    none is no evidence of being the same happening either, and two same-kind happenings share most words.
+    Dated against dated is left to the date feature and the time window, and no evidence on either side is no
+    objection. Articles of real streams carry publication dates, so this only weighs on undated articles."""
     dated = {m[:4] for m in story.months} | {str(d.year) for d in (story.first, story.last) if d}
-    if month and not dated and story.years:
+    if month and not dated:
         return UNDATED_STORY_FACTOR if month[:4] not in story.years else 1.0
-    if dated and not month and years:
+    if dated and not month:
         return UNDATED_ARTICLE_FACTOR if dated.isdisjoint(years) else 1.0
     return 1.0
 
