@@ -13,8 +13,6 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
 BUCKETS = 1 << 20
 """Number of hash buckets for features (document frequencies are kept per bucket)."""
 
@@ -67,6 +65,10 @@ def feature_id(feature: str) -> int:
 
 @lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
+    """scikit-learn's English stop words and our own; imported on first use, so commands that never weigh
+    story terms (analyze, events, export, serve) start without scikit-learn (about a second)."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
     extra = {"said", "says", "say", "told", "according", "reported", "reports", "news", "http", "www", "com",
              "year", "years", "new", "just", "like", "mr", "mrs", "ms", "also", "would", "could", "s"}
     return frozenset(ENGLISH_STOP_WORDS | extra)
