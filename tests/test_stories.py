@@ -191,35 +191,36 @@ def test_undated_story_naming_other_years_counts_less_for_a_dated_article() -> N
     assert live.assign(StoryDoc("p2", "October 30, 2020\n" + QUAKE_2, published=date(2020, 10, 30))) == first
 
 
-ARREST = ("Harbour City Sharks forward Tomas Brandvik was arrested on suspicion of drunk driving early on Tuesday, "
-          "police said. Brandvik was stopped on the coastal highway and failed a sobriety test, officers said. "
-          "The Sharks said they were aware of the arrest of their forward.")
-ARREST_2 = ("Police arrested Sharks forward Tomas Brandvik on suspicion of drunk driving on Tuesday. Officers stopped "
-            "Brandvik on the coastal highway in Harbour City, where he failed a sobriety test.")
-OTHER_ARREST = ("March 3, 2016\nHarbour City Sharks defender Oskar Lindqvist was arrested on suspicion of drunk "
-                "driving early on Tuesday, police said. Lindqvist was stopped on the coastal highway and failed a "
-                "sobriety test, officers said. The Sharks said they were aware of the arrest of their defender.")
-OTHER_ARREST_2 = ("March 4, 2016 - Sharks defender Oskar Lindqvist, arrested on suspicion of drunk driving, was "
-                  "released. Lindqvist had been stopped by police in Harbour City.")
+FINE = ("Harbour City Sharks forward Tomas Brandvik was fined by the port authority on Tuesday for speeding his "
+        "motorboat through the marina, officials said. Brandvik was stopped by harbour patrol near the fuel dock and "
+        "issued a penalty notice, officers said. The Sharks said they were aware of the fine handed to their forward.")
+FINE_2 = ("The port authority fined Sharks forward Tomas Brandvik on Tuesday for speeding his motorboat through the "
+          "marina. Harbour patrol stopped Brandvik near the fuel dock in Harbour City and issued a penalty notice.")
+OTHER_FINE = ("March 3, 2016\nHarbour City Sharks defender Oskar Lindqvist was fined by the port authority on Tuesday "
+              "for speeding his motorboat through the marina, officials said. Lindqvist was stopped by harbour patrol "
+              "near the fuel dock and issued a penalty notice, officers said. The Sharks said they were aware of the "
+              "fine handed to their defender.")
+OTHER_FINE_2 = ("March 4, 2016 - Sharks defender Oskar Lindqvist, fined for speeding his motorboat through the marina, "
+                "said he would pay the penalty. Lindqvist had been stopped by harbour patrol in Harbour City.")
 
 
 def test_dated_report_of_a_similar_happening_starts_its_own_story_beside_undated_ones() -> None:
     index = StoryIndex(window_days=7)
     index.assign(StoryDoc("q", QUAKE))
     index.assign(StoryDoc("f", FLOOD))
-    first = index.assign(StoryDoc("a1", ARREST))
-    assert index.assign(StoryDoc("a2", ARREST_2)) == first  # undated reports of one arrest
-    # a dated report of another player's arrest, worded alike, is not taken for the undated story
-    other = index.assign(StoryDoc("b1", OTHER_ARREST))
+    first = index.assign(StoryDoc("a1", FINE))
+    assert index.assign(StoryDoc("a2", FINE_2)) == first  # undated reports of one fine
+    # a dated report of another player's fine, worded alike, is not taken for the undated story
+    other = index.assign(StoryDoc("b1", OTHER_FINE))
     assert other != first
-    assert index.assign(StoryDoc("b2", OTHER_ARREST_2)) == other
+    assert index.assign(StoryDoc("b2", OTHER_FINE_2)) == other
     # an undated report clearly of the dated story joins it
-    assert index.assign(StoryDoc("b3", OTHER_ARREST_2.removeprefix("March 4, 2016 - "))) == other
+    assert index.assign(StoryDoc("b3", OTHER_FINE_2.removeprefix("March 4, 2016 - "))) == other
     # a dated report clearly of the undated story still joins it
     index = StoryIndex(window_days=7)
     index.assign(StoryDoc("q", QUAKE))
-    first = index.assign(StoryDoc("a1", ARREST))
-    assert index.assign(StoryDoc("a2", "March 1, 2016\n" + ARREST_2)) == first
+    first = index.assign(StoryDoc("a1", FINE))
+    assert index.assign(StoryDoc("a2", "March 1, 2016\n" + FINE_2)) == first
 
 
 def test_undated_article_naming_no_year_counts_less_for_a_dated_story() -> None:

@@ -6,9 +6,11 @@ import bisect
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from spacy.tokens import Token
 
+from ..data import data_path, read_tsv
 from ..model import Entity
 from .lexicon import ActorLexicon, Entry, Mention
 
@@ -28,6 +30,11 @@ QUANTITY_WORDS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "doze
 REPORTING = {"say", "tell", "announce", "declare", "confirm", "insist", "add", "state", "claim", "warn", "vow",
              "pledge", "promise", "threaten", "deny", "report", "indicate", "signal", "stress", "reiterate"}
 COUNTRY_NOUNS = {"country", "nation", "state", "side", "power", "government", "capital", "neighbour", "neighbor"}
+GROUP_NOUNS = {"group", "organization", "organisation", "movement", "faction", "network", "cell", "front", "body",
+               "association", "coalition", "alliance", "force"}  # named by an adjective: "a dissident group"
+NONSTATE_SECTORS = {"REB", "CRM"}  # armed and criminal groups (government and police stay at home)
+PLACE_WORDS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout"}  # "a strike in Lagos"
+MULTINATIONAL = {"international", "multinational", "multi-national", "regional"}  # "a regional peacekeeping force"
 NON_STATE = {"IGO", "NGO", "IMG", "ISM", "MNC"}
 KIND_OF_ENTRY = {"country": "country", "capital": "country", "seat": "country", "demonym": "country", "org": "org", "person": "person"}
 
@@ -38,6 +45,32 @@ def _singular(word: str) -> str:
         if word.endswith(plural):
             return word[: -len(plural)] + single
     return word
+
+
+@lru_cache(maxsize=1)
+def _affiliations() -> dict[str, str]:
+    """Words tying a group to another country: who leads it, backs it, or whose ally it is (affiliations.tsv)."""
+    return {row["word"]: row["relation"] for row in read_tsv(data_path("actors", "affiliations.tsv"))}
+
+
+def _relation(token: Token) -> str | None:
+    return _affiliations().get(token.lemma_.lower())
+
+
+def _backing(child: Token) -> bool:
+    """"Iranian-backed", "Western-funded": a participle in front of a group noun naming its patron."""
+    return child.tag_ == "VBN" and child.dep_ in ("amod", "compound") and _relation(child) == "backs"
+
+
+def _patron_link(head: Token, child: Token) -> bool:
+    """A modifier naming a patron rather than the group itself: "Iranian-backed militias", "Syria's allies"."""
+    return _backing(child) or (child.dep_ == "poss" and head.pos_ == "NOUN" and _relation(head) == "patron")
+
+
+def _multinational(head: Token) -> bool:
+    """"a regional peacekeeping force", "international monitors": a force drawn from several states."""
+    words = [head, *(c for c in head.children if c.dep_ == "compound")]
+    return any(c.dep_ == "amod" and c.lower_ in MULTINATIONAL for w in words for c in w.children)
 
 
 def _name_words(token: Token) -> list[Token]:
@@ -100,10 +133,11 @@ class ArticleContext:
 class Resolver:
     """Turns parsed tokens into Entities for one sentence."""
 
-    def __init__(self, ctx: ArticleContext, base: int, *, fallback: bool = True) -> None:
+    def __init__(self, ctx: ArticleContext, base: int, *, fallback: bool = True, avoid: frozenset = frozenset()) -> None:
         self.ctx = ctx
         self.base = base
         self.fallback = fallback
+        self.avoid = avoid  # the event's targets: an unplaced armed or criminal group is guessed to be someone else
 
     # -- helpers -------------------------------------------------------------------------------
     def _char(self, token: Token) -> int:
@@ -125,7 +159,7 @@ class Resolver:
         kind = KIND_OF_ENTRY[entry.kind]
         return Entity(code, sector or own_sector, text, name, start, end, kind)
 
-    def _span_text(self, token: Token) -> tuple[str, int, int]:
+    def span_text(self, token: Token) -> tuple[str, int, int]:
         left = [c for c in token.children if c.i < token.i and c.dep_ in MODIFIER_DEPS | {"det"}]
         first = min([token.i] + [c.left_edge.i for c in left])
         right = [c for c in token.children if c.i > token.i and c.dep_ in ("compound", "flat")]
@@ -155,12 +189,18 @@ class Resolver:
     def modifier_code(self, token: Token, depth: int = 0) -> str | None:
         """Country (or organisation) code found among a head noun's modifiers."""
         for child in sorted(token.children, key=lambda c: abs(c.i - token.i)):
+            if _patron_link(token, child):
+                continue  # the patron is not the group's own country (see backed_home)
             if child.dep_ in MODIFIER_DEPS or (child.dep_ == "prep" and child.lower_ in OF_PREPS):
                 targets = [child] if child.dep_ != "prep" else [g for g in child.children if g.dep_ == "pobj"]
                 for target in targets:
                     mention = self._mention(target)
                     if mention:
                         return self._choose(mention).at(self.ctx.published)[0]
+                    if self.patron_code(target):  # "the chief of Iran's militia allies in Iraq"
+                        placed = self._based_in(target)
+                        if placed:
+                            return placed
                     if target.lower_ in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
                         found = self.coref(target)
                         if found:
@@ -170,6 +210,31 @@ class Resolver:
                         if code:
                             return code
         return None
+
+    def patron_code(self, head: Token) -> str | None:
+        """The country that backs a group or whose ally it is ("Iranian-backed militias", "Syria's allies")."""
+        for child in head.children:
+            if _backing(child):
+                code = self.modifier_code(child)
+                if code:
+                    return code
+            elif _patron_link(head, child):
+                mention = self._mention(child)
+                if mention:
+                    return self._choose(mention).at(self.ctx.published)[0]
+        return None
+
+    def backed_home(self, head: Token, patron: str) -> str:
+        """Where a backed group belongs: where it is based ("in Iraq"), else where it acts, else a place the
+        sentence names, else the article's main country other than the patron; the patron only as a last resort."""
+        code = self._based_in(head)
+        if code is None and head.dep_ in ("nsubj", "nsubjpass"):
+            code = self._acted_in(head.head)
+        if code is None:
+            code = next((c for t in head.sent if t is not head for c in [self._based_in(t)] if c and c != patron), None)
+        if code is None and self.fallback:
+            code = self.ctx.main_country({patron})
+        return code or patron
 
     def sector_of(self, token: Token) -> str | None:
         """Sector from a head noun or title ("troops", "foreign minister", "President")."""
@@ -224,14 +289,14 @@ class Resolver:
         return None
 
     # -- coreference ---------------------------------------------------------------------------
-    def _recent(self, char: int, kinds: set[str], count: int = 1) -> list[Entity]:
+    def _recent(self, char: int, kinds: set[str], count: int = 1, demonyms: bool = False) -> list[Entity]:
         found: list[Entity] = []
         for item in reversed(self.ctx.before(char)):
             entry = self._choose(item)
-            if entry.kind == "demonym" or KIND_OF_ENTRY[entry.kind] not in kinds:
+            if (entry.kind == "demonym" and not demonyms) or KIND_OF_ENTRY[entry.kind] not in kinds:
                 continue
             ent = self._entity(entry, item.text, item.start, item.end)
-            if all((e.code, e.identifier_text) != (ent.code, ent.identifier_text) for e in found):
+            if all(e.code != ent.code for e in found):
                 found.append(ent)
             if len(found) == count:
                 break
@@ -262,18 +327,31 @@ class Resolver:
         if speaker:
             return speaker
         if word in PERSON_PRONOUNS:
-            return self._recent(char, {"person"})
+            return self._recent(char, {"person"}) or self._previous_role(token)
         if word in THING_PRONOUNS:
             return self._recent(char, {"country", "org"})
         if word in PLURAL_PRONOUNS:
             return self._recent(char, {"country", "org"})
         return []
 
+    def _previous_role(self, pronoun: Token) -> list[Entity]:
+        """"met his Greek counterpart and urged him to ...": with no named person before it, a personal pronoun
+        stands for the nearest earlier office holder in the sentence in the same role (subject or object)."""
+        subject = pronoun.dep_ in ("nsubj", "nsubjpass")
+        roles = ("nsubj", "nsubjpass") if subject else ("dobj", "pobj", "dative", "nsubjpass")
+        for noun in reversed([t for t in pronoun.sent if t.i < pronoun.i and t.pos_ == "NOUN" and t.dep_ in roles]):
+            if self.sector_of(noun) or self.role_sector(noun):
+                found = self.resolve_head(noun)
+                if found:
+                    return found
+        return []
+
     def _pair(self, token: Token) -> list[Entity] | None:
         if not any(c.lower_ in PAIR_WORDS for c in token.children) and token.lower_ not in PAIR_WORDS:
             return None
         kinds = {"country"} if token.lemma_.lower() in COUNTRY_NOUNS else {"person"}
-        found = self._recent(self._char(token), kinds, count=2)
+        # "Chinese and Indian troops clashed ... both sides": the nationalities count as the two sides
+        found = self._recent(self._char(token), kinds, count=2, demonyms=True)
         return found if len(found) == 2 else None
 
     # -- main entry ----------------------------------------------------------------------------
@@ -297,12 +375,17 @@ class Resolver:
             if inner:
                 return self.resolve(inner[0])
         mention = self._mention(head)
+        place = self._surname_place(head, mention) if mention else None
+        if place is not None:  # "a strike in Lagos": the city, not a president of that surname
+            text, start, end = self.span_text(head)
+            name = self.ctx.lexicon.names.get(place.country, place.country)
+            return [Entity(place.country, None, text, name, start, end, "country")]
         if mention and not self._other_person(head, mention):
             entry = self._choose(mention)
             if entry.kind == "demonym":
                 code = self.modifier_code(head) or self._minority_home(head, entry.code)
                 if code and code != entry.code:  # "Bosnian Serbs", "ethnic Albanians": the people of the named place
-                    text, start, end = self._span_text(head)
+                    text, start, end = self.span_text(head)
                     return [Entity(code, None, text, self.ctx.lexicon.names.get(code, code), start, end, "country")]
             sector = self.title_sector(head) if entry.kind == "org" and not entry.sector else None
             return [self._entity(entry, mention.text, mention.start, mention.end, sector)]
@@ -347,20 +430,36 @@ class Resolver:
                 mention = self._mention(child)
                 if mention and self._choose(mention).kind in ("org", "person"):
                     return [self._entity(self._choose(mention), mention.text, mention.start, mention.end)]
+        led = [c for c in head.children if c.tag_ == "VBN" and c.dep_ == "amod" and _relation(c) in ("leads", "backs")]
+        if head.pos_ == "NOUN" and led:  # "the Saudi-led coalition", "an Iranian-backed group"
+            patron = self.patron_code(head)
+            code = self.backed_home(head, patron) if patron else self.modifier_code(led[0])
+            if code:
+                text, start, end = self.span_text(head)
+                return [Entity(code, None, text, self.ctx.lexicon.names.get(code, code), start, end, "group")]
         if head.pos_ == "PROPN":
             code = self.modifier_code(head)
             if code:
-                text, start, end = self._span_text(head)
+                text, start, end = self.span_text(head)
                 return [Entity(code, None, text, self.ctx.lexicon.names.get(code, code), start, end, "group")]
-        if head.pos_ == "NOUN" and head.tag_ == "NNS":  # "Thai gunners", "Kenyan tourists": people of a nation
+        people = head.tag_ == "NNS" or head.lemma_.lower() in GROUP_NOUNS  # "a Saudi group": a body of that nation
+        if head.pos_ == "NOUN" and people:  # "Thai gunners", "Kenyan tourists": people of a nation
             for child in head.children:
                 mention = self._mention(child) if child.dep_ == "amod" and child.i < head.i else None
                 if mention and self._choose(mention).kind == "demonym":
                     code = self._choose(mention).code
                     code = self._minority_home(head, code) or code
-                    text, start, end = self._span_text(head)
+                    text, start, end = self.span_text(head)
                     return [Entity(code, None, text, self.ctx.lexicon.names.get(code, code), start, end, "group")]
         return []
+
+    def _surname_place(self, head: Token, mention: Mention):
+        """A one-word person name that the gazetteer knows as a town, after "in"/"at"/"near": the town."""
+        if len(mention.text.split()) > 1 or not all(e.kind == "person" for e in mention.entries):
+            return None
+        if head.dep_ != "pobj" or head.head.lower_ not in PLACE_WORDS:
+            return None
+        return self.ctx.place_at(self._char(head))
 
     def _other_person(self, head: Token, mention: Mention) -> bool:
         """A surname match preceded by a different given name ("Alejandro Rivera" is not "Juan Rivera")."""
@@ -381,15 +480,22 @@ class Resolver:
             titled = sector is not None
         if sector is None and head.pos_ == "NOUN":  # "army bulldozers", "police vehicles": the owner's sector
             sector = next((self.sector_of(c) for c in head.children if c.dep_ == "compound" and self.sector_of(c)), None)
+        if sector is None and head.pos_ == "NOUN" and head.lemma_.lower() in GROUP_NOUNS:  # "a dissident group"
+            sector = next((self.sector_of(c) for c in head.children if c.dep_ == "amod" and self.sector_of(c)), None)
         if sector is None:
             return self._named_modifier(head)
         codes = self.modifier_codes(head)
         if len(codes) > 1:
-            text, start, end = self._span_text(head)
+            text, start, end = self.span_text(head)
             return [Entity(c, sector, text, self.ctx.lexicon.names.get(c, c), start, end, "group") for c in codes]
         code = codes[0] if codes else None
         if code is not None:
             code = self._minority_home(head, code) or code
+        patron = self.patron_code(head) if code is None else None
+        if patron is not None:
+            code = self.backed_home(head, patron)
+        if code is None and sector == "MIL" and _multinational(head):
+            code = "IGO"  # "international peacekeepers", "a regional force": troops of several states
         if code is None and head.lemma_.lower() in COUNTRY_NOUNS and any(c.lower_ == "the" for c in head.children):
             recent = self._recent(self._char(head), {"country"})
             code = recent[0].code if recent else None
@@ -397,10 +503,12 @@ class Resolver:
             code = self._based_in(head)
         if code is None and self.fallback and sector not in ("GOV", "MIL") and head.dep_ in ("nsubj", "nsubjpass"):
             code = self._acted_in(head.head)  # "gunmen abducted five engineers in Nigeria": where they acted
+        if code is None and self.fallback and sector in NONSTATE_SECTORS and self.avoid:
+            code = self.ctx.main_country(set(self.avoid))  # "the envoy of Japan to Peru was seized by rebels": Peru's
         if code is None and (self.fallback or titled):  # a named office holder is placed even as a target
             code = self.ctx.main_country(set())
         if code is None:
             return []
-        text, start, end = self._span_text(head)
+        text, start, end = self.span_text(head)
         name = self.ctx.lexicon.names.get(code, code)
         return [Entity(code, sector, text, name, start, end, "group")]

@@ -9,6 +9,7 @@ from ..model import Entity
 from .cues import match_token
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
+QUOTING = {"quote", "cite", "describe", "portray"}  # "quoted the minister as criticizing X"
 INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "pcomp", "acomp", "dep"}  # "dep": a clause the parser could not attach
 PLACE_PREPS = {"in", "at", "across", "throughout", "near"}
 VERB_RECIPIENT_PREPS = {"with", "against", "to", "on", "into", "toward", "towards", "from", "at", "upon", "onto", "for", "over"}
@@ -19,7 +20,11 @@ TIME_MARKS = {"when", "as", "while", "after"}  # "killed five when a bomb went o
 CONDITION_MARKS = {"if", "unless"}
 SPAN_WORDS = {"day", "week", "month", "year", "hour", "night", "round", "decade"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
-NOUN_RECIPIENT_PREPS = {"with", "against", "on", "to", "into", "toward", "towards", "of", "at", "upon", "over", "in"}
+AIMING = {"fire", "launch", "lob", "hurl", "throw", "shoot", "aim", "direct", "drop", "rain"}  # "fired rockets at X"
+PROTEST_AIMS = {"demand", "call", "urge", "protest", "denounce", "oppose", "condemn", "chant", "seek"}  # a protest's aim
+DYING = {"die", "succumb", "perish"}  # "died of torture": the one who died is the victim
+CUSTODY = {"custody", "detention", "captivity"}  # "in Egyptian police custody": the holder
+NOUN_RECIPIENT_PREPS = {"with", "against", "on", "to", "into", "toward", "towards", "of", "at", "upon", "over", "in", "for"}
 
 
 def _pobjs(prep: Token) -> list[Token]:
@@ -30,11 +35,27 @@ def _stranded_object(prep: Token) -> list[Token]:
     """The noun right after a preposition the parser left without an object ("asylum to five officers holed up ...")."""
     if _pobjs(prep) or any(c.dep_ == "pcomp" for c in prep.children):
         return []
+    shared = _shared_object(prep)
+    if shared:
+        return shared
     for token in prep.doc[prep.i + 1 : prep.i + 7]:
         if token.pos_ in ("NOUN", "PROPN"):
             return [token] if token.head.i != token.i + 1 or token.head.pos_ not in ("NOUN", "PROPN") else [token.head]
         if token.pos_ not in ("DET", "NUM", "ADJ", "PRON") and token.dep_ not in ("amod", "nummod", "det", "poss", "compound"):
             return []
+    return []
+
+
+def _shared_object(prep: Token) -> list[Token]:
+    """"ties with and an embassy in Hanoi": a preposition right before "and"/"or" shares the object of the next
+    preposition of the coordination."""
+    doc = prep.doc
+    if prep.i + 1 >= len(doc) or doc[prep.i + 1].pos_ != "CCONJ":
+        return []
+    end = min(prep.sent.end, prep.i + 12)
+    for token in doc[prep.i + 2 : end]:
+        if token.dep_ in ("prep", "dative") and _pobjs(token):
+            return _pobjs(token)
     return []
 
 
@@ -65,6 +86,9 @@ def subject_of(verb: Token, res: Resolver, depth: int = 0) -> list[Entity]:
             return [e for p in _pobjs(child) for e in res.resolve(p)]
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return _stray_agent(verb, res)
+    quoted = _quoted_speaker(verb)
+    if quoted is not None:
+        return res.resolve(quoted) or subject_of(verb.head.head, res, depth + 1)
     if depth < 3 and verb.dep_ in INHERIT_SUBJECT and verb.head is not verb:
         passive = _children(verb.head, {"nsubjpass"})
         if verb.dep_ == "conj" and passive and not _is_passive(verb):
@@ -84,8 +108,17 @@ def subject_of(verb: Token, res: Resolver, depth: int = 0) -> list[Entity]:
     return []
 
 
+def _quoted_speaker(verb: Token) -> Token | None:
+    """"The agency quoted the minister as criticizing X": the one quoted (the object of "quote") speaks."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.dep_ != "prep" or prep.head.lemma_.lower() not in QUOTING:
+        return None
+    objects = _children(prep.head, {"dobj"})
+    return objects[0] if objects else None
+
+
 def _stray_agent(verb: Token, res: Resolver) -> list[Entity]:
-    """"X has been accused of misusing funds ..., by Y": a passive's `by` phrase the parser hung on a later verb."""
+    """"X was charged with diverting grain shipments ..., by Y": a passive's `by` phrase the parser hung on a later verb."""
     if verb.tag_ != "VBN" or verb.head is verb:
         return []
     stray = [p for p in _children(verb.head, {"prep", "agent"}) if p.lower_ == "by" and p.i > verb.i]
@@ -93,7 +126,7 @@ def _stray_agent(verb: Token, res: Resolver) -> list[Entity]:
 
 
 def _main_subject(pronoun: Token, verb: Token, res: Resolver) -> list[Entity]:
-    """"Two Palestinian bombers killed 23 people when they blew themselves up": an unresolved pronoun subject
+    """"Gunmen wounded four guards when they stormed the depot": an unresolved pronoun subject
     of a subordinate clause is the main clause's subject."""
     if pronoun.pos_ != "PRON" or verb.dep_ not in ("advcl", "conj") or verb.head is verb:
         return []
@@ -155,8 +188,49 @@ def _nested_by(noun: Token, res: Resolver) -> list[Entity]:
             for b in _children(t, {"prep"}) if b.lower_ == "by" for o in _pobjs(b) for e in res.resolve(o)]
 
 
+def _clause_verb(token: Token) -> Token:
+    """The verb a trigger belongs to: itself, or the verb its noun phrase hangs from."""
+    node = token
+    for _ in range(5):
+        if node.pos_ in ("VERB", "AUX") or node.head is node:
+            return node
+        node = node.head
+    return node
+
+
+def death_of(noun: Token) -> Token | None:
+    """"died of torture", "succumbed to wounds from a beating": the dying verb, whose subject suffered the event."""
+    node = noun
+    for _ in range(4):
+        if node.dep_ not in ("pobj", "prep") or node.head is node:
+            return None
+        node = node.head
+        if node.pos_ == "VERB":
+            return node if node.lemma_.lower() in DYING else None
+    return None
+
+
+def custodians(token: Token, res: Resolver) -> list[Entity]:
+    """"tortured in Egyptian military custody", "died in police detention": the holder is the one who acted."""
+    verb = _clause_verb(token)
+    holders = [t for t in verb.subtree if t.lemma_.lower() in CUSTODY and t.dep_ == "pobj" and t.head.lower_ in ("in", "under")]
+    out: list[Entity] = []
+    for holder in holders:
+        found = [e for e in res.resolve_head(holder) if e.kind in ("group", "country", "org")]
+        code = None if found else res.modifier_code(holder)
+        if code is not None:  # "in Egyptian military custody": the country's forces named by an adjective
+            owners = [c for c in holder.children if c.dep_ in ("amod", "compound") and res.sector_of(c)]
+            sector = res.sector_of(owners[0]) if owners else None
+            text, start, end = res.span_text(holder)
+            found = [Entity(code, sector, text, res.ctx.lexicon.names.get(code, code), start, end, "group")]
+        out.extend(found)
+    return out
+
+
 def noun_actors(noun: Token, res: Resolver, mediation: bool = False) -> list[Entity]:
     """The agent of an event noun: possessor, national modifier, `by` phrase, or the light verb's subject."""
+    if death_of(noun) is not None:
+        return []  # the subject of "died of torture" is the victim (see noun_recipients)
     if noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head  # "a mediation effort": the effort's participants
     placer = _placed_under(noun)
@@ -190,13 +264,22 @@ def noun_actors(noun: Token, res: Resolver, mediation: bool = False) -> list[Ent
     return []
 
 
+def _aimed_at(token: Token, prep: Token) -> bool:
+    """"fired rockets at Israeli towns", "threw stones at police": what a weapon is aimed at is the target, not a place."""
+    return prep.lower_ in ("at", "on", "onto") and token.pos_ == "VERB" and token.lemma_.lower() in AIMING
+
+
 def _prep_recipients(token: Token, preps: set[str], res: Resolver) -> list[Entity]:
     out: list[Entity] = []
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             for pobj in _pobjs(child) or _stranded_object(child):
                 found = _nominal_target(pobj, res)
-                out.extend(e for e in found if child.lower_ not in PLACE_PREPS or e.kind == "country")
+                placed = child.lower_ in PLACE_PREPS and not _aimed_at(token, child)
+                out.extend(e for e in found if not placed or e.kind == "country")
+        elif child.dep_ == "prep" and child.lower_ in ("out", "away") and "from" in preps:  # "pulled out of X"
+            out.extend(e for p in _children(child, {"prep"}) if p.lower_ in ("of", "from") for o in _pobjs(p)
+                       for e in _nominal_target(o, res))
         elif child.dep_ == "prt" and child.lower_ == "up":  # "kidnapped up to 16 Russian advisers"
             out.extend(e for p in _children(child, {"prep"}) if p.lower_ == "to" for o in _pobjs(p)
                        for e in _nominal_target(o, res))
@@ -205,10 +288,40 @@ def _prep_recipients(token: Token, preps: set[str], res: Resolver) -> list[Entit
     return out
 
 
+def _gerund_objects(prep: Token) -> list[Token]:
+    """The object of a gerund after a preposition, and its partner: "a framework for resolving a quarrel with X"."""
+    gerunds = [g for g in _children(prep, {"pcomp"}) if g.tag_ == "VBG"]
+    partners = [o for g in gerunds for p in _children(g, {"prep"}) if p.lower_ in ("with", "against") for o in _pobjs(p)]
+    return [o for g in gerunds for o in _children(g, {"dobj"})] + partners
+
+
+def _delayed_conjunct(noun: Token) -> list[Token]:
+    """"on Syria, Iraq and, under strict conditions, Venezuela": the last item of a list, after a parenthetical
+    between commas, which the parser hangs on the verb."""
+    doc, sent = noun.doc, noun.sent
+    i = max([noun, *noun.conjuncts], key=lambda t: t.i).right_edge.i + 1
+    if i < sent.end and doc[i].text == ",":
+        i += 1
+    if i + 1 >= sent.end or doc[i].pos_ != "CCONJ":
+        return []
+    opened = doc[i + 1].text == ","  # "and, under strict conditions, X"; also "and under strict conditions, X"
+    if not opened and doc[i + 1].pos_ not in ("ADP", "ADV", "SCONJ"):
+        return []
+    close = next((t.i for t in doc[i + 2 : min(i + 10, sent.end)] if t.text == ","), None)
+    if close is None:
+        return []
+    item = doc[close + 1] if close + 1 < sent.end else None
+    while item is not None and item.head.i > item.i and item.head.i < min(close + 6, sent.end):
+        item = item.head  # "the Sudanese government": up to the phrase's head
+    if item is None or item.pos_ not in ("PROPN", "NOUN") or item.dep_ not in ("npadvmod", "dep", "appos", "conj", "dobj"):
+        return []
+    return [item]
+
+
 def _nominal_target(noun: Token, res: Resolver, depth: int = 0) -> list[Entity]:
     """The actors a noun phrase and its conjuncts name ("an Israeli group and the PLO")."""
     out: list[Entity] = []
-    for head in [noun, *[c for c in noun.conjuncts if c.i > noun.i]]:
+    for head in [noun, *[c for c in noun.conjuncts if c.i > noun.i], *_delayed_conjunct(noun)]:
         out.extend(e for e in _single_target(head, res, depth) if e not in out)
     return out
 
@@ -226,7 +339,8 @@ def _single_target(noun: Token, res: Resolver, depth: int = 0) -> list[Entity]:
         return out
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in NESTED_PREPS:
-            for pobj in _pobjs(child):
+            # "a framework for settling a quarrel with X", "ties with and an embassy in X"
+            for pobj in _pobjs(child) or _gerund_objects(child) or _shared_object(child):
                 out.extend(_nominal_target(pobj, res, depth + 1))
     # "her promise to the Kenyan farmers": a pronoun possessor only when nothing else is named
     return out or [e for c in modifiers if c.pos_ == "PRON" for e in res.resolve_head(c)]
@@ -251,7 +365,8 @@ def _object_recipients(verb: Token, objects: tuple[Token, ...], res: Resolver) -
                 own = {a.code for a in subject_of(verb, res)}
                 out.extend(e for e in res.resolve(child) or _single_target(child, res) if e.code not in own)
             out.extend(e for o in (child, *child.conjuncts) for c in o.children  # "fired mortars and rockets at X"
-                       if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS for p in _pobjs(c) for e in _nominal_target(p, res))
+                       if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS for p in _pobjs(c) or _shared_object(c)
+                       for e in _nominal_target(p, res))
         else:
             out.extend(_nominal_target(child, res))
     if not _children(verb, {"dobj"}):  # "denounced as a crime X's crackdown": the object after the "as" phrase
@@ -261,7 +376,7 @@ def _object_recipients(verb: Token, objects: tuple[Token, ...], res: Resolver) -
 
 
 def _complement_recipients(verb: Token, res: Resolver, depth: int = 0) -> list[Entity]:
-    """Targets inside a complement clause: "demanded that X ...", "offered to hand over to X"."""
+    """Targets inside a complement clause: "demanded that X ...", "agreed to return the files to X"."""
     out: list[Entity] = []
     for child in verb.children:
         marked = child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children)
@@ -292,6 +407,9 @@ def noun_recipients(noun: Token, res: Resolver, mediation: bool = False) -> list
     verb = _under(noun)
     if verb is not None:
         return [e for s in _children(verb, SUBJECT_DEPS | {"nsubjpass"}) for e in res.resolve(s)]
+    dying = death_of(noun)
+    if dying is not None:
+        return [e for s in _children(dying, SUBJECT_DEPS) for e in res.resolve(s)]
     out = _prep_recipients(noun, NOUN_RECIPIENT_PREPS, res) + _clause_recipients(noun, res)
     if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and match_token(noun.head) is not None:
         out.extend(_object_recipients(noun.head, (), res))  # "an air strike killed five Syrian soldiers"
@@ -309,6 +427,22 @@ def partners(verb: Token, res: Resolver) -> list[Entity]:
     heads = [verb, *_children(verb, {"dobj"})]  # "shared intelligence with X": the parser may hang it on the object
     return [e for h in heads for p in _children(h, {"prep"}) if p.lower_ == "with" for o in _pobjs(p)
             for e in _nominal_target(o, res)]
+
+
+def reciprocal(token: Token) -> bool:
+    """"accused each other", "fired on one another": the actors are also each other's targets."""
+    heads = [token, *(p for p in _children(token, {"prep"}))]
+    for word in (o for h in heads for o in h.children if o.dep_ in ("dobj", "pobj")):
+        words = {word.lower_} | {c.lower_ for c in word.children if c.dep_ == "det" or c.i < word.i}
+        if {"each", "other"} <= words or {"one", "another"} <= words:
+            return True
+    return False
+
+
+def demand_targets(token: Token, res: Resolver) -> list[Entity]:
+    """"marched in Asmara demanding independence from Ethiopian rule": whom a protest's stated demand is aimed at."""
+    clauses = [c for c in token.children if c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in PROTEST_AIMS]
+    return [e for c in clauses for e in verb_recipients(c, (), res)]
 
 
 def condition_targets(token: Token, res: Resolver) -> list[Entity]:
@@ -346,7 +480,7 @@ def _place_countries(pobj: Token, res: Resolver) -> list[Entity]:
 
 
 def _gazetteer_country(pobj: Token, res: Resolver) -> str | None:
-    """The country of a town or region the gazetteer knows: "in Samarra", "near the town of Samarra"."""
+    """The country of a town or region the gazetteer knows: "in Mombasa", "outside the city of Mombasa"."""
     names = [pobj] + [g for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of" for g in _pobjs(p)]
     for token in names:
         if token.pos_ == "PROPN":
@@ -354,6 +488,12 @@ def _gazetteer_country(pobj: Token, res: Resolver) -> str | None:
             if place is not None:
                 return place.country
     return None
+
+
+def _purpose(token: Token) -> list[Token]:
+    """The purpose clause of a trigger: "sent doctors to help ...", "will provide funds to rebuild ..."."""
+    clauses = _children(token, {"advcl", "xcomp"}) + [c for o in _children(token, {"dobj"}) for c in _children(o, {"relcl"})]
+    return [c for c in clauses if c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
 def place_recipients(token: Token, res: Resolver, preps: frozenset[str] = frozenset({"in", "across", "throughout"})) -> list[Entity]:
@@ -364,6 +504,7 @@ def place_recipients(token: Token, res: Resolver, preps: frozenset[str] = frozen
     heads += [p for a in _children(token, {"agent"}) for p in _pobjs(a)]  # "killed by a bomb in X"
     heads += [s for s in _children(token, SUBJECT_DEPS) if s.pos_ == "NOUN"]  # "a bombing near X killed"
     heads += [c for c in _children(token, {"advcl"}) if any(m.lower_ in TIME_MARKS for m in _children(c, {"mark", "advmod"}))]
+    heads += [v for c in _purpose(token) for v in (c, *_children(c, {"xcomp"}))]  # "sent doctors to help victims in X"
     out: list[Entity] = []
     for head in heads:
         for child in head.children:
@@ -391,12 +532,21 @@ def place_actors(token: Token, res: Resolver) -> list[Entity]:
     return place_recipients(token, res, frozenset(LOCATION_PREPS))
 
 
+def _other_group(ent: Entity, exclude: list[Entity]) -> bool:
+    """A group named by its own noun phrase ("the militia's deputy chief") is not the like-coded actor group
+    ("guerrillas") just because both are rebels of one country."""
+    return ent.kind == "group" and all(ent.end <= e.start or e.end <= ent.start for e in exclude)
+
+
 def dedupe(entities: list[Entity], exclude: list[Entity] = ()) -> tuple[Entity, ...]:
-    seen = {(e.code, e.sector, e.identifier_text) for e in exclude}
+    """Entities once each, without those standing for an excluded one (the actors, when deduping recipients)."""
+    def key(e: Entity) -> tuple:
+        return (e.code, e.sector, e.identifier_text)
+
+    excluded = {key(e) for e in exclude}
     out: list[Entity] = []
     for ent in entities:
-        key = (ent.code, ent.sector, ent.identifier_text)
-        if key not in seen:
-            seen.add(key)
-            out.append(ent)
+        if key(ent) in {key(o) for o in out} or (key(ent) in excluded and not _other_group(ent, list(exclude))):
+            continue
+        out.append(ent)
     return tuple(out)

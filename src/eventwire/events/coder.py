@@ -24,6 +24,9 @@ VOWS = {"vow", "pledge", "promise", "swear"}
 REFUSAL_CAMEO = "120"
 DEMAND_CAMEO = "100"
 DOMESTIC_TYPES = {"COERCE", "CONCEDE", "PROTEST"}
+AUTHORITY_TYPES = {"REJECT", "RETREAT", "AID", "SANCTION"}  # a local authority's acts concern its own people
+LOCAL_UNITS = {"district", "municipal", "municipality", "city", "town", "provincial", "province", "regional", "county",
+               "local", "mayor", "governor", "governorate", "prefecture", "prefectural"}
 UNNAMED_TYPES = {"ASSAULT", "COERCE", "RETREAT", "PROTEST"}
 RECIPROCAL_TYPES = {"COOPERATE"}
 PLACE_TYPES = DOMESTIC_TYPES | {"RETREAT", "ASSAULT", "MOBILIZE", "AID", "SANCTION"}
@@ -142,6 +145,15 @@ def _state_actor(entity: Entity, ctx: ArticleContext) -> bool:
     return entity.sector is None and mention is not None and mention.entries[0].kind in STATE_KINDS
 
 
+def _local_authority(entity: Entity) -> bool:
+    """A town's, province's or district's authorities ("the Ankara district administration"): a sub-national
+    government, whose refusals and concessions concern its own people."""
+    if entity.sector != "GOV" or entity.kind not in ("group", "country"):
+        return False
+    words = entity.entity_text.lower().split()
+    return any(w.strip(",.'") in LOCAL_UNITS for w in words)
+
+
 DEMAND_CUE = Cue("say", "VERB", "", frozenset(), DEMAND_CAMEO, "REQUEST", "")
 
 
@@ -202,8 +214,9 @@ class RuleCoder:
         token = match.token
         targets = Resolver(res.ctx, res.base, fallback=False)  # a target needs an explicit country
         if match.cue.pos == "VERB":
-            actors = args.subject_of(token, res)
             recipients = args.verb_recipients(token, match.extra, targets)
+            avoid = frozenset(e.code for e in recipients if e.kind in STATE_KINDS | {"group", "person"})
+            actors = args.subject_of(token, Resolver(res.ctx, res.base, avoid=avoid) if avoid else res)
         else:
             mediation = match.cue.cameo.startswith("045")
             actors = args.noun_actors(token, res, mediation)
@@ -212,6 +225,7 @@ class RuleCoder:
             recipients = args.noun_recipients(token, targets, mediation)
         if not actors and (event in UNNAMED_TYPES or match.cue.cameo.startswith("09")) and args.unnamed_agent(token):
             actors = args.event_subject_actors(token, res) if match.cue.pos == "VERB" else []
+            actors = actors or args.custodians(token, targets)  # "tortured in Egyptian police custody": the holder
             actors = actors or args.place_actors(token, targets)  # no named perpetrator: the country where it happened
             shared = token.head if token.dep_ == "conj" and match.cue.pos == "VERB" else None
             if not actors and shared is not None and args.unnamed_agent(shared):  # "a bombing near X killed one and wounded two"
@@ -222,10 +236,15 @@ class RuleCoder:
             actors = actors + args.partners(token, targets)  # cooperating "with" X: both sides are actors
         actors_t = args.dedupe(actors)
         found = args.dedupe(recipients, exclude=list(actors_t))
+        if event == "PROTEST" and match.cue.pos == "VERB":  # "rallied ... demanding that X ...": X is the target too
+            found = args.dedupe(list(found) + args.demand_targets(token, targets), exclude=list(actors_t))
+        if not found and len(actors_t) > 1 and args.reciprocal(token):
+            found = actors_t  # "the two sides accused each other"
         if not found and event in PLACE_TYPES:
             found = args.dedupe(args.place_recipients(token, res))
         police = event == "ASSAULT" and actors_t and actors_t[0].sector == "COP"  # police act at home
-        if not found and (event in DOMESTIC_TYPES or police) and actors_t and (_has_object(token) or event == "PROTEST"):
+        local = event in AUTHORITY_TYPES and actors_t and _local_authority(actors_t[0])
+        if not found and (event in DOMESTIC_TYPES or police or local) and actors_t and (_has_object(token) or event == "PROTEST"):
             home = actors_t[0]
             found = (Entity(home.code, None, home.entity_text, home.identifier_text, home.start, home.end, "country"),)
         return actors_t, found
