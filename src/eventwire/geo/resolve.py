@@ -14,7 +14,8 @@ from .mentions import AREA_WORDS, COUNTY_WORDS, HONORIFICS, REGION_WORDS, Mentio
 LOCATIVE = {"in", "at", "near", "from", "to", "outside", "into", "across", "throughout", "around", "of", "between",
             "and", "towards", "toward", "via", "inside", "within", "visit", "visited", "visiting"}
 BASE = {"PCLI": 10.0, "CONT": 9.0, "OCN": 9.0, "SEA": 9.0, "GULF": 9.0, "ZN": 9.0, "ADM1": 8.0, "RGN": 8.5, "ISL": 8.5,
-        "ISLS": 8.5, "LK": 8.0, "MTS": 8.0, "DLTA": 8.0, "ADM2": 7.5, "MILB": 7.0}
+        "ISLS": 8.5, "LK": 8.0, "MTS": 8.0, "DLTA": 8.0, "ADM2": 7.5, "MILB": 7.0, "STM": 8.0, "MT": 8.0, "CNL": 8.0,
+        "SQR": 7.0, "AIRP": 7.0}
 # Capitalised words after a town name that still leave it a place ("Seoul City Hall", "Mexico City Health Secretary").
 OFFICE_WORDS = {"City", "Mayor", "Health", "Police", "Council", "Governor", "Hall", "Department", "Ministry", "Government",
                 "Airport", "Hospital", "Secretary", "Officials", "Authorities", "Province", "Region", "State", "Regional",
@@ -26,6 +27,8 @@ OFFICE_WORDS = {"City", "Mayor", "Health", "Police", "Council", "Governor", "Hal
 REGION_BONUS = 2.0
 # A town alone (no region/country reading, no qualifier, no locative word before it) needs this many people.
 MIN_BARE_TOWN = 20_000
+# A town of a country the article never names, without a locative word or qualifier, needs this many people.
+FOREIGN_BARE_TOWN = 100_000
 # After a locative word ("in", "near"), any town of the gazetteer (GeoNames towns of 500+ people) will do.
 MIN_LOCATIVE_TOWN = 500
 DIRECTION_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -61,6 +64,8 @@ class Context:
     initial: bool
     regions: frozenset[tuple[str, str]] = frozenset()
     title: bool = False
+    dateline: bool = False
+    comma_name: bool = False
 
 
 def focus_countries(mentions: list[Mention], given: tuple[str, ...]) -> Counter[str]:
@@ -132,9 +137,11 @@ def best(mention: Mention, focus: Counter[str], ctx: Context, earlier: Feature |
 def _best(mention: Mention, focus: Counter[str], ctx: Context) -> Feature | None:
     regions = ctx.regions if all(f.fclass == "P" for f in mention.features) else frozenset()
     ranked = sorted(mention.features, key=lambda f: (-score(f, focus, ctx.qualifier, regions), f.fid))
-    top = ranked[0]
+    top = _metropolis(ranked, ctx, regions)
     if ctx.title:
         return None  # a newspaper: "the Jakarta Post"
+    if ctx.dateline:
+        return _dateline_town(ranked, focus, ctx.qualifier)
     if name_key(mention.text) in stoplist() and not ctx.qualifier and not _stop_ok(top, focus, ctx):
         return None
     if top.how == "demonym":
@@ -145,7 +152,39 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context) -> Feature | None
         return None if ctx.glued_before and mention.first == mention.last else top
     if focus and top.cc not in focus and top.population < MIN_BARE_TOWN and not ctx.qualifier:
         return None  # a small town of a country the article never names ("Bay", "Ford"): a word or a name
+    if focus and top.cc not in focus and top.population < FOREIGN_BARE_TOWN and not ctx.qualifier and not ctx.locative:
+        return None  # named bare, a mid-sized town of another country than the article's is more likely a name
     return top if _town_ok(mention, top, ctx) else None
+
+
+# A namesake metropolis (this many people, this many times the chosen town's) is meant unless the text ties the name
+# to the town: a qualifier or a name after a comma ("Donetsk, Rostov Oblast"), or a first-level region the article
+# names. The article's
+# countries alone do not: "pro-Russian rebels in Donetsk" is the Ukrainian city, not the Russian town.
+METROPOLIS = 500_000
+METROPOLIS_RATIO = 10
+
+
+def _metropolis(ranked: list[Feature], ctx: Context, regions: frozenset[tuple[str, str]]) -> Feature:
+    top = ranked[0]
+    if top.fclass != "P" or ctx.qualifier or ctx.comma_name or (top.cc, top.admin1) in regions:
+        return top  # "Donetsk, Rostov Oblast": what follows the comma may place it
+    bigger = [f for f in ranked if f.fclass == "P" and f.how == "name" and f.population >= METROPOLIS
+              and f.population >= METROPOLIS_RATIO * max(top.population, 1)]
+    return max(bigger, key=lambda f: f.population) if bigger else top
+
+
+def _dateline_town(ranked: list[Feature], focus: Counter[str], qualifier: tuple[Feature, ...]) -> Feature | None:
+    """A dateline names the town the story was filed from ("WASHINGTON —" is the city, not the state): a town of the
+    region or country named after it ("PARIS, Texas"), else the capital, else the largest town of the article's
+    countries, else the largest."""
+    def held(f: Feature) -> bool:
+        return any(q.cc == f.cc and (q.fcode != "ADM1" or q.admin1 == f.admin1) for q in qualifier)
+    towns = [f for f in ranked if f.fclass == "P" and f.how != "demonym"
+             and (f.population >= MIN_BARE_TOWN or held(f))]
+    if not towns:
+        return None
+    return max(towns, key=lambda f: (held(f), f.fcode == "PPLC", focus.get(f.cc, 0) > 0, f.population))
 
 
 def _same_sense(mention: Mention, ctx: Context, earlier: Feature) -> bool:
@@ -190,6 +229,14 @@ def _institution_of(text: str, m: Mention) -> bool:
     return bool(INSTITUTION_OF.search(text[max(0, m.start - 30):m.start]))
 
 
+def _acronym_before(prev: Word, first: Word, m: Mention) -> bool:
+    """'CDC Atlanta', 'WHO Geneva': an organisation's acronym before a town's own name in ordinary case names the
+    office there; it does not glue the name into a longer one (a dateline in capitals, "PARIS", is not ordinary case;
+    an alternate spelling, "Market" for Marquette, is more likely a word of the organisation's name)."""
+    return (2 <= len(prev.text) <= 5 and prev.text.isupper() and prev.text.isalpha() and not first.text.isupper()
+            and any(f.how == "name" for f in m.features))
+
+
 def _after_title(text: str, prev: Word | None, m: Mention) -> bool:
     """'Dr. Chester', 'Senator Preston': a person's name."""
     return bool(prev and prev.text in HONORIFICS and text[prev.end:m.start] in (". ", " "))
@@ -202,10 +249,24 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
     nxt = ws[m.last + 1] if m.last + 1 < len(ws) else None
     glued_before = bool(prev and prev.capital and not ws[m.first].initial and text[prev.end:m.start] == " "
                         and not prev.initial and prev.text.lower() not in DIRECTION_WORDS
-                        and prev.text not in FUNCTION_WORDS) or _after_title(text, prev, m)
+                        and prev.text not in FUNCTION_WORDS and not _acronym_before(prev, ws[m.first], m)
+                        ) or _after_title(text, prev, m)
     glued_after = bool(nxt and nxt.capital and text[m.end:nxt.start] == " " and nxt.text not in OFFICE_WORDS
                        and name_key(nxt.text) not in stoplist())
     locative = bool(prev and prev.text.lower() in LOCATIVE) or _locative_modifier(text, ws, m, nxt)
     title = bool(nxt and text[m.end:nxt.start] == " " and nxt.text in TITLE_WORDS) or _institution_of(text, m)
     return Context(locative, qualifier, glued_before, glued_after, nxt.text if nxt else "", ws[m.first].initial,
-                   regions, title)
+                   regions, title, _dateline(text, m),
+                   bool(nxt and nxt.capital and text[m.end:nxt.start] in (", ", ",")))
+
+
+# What follows a dateline's town: ", <Month/Region/Country>", " (AP)", " —", " - ", " -- ".
+DATELINE_AFTER = re.compile(r"^(?:, [A-Z]|,? \(|:? ?[—–]| -{1,2} )")
+
+
+def _dateline(text: str, m: Mention) -> bool:
+    """'LONDON (AP) —', 'BEIJING, March 3 (Xinhua) --': a name in capitals opening the text or a line, then a dateline's
+    punctuation."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return (m.text.isupper() and len(m.text) >= 4 and not text[line_start:m.start].strip()
+            and bool(DATELINE_AFTER.match(text[m.end:m.end + 4])))

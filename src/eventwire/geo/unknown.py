@@ -1,5 +1,7 @@
 """Places the gazetteer does not know: 'the village of X', 'X Province', 'X, Kenya'. They are reported, never dropped,
-as unresolved (no point) with the country the text puts them in; 'X, Town, Country' is a part of that town."""
+as unresolved (no point) with the country the text puts them in; inside a town the text names ('X, Town, Country',
+'the X slums in Town') a part of that town at its point; inside a county or first-level region, at that region's point
+and precision."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from collections import Counter
 from dataclasses import replace
 
 from .build import name_key
-from .gazetteer import Gazetteer
+from .gazetteer import Feature, Gazetteer
 from .mentions import HONORIFICS, stoplist
 from .place import Place, from_feature, unresolved
 from .resolve import DIRECTION_WORDS, FUNCTION_WORDS
@@ -17,7 +19,8 @@ UNKNOWN_AREA = re.compile(
     r"\b(?:[Tt]owns?|[Cc]ity|[Vv]illages?|[Cc]ommunit(?:y|ies)|[Mm]unicipalit(?:y|ies)|[Cc]ommune|[Hh]amlet|[Ss]uburb|"
     r"[Pp]rovince|[Dd]istrict|[Rr]egion) of ((?:[A-Z][\w'’\-]+ ?){1,3})"
     r"|\b((?:[A-Z][\w'’\-]+ ){1,3})"
-    r"(?:County|Province|Governorate|Oblast|Prefecture|District|province|district|area|region|Island|island)\b")
+    r"(?:(?:County|Province|Governorate|Oblast|Prefecture|District|province|district|area|region|Island|island)\b"
+    r"|(?:village|township|municipality|commune|sub-county|refugee camp)\b(?! of\b))")
 SENTENCE_START = re.compile(r"(?:[.!?:;\n\"“(]['\"”’)]?)\s*$")
 
 
@@ -33,7 +36,9 @@ def unknown_areas(text: str, places: list[Place], focus: Counter[str], gaz: Gaze
         if (name.lower() not in DIRECTION_WORDS and name.split()[0] not in FUNCTION_WORDS
                 and not _overlaps(places, start, end)):
             cc = _holding_country(text, start, end, places, focus)
-            out.append(unresolved(start, end, name, gaz.country(cc) if cc else None))
+            holder = _holding_place(text, end if group == 1 else match.end(), places)
+            holder = holder if holder is not None and holder.country_code == cc else None
+            out.append(_within(start, end, name, holder, gaz.country(cc) if cc else None))
     return out
 
 
@@ -98,8 +103,10 @@ def appositive_places(text: str, places: list[Place], focus: Counter[str], gaz: 
             continue
         cc = _holding_country(text, start, end, places, focus, after_text=match.end())
         towns = [f for f in gaz.lookup(name_key(name)) if f.cc == cc and f.fclass == "P"] if cc else []
+        holder = _holding_place(text, end, places, after_text=match.end())
+        holder = holder if holder is not None and holder.country_code == cc else None
         out.append(from_feature(start, end, name, towns[0]) if towns
-                   else unresolved(start, end, name, gaz.country(cc) if cc else None))
+                   else _within(start, end, name, holder, gaz.country(cc) if cc else None))
     return out
 
 
@@ -115,7 +122,8 @@ INSTITUTION_WORDS = {"Hospital", "University", "College", "School", "Institute",
 
 def located_places(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
     """'at X in Queensland', 'from the X district in Lagos': a name the gazetteer does not know, after a
-    locative word and right before a town or region it lies in, is a place there (unresolved, that country)."""
+    locative word and right before a town or region it lies in, is a place there: a part of the town (at the town's
+    point), or unresolved in the region's country."""
     out: list[Place] = []
     for match in LOCATED.finditer(text):
         group = 1 if match.group(1) else 2  # after "to"/"from" only with a place word: "a call from Annan in Geneva"
@@ -126,7 +134,7 @@ def located_places(text: str, places: list[Place], focus: Counter[str], gaz: Gaz
                 or not holder.country_code or name.isupper() or name.split()[-1] in INSTITUTION_WORDS
                 or _overlaps(places, start, end) or not _name_like(text, start, name)):
             continue
-        out.append(unresolved(start, end, name, gaz.country(holder.country_code)))
+        out.append(_within(start, end, name, holder, gaz.country(holder.country_code)))
     return out
 
 
@@ -147,7 +155,8 @@ def _name_like(text: str, start: int, name: str) -> bool:
 
 
 HOLDER_GAP = re.compile(
-    r"^(?:,| in| near|,? near to| of)?,? (?:the )?(?:(?:[a-z]+ern|central) )?(?:province of |state of )?$")
+    r"^(?:,| in| near|,? near to| of|,? (?:located|situated|which is|that is|lying) in)?,? (?:the )?"
+    r"(?:(?:[a-z]+ern|central) )?(?:province of |state of )?$")
 
 
 def _holding_country(text: str, start: int, end: int, places: list[Place], focus: Counter[str],
@@ -170,27 +179,61 @@ def _holding_country(text: str, start: int, end: int, places: list[Place], focus
     return focus.most_common(1)[0][0] if focus else ""
 
 
+def _holding_place(text: str, end: int, places: list[Place], after_text: int | None = None) -> Place | None:
+    """The place named right after ("X, Kenya", "X in Fife"; with `after_text`, the first place within 40 characters
+    of that offset: "X, a town in Taoyuan"), as `_holding_country` finds it."""
+    after = sorted((p for p in places if p.start >= end and p.country_code and p.start - end < 60),
+                   key=lambda p: p.start)
+    if after and HOLDER_GAP.match(text[end:after[0].start]):
+        return after[0]
+    if after_text is not None:
+        near = [p for p in places if after_text <= p.start < after_text + 40 and p.country_code]
+        if near and "." not in text[after_text:min(p.start for p in near)]:
+            return min(near, key=lambda p: p.start)
+    return None
+
+
+def _within(start: int, end: int, name: str, holder: Place | None, country: Feature | None) -> Place:
+    """An unknown place the text puts inside a town, county or first-level region: at that holder's point, as
+    precise as the holder (a part of a town, PPLX; else the county's or region's resolution); inside a country
+    only, or nowhere, it stays unresolved (a country's point says nothing of where a village is)."""
+    if holder is not None and holder.feature_class == "P" and holder.lat is not None:
+        return _section(start, end, name, holder)
+    if holder is not None and holder.feature_code in ("ADM1", "ADM2") and holder.lat is not None and not holder.direction:
+        return replace(holder, start=start, end=end, text=name, geonameid=None, name=name)
+    return unresolved(start, end, name, country)
+
+
 QUALIFIED = re.compile(r"(?<![\w'’\-.])((?:[A-Z][\w'’\-]+ ){0,2}[A-Z][\w'’\-]+), $")
 HOLDER_CODES = ("PCLI", "ADM1", "ADM2")
 
 
 def qualified_unknowns(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
-    """'X, Kenya' / 'X, Town, Country' with X not in the gazetteer: an unresolved place in that country, or a part of
-    that town."""
+    """'X, Kenya' / 'X, Town, Country' / 'in X, Town' with X not in the gazetteer: an unresolved place in that
+    country, or a part of that town."""
     ordered = sorted(places, key=lambda p: p.start)
     out: list[Place] = []
     for i, holder in enumerate(ordered):
-        if not holder.country_code or not _holds(text, ordered, i):
+        if not holder.country_code:
             continue
         match = QUALIFIED.search(text[max(0, holder.start - 60):holder.start])
         if not match:
             continue
         start = holder.start - len(match.group(0))
         end = start + len(match.group(1))
+        if not _holds(text, ordered, i) and not _locative_part(text, start, holder):
+            continue
         if _plausible_name(text, start, match.group(1)) and not _overlaps(places, start, end):
-            out.append(_section(start, end, match.group(1), holder) if holder.feature_class == "P"
-                       else unresolved(start, end, match.group(1), gaz.country(holder.country_code)))
+            out.append(_within(start, end, match.group(1), holder, gaz.country(holder.country_code)))
     return out
+
+
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|inside|outside)(?: the)? $")
+
+
+def _locative_part(text: str, start: int, holder: Place) -> bool:
+    """'a market in X, Town': after a locative word, an unknown name qualified by a town is a part of that town."""
+    return holder.feature_class == "P" and bool(LOCATIVE_BEFORE.search(text[max(0, start - 12):start]))
 
 
 def _section(start: int, end: int, name: str, town: Place) -> Place:
@@ -221,3 +264,56 @@ def _plausible_name(text: str, start: int, name: str) -> bool:
     if not before.strip() or SENTENCE_START.search(before) or prev_word in HONORIFICS:
         return False
     return True
+
+
+LIST_SEP = re.compile(r", and |, or |, | and | or ")
+LIST_NAME = re.compile(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}")
+LIST_BEFORE = re.compile(r"(?<![\w'’\-.])([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}), $")
+LIST_AFTER = re.compile(r"(?:, and |, or |, | and | or )([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})(?![\w'’\-])")
+
+
+def list_unknowns(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
+    """'Kisumu, Tandala, Homa Bay and Migori': an unknown name among list items the gazetteer places in one country
+    (one on each side, towns or regions) is a place of that country too, unresolved; a list's first or last item as
+    well when the three items next to it are such places."""
+    ordered = sorted((p for p in places if p.country_code and p.feature_class in ("P", "A")
+                      and p.feature_code != "PCLI"), key=lambda p: p.start)
+    out: list[Place] = []
+    taken = list(places)
+
+    def add(start: int, end: int, cc: str) -> None:
+        name = text[start:end]
+        if _overlaps(taken, start, end) or not _name_like(text, start, name) or name.isupper():
+            return
+        place = unresolved(start, end, name, gaz.country(cc))
+        out.append(place)
+        taken.append(place)
+
+    for a, b in zip(ordered, ordered[1:]):
+        if a.country_code != b.country_code:
+            continue
+        gap = text[a.end:b.start]
+        sep = LIST_SEP.match(gap)
+        if not sep or gap == sep.group():
+            continue
+        pos, items = sep.end(), []
+        while (item := LIST_NAME.match(gap, pos)) and (nxt := LIST_SEP.match(gap, item.end())):
+            items.append((a.end + item.start(), a.end + item.end()))
+            pos = nxt.end()
+        if items and pos == len(gap):
+            for start, end in items:
+                add(start, end, a.country_code)
+    for i in range(len(ordered) - 2):
+        a, b, c = ordered[i:i + 3]
+        if len({a.country_code, b.country_code, c.country_code}) > 1:
+            continue
+        if not (LIST_SEP.fullmatch(text[a.end:b.start]) and LIST_SEP.fullmatch(text[b.end:c.start])):
+            continue
+        before = LIST_BEFORE.search(text[max(0, a.start - 40):a.start])
+        if before and text[a.end:b.start] == ", ":
+            start = a.start - len(before.group(0))
+            add(start, start + len(before.group(1)), a.country_code)
+        after = LIST_AFTER.match(text, c.end)
+        if after and text[b.end:c.start] == ", ":
+            add(after.start(1), after.end(1), c.country_code)
+    return out
