@@ -9,6 +9,7 @@ from typer.testing import CliRunner
 
 from eventwire.errors import EventwireError
 from eventwire.geo import Gazetteer, ensure_built, find_places, governing_place, load_gazetteer
+from eventwire.geo.build import name_key
 
 
 @pytest.fixture(scope="module")
@@ -348,3 +349,78 @@ def test_an_unknown_name_before_a_lower_case_kind_word_is_a_place(gaz):
     assert places["Ngorika"].country_code == "KE"
     # An adjective before "village of" is not the village's name.
     assert "Kurdish" not in by_text("She came from the Kurdish village of Dolmazi in Iraq.", gaz)
+
+
+def test_a_famous_town_abroad_beats_a_small_namesake_of_the_article_country(gaz):
+    text = ("Hospitals ran short of beds, US officials said. Experts at the WHO in Geneva urged calm, and a team "
+            "from Washington flew to Hamburg.")
+    places = by_text(text, gaz)
+    assert [places[n].country_code for n in ("Geneva", "Hamburg")] == ["CH", "DE"]
+    # A namesake that is a city in its own right keeps the article's country against a bigger city that is no capital.
+    assert by_text("US officials said protests spread to Birmingham.", gaz)["Birmingham"].admin1 == "AL"
+    # A national capital abroad wins even where the article names the small namesake's state elsewhere.
+    text = ("Hospitals in Ohio, Texas and Georgia ran short of beds, US officials said. Ministers met in Athens, Lima "
+            "and Paris.")
+    places = by_text(text, gaz)
+    assert [places[n].country_code for n in ("Athens", "Lima", "Paris")] == ["GR", "PE", "FR"]
+    # The small town holds when the text ties the name to it: a qualifier, or its state in the same sentence.
+    tied = by_text("US officials said a fair in Paris, Tex. and another in Geneva, Ill. were cancelled.", gaz)
+    assert (tied["Paris"].admin1, tied["Geneva"].admin1) == ("TX", "IL")
+    same = by_text("Schools across Ohio closed, and a plant in Lima shut its doors, US officials said.", gaz)
+    assert same["Lima"].country_code == "US" and same["Lima"].admin1 == "OH"
+    # A local area named after the town is the town's own.
+    county = by_text("Schools across Ohio closed, US officials said. Buses stopped in Athens County too.", gaz)
+    assert county["Athens County"].country_code == "US" and county["Athens County"].admin1 == "OH"
+
+
+def test_georgia_is_the_country_or_the_state_as_the_other_names_say(gaz):
+    country = by_text("Georgia's president met officials in Tbilisi after Russia moved troops. Georgia asked for help.",
+                      gaz)
+    assert country["Georgia"].country_code == "GE" and country["Georgia"].resolution == "country"
+    state = by_text("Voters in Georgia went to the polls as the governor of Georgia urged calm, US officials said.",
+                    gaz)
+    assert state["Georgia"].country_code == "US" and state["Georgia"].admin1 == "GA"
+    assert by_text("Georgia said it would hold talks with the European Union.", gaz)["Georgia"].country_code == "GE"
+
+
+def test_a_shared_demonym_takes_the_country_its_sentence_names(gaz):
+    places = find_places("Korean exporters in Seoul cheered. Korean officials in Pyongyang denied it. Congolese troops "
+                         "entered Brazzaville. Congolese rebels fought near Goma.", gazetteer=gaz)
+    assert [p.country_code for p in places if p.text in ("Korean", "Congolese")] == ["KR", "KP", "CG", "CD"]
+    # Without other names, the usual country; the shared name does not set the article's country by itself.
+    assert by_text("Korean shipbuilders won the order.", gaz)["Korean"].country_code == "KR"
+    assert by_text("Congolese officials denied it.", gaz)["Congolese"].country_code == "CD"
+    assert by_text("Guinean soldiers patrolled Bissau.", gaz)["Guinean"].country_code == "GW"
+    assert by_text("Guinean miners struck in Boke.", gaz)["Guinean"].country_code == "GN"
+
+
+def test_a_capital_written_in_capitals_is_a_town_but_an_acronym_is_not(gaz):
+    places = by_text("FLOODS HIT GUINEA-BISSAU: streets in BISSAU were under water.", gaz)
+    assert places["BISSAU"].country_code == "GW" and places["BISSAU"].resolution == "city"
+    assert "UN" not in by_text("The UN said Kenya needs help.", gaz)
+
+
+def test_transliterations_of_nagorno_karabakh(gaz):
+    for name in ("Nagorny Karabakh", "Ngorno-Karabakh", "Nagorno-Karabakh"):
+        assert by_text(f"Fighting resumed in {name} overnight.", gaz)[name].country_code == "AZ", name
+
+
+def test_a_country_possessive_puts_the_name_in_that_country(gaz):
+    places = by_text("Troops crossed into Somalia's Gedo region. Germany's Angela Merkel spoke.", gaz)
+    assert places["Gedo"].country_code == "SO" and places["Gedo"].resolution == "unresolved"
+    assert "Angela" not in places
+    assert by_text("Fighting hit Syria's Idlib province.", gaz)["Idlib province"].country_code == "SY"
+    assert by_text("Protests spread in China's Hong Kong.", gaz)["Hong Kong"].country_code == "HK"
+    assert by_text("Ships left Russia's Crimea.", gaz)["Crimea"].country_code == "UA"
+
+
+def test_names_in_a_headline_in_capitals(gaz):
+    places = find_places("CHINA REPORTS NEW CASES IN WUHAN AND BEIJING\nUPDATE 2-GHANA CLOSES BORDER AS EBOLA SPREADS "
+                         "FROM LIBERIA\nOfficials said the outbreak had slowed.", gazetteer=gaz)
+    assert [(p.text, p.country_code) for p in places] == [
+        ("CHINA", "CN"), ("WUHAN", "CN"), ("BEIJING", "CN"), ("GHANA", "GH"), ("LIBERIA", "LR")]
+
+
+def test_capitals_written_with_accents_are_capitals(gaz):
+    for name, cc in (("Bogotá", "CO"), ("Yaoundé", "CM"), ("Asunción", "PY"), ("Lomé", "TG"), ("Reykjavík", "IS")):
+        assert any(f.fcode == "PPLC" and f.cc == cc for f in gaz.lookup(name_key(name))), name

@@ -102,10 +102,12 @@ def _town_names(city: dict) -> Iterator[tuple[str, str]]:
 
 
 def _capital_ids(towns: dict, capitals: set[tuple[str, str]]) -> set[int]:
-    """The capital of each country: the most populous town of the capital's name there (not every "Washington")."""
+    """The capital of each country: the most populous town of the capital's name there (not every "Washington");
+    names compared accents aside (GeoNames' country list writes "Bogota" for the town "Bogotá")."""
     best: dict[tuple[str, str], tuple[int, int]] = {}
+    capitals = {(cc, name_key(name)) for cc, name in capitals}
     for city in towns.values():
-        key = (city["countrycode"], city["name"])
+        key = (city["countrycode"], name_key(city["name"]))
         if key in capitals and (key not in best or city.get("population", 0) > best[key][0]):
             best[key] = (city.get("population", 0), city["geonameid"])
     return {geonameid for _, geonameid in best.values()}

@@ -39,7 +39,7 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     """
     gaz = gazetteer or load_gazetteer()
     ws = words(text)
-    mentions = find_mentions(text, ws, gaz)
+    mentions = _shared_names(text, ws, find_mentions(text, ws, gaz), gaz)
     focus = focus_countries(mentions, tuple(context_countries))
     places = _resolve_all(text, ws, mentions, focus, gaz)
     places += _country_relative(text, places, focus, gaz)
@@ -50,6 +50,42 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     places += qualified_unknowns(text, places, gaz)
     places += list_unknowns(text, places, gaz)
     return tuple(sorted(places, key=lambda p: (p.start, p.end)))
+
+
+# Names and demonyms several countries share, with the countries in the order news most often means them: the article's
+# other names choose ("Congolese troops ... Brazzaville" is the Republic of the Congo; "Korean" in an article about
+# Pyongyang is North Korea), else the first.
+SHARED_NAMES = {"congolese": ("CD", "CG"), "congo": ("CD", "CG"), "korean": ("KR", "KP"), "koreans": ("KR", "KP"),
+                "dominican": ("DO", "DM"), "dominicans": ("DO", "DM"), "guinean": ("GN", "GW", "GQ"),
+                "guineans": ("GN", "GW", "GQ")}
+
+
+def _shared_names(text: str, ws: list[Word], mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """The mentions with each shared name or demonym standing for all its countries."""
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    out = []
+    for m in mentions:
+        if name_key(m.text) in SHARED_NAMES:
+            m = replace(m, features=_shared_features(m.text, gaz))
+        out.append(m)
+    for i, w in enumerate(ws):
+        if i not in taken and w.capital and name_key(w.text) in SHARED_NAMES and not w.text.isupper():
+            out.append(Mention(i, i, w.start, w.end, w.text, _shared_features(w.text, gaz)))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _shared_features(name: str, gaz: Gazetteer) -> tuple[Feature, ...]:
+    how = "name" if name_key(name) == "congo" else "demonym"
+    return tuple(replace(f, how=how) for cc in SHARED_NAMES[name_key(name)] if (f := gaz.country(cc)) is not None)
+
+
+def _shared_choice(m: Mention, feature: Feature, focus: Counter[str], sentence: Counter[str]) -> Feature:
+    """The country of a shared name its sentence's, else the article's, other names point to (ties: the usual one)."""
+    if name_key(m.text) not in SHARED_NAMES or feature.fcode != "PCLI":
+        return feature
+    order = {f.cc: i for i, f in enumerate(m.features)}
+    return max(m.features, key=lambda f: (sentence.get(f.cc, 0), focus.get(f.cc, 0) + focus.get(f.iso3, 0),
+                                          -order[f.cc]))
 
 
 COUNTY_GAP = re.compile(rf"^ (?:{'|'.join(sorted(COUNTY_WORDS))})(?=,)")
@@ -110,11 +146,24 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
     counties: dict[str, Feature] = {}
     chosen: list[Feature | None] = []
     contexts: list[Context] = []
+    near = _sentence_regions(ws, mentions)
+    near_countries = _sentence_countries(ws, mentions)
     for index, m in enumerate(mentions):
-        ctx = context(text, ws, m, _qualifier(text, ws, mentions, index, gaz), named)
+        owner = _possessor(text, mentions, index)
+        if owner is not None:  # towns only: "Russia's Crimea", "China's Hong Kong" stay what they are
+            m = replace(m, features=tuple(f for f in m.features if f.cc in owner or f.fclass != "P"))
+            if not m.features:  # "Somalia's Gedo region": not Ethiopia's town Gedo; maybe a place the gazetteer lacks
+                chosen.append(None)
+                contexts.append(context(text, ws, m, (), named))
+                continue
+            mentions[index] = m
+        ctx = replace(context(text, ws, m, _qualifier(text, ws, mentions, index, gaz), named), near_regions=near[index])
+        if ctx.comma_name and not ctx.qualifier and _town_follows(text, mentions, index):
+            ctx = replace(ctx, comma_name=False)  # "Athens, Lima and Paris": a list of towns, not a qualified one
         contexts.append(ctx)
         feature = best(m, focus, ctx, senses.get(name_key(m.text)))
         if feature is not None:
+            feature = _shared_choice(m, feature, focus, near_countries[index])
             if previous and text[mentions[previous[0]].end:m.start] in (", ", ","):
                 feature = _as_qualifier(m, feature, previous[1])
             previous = (index, feature)
@@ -139,6 +188,53 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
         direction, start = _direction(text, ws, m, start)
         out.append(from_feature(start, end, text[start:end], feature, direction))
     return out
+
+
+def _possessor(text: str, mentions: list[Mention], index: int) -> set[str] | None:
+    """'Somalia's Gedo region', 'Nigeria's Borno state': the countries of a country or region name with a possessive
+    right before the mention (the mention is in one of them)."""
+    if index == 0 or text[mentions[index - 1].end:mentions[index].start] not in ("'s ", "’s "):
+        return None
+    owner = {f.cc for f in mentions[index - 1].features if f.fcode in ("PCLI", "ADM1") and f.how == "name"}
+    return owner or None
+
+
+def _town_follows(text: str, mentions: list[Mention], index: int) -> bool:
+    """The name after the comma is a known name that cannot hold a town (no region or country reading), followed by
+    more of a list."""
+    if index + 1 >= len(mentions) or text[mentions[index].end:mentions[index + 1].start] not in (", ", ","):
+        return False
+    after = text[mentions[index + 1].end:mentions[index + 1].end + 6]
+    listed = after.startswith((", ", " and ", " or ")) and index + 2 < len(mentions)
+    return listed and all(f.fclass != "A" for f in mentions[index + 1].features)
+
+
+def _sentences(ws: list[Word], mentions: list[Mention]) -> tuple[list[int], dict[int, list[Mention]]]:
+    """Each mention's sentence number, and the mentions of each sentence."""
+    sentence = []
+    count = -1
+    for w in ws:
+        count += 1 if w.initial else 0
+        sentence.append(count)
+    groups: dict[int, list[Mention]] = {}
+    for m in mentions:
+        groups.setdefault(sentence[m.first], []).append(m)
+    return [sentence[m.first] for m in mentions], groups
+
+
+def _sentence_regions(ws: list[Word], mentions: list[Mention]) -> list[frozenset[tuple[str, str]]]:
+    """For each mention, the first-level regions named in its sentence."""
+    numbers, groups = _sentences(ws, mentions)
+    named = {key: frozenset(focus_regions(group)) for key, group in groups.items()}
+    return [named[n] for n in numbers]
+
+
+def _sentence_countries(ws: list[Word], mentions: list[Mention]) -> list[Counter[str]]:
+    """For each mention, the countries its sentence's other names (their largest reading) are in."""
+    numbers, groups = _sentences(ws, mentions)
+    named = {key: Counter(max(m.features, key=lambda f: f.population).cc for m in group
+                          if m.features and name_key(m.text) not in SHARED_NAMES) for key, group in groups.items()}
+    return [named[n] for n in numbers]
 
 
 COUNTY_HOLDER = re.compile(rf"^ (?:{'|'.join(sorted(COUNTY_WORDS))}),? (?:(?:located|which is|that is) )?in (?:the )?"

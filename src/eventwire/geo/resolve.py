@@ -66,6 +66,8 @@ class Context:
     title: bool = False
     dateline: bool = False
     comma_name: bool = False
+    near_regions: frozenset[tuple[str, str]] = frozenset()
+    headline: bool = False
 
 
 def focus_countries(mentions: list[Mention], given: tuple[str, ...]) -> Counter[str]:
@@ -75,6 +77,8 @@ def focus_countries(mentions: list[Mention], given: tuple[str, ...]) -> Counter[
         codes = {f.cc for f in m.features if f.cc}
         country = next((f.cc for f in m.features if f.fcode == "PCLI"), None)
         country = country or next((f.cc for f in m.features if f.fcode == "ADM1"), None)
+        if _country_or_foreign_region(m):
+            continue  # "Georgia": the country or a US state; other names must tell which
         if country:
             counts[country] += 1
         elif len(codes) == 1 and _town_evidence(m):
@@ -82,6 +86,15 @@ def focus_countries(mentions: list[Mention], given: tuple[str, ...]) -> Counter[
     for code in given:
         counts[code.upper()[:2] if len(code) == 2 else code.upper()] += 2
     return counts
+
+
+def _country_or_foreign_region(m: Mention) -> bool:
+    """A name both a country's and another country's first-level region (Georgia), or several countries' name or
+    demonym ("Korean"), sets no article country."""
+    countries = {f.cc for f in m.features if f.fcode == "PCLI" and f.how == "name"}
+    if len({f.cc for f in m.features if f.fcode == "PCLI"}) > 1:
+        return True  # a name or demonym several countries share ("Congolese")
+    return bool(countries) and any(f.fcode == "ADM1" and f.how == "name" and f.cc not in countries for f in m.features)
 
 
 def _town_evidence(m: Mention) -> bool:
@@ -92,11 +105,11 @@ def _town_evidence(m: Mention) -> bool:
 
 def focus_regions(mentions: list[Mention]) -> Counter[tuple[str, str]]:
     """First-level regions the article names ("Indiana", "Queensland"): (country, admin1) with how often. A name that is
-    also a country ("Georgia") is left out."""
+    also a country ("Georgia") or a capital ("Washington") is left out."""
     counts: Counter[tuple[str, str]] = Counter()
     for m in mentions:
-        if any(f.fcode == "PCLI" for f in m.features) or name_key(m.text) in stoplist():
-            continue
+        if any(f.fcode in ("PCLI", "PPLC") for f in m.features) or name_key(m.text) in stoplist():
+            continue  # nor a name that is also a capital ("Washington")
         regions = {(f.cc, f.admin1) for f in m.features if f.fcode == "ADM1" and f.admin1}
         if len(regions) == 1:
             counts[regions.pop()] += 1
@@ -144,9 +157,13 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context) -> Feature | None
         return _dateline_town(ranked, focus, ctx.qualifier)
     if name_key(mention.text) in stoplist() and not ctx.qualifier and not _stop_ok(top, focus, ctx):
         return None
+    if ctx.headline and (mention.text.capitalize() in FUNCTION_WORDS or mention.text.lower() in LOCATIVE
+                         or (top.how == "alt" and mention.first == mention.last)):
+        return None  # "... FROM LIBERIA": a headline's ordinary word, not Frome
     if top.how == "demonym":
         return top if not ctx.glued_before else None
-    if top.fclass == "P" and mention.text.isupper() and not top.name.isupper() and not ctx.qualifier:
+    if (top.fclass == "P" and mention.text.isupper() and not top.name.isupper() and not ctx.qualifier
+            and not ctx.headline and not _capitals_town(mention, top, focus)):
         return None  # an acronym ("UN", "CDC") that happens to spell a town
     if top.fclass != "P":
         return None if ctx.glued_before and mention.first == mention.last else top
@@ -167,11 +184,51 @@ METROPOLIS_RATIO = 10
 
 def _metropolis(ranked: list[Feature], ctx: Context, regions: frozenset[tuple[str, str]]) -> Feature:
     top = ranked[0]
-    if top.fclass != "P" or ctx.qualifier or ctx.comma_name or (top.cc, top.admin1) in regions:
-        return top  # "Donetsk, Rostov Oblast": what follows the comma may place it
+    if top.fclass != "P":
+        return top
+    if ctx.qualifier or ctx.comma_name:
+        return (_famous_abroad(ranked, ctx) if ctx.qualifier else None) or top  # "Donetsk, Rostov Oblast"
+    if (top.cc, top.admin1) in regions:
+        return _famous_abroad(ranked, ctx) or top
     bigger = [f for f in ranked if f.fclass == "P" and f.how == "name" and f.population >= METROPOLIS
               and f.population >= METROPOLIS_RATIO * max(top.population, 1)]
-    return max(bigger, key=lambda f: f.population) if bigger else top
+    if bigger:
+        return max(bigger, key=lambda f: f.population)
+    return _famous_abroad(ranked, ctx) or top
+
+
+def _famous_abroad(ranked: list[Feature], ctx: Context) -> Feature | None:
+    """A famous town abroad over the top-ranked small town, unless the sentence names the small town's region
+    ("officials in Texas and in Paris")."""
+    top = ranked[0]
+    if (top.cc, top.admin1) in ctx.near_regions or ctx.next_word in AREA_WORDS | COUNTY_WORDS:
+        return None  # "the San Fernando Valley", "Athens County": a local area named after the town
+    if any(q.cc == top.cc for q in ctx.qualifier):
+        return None  # "Athens, Ohio"; but "Athens, Lima and Paris" is a list
+    # Where the article names the small town's region elsewhere, only a national capital is famous enough: "Paris"
+    # in an article about Texas is France's; "Perth" in one about Scotland is Scotland's.
+    capital_only = (top.cc, top.admin1) in ctx.regions
+    famous = [f for f in ranked if f.fclass == "P" and f.how == "name" and f.cc != top.cc and _famous_over(f, top)
+              and (f.fcode == "PPLC" or not capital_only)]
+    return max(famous, key=lambda f: f.population) if famous else None
+
+
+# A world-famous town abroad (a national capital, or a big city) beats a much smaller namesake of the article's
+# country or region unless the text ties the name to the small one: "the WHO in Geneva" in an article about the US is
+# Switzerland's Geneva, "talks in Athens" Greece's capital; "Geneva, Ill." or Illinois in the same sentence keep the
+# small town. Population ratio a famous town needs: (at least this many people or a capital, ratio); a big city that
+# is no capital only beats a town of under FOREIGN_BARE_TOWN people.
+FAMOUS = ((500_000, 5.0), (150_000, 8.0))
+FAMOUS_CAPITAL_RATIO = 5.0
+
+
+def _famous_over(f: Feature, top: Feature) -> bool:
+    small = max(top.population, 1)
+    if f.fcode == "PPLC" and f.population >= FAMOUS_CAPITAL_RATIO * small:
+        return True
+    if top.population >= FOREIGN_BARE_TOWN:
+        return False  # a city in its own right ("León" in an article about Spain) yields only to a capital
+    return any(f.population >= people and f.population >= ratio * small for people, ratio in FAMOUS)
 
 
 def _dateline_town(ranked: list[Feature], focus: Counter[str], qualifier: tuple[Feature, ...]) -> Feature | None:
@@ -185,6 +242,13 @@ def _dateline_town(ranked: list[Feature], focus: Counter[str], qualifier: tuple[
     if not towns:
         return None
     return max(towns, key=lambda f: (held(f), f.fcode == "PPLC", focus.get(f.cc, 0) > 0, f.population))
+
+
+def _capitals_town(mention: Mention, top: Feature, focus: Counter[str]) -> bool:
+    """A town written in capitals (a headline's "FLOODS HIT BISSAU") rather than an acronym: a word of six or more
+    letters naming the capital, or a town of 100,000 people, of a country the article names."""
+    return (len(mention.text) >= 6 and focus.get(top.cc, 0) > 0
+            and (top.fcode == "PPLC" or top.population >= FOREIGN_BARE_TOWN))
 
 
 def _same_sense(mention: Mention, ctx: Context, earlier: Feature) -> bool:
@@ -249,15 +313,27 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
     nxt = ws[m.last + 1] if m.last + 1 < len(ws) else None
     glued_before = bool(prev and prev.capital and not ws[m.first].initial and text[prev.end:m.start] == " "
                         and not prev.initial and prev.text.lower() not in DIRECTION_WORDS
-                        and prev.text not in FUNCTION_WORDS and not _acronym_before(prev, ws[m.first], m)
+                        and prev.text not in FUNCTION_WORDS and prev.text.capitalize() not in FUNCTION_WORDS
+                        and not _acronym_before(prev, ws[m.first], m)
                         ) or _after_title(text, prev, m)
     glued_after = bool(nxt and nxt.capital and text[m.end:nxt.start] == " " and nxt.text not in OFFICE_WORDS
                        and name_key(nxt.text) not in stoplist())
+    if _headline(text, m):
+        glued_before = glued_after = False  # every word of a headline is in capitals
     locative = bool(prev and prev.text.lower() in LOCATIVE) or _locative_modifier(text, ws, m, nxt)
     title = bool(nxt and text[m.end:nxt.start] == " " and nxt.text in TITLE_WORDS) or _institution_of(text, m)
     return Context(locative, qualifier, glued_before, glued_after, nxt.text if nxt else "", ws[m.first].initial,
                    regions, title, _dateline(text, m),
-                   bool(nxt and nxt.capital and text[m.end:nxt.start] in (", ", ",")))
+                   bool(nxt and nxt.capital and text[m.end:nxt.start] in (", ", ",")), headline=_headline(text, m))
+
+
+def _headline(text: str, m: Mention) -> bool:
+    """A line of three or more words all in capitals ("CHINA REPORTS NEW CASES IN WUHAN"): its names are not
+    acronyms."""
+    start = text.rfind("\n", 0, m.start) + 1
+    end = text.find("\n", m.end)
+    line = text[start:end if end >= 0 else len(text)]
+    return line.isupper() and len(re.findall(r"[A-Z]{2,}", line)) >= 3
 
 
 # What follows a dateline's town: ", <Month/Region/Country>", " (AP)", " —", " - ", " -- ".

@@ -21,6 +21,7 @@ UNKNOWN_AREA = re.compile(
     r"|\b((?:[A-Z][\w'’\-]+ ){1,3})"
     r"(?:(?:County|Province|Governorate|Oblast|Prefecture|District|province|district|area|region|Island|island)\b"
     r"|(?:village|township|municipality|commune|sub-county|refugee camp)\b(?! of\b))")
+POSSESSIVE = re.compile(r"((?:[A-Z][\w\-]+ ){0,2}[A-Z][\w\-]+)['’]s ")
 SENTENCE_START = re.compile(r"(?:[.!?:;\n\"“(]['\"”’)]?)\s*$")
 
 
@@ -31,8 +32,13 @@ def unknown_areas(text: str, places: list[Place], focus: Counter[str], gaz: Gaze
     for match in UNKNOWN_AREA.finditer(text):
         group = 1 if match.group(1) else 2
         start, end = match.start(group), match.end(group)
+        owned = POSSESSIVE.match(text, start, end)
+        if group == 2 and owned and _overlaps(places, start, owned.end(1)):
+            start = owned.end()  # "Somalia's Gedo region": the area is Gedo, in Somalia
         name = text[start:end].rstrip()
         end = start + len(name)
+        if not name:
+            continue
         if (name.lower() not in DIRECTION_WORDS and name.split()[0] not in FUNCTION_WORDS
                 and not _overlaps(places, start, end)):
             cc = _holding_country(text, start, end, places, focus)
