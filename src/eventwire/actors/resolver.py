@@ -30,6 +30,7 @@ QUANTITY_WORDS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "doze
 REPORTING = {"say", "tell", "announce", "declare", "confirm", "insist", "add", "state", "claim", "warn", "vow",
              "pledge", "promise", "threaten", "deny", "report", "indicate", "signal", "stress", "reiterate"}
 COUNTRY_NOUNS = {"country", "nation", "state", "side", "power", "government", "capital", "neighbour", "neighbor"}
+WATERS = {"sea", "ocean"}  # seas named after a country ("South China Sea", "Irish Sea") are places, not actors
 GROUP_NOUNS = {"group", "organization", "organisation", "movement", "faction", "network", "cell", "front", "body",
                "association", "coalition", "alliance", "force"}  # named by an adjective: "a dissident group"
 NONSTATE_SECTORS = {"REB", "CRM"}  # armed and criminal groups (government and police stay at home)
@@ -437,7 +438,7 @@ class Resolver:
             if code:
                 text, start, end = self.span_text(head)
                 return [Entity(code, None, text, self.ctx.lexicon.names.get(code, code), start, end, "group")]
-        if head.pos_ == "PROPN":
+        if head.pos_ == "PROPN" and head.lemma_.lower() not in WATERS:  # "the South China Sea" is no Chinese body
             code = self.modifier_code(head)
             if code:
                 text, start, end = self.span_text(head)

@@ -12,7 +12,7 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 QUOTING = {"quote", "cite", "describe", "portray"}  # "quoted the minister as criticizing X"
 INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "pcomp", "acomp", "dep"}  # "dep": a clause the parser could not attach
 PLACE_PREPS = {"in", "at", "across", "throughout", "near"}
-VERB_RECIPIENT_PREPS = {"with", "against", "to", "on", "into", "toward", "towards", "from", "at", "upon", "onto", "for", "over"}
+VERB_RECIPIENT_PREPS = {"with", "against", "to", "on", "into", "toward", "towards", "from", "at", "upon", "onto", "for", "over", "between"}
 NESTED_PREPS = {"by", "from", "of", "for", "to", "with", "against", "on", "over", "in", "between", "among"}
 OBJECT_PREPS = NESTED_PREPS | {"at", "into", "toward", "towards"}  # "fired shells at X", "sent troops into X"
 LOCATION_PREPS = {"in", "at", "near", "outside", "across", "throughout", "inside", "around"}
@@ -24,6 +24,13 @@ AIMING = {"fire", "launch", "lob", "hurl", "throw", "shoot", "aim", "direct", "d
 PROTEST_AIMS = {"demand", "call", "urge", "protest", "denounce", "oppose", "condemn", "chant", "seek"}  # a protest's aim
 DYING = {"die", "succumb", "perish"}  # "died of torture": the one who died is the victim
 CUSTODY = {"custody", "detention", "captivity"}  # "in Egyptian police custody": the holder
+RECEIVING = {"receive", "get", "accept", "obtain"}  # "received aid from X": X gives
+RIVAL_WORDS = {"rival", "warring", "feuding"}  # "the warring factions": two sides of one conflict
+OWNER_KINDS = ("country", "org", "person")
+SITE_PREPS = {"at", "near", "outside", "inside", "around", "from", "to", "through"}  # "near a police station in X"
+BORDER_PREPS = {"along", "near", "on", "at", "to", "toward", "towards"}
+BORDER_WORDS = {"border", "frontier", "boundary"}  # "its border with X": X is the neighbour concerned
+AIMED_PREPS = {"against", "on", "upon", "at", "toward", "towards"}  # what an act is aimed at
 NOUN_RECIPIENT_PREPS = {"with", "against", "on", "to", "into", "toward", "towards", "of", "at", "upon", "over", "in", "for"}
 
 
@@ -150,6 +157,11 @@ def _is_passive(verb: Token) -> bool:
     return verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
+def passive_subjects(verb: Token) -> list[Token]:
+    """The passive subject of a verb with no agent: "troops were deployed"."""
+    return _children(verb, {"nsubjpass"}) if _is_passive(verb) else []
+
+
 def unnamed_agent(verb: Token) -> bool:
     """No named perpetrator: no subject, or a thing as subject ("a roadside bomb killed"), not a pronoun or name."""
     if verb.pos_ in ("NOUN", "PROPN"):
@@ -257,11 +269,28 @@ def noun_actors(noun: Token, res: Resolver, mediation: bool = False) -> list[Ent
     between = [] if mediation else _between(noun, res)
     if between:
         return between
+    giver = [e for o in _givers(noun) for e in res.resolve(o)]
+    if giver:  # "received a call from X": X called
+        return giver
     if noun.dep_ in ("dobj", "attr", "oprd") and noun.head.pos_ in ("VERB", "AUX"):
         return subject_of(noun.head, res)
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
         return subject_of(noun.head.head, res)
     return []
+
+
+def goods_origin(noun: Token, res: Resolver) -> list[Entity]:
+    """"the delivery of German tanks": the country named on the goods supplies them."""
+    goods = [o for p in _children(noun, {"prep"}) if p.lower_ == "of" for o in _pobjs(p)]
+    return [e for g in goods for m in g.children if m.dep_ in ("amod", "compound", "nmod") and m.i < g.i
+            for e in res.resolve_head(m) if e.kind == "country"]
+
+
+def _givers(noun: Token) -> list[Token]:
+    """The "from" party of an event noun that is received: "received a phone call / aid / a delegation from X"."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in RECEIVING:
+        return []
+    return [o for p in (*_children(noun, {"prep"}), *_children(noun.head, {"prep"})) if p.lower_ == "from" for o in _pobjs(p)]
 
 
 def _aimed_at(token: Token, prep: Token) -> bool:
@@ -279,7 +308,7 @@ def _prep_recipients(token: Token, preps: set[str], res: Resolver) -> list[Entit
                 out.extend(e for e in found if not placed or e.kind == "country")
         elif child.dep_ == "prep" and child.lower_ in ("out", "away") and "from" in preps:  # "pulled out of X"
             out.extend(e for p in _children(child, {"prep"}) if p.lower_ in ("of", "from") for o in _pobjs(p)
-                       for e in _nominal_target(o, res))
+                       for e in _nominal_target(o, res) or _place_countries(o, res))  # "out of the city of X"
         elif child.dep_ == "prt" and child.lower_ == "up":  # "kidnapped up to 16 Russian advisers"
             out.extend(e for p in _children(child, {"prep"}) if p.lower_ == "to" for o in _pobjs(p)
                        for e in _nominal_target(o, res))
@@ -334,7 +363,8 @@ def _single_target(noun: Token, res: Resolver, depth: int = 0) -> list[Entity]:
     modifiers = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < noun.i]
     modifiers += [g for c in modifiers if c.tag_ == "VBN" for g in c.children  # "the US-led war", "Iranian-backed"
                   if g.dep_ in ("npadvmod", "compound", "nmod", "amod") and g.i < c.i]
-    out = [e for c in modifiers if c.pos_ != "PRON" for e in res.resolve_head(c) if e.kind in ("country", "org", "person")]
+    out = [e for c in modifiers if c.pos_ != "PRON" for e in res.resolve_head(c) if e.kind in OWNER_KINDS
+           or (e.kind == "group" and c.dep_ == "poss")]  # "the Yemeni government's proposal": its owner
     if out:
         return out
     for child in noun.children:
@@ -342,8 +372,14 @@ def _single_target(noun: Token, res: Resolver, depth: int = 0) -> list[Entity]:
             # "a framework for settling a quarrel with X", "ties with and an embassy in X"
             for pobj in _pobjs(child) or _gerund_objects(child) or _shared_object(child):
                 out.extend(_nominal_target(pobj, res, depth + 1))
+    out.extend(e for a in _agents_of_modifier(noun) for e in _nominal_target(a, res, depth + 1))
     # "her promise to the Kenyan farmers": a pronoun possessor only when nothing else is named
     return out or [e for c in modifiers if c.pos_ == "PRON" for e in res.resolve_head(c)]
+
+
+def _agents_of_modifier(noun: Token) -> list[Token]:
+    """"the plan presented by X", "positions held by X": the agent of a participle describing the noun."""
+    return [p for c in _children(noun, {"acl"}) if c.tag_ == "VBN" for a in _children(c, {"agent"}) for p in _pobjs(a)]
 
 
 def _clause_recipients(noun: Token, res: Resolver) -> list[Entity]:
@@ -389,11 +425,27 @@ def _complement_recipients(verb: Token, res: Resolver, depth: int = 0) -> list[E
     return out
 
 
+def _particle_object_targets(obj: Token, res: Resolver) -> list[Entity]:
+    """"warned of retaliation against X", "called for sanctions on X": the target of a cue's prepositional object."""
+    if obj.dep_ != "pobj":
+        return []
+    return [e for p in _children(obj, {"prep"}) if p.lower_ in AIMED_PREPS for o in _pobjs(p) for e in _nominal_target(o, res)]
+
+
+def _border_neighbours(verb: Token, res: Resolver) -> list[Entity]:
+    """"massed troops along its border with X", "deployed along the Eritrean border": the neighbour concerned."""
+    borders = [o for h in (verb, *_children(verb, {"dobj"})) for p in _children(h, {"prep"}) if p.lower_ in BORDER_PREPS
+               for o in _pobjs(p) if o.lemma_.lower() in BORDER_WORDS]
+    return [e for o in borders for e in _single_target(o, res)]
+
+
 def verb_recipients(verb: Token, objects: tuple[Token, ...], res: Resolver) -> list[Entity]:
     """The target of a verb: its object if that is an actor, else the actor inside its object, PPs or complement."""
     out = _object_recipients(verb, objects, res) + _prep_recipients(verb, VERB_RECIPIENT_PREPS, res)
     for obj in objects:
         out.extend(_clause_recipients(obj, res))
+        out.extend(_particle_object_targets(obj, res))
+    out.extend(_border_neighbours(verb, res))
     return out or _complement_recipients(verb, res)
 
 
@@ -410,6 +462,8 @@ def noun_recipients(noun: Token, res: Resolver, mediation: bool = False) -> list
     dying = death_of(noun)
     if dying is not None:
         return [e for s in _children(dying, SUBJECT_DEPS) for e in res.resolve(s)]
+    if _givers(noun):  # "X received a call from Y": X is called
+        return [e for s in _children(noun.head, SUBJECT_DEPS) for e in res.resolve(s)]
     out = _prep_recipients(noun, NOUN_RECIPIENT_PREPS, res) + _clause_recipients(noun, res)
     if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and match_token(noun.head) is not None:
         out.extend(_object_recipients(noun.head, (), res))  # "an air strike killed five Syrian soldiers"
@@ -430,7 +484,10 @@ def partners(verb: Token, res: Resolver) -> list[Entity]:
 
 
 def reciprocal(token: Token) -> bool:
-    """"accused each other", "fired on one another": the actors are also each other's targets."""
+    """"accused each other", "fired on one another", "the rival generals agreed": the actors are also each other's
+    targets."""
+    if any(m.lower_ in RIVAL_WORDS for s in _children(token, SUBJECT_DEPS) for m in s.children if m.dep_ == "amod"):
+        return True
     heads = [token, *(p for p in _children(token, {"prep"}))]
     for word in (o for h in heads for o in h.children if o.dep_ in ("dobj", "pobj")):
         words = {word.lower_} | {c.lower_ for c in word.children if c.dep_ == "det" or c.i < word.i}
@@ -482,6 +539,7 @@ def _place_countries(pobj: Token, res: Resolver) -> list[Entity]:
 def _gazetteer_country(pobj: Token, res: Resolver) -> str | None:
     """The country of a town or region the gazetteer knows: "in Mombasa", "outside the city of Mombasa"."""
     names = [pobj] + [g for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of" for g in _pobjs(p)]
+    names += [c for c in pobj.children if c.dep_ == "compound" and c.i < pobj.i]  # "in Zamfara state"
     for token in names:
         if token.pos_ == "PROPN":
             place = res.ctx.place_at(res.base + token.idx)
@@ -508,15 +566,15 @@ def place_recipients(token: Token, res: Resolver, preps: frozenset[str] = frozen
     out: list[Entity] = []
     for head in heads:
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in preps | {"at"}:
+            if child.dep_ == "prep" and child.lower_ in preps | SITE_PREPS:
                 pobjs = _pobjs(child) or [g for p in _children(child, {"prep"}) for g in _pobjs(p)]  # "outside of"
                 if child.lower_ in preps:
                     out.extend(e for p in pobjs for e in _place_countries(p, res))
-                if not out:  # "killed in an ambush in X", "at a market in X"
-                    out.extend(e for p in pobjs for c in _children(p, {"prep"}) if c.lower_ in preps
+                if not out:  # "killed in an ambush in X", "at a market in X", "took to the streets of X"
+                    out.extend(e for p in pobjs for c in _children(p, {"prep"}) if c.lower_ in preps | {"of"}
                                for g in _pobjs(c) for e in _place_countries(g, res))
         for obj in _children(head, {"dobj"}):
-            out.extend(e for c in obj.children if c.dep_ == "prep" and c.lower_ == "in"
+            out.extend(e for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "near")  # "a camp near X"
                        for p in _pobjs(c) for e in _place_countries(p, res))
             code = None if out else _gazetteer_country(obj, res)  # "shelled Juba", "attacked the town of Samarra"
             if code is not None:
@@ -525,6 +583,14 @@ def place_recipients(token: Token, res: Resolver, preps: frozenset[str] = frozen
         if out:
             break
     return out
+
+
+def left_places(token: Token, res: Resolver) -> list[Entity]:
+    """Countries of the place a force withdrew from: "withdrew from Avdiivka", "their withdrawal from Mali"."""
+    preps = _children(token, {"prep"})
+    preps += [p for o in preps if o.lower_ in ("out", "away") for p in _children(o, {"prep"})]  # "pulled out of X"
+    return [e for p in preps if p.lower_ in ("from", "of") and p.head.lower_ in ("out", "away") or p.lower_ == "from"
+            for o in _pobjs(p) for e in _place_countries(o, res)]
 
 
 def place_actors(token: Token, res: Resolver) -> list[Entity]:

@@ -29,6 +29,7 @@ LOCAL_UNITS = {"district", "municipal", "municipality", "city", "town", "provinc
                "local", "mayor", "governor", "governorate", "prefecture", "prefectural"}
 UNNAMED_TYPES = {"ASSAULT", "COERCE", "RETREAT", "PROTEST"}
 RECIPROCAL_TYPES = {"COOPERATE"}
+MUTUAL_TYPES = {"AGREE", "CONSULT", "SUPPORT"}  # "X and Y signed a deal": each side is the other's recipient
 PLACE_TYPES = DOMESTIC_TYPES | {"RETREAT", "ASSAULT", "MOBILIZE", "AID", "SANCTION"}
 DEMAND_MODALS = {"must", "should"}
 COMMITTING_AUX = {"will", "would", "'ll", "shall"}
@@ -43,6 +44,8 @@ ORDERING = {"order", "direct", "want"}  # "ordered Iraq to withdraw", not "order
 INSISTING = {"insist", "demand", "urge", "ask", "request", "recommend", "propose", "suggest"}  # "insisted that Iraq pay"
 STATE_KINDS = {"country", "capital", "seat"}
 DIPLOMATIC_PROTEST = "114"
+RELEASE_CAMEO = "0841"
+CAPTIVES = {"hostage", "captive", "abductee", "pow"}
 
 
 @lru_cache(maxsize=4)
@@ -223,6 +226,8 @@ class RuleCoder:
             if not actors and res.ctx.lexicon.sectors.get(token.lemma_.lower()):
                 actors = res.resolve(token)  # "protesters", "rioters": the participants are the actors
             recipients = args.noun_recipients(token, targets, mediation)
+            if not actors and event == "AID":
+                actors = args.goods_origin(token, res)  # "the delivery of German tanks to Ukraine"
         if not actors and (event in UNNAMED_TYPES or match.cue.cameo.startswith("09")) and args.unnamed_agent(token):
             actors = args.event_subject_actors(token, res) if match.cue.pos == "VERB" else []
             actors = actors or args.custodians(token, targets)  # "tortured in Egyptian police custody": the holder
@@ -230,21 +235,29 @@ class RuleCoder:
             shared = token.head if token.dep_ == "conj" and match.cue.pos == "VERB" else None
             if not actors and shared is not None and args.unnamed_agent(shared):  # "a bombing near X killed one and wounded two"
                 actors = args.event_subject_actors(shared, res) or args.place_actors(shared, targets)
-        if event == "THREATEN" and not recipients:
-            recipients = args.condition_targets(token, targets)
+        if not actors and event == "MOBILIZE" and args.unnamed_agent(token):  # "troops were deployed": whose troops
+            actors = [e for s in args.passive_subjects(token) for e in res.resolve(s)]
         if event in RECIPROCAL_TYPES and match.cue.pos == "VERB":
             actors = actors + args.partners(token, targets)  # cooperating "with" X: both sides are actors
         actors_t = args.dedupe(actors)
         found = args.dedupe(recipients, exclude=list(actors_t))
+        if event == "THREATEN" and not found:  # "warned that X would retaliate if Y ...": Y is the target
+            found = args.dedupe(args.condition_targets(token, targets), exclude=list(actors_t))
         if event == "PROTEST" and match.cue.pos == "VERB":  # "rallied ... demanding that X ...": X is the target too
             found = args.dedupe(list(found) + args.demand_targets(token, targets), exclude=list(actors_t))
-        if not found and len(actors_t) > 1 and args.reciprocal(token):
-            found = actors_t  # "the two sides accused each other"
+        if not found and args.reciprocal(token):
+            found = actors_t  # "the two sides accused each other", "the warring factions agreed"
+        elif len({a.code for a in actors_t}) > 1 and event in MUTUAL_TYPES:
+            found = args.dedupe([*found, *actors_t])  # "X and Y held a summit (on the sidelines of Z)"
+        if not found and event == "RETREAT":  # "withdrew from Avdiivka": the country left
+            found = args.dedupe(args.left_places(token, targets), exclude=list(actors_t))
         if not found and event in PLACE_TYPES:
             found = args.dedupe(args.place_recipients(token, res))
         police = event == "ASSAULT" and actors_t and actors_t[0].sector == "COP"  # police act at home
         local = event in AUTHORITY_TYPES and actors_t and _local_authority(actors_t[0])
-        if not found and (event in DOMESTIC_TYPES or police or local) and actors_t and (_has_object(token) or event == "PROTEST"):
+        freed = match.cue.cameo == RELEASE_CAMEO and not any(t.lemma_.lower() in CAPTIVES for t in match.extra)
+        # "released political detainees": its own people, as with arrests; hostages are often foreigners
+        if not found and (event in DOMESTIC_TYPES or police or local or freed) and actors_t and (_has_object(token) or event == "PROTEST"):
             home = actors_t[0]
             found = (Entity(home.code, None, home.entity_text, home.identifier_text, home.start, home.end, "country"),)
         return actors_t, found

@@ -146,11 +146,22 @@ def match_token(token: Token) -> CueMatch | None:
             extra.append(found)
         if cue.objects:
             hit = next((o for o in objects if _object_fits(o, cue.objects)), None)
-            if hit is None:
+            if hit is None or _object_says_otherwise(cue, hit):
                 continue
             extra.append(hit)
         return CueMatch(cue, token, tuple(extra))
     return None
+
+
+def _object_says_otherwise(cue: Cue, obj: Token) -> bool:
+    """A light verb that picks one sense of an ambiguous event noun, when the noun's own modifier names another:
+    "launched a hunger strike" is a hunger strike (14x), not the launch+strike attack (19x). The noun is then
+    coded on its own. A verb that changes the event ("lifted economic sanctions") keeps its row."""
+    if cue.pos != "VERB" or token_pos(obj) != "NOUN":
+        return False
+    senses = {c.cameo[:2] for c in load_cues().get((obj.lemma_.lower(), "NOUN"), ())}
+    own = match_token(obj) if cue.cameo[:2] in senses else None
+    return own is not None and bool(own.cue.objects) and own.cue.cameo[:2] != cue.cameo[:2]
 
 
 @lru_cache(maxsize=1)
