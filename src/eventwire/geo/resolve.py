@@ -176,8 +176,8 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context) -> Feature | None
 
 # A namesake metropolis (this many people, this many times the chosen town's) is meant unless the text ties the name
 # to the town: a qualifier or a name after a comma ("Donetsk, Rostov Oblast"), or a first-level region the article
-# names. The article's
-# countries alone do not: "pro-Russian rebels in Donetsk" is the Ukrainian city, not the Russian town.
+# names. The article's countries alone do not: "pro-Russian rebels in Donetsk" is the Ukrainian city, not the Russian
+# town.
 METROPOLIS = 500_000
 METROPOLIS_RATIO = 10
 
@@ -318,13 +318,14 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
                         ) or _after_title(text, prev, m)
     glued_after = bool(nxt and nxt.capital and text[m.end:nxt.start] == " " and nxt.text not in OFFICE_WORDS
                        and name_key(nxt.text) not in stoplist())
-    if _headline(text, m):
+    headline = _headline(text, m)
+    if headline:
         glued_before = glued_after = False  # every word of a headline is in capitals
     locative = bool(prev and prev.text.lower() in LOCATIVE) or _locative_modifier(text, ws, m, nxt)
     title = bool(nxt and text[m.end:nxt.start] == " " and nxt.text in TITLE_WORDS) or _institution_of(text, m)
     return Context(locative, qualifier, glued_before, glued_after, nxt.text if nxt else "", ws[m.first].initial,
                    regions, title, _dateline(text, m),
-                   bool(nxt and nxt.capital and text[m.end:nxt.start] in (", ", ",")), headline=_headline(text, m))
+                   bool(nxt and nxt.capital and text[m.end:nxt.start] in (", ", ",")), headline=headline)
 
 
 def _headline(text: str, m: Mention) -> bool:
