@@ -143,7 +143,7 @@ def test_a_like_coded_target_group_is_not_the_actor_group(code):
     "text, event, actor, recipient",
     [
         # opposing a plan or foreign troops is a rejection; a regional or international force is an IGO
-        ("The junta in Mali opposed the deployment of international peacekeepers.", "REJECT", {"MLI"}, {"IGO"}),
+        ("Burkina Faso's military rulers opposed the arrival of international peacekeepers.", "REJECT", {"BFA"}, {"IGO"}),
         ("Rebels in Ivory Coast opposed the arrival of a regional intervention force.", "REJECT", {"CIV"}, set()),
         ("Serbia opposed the peace plan.", "REJECT", {"SRB"}, set()),
         ("Multinational forces attacked rebel bases in Liberia.", "ASSAULT", {"IGO"}, set()),

@@ -148,8 +148,8 @@ def test_small_towns_in_a_list_of_places_take_the_list_country(gaz):
 
 
 def test_listed_provinces_and_villages(gaz):
-    text = ("Floods hit the provinces of Coast, Eastern, North Eastern and Western, Kenya, last month. "
-            "The virus reached the villages of Zorbleni, Quartuvo and Mestrani in Romania.")
+    text = ("Floods hit the provinces of Western, North Eastern and Coast, Kenya, last month. "
+            "The new road reached the villages of Zorbleni, Quartuvo and Mestrani in Romania.")
     places = by_text(text, gaz)
     assert places["North Eastern"].name == "North Eastern Province" and places["North Eastern"].country_code == "KE"
     assert places["Western"].country_code == "KE" and places["Western"].resolution == "admin1"

@@ -35,7 +35,7 @@ GROUP_NOUNS = {"group", "organization", "organisation", "movement", "faction", "
                "association", "coalition", "alliance", "force"}  # named by an adjective: "a dissident group"
 NONSTATE_SECTORS = {"REB", "CRM"}  # armed and criminal groups (government and police stay at home)
 PLACE_WORDS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout"}  # "a strike in Lagos"
-MULTINATIONAL = {"international", "multinational", "multi-national", "regional"}  # "a regional peacekeeping force"
+MULTINATIONAL = {"international", "multinational", "multi-national", "regional"}  # "a regional stabilisation force"
 NON_STATE = {"IGO", "NGO", "IMG", "ISM", "MNC"}
 KIND_OF_ENTRY = {"country": "country", "capital": "country", "seat": "country", "demonym": "country", "org": "org", "person": "person"}
 
@@ -69,7 +69,7 @@ def _patron_link(head: Token, child: Token) -> bool:
 
 
 def _multinational(head: Token) -> bool:
-    """"a regional peacekeeping force", "international monitors": a force drawn from several states."""
+    """"a regional stabilisation force", "international monitors": a force drawn from several states."""
     words = [head, *(c for c in head.children if c.dep_ == "compound")]
     return any(c.dep_ == "amod" and c.lower_ in MULTINATIONAL for w in words for c in w.children)
 

@@ -576,7 +576,7 @@ def place_recipients(token: Token, res: Resolver, preps: frozenset[str] = frozen
         for obj in _children(head, {"dobj"}):
             out.extend(e for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "near")  # "a camp near X"
                        for p in _pobjs(c) for e in _place_countries(p, res))
-            code = None if out else _gazetteer_country(obj, res)  # "shelled Juba", "attacked the town of Samarra"
+            code = None if out else _gazetteer_country(obj, res)  # "shelled Juba", "shelled the town of Kidal"
             if code is not None:
                 name = res.ctx.lexicon.names.get(code, code)
                 out.append(Entity(code, None, obj.text, name, res.base + obj.idx, res.base + obj.idx + len(obj), "country"))

@@ -190,7 +190,7 @@ class RuleCoder:
             event = self._event(match, res, ctx, base, article_id, sent, vowed)
             if event is not None:
                 events.append(event)
-        for i in negating:  # "denied that it had weapons of mass destruction": nothing coded inside, so the denial
+        for i in negating:  # "denied that it had chemical weapons": nothing coded inside, so the denial
             inside = {m.token.i for m in matches if governors[m.token.i] is by_token[i]}
             if not any(e.text_info.trigger_start == base + sent[j].idx for e in events for j in inside):
                 event = self._event(by_token[i], res, ctx, base, article_id, sent)

@@ -168,7 +168,7 @@ HOLDER_GAP = re.compile(
 def _holding_country(text: str, start: int, end: int, places: list[Place], focus: Counter[str],
                      after_text: int | None = None) -> str:
     """The country of the place named right after ("X, Kenya", "X in Kent, England"; with `after_text`, the first
-    place within 40 characters of that offset: "X, a town in eastern Turkey"), else of the last place named in the
+    place within 40 characters of that offset: "X, a town in southern Peru"), else of the last place named in the
     sentence before it, else the article's main country."""
     after = sorted((p for p in places if p.start >= end and p.country_code and p.start - end < 60),
                    key=lambda p: p.start)
