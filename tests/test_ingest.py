@@ -83,7 +83,7 @@ def test_mixed_folder_stores_every_good_article_and_accounts_for_every_bad_one(t
 
 
 def _start(corpus: Path, db: Path) -> subprocess.Popen:
-    env = {**os.environ, "EVENTWIRE_INGEST_BATCH": "8", "PYTHONUNBUFFERED": "1"}
+    env = {**os.environ, "EVENTWIRE_INGEST_BATCH": "8", "EVENTWIRE_INGEST_COMMIT": "8", "PYTHONUNBUFFERED": "1"}
     return subprocess.Popen(EVENTWIRE + ["ingest", str(corpus), "--db", str(db), "--workers", "1"],
                             cwd=ROOT, env=env, stderr=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
 
@@ -128,3 +128,44 @@ def test_run_time_stops_when_everything_is_written_not_when_the_engine_shuts_dow
     executor.close()
     assert summary.seconds == seconds > 0
     assert summary.as_dict()["articles_per_second"] == round(summary.read / seconds, 2)
+
+
+def _stored(db: Path) -> list[tuple]:
+    with duckdb.connect(str(db), read_only=True) as con:
+        articles = con.execute("SELECT id, story_id, duplicate_of, n_events FROM articles ORDER BY id").fetchall()
+        events = con.execute("SELECT id, article_id, event, actor_codes FROM events ORDER BY id").fetchall()
+        stories = con.execute("SELECT id, story_id, num_articles FROM story_events ORDER BY id").fetchall()
+    return [articles, events, stories]
+
+
+def test_transaction_size_does_not_change_what_is_stored(tmp_path):
+    """Analysed batches are written several to a transaction (`ingest_commit`): copies, stories and events
+    come out the same as when every batch is its own transaction."""
+    from eventwire.ingest import Ingest, make_executor
+    from eventwire.settings import load_settings
+    from eventwire.sources import iter_articles
+    from eventwire.store import Store
+
+    corpus = tmp_path / "corpus.jsonl"
+    _corpus(corpus, 2)
+    executor = make_executor(load_settings(env={}, engine="inline"))
+    copies = []
+    for name, commit in (("small", 8), ("large", 1000)):
+        with Store(tmp_path / f"{name}.duckdb") as store:
+            summary = Ingest(store, executor, batch_size=8, commit_size=commit).run(iter_articles([corpus], limit=10**6))
+        assert summary.stored == summary.read
+        copies.append(summary.duplicates)
+    small, large = _stored(tmp_path / "small.duckdb"), _stored(tmp_path / "large.duckdb")
+    assert small == large and len(small[1]) > 50 and small[2]
+    assert copies[0] == copies[1] > 0  # the second round's near-copies of the first, across batches
+
+
+def test_batches_merged_for_one_transaction_keep_columns_empty_in_one_of_them():
+    from eventwire.ingest.prepare import PreparedBatch, merge
+    from eventwire.store.rows import arrow_rows
+
+    first = PreparedBatch((), {"places": arrow_rows([("a", None)])})  # no coordinates in this batch
+    second = PreparedBatch((), {"places": arrow_rows([("b", 51.5)]), "events": arrow_rows([("b", 1)])})
+    merged = merge([first, second])
+    assert merged.tables["places"].to_pylist() == [{"c0": "a", "c1": None}, {"c0": "b", "c1": 51.5}]
+    assert merged.tables["events"].num_rows == 1

@@ -37,7 +37,9 @@ class Settings:
     when_where: bool = True
     """Find time expressions and places, and give each event its own date and location."""
     ingest_batch: int = 64
-    """Articles analysed and committed together during ingest (one transaction each)."""
+    """Articles handed to a worker together during ingest (one analysis batch)."""
+    ingest_commit: int = 256
+    """Articles written in one transaction during ingest (whole analysis batches; sooner when writes lag)."""
     engine: str = "local"
     """Where ingest runs the pipeline: local (worker processes on this machine), inline (in the ingest process) or ray."""
     workers: int = 0

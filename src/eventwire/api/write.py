@@ -70,7 +70,7 @@ def ingest(body: m.IngestRequest, acc: Access = Depends(access)) -> dict:
     rejected: list[dict] = []
     items = stream_jsonl(source, io.BytesIO(lines.encode("utf-8")), acc.settings.max_article_bytes)
     with acc.writing() as store:
-        run = Ingest(store, acc.executor(), batch_size=acc.settings.ingest_batch,
+        run = Ingest(store, acc.executor(), batch_size=acc.settings.ingest_batch, commit_size=acc.settings.ingest_commit,
                      on_reject=lambda r: rejected.append({"code": r.error.code, "message": str(r.error)}))
         summary = run.run(items)
         totals = store.stats()

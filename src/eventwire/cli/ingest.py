@@ -79,7 +79,8 @@ def ingest(
     executor = make_executor(cfg)
     try:
         with (ParquetSink(out) if out else Store(cfg.db_path)) as store:
-            run = Ingest(store, executor, batch_size=cfg.ingest_batch, story_window_days=cfg.story_window_days,
+            run = Ingest(store, executor, batch_size=cfg.ingest_batch, commit_size=cfg.ingest_commit,
+                         story_window_days=cfg.story_window_days,
                          on_progress=progress,
                          on_reject=_rejected(quiet))
             from ..sources import iter_articles

@@ -76,6 +76,10 @@ class ParquetSink:
     def _rows(self, folder: str) -> int:
         return sum(pq.ParquetFile(f).metadata.num_rows for f in self._files(folder))
 
+    def is_empty(self) -> bool:
+        """Whether the dataset holds no article."""
+        return not self.ids
+
     def stored_ids(self, ids: Iterable[str]) -> set[str]:
         """Which of these article ids the dataset already holds."""
         return set(ids) & self.ids

@@ -30,6 +30,7 @@ from ..ingest.executors import register
 from ..ingest.prepare import PreparedBatch, prepare
 from ..model import Article
 from ..settings import Settings
+from ..store import rows
 from . import records
 
 SHARD_ATTEMPTS = 3
@@ -73,6 +74,7 @@ class Analyse:
 
         known = Settings.__dataclass_fields__
         self.pipeline = Pipeline(Settings(**{k: v for k, v in settings if k in known}))
+        rows.load_converters()
         self.fail_marker = fail_marker
 
     def __call__(self, block: pa.Table) -> pa.Table:

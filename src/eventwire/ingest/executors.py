@@ -13,6 +13,7 @@ from ..errors import EventwireError
 from ..model import Article
 from ..pipeline import Pipeline
 from ..settings import Settings
+from ..store import rows
 from .prepare import PreparedBatch, prepare
 
 if TYPE_CHECKING:
@@ -92,6 +93,7 @@ _WORKER: dict[str, Pipeline] = {}
 def _init_worker(settings: Settings) -> None:
     try:
         _WORKER["pipeline"] = Pipeline(settings)
+        rows.load_converters()
     except EventwireError as exc:  # e.g. EW201: reported by the first task instead of a broken pool
         _WORKER["error"] = exc
 

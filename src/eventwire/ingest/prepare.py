@@ -70,6 +70,18 @@ class PreparedBatch:
         return PreparedBatch(tuple(a for a in self.articles if a.id in ids), tables, analyses)
 
 
+def merge(batches: list[PreparedBatch]) -> PreparedBatch:
+    """Several prepared batches as one, in order (the writer commits them in one transaction)."""
+    if len(batches) == 1:
+        return batches[0]
+    tables = {}
+    for name in dict.fromkeys(n for b in batches for n in b.tables):
+        parts = [b.tables[name] for b in batches if name in b.tables]
+        tables[name] = pa.concat_tables(parts, promote_options="default")  # an all-null column unifies
+    analyses = None if any(b.analyses is None for b in batches) else tuple(a for b in batches for a in b.analyses)
+    return PreparedBatch(tuple(a for b in batches for a in b.articles), tables, analyses)
+
+
 def prepare_article(analysis: Analysis) -> PreparedArticle:
     art = analysis.article
     actors = tuple(sorted({m.code for m in analysis.mentions}))

@@ -1,6 +1,6 @@
 """The ingest loop: stream inputs, batch, skip stored ids, analyse, mark copies, assign stories, write each batch.
 
-An ingest killed at any moment loses at most the uncommitted batch; running it again skips what
+An ingest killed at any moment loses at most the uncommitted batches; running it again skips what
 was committed and stores the rest, so every article ends up stored exactly once.
 """
 
@@ -13,12 +13,14 @@ from typing import Callable, Iterable, Iterator
 from ..dedup import DuplicateIndex, Fingerprint
 from ..model import Analysis, Article
 from ..sources import Rejected
-from ..store import ArticleExtra, Store
+from ..store import ArticleExtra, Store, rows
 from .executors import Executor
-from .prepare import PreparedArticle, PreparedBatch, prepare
+from .prepare import PreparedArticle, PreparedBatch, merge, prepare
 
 SNAPSHOT_SECONDS = 60.0
 """The story index is saved this often during a run (and at its end); a killed run replays what came after."""
+COMMIT_SECONDS = 5.0
+"""Analysed batches wait at most this long to be written, however few they are (slow inputs still commit)."""
 
 
 @dataclass
@@ -55,20 +57,27 @@ class Summary:
 class Ingest:
     """One ingest run into a store."""
 
-    def __init__(self, store: Store, executor: Executor, *, batch_size: int = 64, story_window_days: int = 7,
-                 on_progress: Callable[[Summary], None] | None = None,
+    def __init__(self, store: Store, executor: Executor, *, batch_size: int = 64, commit_size: int = 256,
+                 story_window_days: int = 7, on_progress: Callable[[Summary], None] | None = None,
                  on_reject: Callable[[Rejected], None] | None = None) -> None:
         self.store = store
         self.executor = executor
         self.batch_size = batch_size
+        self.commit_size = commit_size
+        """Articles written per transaction: a commit costs the writer ~20 ms, whatever its size."""
+        self._waiting: list[PreparedBatch] = []
+        self._written_at = time.monotonic()
         self.on_progress = on_progress or (lambda s: None)
         self.on_reject = on_reject or (lambda r: None)
         self.summary = Summary()
         self.copies = DuplicateIndex()
         self.keep_analyses = bool(getattr(store, "needs_analyses", False))
-        self._pending: set[str] = set()
-        """Ids sent for analysis and not written yet: an article repeated in one run is stored once."""
+        self._seen: set[str] = set()
+        """Ids this run has taken: an article repeated in one run is stored once."""
+        self._store_was_empty = bool(getattr(store, "is_empty", lambda: False)())
+        """Then only this run's own ids can be stored already, and `_fresh` need not ask the store."""
         self.stories = store.story_index(story_window_days)
+        rows.load_converters()
         self._snapshot_at = time.monotonic()
         for article_id, blob in store.fingerprints():
             self.copies.add(article_id, _load(blob))
@@ -83,15 +92,27 @@ class Ingest:
             loose = [r for r in results if isinstance(r, Analysis)]
             if loose:  # an engine that returns plain analyses (Ray): prepare them here
                 batches.append(prepare(loose, keep_analyses=self.keep_analyses))
-            for batch in batches:
-                self._write(batch)
+            self._waiting += batches
+            if sum(len(b.articles) for b in self._waiting) >= self.commit_size or self._overdue():
+                self._flush()
             if time.monotonic() - self._snapshot_at >= SNAPSHOT_SECONDS:
                 self._snapshot()
             self.on_progress(self.summary)
+        self._flush()
         self._snapshot()
         self._refresh_stories()
         self.summary.finish()
         return self.summary
+
+    def _overdue(self) -> bool:
+        return time.monotonic() - self._written_at >= COMMIT_SECONDS
+
+    def _flush(self) -> None:
+        """Write the analysed batches waiting, as one transaction."""
+        if self._waiting:
+            self._write(merge(self._waiting))
+            self._waiting = []
+        self._written_at = time.monotonic()
 
     def _snapshot(self) -> None:
         save = getattr(self.store, "save_story_index", None)
@@ -103,7 +124,6 @@ class Ingest:
         """Mark copies and assign stories in input order, then store the batch in one transaction."""
         extras = {}
         for item in batch.articles:
-            self._pending.discard(item.id)
             extras[item.id] = self._copy(item)
         self.stories.prefetch(e.duplicate_of for e in extras.values() if e.duplicate_of)
         for item in batch.articles:
@@ -135,13 +155,13 @@ class Ingest:
 
     def _fresh(self, batch: list[Article]) -> Iterator[list[Article]]:
         """The batch without articles already stored (or repeated in this run)."""
-        stored = self.store.stored_ids(a.id for a in batch)
+        stored = set() if self._store_was_empty else self.store.stored_ids(a.id for a in batch)
         keep: list[Article] = []
         for article in batch:
-            if article.id in stored or article.id in self._pending:
+            if article.id in stored or article.id in self._seen:
                 self.summary.already_stored += 1
                 continue
-            self._pending.add(article.id)
+            self._seen.add(article.id)
             keep.append(article)
         if keep:
             yield keep

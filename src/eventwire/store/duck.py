@@ -49,6 +49,8 @@ class Store(QueryMixin, StoryMixin):
             raise EventwireError("EW501", path=self.path, reason="no such file (run `eventwire ingest` first)")
         self.con = self._connect(read_only)
         self._check_schema(read_only)
+        self._quarantined: bool | None = None
+        """Whether the quarantine table may hold rows (None: not known yet); this process is the only writer."""
 
     def _connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
         """Open the file; while another process holds its lock (a running ingest or server), wait up to LOCK_WAIT s."""
@@ -88,6 +90,10 @@ class Store(QueryMixin, StoryMixin):
 
     def has_article(self, article_id: str) -> bool:
         return self.con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is not None
+
+    def is_empty(self) -> bool:
+        """Whether the store holds no article."""
+        return self.con.execute("SELECT count(*) FROM (SELECT 1 FROM articles LIMIT 1)").fetchone()[0] == 0
 
     def stored_ids(self, ids: Iterable[str]) -> set[str]:
         """Which of these article ids the store already holds."""
@@ -162,10 +168,13 @@ class Store(QueryMixin, StoryMixin):
             "INSERT OR REPLACE INTO quarantine (source, code, message, raw) VALUES (?, ?, ?, ?)",
             [source, code, message, raw],
         )
+        self._quarantined = True
 
     def clear_quarantine(self, sources: list[str]) -> None:
         """Forget earlier failures of inputs that have now been read successfully."""
-        if sources:
+        if self._quarantined is None:
+            self._quarantined = self.con.execute("SELECT count(*) FROM quarantine").fetchone()[0] > 0
+        if sources and self._quarantined:
             self.con.execute("DELETE FROM quarantine WHERE list_contains(?, source)", [sources])
 
     def fingerprints(self) -> Iterator[tuple[str, bytes]]:

@@ -7,7 +7,7 @@ worker processes while the writer stores the results (`Store.refresh_dirty(jobs=
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ..stories import corroborate
@@ -19,12 +19,23 @@ VERIFY_PEERS = 12
 
 @dataclass(frozen=True, slots=True)
 class StoryWork:
-    """One story to refresh: its articles in peer order (published, ingested, id) and which are new."""
+    """One story to refresh: its articles in peer order (published, ingested, id) and which are new.
+
+    Each article's event records travel as stored (`records`, JSON text, in the order of `docs`) and are
+    decoded by `refresh_story`, in whichever process runs it: the writer only reads them."""
 
     story_id: str
     docs: tuple[VerifyDoc, ...]
     published: tuple[date | None, ...]
     new: frozenset[str]
+    records: tuple[tuple[str, ...], ...] = ()
+
+    def decoded(self) -> "StoryWork":
+        """The work with each doc's `events` decoded from `records` (unchanged when there are none)."""
+        if not self.records:
+            return self
+        docs = tuple(replace(d, events=tuple(json.loads(r) for r in rs)) for d, rs in zip(self.docs, self.records))
+        return replace(self, docs=docs, records=())
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +49,7 @@ class StoryResult:
 
 
 def refresh_story(work: StoryWork) -> StoryResult:
+    work = work.decoded()
     return StoryResult(work.story_id, _story_events(work), *_flags(work))
 
 

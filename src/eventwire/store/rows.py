@@ -66,3 +66,9 @@ def timex_rows(analysis: Analysis) -> list[tuple]:
 def arrow_rows(values: list[tuple]) -> pa.Table:
     """Rows as an Arrow table with positional columns c0, c1, ... (inserted by position into a store table)."""
     return pa.table({f"c{i}": pa.array(list(column)) for i, column in enumerate(zip(*values))})
+
+
+def load_converters() -> None:
+    """Pay pyarrow's one-time set-up while a process starts: its first conversion of a Python list imports pandas
+    (about 0.8 s), which would otherwise stall the first batch a worker prepares or the writer stores."""
+    pa.array([0])

@@ -128,8 +128,9 @@ class StoryMixin:
         if not stories:
             return stories, ()
         new = frozenset(new_ids)
-        members, published = self._members(stories)
-        work = [StoryWork(s, tuple(members[s]), tuple(published[d.id] for d in members[s]), new) for s in stories]
+        members, published, records = self._members(stories)
+        work = [StoryWork(s, tuple(members[s]), tuple(published[d.id] for d in members[s]), new,
+                          tuple(records.get(d.id, ()) for d in members[s])) for s in stories]
         return stories, (jobs or map)(refresh_story, work)
 
     def _write_refresh(self, stories: list[str], results: Iterable) -> None:
@@ -146,25 +147,24 @@ class StoryMixin:
         self._with_table("_flag_counts", pa.table({"id": [c[0] for c in counts], "n": [c[1] for c in counts]}),
                          "UPDATE articles SET n_flags = c.n FROM _flag_counts c WHERE articles.id = c.id")
 
-    def _members(self, stories: list[str]) -> tuple[dict[str, list[VerifyDoc]], dict[str, Any]]:
-        """The articles of these stories with their events, each story's in order (published, ingested, id),
-        and each article's publication date."""
+    def _members(self, stories: list[str]) -> tuple[dict[str, list[VerifyDoc]], dict[str, Any], dict[str, list[str]]]:
+        """The articles of these stories, each story's in order (published, ingested, id), each article's
+        publication date, and its event records as stored (JSON, decoded by `refresh_story` where it runs)."""
         articles = self.con.execute(
             "SELECT story_id, id, text, outlet, duplicate_of, published FROM articles WHERE list_contains(?, story_id) "
             "ORDER BY story_id, published NULLS LAST, ingested_at, id", [stories]).fetchall()
-        records: dict[str, list[dict]] = {}
+        records: dict[str, list[str]] = {}
         for article_id, record in self.con.execute(
                 "SELECT e.article_id, e.record FROM events e JOIN articles a ON a.id = e.article_id "
                 "WHERE list_contains(?, a.story_id) ORDER BY e.article_id, e.sentence_start, "
                 "(e.record->>'$.text_info.trigger_start')::INT, e.id", [stories]).fetchall():
-            records.setdefault(article_id, []).append(json.loads(record))
+            records.setdefault(article_id, []).append(record)
         members: dict[str, list[VerifyDoc]] = {story_id: [] for story_id in stories}
         published: dict[str, Any] = {}
         for story_id, article_id, text, outlet, copy_of, day in articles:
             published[article_id] = day
-            members[story_id].append(
-                VerifyDoc(article_id, text, outlet or "", tuple(records.get(article_id, ())), None, copy_of))
-        return members, published
+            members[story_id].append(VerifyDoc(article_id, text, outlet or "", (), None, copy_of))
+        return members, published, records
 
     def _peers(self, story_id: str, article_id: str) -> list[str]:
         """The articles an article is verified against: the earliest VERIFY_PEERS others of its story."""
