@@ -55,6 +55,24 @@ def test_duplicate_joins_its_original_and_window_starts_new_story() -> None:
     assert index.assign(StoryDoc("q1", QUAKE, published=date(2020, 10, 30))) == first
 
 
+def test_reprints_join_their_story_without_pulling_it_towards_their_text() -> None:
+    index = StoryIndex(window_days=7)
+    first = index.assign(StoryDoc("q1", QUAKE, published=date(2020, 10, 30)))
+    index.assign(StoryDoc("q2", QUAKE_2, published=date(2020, 10, 30)))
+    story = index.stories[first]
+    centroid, lead = dict(story.centroid), dict(story.lead)
+    for n in range(5):  # the first report reprinted by five more outlets the next day
+        assert index.assign(StoryDoc(f"r{n}", QUAKE, published=date(2020, 10, 31), duplicate_of="q1")) == first
+    assert (story.centroid, story.lead, story.size) == (centroid, lead, 2)
+    assert story.last == date(2020, 10, 31) and index.article_story["r4"] == first
+    replayed = StoryIndex(window_days=7)  # a killed run's articles replayed into the last snapshot
+    for doc in (StoryDoc("q1", QUAKE, published=date(2020, 10, 30)),
+                StoryDoc("q2", QUAKE_2, published=date(2020, 10, 30)),
+                StoryDoc("r0", QUAKE, published=date(2020, 10, 31), duplicate_of="q1")):
+        replayed.replay(doc, first)
+    assert replayed.stories[first].centroid == centroid and replayed.stories[first].size == 2
+
+
 def test_state_round_trip_gives_the_same_assignments() -> None:
     docs = [json.loads(line) for line in (EXAMPLES / "demo" / "wire.jsonl").read_text().splitlines()]
     story_docs = [StoryDoc(d["id"], d["text"], d["title"], date.fromisoformat(d["published"]), d["outlet"]) for d in docs]

@@ -3,7 +3,8 @@
 Documents are hashed term vectors (see `features`), weighted at comparison time by an IDF that
 grows with every article seen. A story keeps the mean of its members' vectors and of their leads
 (title and first sentences, which state the happening), cut to their strongest terms, plus its
-time span and size. The similarity blends whole-text and lead cosines. Candidates come from an
+time span and size; a copy of a member (see `dedup`) joins its story without moving the means,
+so a flood of reprints does not pull a story towards one text. The similarity blends whole-text and lead cosines. Candidates come from an
 inverted index over the stories' strongest terms; stories that fall out of the time window are
 dropped, so memory and the snapshot stay bounded.
 """
@@ -275,6 +276,11 @@ class StoryIndex:
         if story.lead:
             story.lead = self._strongest(story.lead, LEAD_TERMS)[0]
         story.size += 1
+        self._join(story, doc, features)
+        self._index(story, weights)
+
+    def _join(self, story: Story, doc: StoryDoc, features: DocFeatures | None) -> None:
+        """Record the article as a member: the story's time span, months and years, and its recency."""
         self._clock += 1
         story.touched = self._clock
         if doc.published:
@@ -287,7 +293,6 @@ class StoryIndex:
             if features.month:
                 story.months.add(features.month)
             story.years |= features.years
-        self._index(story, weights)
         self.article_story[doc.id] = story.id
 
     def prefetch(self, originals: Iterable[str]) -> None:
@@ -319,12 +324,14 @@ class StoryIndex:
         vector, lead = features.vector, features.lead
         self._count(vector)
         story = self._original_story(doc)
-        if story is None:
+        if story is not None:
+            self._join(story, doc, features)  # a reprint says nothing new about what the story is about
+        else:
             story, score = self.best_story(doc, vector, lead, features)
             if story is None or score < self.threshold:
                 story = Story(content_id("story", doc.id))
                 self.stories[story.id] = story
-        self._add(story, doc, vector, lead, features)
+            self._add(story, doc, vector, lead, features)
         if self._clock % PRUNE_EVERY == 0:
             self.prune()
         return story.id
@@ -336,6 +343,9 @@ class StoryIndex:
         features = features or doc_features(doc)
         self._count(features.vector)
         story = self.stories.get(story_id)
+        if story is not None and self._original_story(doc) is story:
+            self._join(story, doc, features)  # as `assign` did: a copy that joined its original's story
+            return
         if story is None:
             story = self.stories[story_id] = Story(story_id)
         self._add(story, doc, features.vector, features.lead, features)

@@ -24,7 +24,8 @@ def _day(value: str | None) -> date | None:
 
 @dataclass(slots=True)
 class Story:
-    """A story's running state: centroids of whole texts and of leads (sums of unit vectors), size, span."""
+    """A story's running state: centroids of whole texts and of leads (sums of unit vectors of its members; a copy
+    of a member adds nothing to them), `size` (the members in the centroids), time span."""
 
     id: str
     centroid: dict[int, float] = field(default_factory=dict)
