@@ -134,3 +134,22 @@ def test_an_ingest_killed_before_its_story_snapshot_replays_the_stored_articles(
         complete = store.story_index(7)
     assert replayed.state() == complete.state()
     assert len(replayed.stories) < len(ROWS)  # stories of several articles, as in the complete run
+
+
+def test_a_reprint_joins_its_original_story_after_that_story_has_left_the_window(tmp_path):
+    """An outlet reprinting an article months later: the reprint is marked as a copy and counted in the story
+    of its original, although that story is long out of the story window and gone from the live index."""
+    demo = [json.loads(line) for line in (EXAMPLES / "demo" / "articles.jsonl").read_text().splitlines()]
+    first, later = ROWS[0], demo + demo  # enough articles for the index to drop stories out of the window
+    corpus = tmp_path / "corpus.jsonl"
+    lines = [{**first, "published": "2021-01-04"}]
+    lines += [{**row, "id": f"later-{n}", "published": "2021-06-01"} for n, row in enumerate(later)]
+    lines.append({**first, "id": "reprint", "outlet": "Another Outlet", "published": "2021-06-02"})
+    corpus.write_text("".join(json.dumps(row) + "\n" for row in lines))
+    db = tmp_path / "s.duckdb"
+    result = runner.invoke(app, ["ingest", str(corpus), "--db", str(db), "--engine", "inline"])
+    assert result.exit_code == 0, result.output
+    with Store(db, read_only=True) as store:
+        rows = store.sql(f"SELECT id, duplicate_of, story_id FROM articles WHERE id IN ('{first['id']}', 'reprint')")
+    got = {i: (copy_of, story) for i, copy_of, story in zip(rows["id"], rows["duplicate_of"], rows["story_id"])}
+    assert got["reprint"] == (first["id"], got[first["id"]][1])

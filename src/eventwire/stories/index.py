@@ -4,7 +4,8 @@ Documents are hashed term vectors (see `features`), weighted at comparison time 
 grows with every article seen. A story keeps the mean of its members' vectors and of their leads
 (title and first sentences, which state the happening), cut to their strongest terms, plus its
 time span and size; a copy of a member (see `dedup`) joins its story without moving the means,
-so a flood of reprints does not pull a story towards one text. The similarity blends whole-text and lead cosines. Candidates come from an
+so a flood of reprints does not pull a story towards one text, and joins it even after the story
+has left the window. The similarity blends whole-text and lead cosines. Candidates come from an
 inverted index over the stories' strongest terms; stories that fall out of the time window are
 dropped, so memory and the snapshot stay bounded.
 """
@@ -158,6 +159,8 @@ class StoryIndex:
         self.stories_of: Callable[[list[str]], dict[str, str]] | None = None
         """Optional look-up of many stored articles' stories at once (see `prefetch`)."""
         self._stored: dict[str, str | None] = {}
+        self._dropped: dict[str, str] = {}
+        """Articles of stories pruned since the last `prefetch` (with a store only): maybe not stored yet."""
         self.latest: date | None = None
         self._clock = 0
         self._postings: dict[int, set[str]] = {}
@@ -298,6 +301,7 @@ class StoryIndex:
     def prefetch(self, originals: Iterable[str]) -> None:
         """Look up at once the stored stories of the originals of a batch's copies that this run has not seen
         (one query instead of one per copy); the answers serve the assignments until the next prefetch."""
+        self._dropped = {}  # the writer has stored them by now
         missing = sorted({o for o in originals if o not in self.article_story})
         if not missing or self.stories_of is None:
             self._stored = {}
@@ -305,13 +309,22 @@ class StoryIndex:
         found = self.stories_of(missing)
         self._stored = {o: found.get(o) for o in missing}
 
-    def _original_story(self, doc: StoryDoc) -> Story | None:
+    def _original_story(self, doc: StoryDoc) -> str | None:
+        """The story of the article this one copies (in this index, or as stored), if known."""
         if not doc.duplicate_of:
             return None
-        story_id = self.article_story.get(doc.duplicate_of) or self._stored.get(doc.duplicate_of)
+        original = doc.duplicate_of
+        story_id = self.article_story.get(original) or self._dropped.get(original) or self._stored.get(original)
         if story_id is None and self.story_of is not None and doc.duplicate_of not in self._stored:
             story_id = self.story_of(doc.duplicate_of)
-        return self.stories.get(story_id or "")
+        return story_id
+
+    def _copy(self, doc: StoryDoc, story_id: str, features: DocFeatures | None) -> None:
+        """A copy joins its original's story without moving the story's means (a reprint says nothing new about
+        what the story is about); when that story has left the window, the copy joins it all the same."""
+        story = self.stories.get(story_id)
+        if story is not None:
+            self._join(story, doc, features)
 
     def assign(self, doc: StoryDoc, features: DocFeatures | None = None) -> str:
         """The story id of a new article: its original's story, the best story in the window, or a new one.
@@ -323,18 +336,19 @@ class StoryIndex:
         features = features or doc_features(doc)
         vector, lead = features.vector, features.lead
         self._count(vector)
-        story = self._original_story(doc)
-        if story is not None:
-            self._join(story, doc, features)  # a reprint says nothing new about what the story is about
+        clock = self._clock
+        original = self._original_story(doc)
+        if original is not None:
+            self._copy(doc, original, features)
         else:
             story, score = self.best_story(doc, vector, lead, features)
             if story is None or score < self.threshold:
                 story = Story(content_id("story", doc.id))
                 self.stories[story.id] = story
             self._add(story, doc, vector, lead, features)
-        if self._clock % PRUNE_EVERY == 0:
+        if self._clock != clock and self._clock % PRUNE_EVERY == 0:
             self.prune()
-        return story.id
+        return original or story.id
 
     def replay(self, doc: StoryDoc, story_id: str, features: DocFeatures | None = None) -> None:
         """Re-add an article already stored in `story_id` (one the last saved snapshot does not include yet)."""
@@ -342,10 +356,10 @@ class StoryIndex:
             return
         features = features or doc_features(doc)
         self._count(features.vector)
-        story = self.stories.get(story_id)
-        if story is not None and self._original_story(doc) is story:
-            self._join(story, doc, features)  # as `assign` did: a copy that joined its original's story
+        if self._original_story(doc) == story_id:  # as `assign` did: a copy that joined its original's story
+            self._copy(doc, story_id, features)
             return
+        story = self.stories.get(story_id)
         if story is None:
             story = self.stories[story_id] = Story(story_id)
         self._add(story, doc, features.vector, features.lead, features)
@@ -367,6 +381,8 @@ class StoryIndex:
             for key in self._indexed.pop(story_id, ()):
                 self._postings[key].discard(story_id)
         if gone:
+            if self.stories_of is not None:
+                self._dropped.update((a, s) for a, s in self.article_story.items() if s in gone)
             self.article_story = {a: s for a, s in self.article_story.items() if s not in gone}
         return len(gone)
 
