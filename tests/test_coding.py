@@ -318,18 +318,237 @@ def test_unnamed_troops_are_not_placed_where_they_acted(code):
     assert find(events, "COERCE", actor={"ISR"}, recipient={"PSE"})
 
 
+def test_a_proper_name_written_in_lower_case_is_not_the_name(code):
+    # "the west bank of the river" is a river bank, not the West Bank
+    events = code("Russian troops withdrew from the west bank of the Dnipro.")
+    assert find(events, "RETREAT", actor={"RUS"}, recipient={"UKR"})
+    assert not find(events, "RETREAT", recipient={"PSE"})
+    assert find(code("Israeli troops raided a refugee camp in the West Bank."), "COERCE", actor={"ISR"}, recipient={"PSE"})
+
+
+@pytest.mark.parametrize(
+    "text, actor, recipient",
+    [
+        ("Iraqi officials believe Iranian-backed militias were responsible for the drone strike on the airport.", {"IRQ"}, {"IRN"}),
+        ("Pakistan's interior minister said Afghan-based militants were to blame for the attack in Peshawar.", {"PAK"}, {"AFG"}),
+        ("Kenya's foreign ministry said Eritrea was behind the unrest along the border.", {"KEN"}, {"ERI"}),
+    ],
+)
+def test_saying_another_party_is_behind_an_act_accuses_it(code, text, actor, recipient):
+    assert find(code(text), "ACCUSE", actor=actor, recipient=recipient)
+
+
+@pytest.mark.parametrize(
+    "text, actor, recipient",
+    [
+        ("Seoul said Pyongyang had flouted UN Security Council resolutions with the launch.", {"KOR"}, {"PRK"}),
+        ("The Ghanaian government said Togo had breached the border agreement.", {"GHA"}, {"TGO"}),
+    ],
+)
+def test_reporting_another_partys_violation_accuses_it(code, text, actor, recipient):
+    assert find(code(text), "ACCUSE", actor=actor, recipient=recipient)
+
+
+def test_a_group_saying_it_was_behind_an_act_claims_it(code):
+    assert not find(code("The Islamic State group said it was behind the attack on the church."), "ACCUSE")
+    assert not find(code("The ministry said the army was responsible for security in the region."), "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    "text, actor, recipient",
+    [
+        ("Seoul's defence minister said South Korea may impose sanctions on Pyongyang.", {"KOR"}, {"PRK"}),
+        ("Israel said it might strike Hezbollah positions in Lebanon.", {"ISR"}, {"LBN"}),
+        ("A Pakistani general vowed to hit back at India if its troops crossed the Line of Control.", {"PAK"}, {"IND"}),
+    ],
+)
+def test_own_possible_force_and_conditional_vows_are_threats(code, text, actor, recipient):
+    assert find(code(text), "THREATEN", actor=actor, recipient=recipient, status="planned")
+
+
+def test_an_intent_with_an_unless_clause_is_a_threat(code):
+    events = code("Burundi said it will pull its troops out of Somalia unless the African Union pays their salaries.")
+    assert find(events, "THREATEN", actor={"BDI"}, status="planned")
+    assert not find(events, "AGREE", actor={"BDI"})
+
+
+def test_conditional_countermeasures_are_a_threat_at_the_condition(code):
+    events = code("Seoul said it would take countermeasures if Pyongyang launched another satellite.")
+    assert find(events, "THREATEN", actor={"KOR"}, recipient={"PRK"})
+    assert find(code("Russia took retaliatory measures against Latvia."), "COERCE", actor={"RUS"}, recipient={"LVA"})
+
+
+def test_another_partys_possible_attack_stays_a_possibility(code):
+    assert not find(code("Analysts said Russia could invade Ukraine within weeks."), "THREATEN")
+
+
+@pytest.mark.parametrize(
+    "text, event, home",
+    [
+        ("Nigerian teachers' unions appealed to the government to pay months of salary arrears.", "REQUEST", "NGA"),
+        ("Mozambican insurgents handed over their weapons to the army.", "RETREAT", "MOZ"),
+        ("The Colombian government signed a peace deal with leftist rebels.", "SUPPORT", "COL"),
+    ],
+)
+def test_a_target_named_only_by_its_sector_is_a_home_body(code, text, event, home):
+    assert find(code(text), event, actor={home}, recipient={home})
+
+
+def test_deployed_forces_are_not_their_own_target(code):
+    events = code("The Indian army deployed thousands of troops after the riots.")
+    assert find(events, "MOBILIZE", actor={"IND"}) and not find(events, "MOBILIZE", recipient={"IND"})
+
+
+@pytest.mark.parametrize(
+    "text, event, actor",
+    [
+        ("The head of the IAEA criticised Iran for restricting inspections at its nuclear sites.", "ACCUSE", {"IGO"}),
+        ("A spokesman for the United Nations condemned the attack on the convoy in Sudan.", "ACCUSE", {"IGO"}),
+        ("The United Nations refugee chief urged Greece to stop pushing back migrants.", "REQUEST", {"IGO"}),
+    ],
+)
+def test_a_role_holder_stands_for_the_organisation_named_with_it(code, text, event, actor):
+    assert find(code(text), event, actor=actor)
+
+
+@pytest.mark.parametrize(
+    "text, event, actor, recipient",
+    [
+        ("Russian forces pulled back from positions around Kyiv.", "RETREAT", {"RUS"}, {"UKR"}),
+        ("Ethiopia completed the withdrawal of its troops from Somalia.", "RETREAT", {"ETH"}, {"SOM"}),
+        ("The United States offered to cut its nuclear arsenal by half if Moscow did the same.", "AGREE", {"USA"}, {"RUS"}),
+    ],
+)
+def test_places_left_and_conditions_of_offers_are_targets(code, text, event, actor, recipient):
+    events = code(text)
+    assert find(events, event, actor=actor, recipient=recipient)
+    assert not find(events, event, recipient=actor)
+
+
+def test_forces_leaving_a_country_withdraw_from_it(code):
+    assert find(code("The last Cuban soldiers left Angola in May."), "RETREAT", actor={"CUB"}, recipient={"AGO"})
+    assert find(code("Ethiopian troops left Mogadishu after two years."), "RETREAT", actor={"ETH"}, recipient={"SOM"})
+    assert not find(code("The Kenyan president left Nairobi for a summit in Addis Ababa."), "RETREAT")
+
+
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        ("Armenian and Azerbaijani forces clashed on the border overnight.", {"ARM", "AZE"}),
+        ("Thai and Cambodian soldiers traded artillery fire near the disputed temple.", {"THA", "KHM"}),
+    ],
+)
+def test_two_sides_fighting_each_other_are_each_others_targets(code, text, sides):
+    assert find(code(text), "ASSAULT", actor=sides, recipient=sides)
+
+
+def test_allies_bombing_together_are_not_each_others_targets(code):
+    assert not find(code("Russian and Syrian jets bombed rebel-held towns."), "ASSAULT", recipient={"RUS"})
+
+
+@pytest.mark.parametrize(
+    "text, event, actor, recipient",
+    [
+        ("The Greek foreign minister described the Turkish move as a provocation.", "ACCUSE", {"GRC"}, {"TUR"}),
+        ("The Netherlands froze funding to the Palestinian Authority.", "SANCTION", {"NLD"}, {"PSE"}),
+        ("Kyiv recalled its military instructors from Belarus.", "SANCTION", {"UKR"}, {"BLR"}),
+        ("The Japanese and Australian prime ministers spoke by telephone on Monday.", "CONSULT", {"JPN", "AUS"}, set()),
+        ("Hungary boycotted the European Parliament debate on its media law.", "REJECT", {"HUN"}, {"IGO"}),
+        ("Britain restated its commitment to Estonia's security at the NATO summit.", "SUPPORT", {"GBR"}, {"EST"}),
+        ("Nigerian and Cameroonian troops worked together to secure the border.", "COOPERATE", {"NGA", "CMR"}, set()),
+        ("The Egyptian government removed the governor of Giza from his post.", "COERCE", {"EGY"}, set()),
+        ("Kenyan police carried out raids on suspected drug dens in Mombasa.", "COERCE", {"KEN"}, set()),
+    ],
+)
+def test_synonyms_of_existing_cues(code, text, event, actor, recipient):
+    assert find(code(text), event, actor=actor, recipient=recipient)
+
+
+def test_forces_sent_to_protect_another_country_are_military_aid(code):
+    assert find(code("Rwanda sent troops to Mozambique to help fight Islamist insurgents."), "AID", actor={"RWA"},
+                recipient={"MOZ"})
+    assert find(code("Russia deployed troops to its border with Ukraine to put pressure on Kyiv."), "MOBILIZE",
+                actor={"RUS"}, recipient={"UKR"})
+
+
+@pytest.mark.parametrize(
+    "text, actor, recipient",
+    [
+        ("Turkey deployed warships off the coast of Cyprus.", {"TUR"}, {"CYP"}),
+        ("Russia sent two warships near Japan's northern islands.", {"RUS"}, {"JPN"}),
+    ],
+)
+def test_a_show_of_force_near_a_party_targets_it(code, text, actor, recipient):
+    assert find(code(text), "MOBILIZE", actor=actor, recipient=recipient)
+
+
+@pytest.mark.parametrize(
+    "text, event, actor, recipient",
+    [
+        ("Israeli troops sealed off the Gaza Strip after the rocket fire.", "COERCE", {"ISR"}, {"PSE"}),
+        ("Syrian helicopters raided rebel positions near the Turkish border.", "ASSAULT", {"SYR"}, set()),
+        ("Ethiopia sent troops into the Somali town of Baidoa.", "MOBILIZE", {"ETH"}, {"SOM"}),
+    ],
+)
+def test_particle_objects_air_raids_and_moves_into_a_place(code, text, event, actor, recipient):
+    assert find(code(text), event, actor=actor, recipient=recipient)
+
+
+@pytest.mark.parametrize(
+    "text, event, actor, recipient",
+    [
+        ("Sudan's army carried out air strikes on markets in Darfur.", "ASSAULT", {"SDN"}, {"SDN"}),
+        ("Israeli forces imposed a curfew on the old city of Nablus.", "COERCE", {"ISR"}, {"PSE"}),
+        ("Azerbaijan massed troops along the Armenian border.", "MOBILIZE", {"AZE"}, {"ARM"}),
+    ],
+)
+def test_sites_in_a_place_and_a_name_misparsed_as_an_adverbial(code, text, event, actor, recipient):
+    assert find(code(text), event, actor=actor, recipient=recipient)
+
+
+def test_a_group_based_in_two_countries_is_both_countries_forces(code):
+    events = code("Police in Italy and Albania arrested 30 suspected people smugglers.")
+    assert find(events, "COERCE", actor={"ITA", "ALB"})
+
+
+@pytest.mark.parametrize(
+    "text, event, actor, recipient",
+    [
+        ("Saudi Arabia announced a ban on imports from Lebanon.", "SANCTION", {"SAU"}, {"LBN"}),
+        ("The lifting of the curfew by the Kenyan authorities was welcomed in Nairobi.", "CONCEDE", {"KEN"}, set()),
+        ("The Syrian shelling of Idlib killed nine people.", "ASSAULT", {"SYR"}, {"SYR"}),
+        ("The withdrawal of French troops from Niger began on Tuesday.", "RETREAT", {"FRA"}, {"NER"}),
+    ],
+)
+def test_event_nouns_with_their_objects(code, text, event, actor, recipient):
+    assert find(code(text), event, actor=actor, recipient=recipient)
+
+
+def test_an_attack_noun_naming_a_kind_of_unit_is_no_event(code):
+    events = code("About 2,000 British combat troops pulled out of Basra on Sunday.")
+    assert find(events, "RETREAT", actor={"GBR"}, recipient={"IRQ"})
+    assert not find(events, "ASSAULT")
+
+
+def test_a_protests_demand_through_a_joined_act_names_its_target(code):
+    events = code("Students rallied in Srinagar on Friday, joining crowds in demanding independence from Indian rule.")
+    assert find(events, "PROTEST", recipient={"IND"})
+    events = code("Workers marched in Dhaka, joining students in demanding that Myanmar take back the refugees.")
+    assert find(events, "PROTEST", recipient={"MMR"})
+
+
 def test_own_development_set_meets_its_floor(pipeline):
-    """280 wire-style sentences written for this project (tests/data/coder_own_dev.jsonl, all 16 types, varied
-    phrasings), hand-coded with the shipped CAMEO->PLOVER table (and the overrides documented in cues.tsv) as the authority
+    """636 wire-style sentences written for this project (tests/data/coder_own_dev.jsonl, all 16 types, varied
+    phrasings, recent and older news), hand-coded with the shipped CAMEO->PLOVER table (and the overrides documented in cues.tsv) as the authority
     on types. Not any gold set."""
     from pathlib import Path
 
     from eventwire.eval.plover import evaluate
 
     result = evaluate(Path(__file__).parent / "data" / "coder_own_dev.jsonl", pipeline)
-    assert result["n"] == 280
+    assert result["n"] == 636
     scores = result["scores"]
     assert scores["type_accuracy"] >= OWN_DEV_FLOORS["type"] and scores["dyad_accuracy"] >= OWN_DEV_FLOORS["dyad"], scores
 
 
-OWN_DEV_FLOORS = {"type": 0.932, "dyad": 0.892}
+OWN_DEV_FLOORS = {"type": 0.958, "dyad": 0.92}

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..data import data_path, read_tsv, split_list
@@ -131,6 +131,11 @@ def _in_name(token: Token) -> bool:
     return any(t.is_alpha and t.is_title for t in near)
 
 
+def _common_words(span: Span, proper: set[str]) -> bool:
+    """A proper name's words all in lower case ("the west bank of the river"): ordinary words, not the name."""
+    return span.label_ in proper and all(t.is_lower for t in span if t.is_alpha)
+
+
 def _strip_the(surface: str) -> str:
     return surface[4:] if surface.lower().startswith("the ") else surface
 
@@ -146,6 +151,7 @@ class ActorLexicon:
         self.entries: dict[str, tuple[Entry, ...]] = {}
         self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._loose = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._proper: set[str] = set()  # phrases written with capitals ("West Bank"), unlike "contra rebels"
         for surface, entries in surfaces.items():
             self._add(nlp, _strip_the(surface), entries)
         self._typos = TypoIndex((s, e.code) for s, entries in surfaces.items() for e in entries if e.kind in TYPO_KINDS)
@@ -162,6 +168,8 @@ class ActorLexicon:
                 self._exact.add(key, [nlp.make_doc(variant)])
         else:
             key = surface.lower()
+            if key != surface:
+                self._proper.add(key)
             self.entries[key] = tuple(dict.fromkeys(self.entries.get(key, ()) + tuple(entries)))
             self._loose.add(key, [tokens])
 
@@ -175,7 +183,8 @@ class ActorLexicon:
             for match_id, start, end in matcher(doc):
                 span = doc[start:end]
                 span.label_ = doc.vocab.strings[match_id]
-                spans.append(span)
+                if not _common_words(span, self._proper):
+                    spans.append(span)
         kept = filter_spans(spans)
         covered = {i for s in kept for i in range(s.start, s.end)}
         mentions = [Mention(s.start_char, s.end_char, s.text, self.entries[s.label_]) for s in kept]

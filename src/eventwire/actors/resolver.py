@@ -16,6 +16,7 @@ from .lexicon import ActorLexicon, Entry, Mention
 
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod", "appos", "nummod", "flat"}
 OF_PREPS = {"of", "from"}
+REPRESENTING_PREPS = {"of", "for", "from"}  # "the head of X", "a spokesman for X", "an official from X"
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
@@ -408,6 +409,18 @@ class Resolver:
                         return place.country
         return None
 
+    def _joint_bases(self, head: Token) -> list[str]:
+        """Countries of a group noun's "in" phrase with its conjuncts ("police in Colombia and Ecuador")."""
+        codes: list[str] = []
+        for prep in (p for p in head.children if p.dep_ == "prep" and p.lower_ in ("in", "inside")):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                for place in (pobj, *pobj.conjuncts):
+                    mention = self._mention(place)
+                    entry = self._choose(mention) if mention else None
+                    if entry is not None and entry.kind in ("country", "capital") and entry.code not in codes:
+                        codes.append(entry.code)
+        return codes
+
     def _acted_in(self, verb: Token) -> str | None:
         """The country of an "in" phrase on a verb or on its object: where an unplaced group acted."""
         for token in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
@@ -427,7 +440,7 @@ class Resolver:
     def _named_modifier(self, head: Token) -> list[Entity]:
         """A generic head named by its modifier: "the Islamic Jihad movement", "Iraqi Kurds"."""
         for child in sorted(head.children, key=lambda c: -c.i):
-            if child.dep_ in ("compound", "amod") and child.i < head.i:
+            if child.dep_ in ("compound", "amod", "nmod") and child.i < head.i:  # "the United Nations rights chief"
                 mention = self._mention(child)
                 if mention and self._choose(mention).kind in ("org", "person"):
                     return [self._entity(self._choose(mention), mention.text, mention.start, mention.end)]
@@ -473,7 +486,23 @@ class Resolver:
                 and prev.lower_ not in HONORIFICS  # "Mr. Gromyko" is Gromyko
                 and self.sector_of(prev) is None and self._phrase_sector(prev) is None)
 
+    def _represented(self, head: Token) -> list[Entity]:
+        """"The head of the IAEA", "a spokesman for the United Nations": a role holder stands for the organisation
+        named after it."""
+        if head.lemma_.lower() not in ROLE_NOUNS:
+            return []
+        preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in REPRESENTING_PREPS]
+        for pobj in (g for p in preps for g in p.children if g.dep_ == "pobj"):
+            mention = self._mention(pobj)
+            if mention and self._choose(mention).kind == "org":
+                text, start, end = self.span_text(head)
+                return [self._entity(self._choose(mention), text, start, end)]
+        return []
+
     def _by_sector(self, head: Token) -> list[Entity]:
+        represented = self._represented(head)
+        if represented:
+            return represented
         sector = self.role_sector(head) or self.sector_of(head)
         titled = False  # "President Laurent X": a named holder of an office, not a generic noun
         if sector is None and head.pos_ == "PROPN":
@@ -502,6 +531,10 @@ class Resolver:
             code = recent[0].code if recent else None
         if code is None and sector != "GOV":  # "rebel forces in northern Bosnia": a group where it is based
             code = self._based_in(head)
+            places = self._joint_bases(head) if code else []
+            if len(places) > 1:  # "police in Spain and France": the forces of both
+                text, start, end = self.span_text(head)
+                return [Entity(c, sector, text, self.ctx.lexicon.names.get(c, c), start, end, "group") for c in places]
         if code is None and self.fallback and sector not in ("GOV", "MIL") and head.dep_ in ("nsubj", "nsubjpass"):
             code = self._acted_in(head.head)  # "gunmen abducted five engineers in Nigeria": where they acted
         if code is None and self.fallback and sector in NONSTATE_SECTORS and self.avoid:

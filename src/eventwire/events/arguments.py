@@ -18,16 +18,19 @@ OBJECT_PREPS = NESTED_PREPS | {"at", "into", "toward", "towards"}  # "fired shel
 LOCATION_PREPS = {"in", "at", "near", "outside", "across", "throughout", "inside", "around"}
 TIME_MARKS = {"when", "as", "while", "after"}  # "killed five when a bomb went off in X"
 CONDITION_MARKS = {"if", "unless"}
+NEAR_PREPS = {"near", "off", "around", "toward", "towards", "close"}  # a show of force brought close to a party
+PROTECTING = {"help", "protect", "defend", "support", "assist", "bolster", "secure", "guard", "shore", "prop", "safeguard"}
 SPAN_WORDS = {"day", "week", "month", "year", "hour", "night", "round", "decade"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 AIMING = {"fire", "launch", "lob", "hurl", "throw", "shoot", "aim", "direct", "drop", "rain"}  # "fired rockets at X"
+AIM_PATH = {"advcl", "xcomp", "conj", "pcomp", "prep"}  # clauses and the prepositions leading to them
 PROTEST_AIMS = {"demand", "call", "urge", "protest", "denounce", "oppose", "condemn", "chant", "seek"}  # a protest's aim
 DYING = {"die", "succumb", "perish"}  # "died of torture": the one who died is the victim
 CUSTODY = {"custody", "detention", "captivity"}  # "in Egyptian police custody": the holder
 RECEIVING = {"receive", "get", "accept", "obtain"}  # "received aid from X": X gives
 RIVAL_WORDS = {"rival", "warring", "feuding"}  # "the warring factions": two sides of one conflict
 OWNER_KINDS = ("country", "org", "person")
-SITE_PREPS = {"at", "near", "outside", "inside", "around", "from", "to", "through"}  # "near a police station in X"
+SITE_PREPS = {"at", "near", "outside", "inside", "around", "from", "to", "through", "on"}  # "near a police station in X"
 BORDER_PREPS = {"along", "near", "on", "at", "to", "toward", "towards"}
 BORDER_WORDS = {"border", "frontier", "boundary"}  # "its border with X": X is the neighbour concerned
 AIMED_PREPS = {"against", "on", "upon", "at", "toward", "towards"}  # what an act is aimed at
@@ -93,6 +96,11 @@ def subject_of(verb: Token, res: Resolver, depth: int = 0) -> list[Entity]:
             return [e for p in _pobjs(child) for e in res.resolve(p)]
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return _stray_agent(verb, res)
+    misparsed = [c for c in verb.children
+                 if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.left_edge.i == verb.sent.start]
+    found = [e for c in misparsed[:1] if verb.dep_ == "ROOT" for e in res.resolve(c)]
+    if found:  # "Azerbaijan massed troops ...": a name before the verb the parser took for an adverbial
+        return found
     quoted = _quoted_speaker(verb)
     if quoted is not None:
         return res.resolve(quoted) or subject_of(verb.head.head, res, depth + 1)
@@ -439,12 +447,30 @@ def _border_neighbours(verb: Token, res: Resolver) -> list[Entity]:
     return [e for o in borders for e in _single_target(o, res)]
 
 
+def approached(token: Token, res: Resolver) -> list[Entity]:
+    """"sent warplanes near Taiwan", "put its forces on alert along the border with X": whom a show of force is
+    brought close to; else the country of the place it is moved into ("moved tanks into the Bekaa Valley")."""
+    heads = [token, *_children(token, {"dobj"})]
+    heads += [o for p in _children(token, {"prep"}) for o in _pobjs(p)]
+    if token.pos_ == "NOUN" and _clause_verb(token) is not token:  # "placed its forces on alert along the border"
+        heads.append(_clause_verb(token))
+    near = [o for h in heads for p in _children(h, {"prep"}) if p.lower_ in NEAR_PREPS for o in _pobjs(p)]
+    found = [e for o in near for e in _nominal_target(o, res)] + [e for h in heads for e in _border_neighbours(h, res)]
+    if found:
+        return found
+    into = [o for h in heads[:2] for p in _children(h, {"prep"}) if p.lower_ in NEAR_PREPS | {"into", "to"}
+            for o in _pobjs(p)]
+    return [e for o in into for e in _place_countries(o, res)]  # "moved tanks into the Bekaa Valley"
+
+
 def verb_recipients(verb: Token, objects: tuple[Token, ...], res: Resolver) -> list[Entity]:
     """The target of a verb: its object if that is an actor, else the actor inside its object, PPs or complement."""
     out = _object_recipients(verb, objects, res) + _prep_recipients(verb, VERB_RECIPIENT_PREPS, res)
     for obj in objects:
         out.extend(_clause_recipients(obj, res))
         out.extend(_particle_object_targets(obj, res))
+        if obj.dep_ == "prt":  # "sealed off the West Bank": the parser hangs the object on the particle
+            out.extend(e for o in _pobjs(obj) for e in _nominal_target(o, res))
     out.extend(_border_neighbours(verb, res))
     return out or _complement_recipients(verb, res)
 
@@ -498,8 +524,20 @@ def reciprocal(token: Token) -> bool:
 
 def demand_targets(token: Token, res: Resolver) -> list[Entity]:
     """"marched in Asmara demanding independence from Ethiopian rule": whom a protest's stated demand is aimed at."""
-    clauses = [c for c in token.children if c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in PROTEST_AIMS]
-    return [e for c in clauses for e in verb_recipients(c, (), res)]
+    return [e for c in _aims(token) for e in verb_recipients(c, (), res)]
+
+
+def _aims(token: Token) -> list[Token]:
+    """A protest's stated demand: a demanding verb in its clauses, also through a joined act ("rioted, joining
+    crowds in demanding X")."""
+    found: list[Token] = []
+    frontier = [token]
+    for _ in range(3):
+        frontier = [c for t in frontier for c in t.children if c.dep_ in AIM_PATH]
+        found += [c for c in frontier if c.pos_ == "VERB" and c.lemma_.lower() in PROTEST_AIMS and c.dep_ != "prep"]
+        if found:
+            return found
+    return found
 
 
 def condition_targets(token: Token, res: Resolver) -> list[Entity]:
@@ -511,12 +549,12 @@ def condition_targets(token: Token, res: Resolver) -> list[Entity]:
     return out
 
 
-def has_condition(token: Token) -> bool:
+def has_condition(token: Token, marks: frozenset[str] | set[str] = CONDITION_MARKS) -> bool:
     """The trigger (or the verb whose complement it is) carries an "if"/"unless" clause: a conditional offer or threat."""
     node = token
     for _ in range(3):
         for clause in _children(node, {"advcl"}):
-            if any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children):
+            if any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children):
                 return True
         if node.dep_ not in ("xcomp", "acomp") or node.head is node:
             return False
@@ -554,6 +592,12 @@ def _purpose(token: Token) -> list[Token]:
     return [c for c in clauses if c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
+def protective_purpose(token: Token) -> bool:
+    """"deployed troops to Juba to protect the government", "airlifted troops to Chad to help repel ...": forces sent
+    to protect or help another party."""
+    return any(c.lemma_.lower() in PROTECTING for c in _purpose(token))
+
+
 def place_recipients(token: Token, res: Resolver, preps: frozenset[str] = frozenset({"in", "across", "throughout"})) -> list[Entity]:
     """Countries named as the place of the event ("in Montenegro"): the target of a domestic action."""
     heads = [token]
@@ -565,10 +609,11 @@ def place_recipients(token: Token, res: Resolver, preps: frozenset[str] = frozen
     heads += [v for c in _purpose(token) for v in (c, *_children(c, {"xcomp"}))]  # "sent doctors to help victims in X"
     out: list[Entity] = []
     for head in heads:
+        own = preps | {"of"} if head is token and token.pos_ == "NOUN" else preps  # "the bombardment of Mariupol"
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in preps | SITE_PREPS:
+            if child.dep_ == "prep" and child.lower_ in own | SITE_PREPS:
                 pobjs = _pobjs(child) or [g for p in _children(child, {"prep"}) for g in _pobjs(p)]  # "outside of"
-                if child.lower_ in preps:
+                if child.lower_ in own:
                     out.extend(e for p in pobjs for e in _place_countries(p, res))
                 if not out:  # "killed in an ambush in X", "at a market in X", "took to the streets of X"
                     out.extend(e for p in pobjs for c in _children(p, {"prep"}) if c.lower_ in preps | {"of"}
@@ -576,6 +621,9 @@ def place_recipients(token: Token, res: Resolver, preps: frozenset[str] = frozen
         for obj in _children(head, {"dobj"}):
             out.extend(e for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "near")  # "a camp near X"
                        for p in _pobjs(c) for e in _place_countries(p, res))
+            out.extend(e for c in ([] if out else obj.children) if c.dep_ == "prep" and c.lower_ in SITE_PREPS
+                       for p in _pobjs(c) if not res.modifier_code(p)  # not "outside the Chinese embassy in X"
+                       for e in _nested_place(p, res))  # "carried out strikes on markets in X"
             code = None if out else _gazetteer_country(obj, res)  # "shelled Juba", "shelled the town of Kidal"
             if code is not None:
                 name = res.ctx.lexicon.names.get(code, code)
@@ -589,8 +637,15 @@ def left_places(token: Token, res: Resolver) -> list[Entity]:
     """Countries of the place a force withdrew from: "withdrew from Avdiivka", "their withdrawal from Mali"."""
     preps = _children(token, {"prep"})
     preps += [p for o in preps if o.lower_ in ("out", "away") for p in _children(o, {"prep"})]  # "pulled out of X"
-    return [e for p in preps if p.lower_ in ("from", "of") and p.head.lower_ in ("out", "away") or p.lower_ == "from"
-            for o in _pobjs(p) for e in _place_countries(o, res)]
+    places = [o for p in preps if p.lower_ in ("from", "of") and p.head.lower_ in ("out", "away") or p.lower_ == "from"
+              for o in _pobjs(p)]
+    return [e for o in places for e in _place_countries(o, res) or _nested_place(o, res)]
+
+
+def _nested_place(noun: Token, res: Resolver) -> list[Entity]:
+    """"positions around Kyiv", "bases in Syria": the country of the place a generic site is in or near."""
+    return [e for p in _children(noun, {"prep"}) if p.lower_ in LOCATION_PREPS | {"of"} for o in _pobjs(p)
+            for e in _place_countries(o, res)]
 
 
 def place_actors(token: Token, res: Resolver) -> list[Entity]:

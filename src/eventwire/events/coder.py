@@ -11,8 +11,10 @@ from ..actors.resolver import ArticleContext, Resolver
 from ..data import data_path, read_tsv
 from ..model import Entity, Event, TextInfo, content_id
 from . import arguments as args
+from . import roles
 from .cues import Cue, CueMatch, match_token
 from .modality import is_refusal, status_of
+from .roles import STATE_KINDS
 from .tables import lookup, plover_for, quad_for, scale_for
 
 ABSORB_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "acomp", "oprd", "attr", "agent"}
@@ -20,19 +22,14 @@ INTENT_TYPES = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 EXERCISE_WORDS = {"exercise", "drill", "manoeuvre", "maneuver", "wargame", "war game", "game", "patrol"}
 JOINT_CAMEO = "062"
 GENERIC_INTENT = "030"
+GENERIC_THREAT = "130"
+NEGATIVE_CONDITION = {"unless"}
 VOWS = {"vow", "pledge", "promise", "swear"}
 REFUSAL_CAMEO = "120"
 DEMAND_CAMEO = "100"
-DOMESTIC_TYPES = {"COERCE", "CONCEDE", "PROTEST"}
-AUTHORITY_TYPES = {"REJECT", "RETREAT", "AID", "SANCTION"}  # a local authority's acts concern its own people
-LOCAL_UNITS = {"district", "municipal", "municipality", "city", "town", "provincial", "province", "regional", "county",
-               "local", "mayor", "governor", "governorate", "prefecture", "prefectural"}
-UNNAMED_TYPES = {"ASSAULT", "COERCE", "RETREAT", "PROTEST"}
-RECIPROCAL_TYPES = {"COOPERATE"}
-MUTUAL_TYPES = {"AGREE", "CONSULT", "SUPPORT"}  # "X and Y signed a deal": each side is the other's recipient
-PLACE_TYPES = DOMESTIC_TYPES | {"RETREAT", "ASSAULT", "MOBILIZE", "AID", "SANCTION"}
 DEMAND_MODALS = {"must", "should"}
 COMMITTING_AUX = {"will", "would", "'ll", "shall"}
+POSSIBLE_AUX = {"could", "might", "may", "can"}
 NEGATING_GOVERNORS = {"deny"}
 ANNOUNCING = {"announce", "propose", "unveil"}
 THREAT_TYPES = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
@@ -42,10 +39,20 @@ SAYING = {"say", "declare", "reiterate", "conclude", "announce", "insist", "stat
 TELLING = {"tell", "instruct"}  # "told Israel to withdraw": a demand on the object
 ORDERING = {"order", "direct", "want"}  # "ordered Iraq to withdraw", not "ordered troops to attack" (a named object only)
 INSISTING = {"insist", "demand", "urge", "ask", "request", "recommend", "propose", "suggest"}  # "insisted that Iraq pay"
-STATE_KINDS = {"country", "capital", "seat"}
 DIPLOMATIC_PROTEST = "114"
-RELEASE_CAMEO = "0841"
-CAPTIVES = {"hostage", "captive", "abductee", "pow"}
+ACCUSE_CAMEO = "112"
+DEFIANCE_CAMEO = "128"
+WITHDRAWAL_CAMEO = "0874"
+PROTECTION_CAMEO = "074"
+RAID_CAMEO = "170"
+AIR_ATTACK_CAMEO = "195"
+RAIDING_CRAFT = {"warplane", "jet", "aircraft", "plane", "airplane", "helicopter", "bomber", "drone", "gunship", "fighter",
+                 "gunboat", "warship", "airforce"}
+DEPARTING = {"leave", "quit", "exit", "vacate", "evacuate"}
+FINDING = SAYING | {"claim", "allege", "believe", "suspect", "find", "determine", "conclude"}
+HARMS = {"death", "killing", "unrest", "violence", "crisis", "chaos", "explosion", "blast", "fire", "crash", "loss",
+         "failure", "instability", "disappearance", "leak", "outbreak", "sabotage", "downing", "poisoning", "massacre"}
+CULPABLE = {"responsible", "accountable", "culpable", "guilty", "complicit"}  # "said X was responsible for Y"
 
 
 @lru_cache(maxsize=4)
@@ -105,8 +112,33 @@ def _committed(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in COMMITTING_AUX for c in token.children)
 
 
-def _has_object(token: Token) -> bool:
-    return any(c.dep_ in ("dobj", "nsubjpass") for c in token.children) or token.pos_ in ("NOUN", "PROPN")
+def _police_raid(match: CueMatch, actors: tuple[Entity, ...]) -> bool:
+    """"Police carried out raids against a smuggling network": raids by the police are arrests and searches."""
+    return bool(actors) and actors[0].sector == "COP" and any(t.lemma_.lower() == "raid" for t in match.extra)
+
+
+def _raided_from_the_air(token: Token) -> bool:
+    """"Israeli warplanes raided ...", "gunboats raided the port": a raid by aircraft or warships is an attack."""
+    if token.lemma_.lower() != "raid" or token.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in RAIDING_CRAFT for c in token.children)
+
+
+def _sent_to_protect(token: Token, actors: tuple[Entity, ...], recipients: tuple[Entity, ...]) -> bool:
+    """Forces sent to another country to protect or help it ("deployed troops to Juba to protect the government")."""
+    own = {a.code for a in actors}
+    return any(r.code not in own for r in recipients) and args.protective_purpose(token)
+
+
+def _own_possibility(token: Token, actors: tuple[Entity, ...], res: Resolver) -> bool:
+    """"X said it could (might, may) cut ties with Y": a party speaking of coercion or force it could use itself, a
+    threat. Said of another party ("X said Y could attack") it stays a possibility."""
+    if token.dep_ != "ccomp" or token.head.lemma_.lower() not in SAYING:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in POSSIBLE_AUX for c in token.children):
+        return False
+    speakers = {e.code for e in args.subject_of(token.head, res)}
+    return bool(speakers & {a.code for a in actors})
 
 
 def _is_joint(match: CueMatch, actors: tuple[Entity, ...], recipients: tuple[Entity, ...]) -> bool:
@@ -148,16 +180,71 @@ def _state_actor(entity: Entity, ctx: ArticleContext) -> bool:
     return entity.sector is None and mention is not None and mention.entries[0].kind in STATE_KINDS
 
 
-def _local_authority(entity: Entity) -> bool:
-    """A town's, province's or district's authorities ("the Ankara district administration"): a sub-national
-    government, whose refusals and concessions concern its own people."""
-    if entity.sector != "GOV" or entity.kind not in ("group", "country"):
-        return False
-    words = entity.entity_text.lower().split()
-    return any(w.strip(",.'") in LOCAL_UNITS for w in words)
-
-
 DEMAND_CUE = Cue("say", "VERB", "", frozenset(), DEMAND_CAMEO, "REQUEST", "")
+DEPARTURE_CUE = Cue("leave", "VERB", "", frozenset(), WITHDRAWAL_CAMEO, "RETREAT", "withdraw")
+BLAME_CUE = Cue("say", "VERB", "", frozenset(), ACCUSE_CAMEO, "", "")
+
+
+def _blamed_clause(verb: Token) -> bool:
+    """"said X was behind the attack", "believe X is responsible for the deaths", "found X was to blame": the speaker
+    blames X for a harmful act. A pronoun subject is left out: "said it was behind the attack" is a group claiming its
+    own act; so is a duty ("said the army was responsible for security")."""
+    if verb.lemma_.lower() not in FINDING or verb.pos_ != "VERB":
+        return False
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"):
+        subjects = [t for t in clause.children if t.dep_ == "nsubj"]
+        if not subjects or subjects[0].pos_ == "PRON":
+            continue
+        blamed = [t for t in clause.children if t.dep_ == "prep" and t.lower_ == "behind"]
+        blamed += [t for t in clause.children if t.dep_ in ("acomp", "xcomp") and t.lemma_.lower() in CULPABLE | {"blame"}]
+        if any(_harm_named(t) for t in blamed):
+            return True
+    return False
+
+
+def _harm_named(word: Token) -> bool:
+    """What one is behind or responsible for is an event or a harm ("the bombing", "the deaths"), if it is named."""
+    objects = [o for p in [word, *(c for c in word.children if c.dep_ == "prep" and c.lower_ == "for")]
+               for o in p.children if o.dep_ == "pobj"]
+    return not objects or any(match_token(o) is not None or o.lemma_.lower() in HARMS for o in objects)
+
+
+def _reports_violation(verb: Token, by_token: dict[int, CueMatch]) -> bool:
+    """"X said Y had violated international law (breached the accord)": reporting another party's defiance of a norm
+    accuses it."""
+    if verb.lemma_.lower() not in FINDING or verb.pos_ != "VERB":
+        return False
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i in by_token):
+        subjects = [t for t in clause.children if t.dep_ == "nsubj"]
+        if by_token[clause.i].cue.cameo == DEFIANCE_CAMEO and subjects and subjects[0].pos_ != "PRON":
+            return True
+    return False
+
+
+def _describes_forces(match: CueMatch, res: Resolver) -> bool:
+    """An attack noun used as the modifier of a military noun ("combat troops", "a strike force") names a kind of
+    unit, not an event."""
+    token = match.token
+    return (match.cue.pos == "NOUN" and _plain_event(match.cue) == "ASSAULT" and token.dep_ == "compound"
+            and token.head.pos_ == "NOUN" and res.sector_of(token.head) == "MIL")  # "peacekeeping force" stays AID
+
+
+def _departures(sent: Doc, by_token: dict[int, CueMatch], res: Resolver) -> list[CueMatch]:
+    """"The last Soviet troops left Afghanistan": forces leaving a named country or capital withdraw from it (RETREAT
+    0874); a leader who "left Moscow" is only travelling."""
+    out: list[CueMatch] = []
+    for token in sent:
+        if token.i in by_token or token.pos_ != "VERB" or token.lemma_.lower() not in DEPARTING:
+            continue
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        if not subjects or res.sector_of(subjects[0]) != "MIL":
+            continue
+        for place in (c for c in token.children if c.dep_ == "dobj"):
+            mention = res.ctx.mention_at(res.base + place.idx)
+            if mention is not None and mention.entries[0].kind in STATE_KINDS:
+                out.append(CueMatch(DEPARTURE_CUE, token, (place,)))
+                break
+    return out
 
 
 class RuleCoder:
@@ -170,7 +257,7 @@ class RuleCoder:
         matches = [m for m in (match_token(t) for t in sent) if m is not None]
         by_token = {m.token.i: m for m in matches}
         consumed = {t.i for m in matches for t in m.extra}
-        matches += self._demands(sent, by_token)
+        matches += self._demands(sent, by_token) + _departures(sent, by_token, res)
         by_token = {m.token.i: m for m in matches}
         events: list[Event] = []
         governors = {m.token.i: _governing_match(m, by_token) for m in matches}
@@ -187,6 +274,8 @@ class RuleCoder:
                 continue
             if ctx.mention_at(base + match.token.idx):  # a word inside a name ("Cooperation Organization")
                 continue
+            if _describes_forces(match, res):  # "combat troops", "strike force": a kind of unit, not an event
+                continue
             event = self._event(match, res, ctx, base, article_id, sent, vowed)
             if event is not None:
                 events.append(event)
@@ -199,7 +288,8 @@ class RuleCoder:
         return events
 
     def _demands(self, sent: Doc, by_token: dict[int, CueMatch]) -> list[CueMatch]:
-        """"X said Y must do Z": a demand by X on Y, coded REQUEST on the saying verb."""
+        """"X said Y must do Z": a demand by X on Y, coded REQUEST on the saying verb; "X said Y was behind Z": an
+        accusation by X of Y, coded ACCUSE on it."""
         out: list[CueMatch] = []
         for token in sent:
             if token.lower_ in DEMAND_MODALS and token.dep_ == "aux":
@@ -211,56 +301,9 @@ class RuleCoder:
                 out.append(CueMatch(DEMAND_CUE, token, ()))
             elif token.i not in by_token and token.lemma_.lower() in INSISTING and _subjunctive(token):
                 out.append(CueMatch(DEMAND_CUE, token, ()))
+            elif token.i not in by_token and (_blamed_clause(token) or _reports_violation(token, by_token)):
+                out.append(CueMatch(BLAME_CUE, token, ()))
         return out
-
-    def _arguments(self, match: CueMatch, res: Resolver, event: str) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
-        token = match.token
-        targets = Resolver(res.ctx, res.base, fallback=False)  # a target needs an explicit country
-        if match.cue.pos == "VERB":
-            recipients = args.verb_recipients(token, match.extra, targets)
-            avoid = frozenset(e.code for e in recipients if e.kind in STATE_KINDS | {"group", "person"})
-            actors = args.subject_of(token, Resolver(res.ctx, res.base, avoid=avoid) if avoid else res)
-        else:
-            mediation = match.cue.cameo.startswith("045")
-            actors = args.noun_actors(token, res, mediation)
-            if not actors and res.ctx.lexicon.sectors.get(token.lemma_.lower()):
-                actors = res.resolve(token)  # "protesters", "rioters": the participants are the actors
-            recipients = args.noun_recipients(token, targets, mediation)
-            if not actors and event == "AID":
-                actors = args.goods_origin(token, res)  # "the delivery of German tanks to Ukraine"
-        if not actors and (event in UNNAMED_TYPES or match.cue.cameo.startswith("09")) and args.unnamed_agent(token):
-            actors = args.event_subject_actors(token, res) if match.cue.pos == "VERB" else []
-            actors = actors or args.custodians(token, targets)  # "tortured in Egyptian police custody": the holder
-            actors = actors or args.place_actors(token, targets)  # no named perpetrator: the country where it happened
-            shared = token.head if token.dep_ == "conj" and match.cue.pos == "VERB" else None
-            if not actors and shared is not None and args.unnamed_agent(shared):  # "a bombing near X killed one and wounded two"
-                actors = args.event_subject_actors(shared, res) or args.place_actors(shared, targets)
-        if not actors and event == "MOBILIZE" and args.unnamed_agent(token):  # "troops were deployed": whose troops
-            actors = [e for s in args.passive_subjects(token) for e in res.resolve(s)]
-        if event in RECIPROCAL_TYPES and match.cue.pos == "VERB":
-            actors = actors + args.partners(token, targets)  # cooperating "with" X: both sides are actors
-        actors_t = args.dedupe(actors)
-        found = args.dedupe(recipients, exclude=list(actors_t))
-        if event == "THREATEN" and not found:  # "warned that X would retaliate if Y ...": Y is the target
-            found = args.dedupe(args.condition_targets(token, targets), exclude=list(actors_t))
-        if event == "PROTEST" and match.cue.pos == "VERB":  # "rallied ... demanding that X ...": X is the target too
-            found = args.dedupe(list(found) + args.demand_targets(token, targets), exclude=list(actors_t))
-        if not found and args.reciprocal(token):
-            found = actors_t  # "the two sides accused each other", "the warring factions agreed"
-        elif len({a.code for a in actors_t}) > 1 and event in MUTUAL_TYPES:
-            found = args.dedupe([*found, *actors_t])  # "X and Y held a summit (on the sidelines of Z)"
-        if not found and event == "RETREAT":  # "withdrew from Avdiivka": the country left
-            found = args.dedupe(args.left_places(token, targets), exclude=list(actors_t))
-        if not found and event in PLACE_TYPES:
-            found = args.dedupe(args.place_recipients(token, res))
-        police = event == "ASSAULT" and actors_t and actors_t[0].sector == "COP"  # police act at home
-        local = event in AUTHORITY_TYPES and actors_t and _local_authority(actors_t[0])
-        freed = match.cue.cameo == RELEASE_CAMEO and not any(t.lemma_.lower() in CAPTIVES for t in match.extra)
-        # "released political detainees": its own people, as with arrests; hostages are often foreigners
-        if not found and (event in DOMESTIC_TYPES or police or local or freed) and actors_t and (_has_object(token) or event == "PROTEST"):
-            home = actors_t[0]
-            found = (Entity(home.code, None, home.entity_text, home.identifier_text, home.start, home.end, "country"),)
-        return actors_t, found
 
     def _code(self, match: CueMatch, status: str, joint: bool) -> tuple[str, str, str, tuple[str, ...]]:
         cue = match.cue
@@ -275,6 +318,9 @@ class RuleCoder:
             status = "planned"  # "would meet X if ...": a conditional offer
         elif status == "hypothetical" and event in THREAT_TYPES and _committed(match.token) and args.has_condition(match.token):
             status = "planned"  # "would impose sanctions if ...": a conditional threat ("could ... if" stays a possibility)
+        if status == "planned" and event in INTENT_TYPES and args.has_condition(match.token, NEGATIVE_CONDITION):
+            cameo, event = GENERIC_THREAT, "THREATEN"  # "will withdraw its troops unless X holds elections": a threat
+            return cameo, event, plover_for(cameo).mode, plover_for(cameo).context
         if status == "planned" and event in INTENT_TYPES:
             cameo = lookup(_prefix_table("intent.tsv"), cameo) or "030"
             event, mode = "AGREE", ""
@@ -291,12 +337,14 @@ class RuleCoder:
         vowed: bool = False,
     ) -> Event | None:
         plain = match.cue.event or (plover_for(match.cue.cameo).event if plover_for(match.cue.cameo) else "")
-        actors, recipients = self._arguments(match, res, plain)
+        actors, recipients = roles.arguments_of(match, res, plain)
         if not actors:
             return None
         status = status_of(match.token)
-        if vowed and status == "occurred":
-            status = "planned"  # the content of a vow is intended
+        if vowed and (status == "occurred" or status == "hypothetical" and args.has_condition(match.token)):
+            status = "planned"  # the content of a vow is intended, also when it has a condition ("vowed to strike if")
+        if status == "hypothetical" and plain in THREAT_TYPES and _own_possibility(match.token, actors, res):
+            status = "planned"  # "Turkey said it could cut ties with X": a veiled threat
         if status == "planned" and plain == "ASSAULT" and _preparing(match.token):
             status = "occurred"  # the preparation itself is the event (MOBILIZE)
         if status == "occurred" and plain in INTENT_TYPES and match.token.dep_ == "dobj" and match.token.head.lemma_ in ANNOUNCING:
@@ -304,6 +352,15 @@ class RuleCoder:
         cameo, event, mode, context = self._code(match, status, _is_joint(match, actors, recipients))
         if event == "PROTEST" and match.token.lemma_.lower() == "protest" and all(_state_actor(a, ctx) for a in actors):
             cameo, event, mode = DIPLOMATIC_PROTEST, "ACCUSE", ""  # a state protesting: a diplomatic complaint
+            context = plover_for(cameo).context
+        if event == "ASSAULT" and _police_raid(match, actors):
+            cameo, event, mode = RAID_CAMEO, "COERCE", ""  # "police carried out raids": a police raid, not warfare
+            context = plover_for(cameo).context
+        if match.cue.cameo == RAID_CAMEO and _raided_from_the_air(match.token):
+            cameo, event, mode = AIR_ATTACK_CAMEO, "ASSAULT", plover_for(AIR_ATTACK_CAMEO).mode
+            context = plover_for(cameo).context  # "warplanes raided guerrilla bases": an air strike, not a police raid
+        if event == "MOBILIZE" and status == "occurred" and _sent_to_protect(match.token, actors, recipients):
+            cameo, event, mode = PROTECTION_CAMEO, "AID", ""  # troops sent to protect another party: military protection
             context = plover_for(cameo).context
         if event in INTENT_TYPES and is_refusal(match.token):
             cameo, event, mode, status = REFUSAL_CAMEO, "REJECT", "", "occurred"

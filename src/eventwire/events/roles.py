@@ -1,0 +1,203 @@
+"""Actors and recipients of one trigger: the parse gives the explicit ones, then fallbacks per event family fill gaps
+(an unnamed perpetrator, the place of a domestic act, both sides of a mutual act)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..actors.resolver import Resolver
+from ..model import Entity
+from . import arguments as args
+from .cues import CueMatch
+
+Entities = tuple[Entity, ...]
+
+STATE_KINDS = {"country", "capital", "seat"}
+DOMESTIC_TYPES = {"COERCE", "CONCEDE", "PROTEST"}
+AUTHORITY_TYPES = {"REJECT", "RETREAT", "AID", "SANCTION"}  # a local authority's acts concern its own people
+LOCAL_UNITS = {"district", "municipal", "municipality", "city", "town", "provincial", "province", "regional", "county",
+               "local", "mayor", "governor", "governorate", "prefecture", "prefectural"}
+UNNAMED_TYPES = {"ASSAULT", "COERCE", "RETREAT", "PROTEST"}
+RECIPROCAL_TYPES = {"COOPERATE"}
+MUTUAL_TYPES = {"AGREE", "CONSULT", "SUPPORT"}  # "X and Y signed a deal": each side is the other's recipient
+PLACE_TYPES = DOMESTIC_TYPES | {"RETREAT", "ASSAULT", "MOBILIZE", "AID", "SANCTION"}
+STATE_BODIES = {"GOV", "MIL", "COP", "LEG", "JUD"}  # "the government", "the army", "parliament", "the courts"
+CHALLENGERS = {"REB", "OPP"}  # a government's rebels and opposition
+# "offered to cut its arsenal if X did the same", "would take countermeasures if X ...": aimed at X
+CONDITIONAL_TYPES = {"THREATEN", "AGREE", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
+TWO_SIDED = {"clash", "exchange", "trade", "skirmish", "fight", "battle", "duel", "scuffle"}  # fighting between the actors
+MOVING_TYPES = {"MOBILIZE", "AID", "RETREAT"}  # their objects are the forces or goods moved
+TARGET_PREPS = {"with", "against", "to", "on", "upon", "into", "toward", "towards", "at"}
+RELEASE_CAMEO = "0841"
+CAPTIVES = {"hostage", "captive", "abductee", "pow"}
+
+
+def arguments_of(match: CueMatch, res: Resolver, event: str) -> tuple[Entities, Entities]:
+    """The actors and recipients of a trigger whose plain (unmodalised) PLOVER type is `event`."""
+    targets = Resolver(res.ctx, res.base, fallback=False)  # a target needs an explicit country
+    if match.cue.pos == "VERB":
+        actors, recipients = _verb_arguments(match, res, targets)
+    else:
+        actors, recipients = _noun_arguments(match, res, targets, event)
+    actors = actors or _unnamed_actors(match, res, targets, event)
+    if event in RECIPROCAL_TYPES and match.cue.pos == "VERB":
+        actors = actors + args.partners(match.token, targets)  # cooperating "with" X: both sides are actors
+    found_actors = args.dedupe(actors)
+    return found_actors, _recipients(match, res, targets, event, found_actors, recipients)
+
+
+def _verb_arguments(match: CueMatch, res: Resolver, targets: Resolver) -> tuple[list[Entity], list[Entity]]:
+    """A verb's object and prepositional targets, then its subject; a subject is not resolved to a named target."""
+    recipients = args.verb_recipients(match.token, match.extra, targets)
+    avoid = frozenset(e.code for e in recipients if e.kind in STATE_KINDS | {"group", "person"})
+    actors = args.subject_of(match.token, Resolver(res.ctx, res.base, avoid=avoid) if avoid else res)
+    return actors, recipients
+
+
+def _noun_arguments(match: CueMatch, res: Resolver, targets: Resolver, event: str) -> tuple[list[Entity], list[Entity]]:
+    """An event noun's owner (possessor, modifier, `by` phrase, light verb's subject) and its targets."""
+    token = match.token
+    mediation = match.cue.cameo.startswith("045")
+    actors = args.noun_actors(token, res, mediation)
+    if not actors and res.ctx.lexicon.sectors.get(token.lemma_.lower()):
+        actors = res.resolve(token)  # "protesters", "rioters": the participants are the actors
+    recipients = args.noun_recipients(token, targets, mediation)
+    if not actors and event in ("AID", "RETREAT"):
+        actors = args.goods_origin(token, res)  # "the delivery of German tanks", "the withdrawal of American troops"
+    return actors, recipients
+
+
+def _unnamed_actors(match: CueMatch, res: Resolver, targets: Resolver, event: str) -> list[Entity]:
+    """No named agent: the author of an event noun as subject, a custodian, the country where violence happened, or
+    whose troops were deployed."""
+    token = match.token
+    if (event in UNNAMED_TYPES or match.cue.cameo.startswith("09")) and args.unnamed_agent(token):
+        found = _unnamed_perpetrators(match, res, targets)
+        if found:
+            return found
+    if event == "MOBILIZE" and args.unnamed_agent(token):  # "troops were deployed": whose troops
+        return [e for s in args.passive_subjects(token) for e in res.resolve(s)]
+    return []
+
+
+def _unnamed_perpetrators(match: CueMatch, res: Resolver, targets: Resolver) -> list[Entity]:
+    """"An Israeli air strike hit ...", "tortured in Egyptian police custody", "killed by a bomb in X"."""
+    token = match.token
+    verb = match.cue.pos == "VERB"
+    actors = args.event_subject_actors(token, res) if verb else []
+    actors = actors or args.custodians(token, targets)  # "tortured in Egyptian police custody": the holder
+    actors = actors or args.place_actors(token, targets)  # no named perpetrator: the country where it happened
+    shared = token.head if token.dep_ == "conj" and verb else None
+    if not actors and shared is not None and args.unnamed_agent(shared):  # "a bombing near X killed one and wounded two"
+        actors = args.event_subject_actors(shared, res) or args.place_actors(shared, targets)
+    return actors
+
+
+def _recipients(
+    match: CueMatch, res: Resolver, targets: Resolver, event: str, actors: Entities, recipients: list[Entity],
+) -> Entities:
+    """The explicit targets (not the actors), widened per family, then the fallbacks for an event with none."""
+    found = _family_recipients(match, targets, event, actors, args.dedupe(recipients, exclude=list(actors)))
+    found = _mutual_recipients(match.token, event, actors, found)
+    return found or _fallback_recipients(match, res, targets, event, actors)
+
+
+def _family_recipients(match: CueMatch, targets: Resolver, event: str, actors: Entities, found: Entities) -> Entities:
+    """Targets a family names outside the trigger's own phrases: a threat's or offer's condition, a protest's demand,
+    the place a force left."""
+    token = match.token
+    if event in CONDITIONAL_TYPES and not found:  # "warned that X would retaliate if Y ...": Y is the target
+        found = args.dedupe(args.condition_targets(token, targets), exclude=list(actors))
+    if event == "MOBILIZE" and not found:  # "sent warplanes near Taiwan"
+        return args.dedupe(args.approached(token, targets), exclude=list(actors))
+    if event == "RETREAT":  # "the withdrawal of its troops from X": X, not the troops
+        left = args.dedupe(args.left_places(token, targets), exclude=list(actors))
+        if left:
+            return left
+    if event == "PROTEST" and match.cue.pos == "VERB":  # "rallied ... demanding that X ...": X is the target too
+        return args.dedupe(list(found) + args.demand_targets(token, targets), exclude=list(actors))
+    return found
+
+
+def _mutual_recipients(token: Token, event: str, actors: Entities, found: Entities) -> Entities:
+    """"The two sides accused each other", "X and Y held a summit": the actors are each other's recipients."""
+    if not found and args.reciprocal(token):
+        return actors  # "the two sides accused each other", "the warring factions agreed"
+    if not found and event == "ASSAULT" and token.lemma_.lower() in TWO_SIDED and len({a.code for a in actors}) > 1:
+        return actors  # "Indian and Pakistani troops exchanged fire": each side fired on the other
+    if len({a.code for a in actors}) > 1 and event in MUTUAL_TYPES:
+        return args.dedupe([*found, *actors])  # "X and Y held a summit (on the sidelines of Z)"
+    return found
+
+
+def _fallback_recipients(match: CueMatch, res: Resolver, targets: Resolver, event: str, actors: Entities) -> Entities:
+    """No explicit target: the place left, the place where it happened, or the actor's own country at home."""
+    token = match.token
+    found: Entities = ()
+    if event == "RETREAT":  # "withdrew from Avdiivka": the country left
+        found = args.dedupe(args.left_places(token, targets), exclude=list(actors))
+    if not found and event in PLACE_TYPES:
+        found = args.dedupe(args.place_recipients(token, res))
+    if not found and actors and _acts_at_home(match, event, actors[0]):
+        home = actors[0]
+        found = (Entity(home.code, None, home.entity_text, home.identifier_text, home.start, home.end, "country"),)
+    return found or _home_bodies(match, res, actors, objects=event not in MOVING_TYPES)
+
+
+def _home_bodies(match: CueMatch, res: Resolver, actors: Entities, objects: bool) -> Entities:
+    """"called on the government to ...", "handed its weapons to the federal army", "a peace accord with communist
+    rebels": a target named only by its sector is a body of the country the article is about; rebels and the
+    opposition only when a government deals with them. The object of a deployment, delivery or withdrawal ("deployed
+    troops") is the actor's own means, not a target (`objects` False)."""
+    if not actors:
+        return ()
+    found: list[Entity] = []
+    for noun in _target_nouns(match, objects):
+        if res.ctx.mention_at(res.base + noun.idx) or res.modifier_code(noun) or _placed(noun, res):
+            continue  # a named or placed target ("the government in Bamako") is the explicit recipients' business
+        sector = res.role_sector(noun) or res.sector_of(noun)
+        if sector in STATE_BODIES or (sector in CHALLENGERS and actors[0].sector == "GOV"):
+            found.extend(res.resolve_head(noun))
+    return args.dedupe(found)
+
+
+def _placed(noun: Token, res: Resolver) -> bool:
+    """A noun with a named place after it ("the government in Bamako", "the army of Chad")."""
+    return any(res.ctx.mention_at(res.base + o.idx) for p in noun.children if p.dep_ == "prep"
+               for o in p.children if o.dep_ == "pobj")
+
+
+def _target_nouns(match: CueMatch, objects: bool) -> list[Token]:
+    """The nouns a trigger acts on: its objects and the objects of its aiming prepositions, on the trigger and on
+    the words of its phrase ("struck an accord with X", "called on X")."""
+    heads = [match.token, *match.extra]
+    nouns = [c for h in heads for c in h.children if c.dep_ in ("dobj", "dative") and c not in match.extra]
+    nouns = nouns if objects else []
+    preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS]
+    preps += [p for h in heads if h.dep_ == "prep" and h.lower_ in TARGET_PREPS for p in (h,)]
+    return nouns + [o for p in preps for o in p.children if o.dep_ == "pobj"]
+
+
+def _acts_at_home(match: CueMatch, event: str, actor: Entity) -> bool:
+    """A domestic act (arrests, concessions, protests), police violence, a local authority's decision or the release
+    of political detainees concerns the actor's own people."""
+    police = event == "ASSAULT" and actor.sector == "COP"  # police act at home
+    local = event in AUTHORITY_TYPES and local_authority(actor)
+    # "released political detainees": its own people, as with arrests; hostages are often foreigners
+    freed = match.cue.cameo == RELEASE_CAMEO and not any(t.lemma_.lower() in CAPTIVES for t in match.extra)
+    if not (event in DOMESTIC_TYPES or police or local or freed):
+        return False
+    return _has_object(match.token) or event == "PROTEST"
+
+
+def _has_object(token: Token) -> bool:
+    return any(c.dep_ in ("dobj", "nsubjpass") for c in token.children) or token.pos_ in ("NOUN", "PROPN")
+
+
+def local_authority(entity: Entity) -> bool:
+    """A town's, province's or district's authorities ("the Ankara district administration"): a sub-national
+    government, whose refusals and concessions concern its own people."""
+    if entity.sector != "GOV" or entity.kind not in ("group", "country"):
+        return False
+    words = entity.entity_text.lower().split()
+    return any(w.strip(",.'") in LOCAL_UNITS for w in words)
