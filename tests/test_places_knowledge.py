@@ -298,3 +298,28 @@ def test_airports_and_squares_as_news_names_them(gaz):
     assert places["St. Peter's Square"].country_code == "VA" and places["Tiananmen Square"].country_code == "CN"
     assert all(places[n].resolution == "city" for n in places)
     assert km((places["Heathrow"].lat, places["Heathrow"].lon), (51.47, -0.45)) < 5
+
+
+def test_regions_whose_names_are_no_towns_names(gaz):
+    text = ("Drought hit Mudug and Lower Shabelle, copper output fell in the Copperbelt, sheep farmers in Otago and "
+            "Hawke's Bay sold stock, and fighting spread to North Darfur and Hadramaut.")
+    expected = {"Mudug": "SO", "Lower Shabelle": "SO", "Copperbelt": "ZM", "Otago": "NZ", "Hawke's Bay": "NZ",
+                "North Darfur": "SD", "Hadramaut": "YE"}
+    places = by_text(text, gaz)
+    for name, cc in expected.items():
+        assert places[name].country_code == cc and places[name].resolution == "admin1", name
+
+
+def test_more_regions_and_historical_regions(gaz):
+    text = ("Plague cases rose in Analamanga, floods hit Central Sulawesi and the Far North Region, wolves were seen in "
+            "Dalarna, and militias clashed in Cyrenaica.")
+    expected = {"Analamanga": ("MG", "admin1"), "Central Sulawesi": ("ID", "admin1"),
+                "Far North Region": ("CM", "admin1"), "Dalarna": ("SE", "admin1"), "Cyrenaica": ("LY", "region")}
+    places = by_text(text, gaz)
+    for name, (cc, resolution) in expected.items():
+        assert (places[name].country_code, places[name].resolution) == (cc, resolution), name
+
+
+def test_towns_named_without_their_arabic_article(gaz):
+    places = by_text("Aid ships reached Hodeidah, Yemen's main port, and MERS cases rose in Hofuf, Saudi Arabia.", gaz)
+    assert places["Hodeidah"].country_code == "YE" and places["Hofuf"].country_code == "SA"

@@ -19,6 +19,7 @@ file, else (a region without a point) the 1st-99th percentile box of their towns
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import unicodedata
 from collections import defaultdict
@@ -38,12 +39,17 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 INDEXES = "CREATE INDEX names_key ON names(key); CREATE INDEX features_admin ON features(cc, admin1, fcode);"
 
 
+# Latin letters that Unicode does not decompose into a base letter and a mark, as news writes them in English.
+UNMARKED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d"})
+
+
 @lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
-    """Lookup key of a name: accents stripped, case folded, curly quotes and spacing normalised."""
+    """Lookup key of a name: accents stripped (also from letters like ı, ł, ø, đ), case folded, curly quotes and
+    spacing normalised."""
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(plain.casefold().replace("-", " ").split())
+    return " ".join(plain.casefold().translate(UNMARKED).replace("-", " ").split())
 
 
 def _latin(name: str) -> bool:
@@ -93,12 +99,22 @@ class _Writer:
         self.db.executemany("INSERT INTO names VALUES (?,?,?)", self.names)
 
 
+# Arabic articles that news often drops from a town's name ("Hodeidah" for El-Hodeidah, "Mukalla" for Al Mukalla).
+ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)[- ](?=[A-Z])", re.IGNORECASE)
+MIN_BARE_NAME = 5
+
+
 def _town_names(city: dict) -> Iterator[tuple[str, str]]:
     yield city["name"], "name"
     if city.get("population", 0) >= ALTNAME_MIN_POPULATION:
-        for alt in city.get("alternatenames", ()):
-            if _latin(alt):
+        for alt in [city["name"], *city.get("alternatenames", ())]:
+            if not _latin(alt):
+                continue
+            if alt != city["name"]:
                 yield alt, "alt"
+            bare = ARTICLE.sub("", alt, count=1)
+            if bare != alt and len(bare) >= MIN_BARE_NAME:
+                yield bare, "alt"
 
 
 def _capital_ids(towns: dict, capitals: set[tuple[str, str]]) -> set[int]:

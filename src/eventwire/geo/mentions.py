@@ -120,8 +120,10 @@ def stoplist() -> frozenset[str]:
     return frozenset(name_key(row["name"]) for row in read_tsv(data_path("geo", "stoplist.tsv")))
 
 
-# Abbreviations that start names ("St. Louis", "Ft. Lauderdale", "Mt. Kenya"), with the words they may stand for.
-ABBREVIATIONS = {"St": ("saint", "st"), "Ste": ("sainte",), "Mt": ("mount",), "Ft": ("fort",), "Pt": ("point", "port")}
+# Abbreviations that start names ("St. Louis", "Ft. Lauderdale", "Mt. Kenya", "S. Korea"), with the words they may
+# stand for.
+ABBREVIATIONS = {"St": ("saint", "st"), "Ste": ("sainte",), "Mt": ("mount",), "Ft": ("fort",), "Pt": ("point", "port"),
+                 "N": ("north",), "S": ("south",), "E": ("east",), "W": ("west",)}
 
 
 def _joined(text: str, a: Word, b: Word) -> bool:
@@ -141,10 +143,11 @@ def _keys(ws: list[Word], i: int, key: str) -> list[str]:
 
 
 def _span_ok(ws: list[Word], i: int, j: int) -> bool:
-    """First and last words capitalised (the first may be "sub-Saharan"), inner ones capitalised or connectors."""
-    if not ((ws[i].capital or (ws[i].prefixed and j > i)) and ws[j].capital):
+    """First and last words capitalised (the first may be "sub-Saharan", a later one "ez-Zor" of Deir ez-Zor), inner
+    ones capitalised or connectors."""
+    if not ((ws[i].capital or (ws[i].prefixed and j > i)) and (ws[j].capital or (ws[j].prefixed and j > i))):
         return False
-    return all(w.capital or w.text in CONNECTORS for w in ws[i + 1:j])
+    return all(w.capital or w.prefixed or w.text in CONNECTORS for w in ws[i + 1:j])
 
 
 def _splits_compound(text: str, ws: list[Word], i: int, j: int) -> bool:
@@ -192,14 +195,15 @@ def find_mentions(text: str, ws: list[Word], gazetteer: Gazetteer) -> list[Menti
 
 def _longest(text: str, ws: list[Word], i: int, gazetteer: Gazetteer) -> Mention | None:
     last = i
-    while (last + 1 < len(ws) and last - i + 1 < MAX_WORDS and (ws[last + 1].capital or ws[last + 1].text in CONNECTORS)
+    while (last + 1 < len(ws) and last - i + 1 < MAX_WORDS
+           and (ws[last + 1].capital or ws[last + 1].prefixed or ws[last + 1].text in CONNECTORS)
            and _joined(text, ws[last], ws[last + 1])):
         last += 1
     for j in range(last, i - 1, -1):
         if not _span_ok(ws, i, j):
             continue
         span = text[ws[i].start:ws[j].end]
-        suffixed = _with_kind_word(text, ws, i, j, gazetteer)
+        suffixed = _with_kind_word(text, ws, i, j, gazetteer) or _listed_kind(text, ws, i, j, gazetteer)
         if suffixed:
             return suffixed
         features = next((found for key in _keys(ws, i, name_key(span)) if (found := gazetteer.lookup(key))), ())
@@ -224,3 +228,45 @@ def _with_kind_word(text: str, ws: list[Word], i: int, j: int, gazetteer: Gazett
     # A world region or continent under its whole name ("Baltic states", "Asia-Pacific region").
     features = features or tuple(f for f in found if f.fcode in ("RGN", "CONT") and tail in AREA_TAILS)
     return Mention(i, j + 1, ws[i].start, ws[j + 1].end, span, features) if features else None
+
+
+# Plural kind words ending a list of regions ("Edo and Ondo states", "Homs and Hama provinces"), with their singular.
+PLURAL_KINDS = {"states": "state", "provinces": "province", "regions": "region", "districts": "district",
+                "counties": "county", "governorates": "governorate", "prefectures": "prefecture", "oblasts": "oblast"}
+LIST_WORDS = {"and", "or"}
+LIST_SPAN = 12
+
+
+def _listed_kind(text: str, ws: list[Word], i: int, j: int, gazetteer: Gazetteer) -> Mention | None:
+    """'Edo' of 'Edo and Ondo states': an item of a list of names ended by a plural kind word is the region the
+    gazetteer knows under the name with that kind word ("Edo State"), when it knows one; an item of a list of counties
+    or districts it does not know is read as its region or the town it is named after, not as a country ("Lebanon")."""
+    kind = _list_kind(text, ws, i, j)
+    if kind is None:
+        return None
+    span = text[ws[i].start:ws[j].end]
+    features = tuple(f for f in gazetteer.lookup(name_key(f"{span} {kind}")) if f.fclass == "A")
+    if not features and kind in ("county", "district"):  # "Lebanon and Lancaster counties": named after towns
+        features = tuple(f for f in gazetteer.lookup(name_key(span)) if f.fcode != "PCLI")
+    return Mention(i, j, ws[i].start, ws[j].end, span, features) if features else None
+
+
+def _list_kind(text: str, ws: list[Word], i: int, j: int) -> str | None:
+    """The singular of the plural kind word ending the list the name of words i..j is in, if any: only names,
+    "and"/"or" and commas between them."""
+    listed = i > 1 and ws[i - 1].text in LIST_WORDS and text[ws[i - 2].end:ws[i].start] == f" {ws[i - 1].text} "
+    listed = listed and ws[i - 2].capital
+    for k in range(j + 1, min(j + LIST_SPAN, len(ws))):
+        gap = text[ws[k - 1].end:ws[k].start]
+        if gap not in (" ", ", "):
+            return None
+        word = ws[k].text
+        if word in PLURAL_KINDS:
+            return PLURAL_KINDS[word] if listed and gap == " " and ws[k - 1].capital else None
+        if word in LIST_WORDS:
+            listed = True
+        elif not ws[k].capital or ws[k].initial:
+            return None
+        elif gap == ", ":
+            listed = True
+    return None

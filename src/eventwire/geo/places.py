@@ -11,7 +11,7 @@ from .build import name_key
 from .gazetteer import Feature, Gazetteer, load_gazetteer
 from .mentions import AREA_WORDS, COUNTY_WORDS, REGION_WORDS, Mention, Word, find_mentions, stoplist, words
 from .place import Place, from_feature, unresolved
-from .resolve import MIN_LOCATIVE_TOWN, Context, best, context, focus_countries, focus_regions
+from .resolve import MIN_BARE_TOWN, MIN_LOCATIVE_TOWN, Context, best, context, focus_countries, focus_regions
 from .unknown import (appositive_places, list_unknowns, listed_places, located_places, qualified_unknowns,
                       unknown_areas)
 
@@ -151,8 +151,8 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
     near_countries = _sentence_countries(*sentences)
     for index, m in enumerate(mentions):
         owner = _possessor(text, mentions, index)
-        if owner is not None:  # towns only: "Russia's Crimea", "China's Hong Kong" stay what they are
-            m = replace(m, features=tuple(f for f in m.features if f.cc in owner or f.fclass != "P"))
+        if owner is not None:  # "Russia's Crimea", "China's Hong Kong" stay what they are
+            m = replace(m, features=_owned(m.features, owner))
             if not m.features:  # "Somalia's Gedo region": not Ethiopia's town Gedo; maybe a place the gazetteer lacks
                 chosen.append(None)
                 contexts.append(context(text, ws, m, (), named))
@@ -198,6 +198,18 @@ def _possessor(text: str, mentions: list[Mention], index: int) -> set[str] | Non
         return None
     owner = {f.cc for f in mentions[index - 1].features if f.fcode in ("PCLI", "ADM1") and f.how == "name"}
     return owner or None
+
+
+def _owned(features: tuple[Feature, ...], owner: set[str]) -> tuple[Feature, ...]:
+    """The readings of a name after a country's possessive: its towns in that country only; its regions and counties
+    too when that country has one of the name ("Sri Lanka's Western Province", not Kenya's); other areas as they
+    are."""
+    local = any(f.cc in owner and f.fcode in ("ADM1", "ADM2") for f in features)
+    def kept(f: Feature) -> bool:
+        if f.fclass == "P" or (local and f.fcode in ("ADM1", "ADM2")):
+            return f.cc in owner
+        return True
+    return tuple(f for f in features if kept(f))
 
 
 def _town_follows(text: str, mentions: list[Mention], index: int) -> bool:
@@ -255,10 +267,12 @@ LIST_ITEM_GAPS = (", ", " and ", ", and ", " or ", ", or ")
 def _list_item(text: str, mentions: list[Mention], chosen: list[Feature | None], ctx: Context, index: int
                ) -> Feature | None:
     """A small town in a list of places ("Gundagai, Narrandera, Cootamundra and Tumut"), next to an item resolved to a town or
-    region of one country, is a town of that country (any town of the gazetteer, as after a locative word)."""
+    region of one country, is a town of that country (any town of the gazetteer, as after a locative word); a name
+    that is mostly a common word or a first name ("Hamilton") only next to a town, as a town of some size."""
     m = mentions[index]
-    if ctx.glued_before or ctx.glued_after or ctx.title or name_key(m.text) in stoplist() or m.text.isupper():
+    if ctx.glued_before or ctx.glued_after or ctx.title or m.text.isupper():
         return None
+    least = MIN_BARE_TOWN if name_key(m.text) in stoplist() else MIN_LOCATIVE_TOWN
     for other in (index - 1, index + 1):
         if not 0 <= other < len(mentions) or chosen[other] is None:
             continue
@@ -266,7 +280,9 @@ def _list_item(text: str, mentions: list[Mention], chosen: list[Feature | None],
         a, b = (mentions[other], m) if other < index else (m, mentions[other])
         if text[a.end:b.start] not in LIST_ITEM_GAPS or near.fclass not in ("P", "A") or near.fcode == "PCLI":
             continue
-        towns = [f for f in m.features if f.fclass == "P" and f.cc == near.cc and f.population >= MIN_LOCATIVE_TOWN]
+        if least > MIN_LOCATIVE_TOWN and near.fclass != "P":
+            continue  # a common word or first name ("Hamilton") only among towns
+        towns = [f for f in m.features if f.fclass == "P" and f.cc == near.cc and f.population >= least]
         if towns:
             return max(towns, key=lambda f: (f.how == "name", f.population))
     return None

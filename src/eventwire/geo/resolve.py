@@ -68,24 +68,49 @@ class Context:
     comma_name: bool = False
     near_regions: frozenset[tuple[str, str]] = frozenset()
     headline: bool = False
+    kind_before: bool = False
 
 
 def focus_countries(mentions: list[Mention], given: tuple[str, ...]) -> Counter[str]:
-    """How often each country is named (by name, alias or demonym); given context countries count double."""
+    """How often each country is named (by name, alias or demonym); given context countries count double; a single
+    word known only as other spellings of towns counts half."""
     counts: Counter[str] = Counter()
     for m in mentions:
         codes = {f.cc for f in m.features if f.cc}
         country = next((f.cc for f in m.features if f.fcode == "PCLI"), None)
-        country = country or next((f.cc for f in m.features if f.fcode == "ADM1"), None)
+        country = country or _one_region_country(m)
         if _country_or_foreign_region(m):
             continue  # "Georgia": the country or a US state; other names must tell which
+        if name_key(m.text) in stoplist() and not any(f.fcode == "PCLI" for f in m.features):
+            continue  # "Victoria": more often a person than the Australian state
         if country:
             counts[country] += 1
         elif len(codes) == 1 and _town_evidence(m):
-            counts[codes.pop()] += 1
+            counts[codes.pop()] += ALT_WEIGHT if _alt_only(m) else 1
+        elif area := _area_reading(m):
+            counts[area] += 1
     for code in given:
         counts[code.upper()[:2] if len(code) == 2 else code.upper()] += 2
     return counts
+
+
+def _one_region_country(m: Mention) -> str | None:
+    """The country of a first-level region's name, unless regions of several countries share it ("Punjab" of India
+    and Pakistan: the article's other names tell which)."""
+    countries = {f.cc for f in m.features if f.fcode == "ADM1"}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _area_reading(m: Mention) -> str | None:
+    """The country of a name read first as an area (a county, island or region) of one country only ("Lincolnshire",
+    not the small American town of that name), unless it is also a sizeable town elsewhere."""
+    areas = {f.cc for f in m.features if f.fclass != "P"}
+    top = max(m.features, key=lambda f: (BASE.get(f.fcode) or _town_score(f), -f.fid))
+    if top.fclass == "P" or len(areas) != 1 or name_key(m.text) in stoplist():
+        return None  # a town first, areas of several countries ("Punjab"), or a common word
+    if any(f.fclass == "P" and f.cc != top.cc and f.population >= MIN_BARE_TOWN for f in m.features):
+        return None  # also a sizeable town elsewhere ("Durham"): the other names must tell which
+    return top.cc or None
 
 
 def _country_or_foreign_region(m: Mention) -> bool:
@@ -95,6 +120,15 @@ def _country_or_foreign_region(m: Mention) -> bool:
     if len({f.cc for f in m.features if f.fcode == "PCLI"}) > 1:
         return True  # a name or demonym several countries share ("Congolese")
     return bool(countries) and any(f.fcode == "ADM1" and f.how == "name" and f.cc not in countries for f in m.features)
+
+
+ALT_WEIGHT = 0.5
+
+
+def _alt_only(m: Mention) -> bool:
+    """A single word known only as other spellings of towns ("Rostov" for Rostov-on-Don, but also "Acropolis" for a
+    town named after one): half the evidence of a town's own name."""
+    return m.first == m.last and all(f.how == "alt" for f in m.features)
 
 
 def _town_evidence(m: Mention) -> bool:
@@ -150,13 +184,17 @@ def best(mention: Mention, focus: Counter[str], ctx: Context, earlier: Feature |
 def _best(mention: Mention, focus: Counter[str], ctx: Context) -> Feature | None:
     regions = ctx.regions if all(f.fclass == "P" for f in mention.features) else frozenset()
     ranked = sorted(mention.features, key=lambda f: (-score(f, focus, ctx.qualifier, regions), f.fid))
-    top = _metropolis(ranked, ctx, regions)
+    ranked = _capital_over_region(ranked, ctx)
+    ranked = _home_town_over_foreign_county(ranked, focus)
+    top = _namesake(ranked, ctx)
     if ctx.title:
         return None  # a newspaper: "the Jakarta Post"
     if ctx.dateline:
         return _dateline_town(ranked, focus, ctx.qualifier)
     if name_key(mention.text) in stoplist() and not ctx.qualifier and not _stop_ok(top, focus, ctx):
-        return None
+        top = next((f for f in ranked if _stop_ok(f, focus, ctx)), None)  # a reading the context supports
+        if top is None:
+            return None
     if ctx.headline and (mention.text.capitalize() in FUNCTION_WORDS or mention.text.lower() in LOCATIVE
                          or (top.how == "alt" and mention.first == mention.last)):
         return None  # "... FROM LIBERIA": a headline's ordinary word, not Frome
@@ -167,6 +205,8 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context) -> Feature | None
         return None  # an acronym ("UN", "CDC") that happens to spell a town
     if top.fclass != "P":
         return None if ctx.glued_before and mention.first == mention.last else top
+    if _foreign_spelling(mention, top, focus, ctx):
+        return None  # another spelling of a town abroad ("Amen" for Amiens): a word or a name, not that town
     if focus and top.cc not in focus and top.population < MIN_BARE_TOWN and not ctx.qualifier:
         return None  # a small town of a country the article never names ("Bay", "Ford"): a word or a name
     if focus and top.cc not in focus and top.population < FOREIGN_BARE_TOWN and not ctx.qualifier and not ctx.locative:
@@ -174,61 +214,100 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context) -> Feature | None
     return top if _town_ok(mention, top, ctx) else None
 
 
-# A namesake metropolis (this many people, this many times the chosen town's) is meant unless the text ties the name
-# to the town: a qualifier or a name after a comma ("Donetsk, Rostov Oblast"), or a first-level region the article
-# names. The article's countries alone do not: "pro-Russian rebels in Donetsk" is the Ukrainian city, not the Russian
-# town.
+# A much bigger namesake town is meant over the top-ranked town unless the text ties the name to the top one: a
+# qualifier ("Paris, Texas"), a name after a comma ("Donetsk, Rostov Oblast"), the top town's region in the same
+# sentence, or a local area named after it ("Athens County"). The article's countries alone do not: "rebels in
+# Donetsk" is the Ukrainian city, "the WHO in Geneva" in an article about the US is Switzerland's Geneva. How much
+# bigger: a national capital abroad, FAMOUS_CAPITAL_RATIO times; a metropolis anywhere, METROPOLIS_RATIO times; a big
+# city abroad, the ratios of FAMOUS (at least this many people, this ratio), over a town of under FOREIGN_BARE_TOWN
+# people only. Where the article names the top town's region elsewhere, only a capital abroad is famous enough:
+# "Paris" in an article about Texas is France's; "Perth" in one about Scotland is Scotland's.
 METROPOLIS = 500_000
 METROPOLIS_RATIO = 10
-
-
-def _metropolis(ranked: list[Feature], ctx: Context, regions: frozenset[tuple[str, str]]) -> Feature:
-    top = ranked[0]
-    if top.fclass != "P":
-        return top
-    if ctx.qualifier or ctx.comma_name:
-        return (_famous_abroad(ranked, ctx) if ctx.qualifier else None) or top  # "Donetsk, Rostov Oblast"
-    if (top.cc, top.admin1) in regions:
-        return _famous_abroad(ranked, ctx) or top
-    bigger = [f for f in ranked if f.fclass == "P" and f.how == "name" and f.population >= METROPOLIS
-              and f.population >= METROPOLIS_RATIO * max(top.population, 1)]
-    if bigger:
-        return max(bigger, key=lambda f: f.population)
-    return _famous_abroad(ranked, ctx) or top
-
-
-def _famous_abroad(ranked: list[Feature], ctx: Context) -> Feature | None:
-    """A famous town abroad over the top-ranked small town, unless the sentence names the small town's region
-    ("officials in Texas and in Paris")."""
-    top = ranked[0]
-    if (top.cc, top.admin1) in ctx.near_regions or ctx.next_word in AREA_WORDS | COUNTY_WORDS:
-        return None  # "the San Fernando Valley", "Athens County": a local area named after the town
-    if any(q.cc == top.cc for q in ctx.qualifier):
-        return None  # "Athens, Ohio"; but "Athens, Lima and Paris" is a list
-    # Where the article names the small town's region elsewhere, only a national capital is famous enough: "Paris"
-    # in an article about Texas is France's; "Perth" in one about Scotland is Scotland's.
-    capital_only = (top.cc, top.admin1) in ctx.regions
-    famous = [f for f in ranked if f.fclass == "P" and f.how == "name" and f.cc != top.cc and _famous_over(f, top)
-              and (f.fcode == "PPLC" or not capital_only)]
-    return max(famous, key=lambda f: f.population) if famous else None
-
-
-# A world-famous town abroad (a national capital, or a big city) beats a much smaller namesake of the article's
-# country or region unless the text ties the name to the small one: "the WHO in Geneva" in an article about the US is
-# Switzerland's Geneva, "talks in Athens" Greece's capital; "Geneva, Ill." or Illinois in the same sentence keep the
-# small town. Population ratio a famous town needs: (at least this many people or a capital, ratio); a big city that
-# is no capital only beats a town of under FOREIGN_BARE_TOWN people.
 FAMOUS = ((500_000, 5.0), (150_000, 8.0))
 FAMOUS_CAPITAL_RATIO = 5.0
 
 
-def _famous_over(f: Feature, top: Feature) -> bool:
+def _namesake(ranked: list[Feature], ctx: Context) -> Feature:
+    top = ranked[0]
+    if top.fclass != "P" or _tied(top, ctx):
+        return top
+    home_named = (top.cc, top.admin1) in ctx.regions
+    bigger = [f for f in ranked if f.fclass == "P" and f.how == "name" and f.fid != top.fid
+              and _outweighs(f, top, home_named)]
+    return max(bigger, key=lambda f: f.population) if bigger else top
+
+
+def _tied(top: Feature, ctx: Context) -> bool:
+    """The text ties the name to the top-ranked town."""
+    return (any(q.cc == top.cc for q in ctx.qualifier) or (ctx.comma_name and not ctx.qualifier)
+            or (top.cc, top.admin1) in ctx.near_regions or ctx.next_word in AREA_WORDS | COUNTY_WORDS)
+
+
+def _outweighs(f: Feature, top: Feature, home_named: bool) -> bool:
     small = max(top.population, 1)
-    if f.fcode == "PPLC" and f.population >= FAMOUS_CAPITAL_RATIO * small:
+    abroad = f.cc != top.cc
+    if abroad and f.fcode == "PPLC" and f.population >= FAMOUS_CAPITAL_RATIO * small:
         return True
-    if top.population >= FOREIGN_BARE_TOWN:
+    if home_named:
+        return False
+    if f.population >= METROPOLIS and f.population >= METROPOLIS_RATIO * small:
+        return True
+    if not abroad or top.population >= FOREIGN_BARE_TOWN:
         return False  # a city in its own right ("León" in an article about Spain) yields only to a capital
     return any(f.population >= people and f.population >= ratio * small for people, ratio in FAMOUS)
+
+
+def _foreign_spelling(mention: Mention, top: Feature, focus: Counter[str], ctx: Context) -> bool:
+    """A single word that is only another spelling of a town in a country the article does not otherwise name, with
+    nothing tying it to a place (a qualifier, or a region word after it: "Rostov Oblast")."""
+    if top.how != "alt" or mention.first != mention.last or not focus or focus.get(top.cc, 0) >= 1:
+        return False
+    if _letters(mention.text) == _letters(top.name) or _short_form(mention.text, top.name):
+        return False  # the same name unmarked ("Samarra" for Sāmarrā’) or shortened ("Frankfurt" for Frankfurt am Main)
+    if top.population >= FAMOUS_SPELLING:
+        return False  # a world city under a name news uses ("Mecca")
+    return not ctx.qualifier and ctx.next_word not in REGION_WORDS | COUNTY_WORDS
+
+
+def _home_town_over_foreign_county(ranked: list[Feature], focus: Counter[str]) -> list[Feature]:
+    """A town of 20,000 people in a country the article names beats a county of a country it never names ("Durham" in
+    an article about North Carolina is the city, not the English county)."""
+    top = ranked[0]
+    if top.fcode != "ADM2" or not focus or focus.get(top.cc, 0) > 0:
+        return ranked
+    town = next((f for f in ranked if f.fclass == "P" and f.how == "name" and focus.get(f.cc, 0) > 0
+                 and f.population >= MIN_BARE_TOWN), None)
+    return ranked if town is None else [town] + [f for f in ranked if f is not town]
+
+
+# A town this big is meant under any of its other names.
+FAMOUS_SPELLING = 1_000_000
+
+
+def _short_form(text: str, name: str) -> bool:
+    """The text is the first word or words of the town's name: "Frankfurt" of Frankfurt am Main, "Rostov" of
+    Rostov-on-Don."""
+    words, full = name_key(text).split(), name_key(name).split()
+    return len(words) < len(full) and full[:len(words)] == words
+
+
+def _letters(name: str) -> str:
+    """The letters of a name, accents, case, spaces and marks aside."""
+    return "".join(ch for ch in name_key(name) if ch.isalpha())
+
+
+def _capital_over_region(ranked: list[Feature], ctx: Context) -> list[Feature]:
+    """A national capital named like a first-level region of its country ("Washington") is the capital, unless the
+    text says the region: "state of" before it or "state" after it, or other regions of that country in the same
+    sentence ("Oregon and Washington")."""
+    top = ranked[0]
+    if top.fcode != "ADM1" or ctx.kind_before or ctx.next_word in REGION_WORDS:
+        return ranked
+    if any(cc == top.cc for cc, _ in ctx.near_regions):
+        return ranked
+    capital = next((f for f in ranked if f.fcode == "PPLC" and f.how == "name" and f.cc == top.cc), None)
+    return ranked if capital is None else [capital] + [f for f in ranked if f is not capital]
 
 
 def _dateline_town(ranked: list[Feature], focus: Counter[str], qualifier: tuple[Feature, ...]) -> Feature | None:
@@ -262,14 +341,17 @@ def _same_sense(mention: Mention, ctx: Context, earlier: Feature) -> bool:
 
 
 def _stop_ok(f: Feature, focus: Counter[str], ctx: Context) -> bool:
-    """A stoplisted name ("Victoria") is a place after a locative word when it names a region of a country in focus."""
-    return ctx.locative and not ctx.initial and f.fclass == "A" and focus.get(f.cc, 0) > 0
+    """A stoplisted name ("Victoria") is a place after a locative word when it names a region, or a city of 100,000
+    people, of a country in focus."""
+    big = f.fclass == "A" or (f.fclass == "P" and f.how == "name" and f.population >= FOREIGN_BARE_TOWN)
+    return ctx.locative and not ctx.initial and big and focus.get(f.cc, 0) > 0
 
 
 def _town_ok(mention: Mention, f: Feature, ctx: Context) -> bool:
     """A town reading needs support: a qualifier, a locative word, or a large population; never inside a longer name."""
-    if ctx.qualifier and any(q.cc == f.cc for q in ctx.qualifier):
-        return True
+    county = ctx.next_word in COUNTY_WORDS  # "Morgan County, Ohio": a county named after a town anywhere
+    if any(q.cc == f.cc and (q.fcode != "ADM1" or q.admin1 == f.admin1 or county) for q in ctx.qualifier):
+        return True  # "Springfield, Illinois"; not "National Park, Wyoming" for a town in New Jersey
     if ctx.glued_before or (ctx.glued_after and ctx.next_word not in COUNTY_WORDS | REGION_WORDS):
         return False
     if ctx.locative and not ctx.initial:
@@ -285,6 +367,10 @@ def _locative_modifier(text: str, ws: list[Word], m: Mention, nxt: Word | None) 
     return ws[m.first - 1].text == "the" and ws[m.first - 2].text.lower() in LOCATIVE - {"of", "and"}
 
 
+# A park or reserve named after a person or town is not the town ("Queen Elizabeth National Park"): its own place,
+# which `unknown_areas` reports.
+PROTECTED_AREA = re.compile(r" (?:(?:National|State|Provincial|Marine) (?:Park|Forest|Reserve|Monument)|"
+                            r"(?:Game|Nature|Forest|Wildlife) (?:Reserve|Refuge|Sanctuary))\b")
 INSTITUTION_OF = re.compile(r"\b(?:University|College|Bank|Museum) of (?:the )?$")
 
 
@@ -322,10 +408,15 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
     if headline:
         glued_before = glued_after = False  # every word of a headline is in capitals
     locative = bool(prev and prev.text.lower() in LOCATIVE) or _locative_modifier(text, ws, m, nxt)
-    title = bool(nxt and text[m.end:nxt.start] == " " and nxt.text in TITLE_WORDS) or _institution_of(text, m)
+    title = (bool(nxt and text[m.end:nxt.start] == " " and nxt.text in TITLE_WORDS) or _institution_of(text, m)
+             or bool(PROTECTED_AREA.match(text, m.end)))
     return Context(locative, qualifier, glued_before, glued_after, nxt.text if nxt else "", ws[m.first].initial,
                    regions, title, _dateline(text, m),
-                   bool(nxt and nxt.capital and text[m.end:nxt.start] in (", ", ",")), headline=headline)
+                   bool(nxt and nxt.capital and text[m.end:nxt.start] in (", ", ",")), headline=headline,
+                   kind_before=bool(KIND_OF.search(text[max(0, m.start - 20):m.start])))
+
+
+KIND_OF = re.compile(r"\b(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Pp]refecture) of (?:the )?$")
 
 
 def _headline(text: str, m: Mention) -> bool:

@@ -17,10 +17,12 @@ from .resolve import DIRECTION_WORDS, FUNCTION_WORDS
 
 UNKNOWN_AREA = re.compile(
     r"\b(?:[Tt]owns?|[Cc]ity|[Vv]illages?|[Cc]ommunit(?:y|ies)|[Mm]unicipalit(?:y|ies)|[Cc]ommune|[Hh]amlet|[Ss]uburb|"
-    r"[Pp]rovince|[Dd]istrict|[Rr]egion) of ((?:[A-Z][\w'’\-]+ ?){1,3})"
+    r"[Pp]rovince|[Dd]istrict|[Rr]egion|[Ii]slands?) of ((?:[A-Z][\w'’\-]+ ?){1,3})"
     r"|\b((?:[A-Z][\w'’\-]+ ){1,3})"
     r"(?:(?:County|Province|Governorate|Oblast|Prefecture|District|province|district|area|region|Island|island)\b"
-    r"|(?:village|township|municipality|commune|sub-county|refugee camp)\b(?! of\b))")
+    r"|(?:National|State|Provincial|Marine) (?:Park|Forest|Reserve)\b|(?:Game|Nature|Wildlife) (?:Reserve|Refuge)\b"
+    r"|(?:village|township|municipality|commune|sub-county|refugee camp|suburb|neighbourhood|neighborhood|slums?)\b"
+    r"(?! of\b))")
 POSSESSIVE = re.compile(r"((?:[A-Z][\w\-]+ ){0,2}[A-Z][\w\-]+)['’]s ")
 SENTENCE_START = re.compile(r"(?:[.!?:;\n\"“(]['\"”’)]?)\s*$")
 
@@ -33,7 +35,9 @@ def unknown_areas(text: str, places: list[Place], focus: Counter[str], gaz: Gaze
         group = 1 if match.group(1) else 2
         start, end = match.start(group), match.end(group)
         owned = POSSESSIVE.match(text, start, end)
+        owner = None
         if group == 2 and owned and _overlaps(places, start, owned.end(1)):
+            owner = next(p for p in places if p.start < owned.end(1) and start < p.end)
             start = owned.end()  # "Somalia's Gedo region": the area is Gedo, in Somalia
         name = text[start:end].rstrip()
         end = start + len(name)
@@ -41,9 +45,11 @@ def unknown_areas(text: str, places: list[Place], focus: Counter[str], gaz: Gaze
             continue
         if (name.lower() not in DIRECTION_WORDS and name.split()[0] not in FUNCTION_WORDS
                 and not _overlaps(places, start, end)):
-            cc = _holding_country(text, start, end, places, focus)
+            cc = _holding_country(text, start, end if group == 1 else match.end(), places, focus)
             holder = _holding_place(text, end if group == 1 else match.end(), places)
             holder = holder if holder is not None and holder.country_code == cc else None
+            if holder is None and owner is not None and owner.feature_class == "P" and owner.country_code == cc:
+                holder = owner  # "Harare's Mbare suburb": a part of the town
             out.append(_within(start, end, name, holder, gaz.country(cc) if cc else None))
     return out
 

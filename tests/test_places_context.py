@@ -1,0 +1,130 @@
+"""Places: the article's other names choose between namesakes (regions several countries share, possessives)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.geo import Gazetteer, find_places, load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return load_gazetteer()
+
+
+def by_text(text: str, gaz: Gazetteer) -> dict[str, object]:
+    return {p.text: p for p in find_places(text, gazetteer=gaz)}
+
+
+def test_a_region_name_two_countries_share_follows_the_article_towns(gaz):
+    india = by_text("Farmers near Ludhiana burned stubble, and smoke from Punjab drifted east.", gaz)
+    assert india["Punjab"].country_code == "IN"
+    pakistan = by_text("Farmers near Multan burned stubble, and smoke from Punjab drifted east.", gaz)
+    assert pakistan["Punjab"].country_code == "PK"
+
+
+def test_a_country_possessive_chooses_among_regions_of_one_name(gaz):
+    text = "Kenyan tea traders in Nairobi and Mombasa gained after drought hit Sri Lanka's Central Province."
+    assert by_text(text, gaz)["Central Province"].country_code == "LK"
+    assert by_text("Kenya's Central Province had rain.", gaz)["Central Province"].country_code == "KE"
+
+
+def test_a_capital_named_like_a_region_of_its_country_is_the_capital_unless_the_text_says_region(gaz):
+    assert by_text("Trade envoys met in Washington on Monday.", gaz)["Washington"].admin1 == "DC"
+    assert by_text("Apple growers in the state of Washington lost crops.", gaz)["Washington"].admin1 == "WA"
+    assert by_text("Wildfires burned in Oregon and Washington.", gaz)["Washington"].admin1 == "WA"
+    assert by_text("A Washington state orchard lost its crop.", gaz)["Washington state"].admin1 == "WA"
+
+
+def test_names_listed_before_a_plural_kind_word_are_regions_of_that_kind(gaz):
+    places = by_text("Flooding cut roads in Edo, Kogi and Ondo states after the river rose.", gaz)
+    assert [places[n].feature_code for n in ("Edo", "Kogi", "Ondo")] == ["ADM1"] * 3
+    assert all(places[n].country_code == "NG" for n in ("Edo", "Kogi", "Ondo"))
+    # Without the kind word, a town stays a town.
+    assert by_text("Buses ran between Ondo and Akure.", gaz)["Ondo"].feature_code == "PPL"
+
+
+def test_an_area_of_one_country_sets_the_article_country(gaz):
+    places = by_text("Storms lashed Lincolnshire overnight, and ferries from Hull were cancelled.", gaz)
+    assert places["Hull"].country_code == "GB"
+
+
+def test_an_unknown_suburb_of_a_town_after_its_possessive_is_a_part_of_the_town(gaz):
+    places = by_text("Water ran out in Lusaka's Kalingalinga suburb on Sunday.", gaz)
+    part, town = places["Kalingalinga"], places["Lusaka"]
+    assert (part.country_code, part.feature_code, part.lat, part.lon) == ("ZM", "PPLX", town.lat, town.lon)
+    places = by_text("Police patrolled the Bwaise neighbourhood in Kampala.", gaz)
+    assert places["Bwaise"].feature_code == "PPLX" and places["Bwaise"].lat == places["Kampala"].lat
+
+
+def test_a_common_first_name_listed_among_towns_is_a_town(gaz):
+    places = by_text("Snow closed roads between Kingston, Toronto and Hamilton.", gaz)
+    assert places["Hamilton"].country_code == "CA"
+    # Next to a country it stays a name.
+    assert "Hamilton" not in by_text("Canada's coach praised Hamilton after the race.", gaz)
+
+
+def test_another_spelling_of_a_town_abroad_is_a_word_or_a_name(gaz):
+    places = by_text("Mourners in Chicago said Amen together as Illinois officials looked on.", gaz)
+    assert "Amen" not in places and places["Chicago"].country_code == "US"
+    # Another spelling of a town in a country the article names is still that town.
+    assert by_text("Monsoon rains flooded Bombay, India's largest city.", gaz)["Bombay"].country_code == "IN"
+    # A shortened name or a world city's other name is still the town.
+    places = by_text("Doctors flew from Frankfurt to Kinshasa, and pilgrims returned from Mecca to Congo.", gaz)
+    assert places["Frankfurt"].country_code == "DE" and places["Mecca"].country_code == "SA"
+
+
+def test_a_name_that_is_mostly_a_first_name_sets_no_article_country(gaz):
+    places = by_text("Wildfires spread across Alberta overnight. Residents of Victoria were told to keep windows shut.",
+                     gaz)
+    assert places["Victoria"].country_code == "CA" and places["Victoria"].feature_class == "P"
+    state = by_text("Bushfires raged in Victoria and South Australia, Australian officials said.", gaz)
+    assert state["Victoria"].country_code == "AU" and state["Victoria"].feature_code == "ADM1"
+    assert "Victoria" not in by_text("A Canadian skier thanked Victoria after the race.", gaz)
+
+
+def test_a_park_named_after_a_person_or_town_is_its_own_place(gaz):
+    places = by_text("Rangers counted dead buffalo in Murchison Falls National Park in northern Uganda.", gaz)
+    park = places["Murchison Falls"]
+    assert park.country_code == "UG" and park.resolution == "unresolved"
+    tied = by_text("Bison grazed in Yellowstone National Park, Wyoming officials said.", gaz)
+    assert "National Park" not in tied and tied["Yellowstone"].admin1 == "WY"
+
+
+def test_abbreviated_compass_words_and_metro_manila(gaz):
+    places = by_text("Talks between S. Korea and N. Korea resumed as floods hit W. Africa.", gaz)
+    assert (places["S. Korea"].country_code, places["N. Korea"].country_code) == ("KR", "KP")
+    assert places["W. Africa"].name == "West Africa"
+    assert by_text("Traffic jammed roads across Metro Manila.", gaz)["Metro Manila"].resolution == "admin1"
+
+
+def test_a_town_of_the_article_country_beats_a_county_abroad(gaz):
+    us = by_text("Virginia officials said storms hit Norfolk and Richmond overnight.", gaz)
+    assert us["Norfolk"].country_code == "US"
+    uk = by_text("British officials said storms hit Norfolk and Suffolk overnight.", gaz)
+    assert uk["Norfolk"].country_code == "GB" and uk["Suffolk"].country_code == "GB"
+
+
+def test_a_country_name_listed_among_counties_is_the_county_town(gaz):
+    places = by_text("Pennsylvania farmers in Lebanon and York counties lost crops.", gaz)
+    assert places["Lebanon"].country_code == "US" and places["Lebanon"].admin1 == "PA"
+
+
+def test_a_town_name_written_without_its_marks_is_no_other_spelling(gaz):
+    places = by_text("American engineers said a bridge outside Samarra had reopened.", gaz)
+    assert places["Samarra"].country_code == "IQ"
+
+
+def test_names_with_a_hyphened_lower_case_article(gaz):
+    places = by_text("Divers returned to Sharm el-Sheikh, and shelling hit Deir ez-Zor.", gaz)
+    assert places["Sharm el-Sheikh"].country_code == "EG" and places["Deir ez-Zor"].country_code == "SY"
+
+
+def test_an_unknown_island_named_after_island_of(gaz):
+    places = by_text("Germany said dead gulls washed up on the island of Vogelwarder.", gaz)
+    assert places["Vogelwarder"].country_code == "DE" and places["Vogelwarder"].resolution == "unresolved"
+
+
+def test_letters_without_a_separate_mark_match_their_plain_spelling(gaz):
+    places = by_text("Azerbaijani officials said floods hit the town of Yardimli.", gaz)
+    assert places["Yardimli"].country_code == "AZ" and places["Yardimli"].resolution == "city"
