@@ -9,7 +9,9 @@ start-up, nor closing the store and the engine), and the wall time of the whole 
     .venv/bin/python benchmarks/scale.py [--articles 2000] [--repeats 2] [--skip-ray]
 
 The configurations run in interleaved rounds (a, b, c, d, a, b, ...), and each one's fastest round is
-reported with every round's rate: on a shared virtual machine noise only ever slows a run down.
+reported with every round's rate: on a shared virtual machine noise only ever slows a run down. The ratios
+are also given within each round, with their median (`paired`): the runs of one round share the machine's
+spell, while the fastest rounds of two configurations may not.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -192,6 +195,16 @@ def configurations(corpus: Path, work: Path, n: int, skip_ray: bool) -> list[tup
     return out
 
 
+def paired(rounds: dict[str, list[dict]], top: str, bottom: str) -> dict:
+    """The ratio of two configurations within each round, and the median over rounds. The two runs of a round
+    follow each other, so a slow spell of a shared machine weighs on both; the fastest rounds of each (`ratios`)
+    may come from different spells."""
+    if top not in rounds or bottom not in rounds:
+        return {}
+    each = [round(t["articles_per_s"] / b["articles_per_s"], 3) for t, b in zip(rounds[top], rounds[bottom])]
+    return {"rounds": each, "median": round(statistics.median(each), 3)}
+
+
 def report(rounds: dict[str, list[dict]], articles: int, words: int) -> None:
     """Each configuration's fastest round (the machine's noise only ever slows a run down), with every round's rate."""
     cores = os.cpu_count() or 1
@@ -203,6 +216,8 @@ def report(rounds: dict[str, list[dict]], articles: int, words: int) -> None:
         "ratios": {"b/a": ratio(runs["b_one_worker"], runs["a_spacy"]), "goal_b/a": ">= 1.0",
                    "c/b": ratio(runs["c_all_workers"], runs["b_one_worker"]), "goal_c/b": ">= 1.8 on 2 cores",
                    "d/c": ratio(runs.get("d_ray", {}), runs["c_all_workers"]), "goal_d/c": ">= 0.85"},
+        "paired": {"b/a": paired(rounds, "b_one_worker", "a_spacy"), "c/b": paired(rounds, "c_all_workers", "b_one_worker"),
+                   "d/c": paired(rounds, "d_ray", "c_all_workers")},
         "articles_per_day_per_core": round(runs["c_all_workers"]["articles_per_s"] / cores * 86400),
         "articles_per_day_one_worker": round(one * 86400),
         "articles_per_day_all_cores": round(runs["c_all_workers"]["articles_per_s"] * 86400),
@@ -215,6 +230,7 @@ def report(rounds: dict[str, list[dict]], articles: int, words: int) -> None:
               f"({r['seconds']:.1f} s, wall {r['wall_seconds']} s; rounds {r['rounds_articles_per_s']} art/s); "
               f"peak driver {r['driver_peak_mb']} MB, worker {r['worker_peak_mb']} MB")
     print("ratios:", json.dumps(result["ratios"]))
+    print("ratios within each round (median):", json.dumps(result["paired"]))
     print(f"{result['articles_per_day_per_core']:,} articles/day per core, "
           f"{result['articles_per_day_all_cores']:,} on {cores} cores (GDELT: ~500,000/day)")
 
