@@ -315,11 +315,11 @@ class StoryIndex:
             return None
         original = doc.duplicate_of
         story_id = self.article_story.get(original) or self._dropped.get(original) or self._stored.get(original)
-        if story_id is None and self.story_of is not None and doc.duplicate_of not in self._stored:
-            story_id = self.story_of(doc.duplicate_of)
+        if story_id is None and self.story_of is not None and original not in self._stored:
+            story_id = self.story_of(original)
         return story_id
 
-    def _copy(self, doc: StoryDoc, story_id: str, features: DocFeatures | None) -> None:
+    def _join_copy(self, doc: StoryDoc, story_id: str, features: DocFeatures | None) -> None:
         """A copy joins its original's story without moving the story's means (a reprint says nothing new about
         what the story is about); when that story has left the window, the copy joins it all the same."""
         story = self.stories.get(story_id)
@@ -339,7 +339,7 @@ class StoryIndex:
         clock = self._clock
         original = self._original_story(doc)
         if original is not None:
-            self._copy(doc, original, features)
+            self._join_copy(doc, original, features)
         else:
             story, score = self.best_story(doc, vector, lead, features)
             if story is None or score < self.threshold:
@@ -357,7 +357,7 @@ class StoryIndex:
         features = features or doc_features(doc)
         self._count(features.vector)
         if self._original_story(doc) == story_id:  # as `assign` did: a copy that joined its original's story
-            self._copy(doc, story_id, features)
+            self._join_copy(doc, story_id, features)
             return
         story = self.stories.get(story_id)
         if story is None:
