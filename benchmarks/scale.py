@@ -1,5 +1,6 @@
 """Scale benchmark: (a) plain spaCy, (b) `eventwire ingest` with 1 worker, (c) with all local workers,
-(d) with Ray on the same cores, on >= 2,000 articles made by varying the demo corpus.
+(d) with Ray on the same cores, on >= 2,000 articles made by varying the demo corpus. (a2), plain spaCy in
+one process per core at once, measures the machine's own ceiling for c/b: a2/a.
 
 Each run is its own process; peak memory per worker is the largest VmHWM among the run's descendant
 processes (sampled from /proc), next to the driver's own. Ingest rates use the run's own summary
@@ -49,9 +50,10 @@ def make_corpus(path: Path, count: int) -> tuple[int, int]:
     return count, words
 
 
-def spacy_child(corpus: Path) -> None:
+def spacy_child(corpus: Path, part: str | None = None) -> None:
     """(a), run in its own process: parse every text with the full pipeline via nlp.pipe, as spaCy ships it
-    (`spacy.load`, without eventwire's indexed attribute ruler)."""
+    (`spacy.load`, without eventwire's indexed attribute ruler). With `part` "i/n", only every n-th text from
+    the i-th, and parsing starts when a line arrives on stdin, so that parallel children parse at the same time."""
     import spacy
 
     from eventwire.settings import load_settings
@@ -60,6 +62,11 @@ def spacy_child(corpus: Path) -> None:
     nlp = spacy.load(settings.spacy_model)
     texts = [json.loads(line)["text"] for line in corpus.read_text(encoding="utf-8").splitlines()]
     list(nlp.pipe(texts[:5]))
+    if part:
+        index, count = (int(x) for x in part.split("/"))
+        texts = texts[index::count]
+        print("ready", flush=True)
+        sys.stdin.readline()
     start = time.perf_counter()
     for _ in nlp.pipe(texts, batch_size=settings.batch_size):
         pass
@@ -167,9 +174,10 @@ def main() -> None:
                         help="rounds of (a)-(d), interleaved; each configuration's fastest round is reported")
     parser.add_argument("--skip-ray", action="store_true")
     parser.add_argument("--spacy-child", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--part", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.spacy_child:
-        return spacy_child(args.spacy_child)
+        return spacy_child(args.spacy_child, args.part)
     with tempfile.TemporaryDirectory(prefix="ew-scale-") as tmp:
         work = Path(tmp)
         corpus = work / "corpus.jsonl"
@@ -187,12 +195,33 @@ def configurations(corpus: Path, work: Path, n: int, skip_ray: bool) -> list[tup
         out, wall, memory = run([sys.executable, __file__, "--spacy-child", str(corpus)])
         return {"seconds": json.loads(out)["seconds"], "wall_seconds": round(wall, 1), **memory}
 
-    out = [("a_spacy", spacy),
+    out = [("a_spacy", spacy), ("a2_spacy_parallel", lambda: spacy_parallel(corpus)),
            ("b_one_worker", lambda: ingest(corpus, work, f"b{n}", "--workers", "1")),
            ("c_all_workers", lambda: ingest(corpus, work, f"c{n}", "--workers", "0"))]
     if not skip_ray:
         out.append(("d_ray", lambda: ingest(corpus, work, f"d{n}", "--engine", "ray")))
     return out
+
+
+def spacy_parallel(corpus: Path) -> dict:
+    """(a2) plain spaCy in one process per core, each on its share of the corpus, all parsing at once: what the
+    machine itself gives two parsers side by side (memory bandwidth, shared caches, a virtual machine's cores).
+    Its rate over (a)'s is the ceiling for c/b that no ingest code can beat."""
+    cores = os.cpu_count() or 1
+    children = [subprocess.Popen([sys.executable, __file__, "--spacy-child", str(corpus), "--part", f"{i}/{cores}"],
+                                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT)
+                for i in range(cores)]
+    for child in children:
+        if child.stdout.readline().strip() != "ready":
+            raise SystemExit("a spaCy child failed to start")
+    for child in children:
+        child.stdin.write("go\n")
+        child.stdin.flush()
+    seconds = [json.loads(child.communicate()[0])["seconds"] for child in children]
+    if any(child.returncode for child in children):
+        raise SystemExit("a spaCy child failed")
+    return {"seconds": max(seconds), "wall_seconds": round(max(seconds), 1), "driver_peak_mb": 0.0,
+            "worker_peak_mb": 0.0, "workers_seen": cores}
 
 
 def paired(rounds: dict[str, list[dict]], top: str, bottom: str) -> dict:
@@ -205,6 +234,10 @@ def paired(rounds: dict[str, list[dict]], top: str, bottom: str) -> dict:
     return {"rounds": each, "median": round(statistics.median(each), 3)}
 
 
+def _share(part: float | None, whole: float | None) -> float | None:
+    return round(part / whole, 3) if part and whole else None
+
+
 def report(rounds: dict[str, list[dict]], articles: int, words: int) -> None:
     """Each configuration's fastest round (the machine's noise only ever slows a run down), with every round's rate."""
     cores = os.cpu_count() or 1
@@ -215,8 +248,12 @@ def report(rounds: dict[str, list[dict]], articles: int, words: int) -> None:
         "articles": articles, "words": words, "cores": cores, "rounds": len(rounds["b_one_worker"]), "runs": runs,
         "ratios": {"b/a": ratio(runs["b_one_worker"], runs["a_spacy"]), "goal_b/a": ">= 1.0",
                    "c/b": ratio(runs["c_all_workers"], runs["b_one_worker"]), "goal_c/b": ">= 1.8 on 2 cores",
-                   "d/c": ratio(runs.get("d_ray", {}), runs["c_all_workers"]), "goal_d/c": ">= 0.85"},
-        "paired": {"b/a": paired(rounds, "b_one_worker", "a_spacy"), "c/b": paired(rounds, "c_all_workers", "b_one_worker"),
+                   "d/c": ratio(runs.get("d_ray", {}), runs["c_all_workers"]), "goal_d/c": ">= 0.85",
+                   "a2/a": ratio(runs["a2_spacy_parallel"], runs["a_spacy"]),
+                   "c/b of the machine's a2/a": _share(ratio(runs["c_all_workers"], runs["b_one_worker"]),
+                                                       ratio(runs["a2_spacy_parallel"], runs["a_spacy"]))},
+        "paired": {"a2/a": paired(rounds, "a2_spacy_parallel", "a_spacy"), "b/a": paired(rounds, "b_one_worker", "a_spacy"),
+                   "c/b": paired(rounds, "c_all_workers", "b_one_worker"),
                    "d/c": paired(rounds, "d_ray", "c_all_workers")},
         "articles_per_day_per_core": round(runs["c_all_workers"]["articles_per_s"] / cores * 86400),
         "articles_per_day_one_worker": round(one * 86400),
