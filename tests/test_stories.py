@@ -192,7 +192,7 @@ def test_mentioned_years_are_years_not_parts_of_figures() -> None:
 
 
 def test_undated_story_naming_other_years_counts_less_for_a_dated_article() -> None:
-    from eventwire.stories.index import UNDATED_STORY_FACTOR, date_factor, doc_features
+    from eventwire.stories.doc import UNDATED_STORY_FACTOR, date_factor, doc_features
     index = StoryIndex(window_days=7)
     old = StoryDoc("o1", "A magnitude 5.9 earthquake struck the island on Sunday, the worst since 2003, "
                          "officials said. " + QUAKE)
@@ -242,7 +242,7 @@ def test_dated_report_of_a_similar_happening_starts_its_own_story_beside_undated
 
 
 def test_undated_article_naming_no_year_counts_less_for_a_dated_story() -> None:
-    from eventwire.stories.index import UNDATED_ARTICLE_FACTOR, UNDATED_STORY_FACTOR, date_factor, doc_features
+    from eventwire.stories.doc import UNDATED_ARTICLE_FACTOR, UNDATED_STORY_FACTOR, date_factor, doc_features
     index = StoryIndex(window_days=7)
     dated = index.stories[index.assign(StoryDoc("d1", "March 3, 2016\n" + QUAKE))]
     undated = index.stories[index.assign(StoryDoc("u1", FLOOD))]

@@ -11,7 +11,7 @@ from typing import Callable, Iterable, Mapping
 
 from ..errors import EventwireError
 from ..pipeline import parse_date
-from ..stories.index import StoryDoc, StoryIndex
+from ..stories import StoryDoc, StoryIndex
 
 SHUFFLE_SEED = 13
 """Seed of the shuffled order reported beside file order (online clustering depends on order); further
