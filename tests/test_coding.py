@@ -551,4 +551,23 @@ def test_own_development_set_meets_its_floor(pipeline):
     assert scores["type_accuracy"] >= OWN_DEV_FLOORS["type"] and scores["dyad_accuracy"] >= OWN_DEV_FLOORS["dyad"], scores
 
 
-OWN_DEV_FLOORS = {"type": 0.958, "dyad": 0.92}
+OWN_DEV_FLOORS = {"type": 0.958, "dyad": 0.93}
+
+
+def test_fresh_set_meets_its_floor(pipeline):
+    """165 wire-style sentences written for this project in one sitting before the coder was run on them
+    (tests/data/coder_fresh.jsonl: about ten per PLOVER type; passives, nominalisations, headlines, reported speech,
+    compound actors, titles, demonyms, sectors, planned and conditional events). Their first, unseen score was type
+    0.909, dyad 0.806; the rules since were driven by error classes, each with sentences of its own in
+    test_coding_general.py. Not any gold set."""
+    from pathlib import Path
+
+    from eventwire.eval.plover import evaluate
+
+    result = evaluate(Path(__file__).parent / "data" / "coder_fresh.jsonl", pipeline)
+    assert result["n"] == 165
+    scores = result["scores"]
+    assert scores["type_accuracy"] >= FRESH_FLOORS["type"] and scores["dyad_accuracy"] >= FRESH_FLOORS["dyad"], scores
+
+
+FRESH_FLOORS = {"type": 0.98, "dyad": 0.94}

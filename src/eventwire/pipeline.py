@@ -71,7 +71,7 @@ class Pipeline:
         if not self.settings.prefilter:
             return True
         span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-        return span is not None and any(t.lower_ in self.cue_forms for t in span)
+        return span is not None and (any(t.lower_ in self.cue_forms for t in span) or _hyphened_cue(span, self.cue_forms))
 
     def _place_name(self, word: str) -> bool:
         """A word the gazetteer knows as a place: a real name, not a misspelt country."""
@@ -117,6 +117,13 @@ class Pipeline:
         )
         return Analysis(item.article, tuple(events), entities, item.all_sentences, _mentions(item.context),
                         item.timexes, item.places)
+
+
+def _hyphened_cue(span, forms: frozenset[str]) -> bool:
+    """A trigger the tokenizer split at a hyphen ("build-up", "cease-fire")."""
+    doc = span.doc
+    return any(t.text == "-" and span.start < t.i < span.end - 1 and doc[t.i - 1].lower_ + doc[t.i + 1].lower_ in forms
+               for t in span)
 
 
 def _mentions(context: ArticleContext) -> tuple[Entity, ...]:

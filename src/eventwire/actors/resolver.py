@@ -36,6 +36,7 @@ GROUP_NOUNS = {"group", "organization", "organisation", "movement", "faction", "
                "association", "coalition", "alliance", "force"}  # named by an adjective: "a dissident group"
 NONSTATE_SECTORS = {"REB", "CRM"}  # armed and criminal groups (government and police stay at home)
 PLACE_WORDS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout"}  # "a strike in Lagos"
+SITE_WORDS = {"at", "near", "outside", "inside", "around", "past", "opposite"}  # "rallied outside the embassy in X"
 MULTINATIONAL = {"international", "multinational", "multi-national", "regional"}  # "a regional stabilisation force"
 NON_STATE = {"IGO", "NGO", "IMG", "ISM", "MNC"}
 KIND_OF_ENTRY = {"country": "country", "capital": "country", "seat": "country", "demonym": "country", "org": "org", "person": "person"}
@@ -73,6 +74,14 @@ def _multinational(head: Token) -> bool:
     """"a regional stabilisation force", "international monitors": a force drawn from several states."""
     words = [head, *(c for c in head.children if c.dep_ == "compound")]
     return any(c.dep_ == "amod" and c.lower_ in MULTINATIONAL for w in words for c in w.children)
+
+
+def _sites(verb: Token) -> list[Token]:
+    """The places a verb's act was at: "outside the embassy", "near a base", "in front of the consulate"."""
+    pobjs = [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    sites = [g for g in pobjs if g.head.lower_ in SITE_WORDS]
+    return sites + [g for f in pobjs if f.lower_ == "front" and f.head.lower_ == "in" for p in f.children
+                    if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
 
 
 def _name_words(token: Token) -> list[Token]:
@@ -312,7 +321,7 @@ class Resolver:
             return []
         node = token.head
         for _ in range(3):
-            if node.dep_ not in ("ccomp", "xcomp", "conj") or node.head is node:
+            if node.dep_ not in ("ccomp", "xcomp", "conj") or node.head.i == node.i:
                 return []
             node = node.head
             if node.lemma_.lower() in REPORTING:
@@ -422,8 +431,9 @@ class Resolver:
         return codes
 
     def _acted_in(self, verb: Token) -> str | None:
-        """The country of an "in" phrase on a verb or on its object: where an unplaced group acted."""
-        for token in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
+        """The country of an "in" phrase on a verb, on its object or on the site it acted at ("gathered outside the
+        embassy in Tbilisi"): where an unplaced group acted."""
+        for token in (verb, *(c for c in verb.children if c.dep_ == "dobj"), *_sites(verb)):
             code = self._based_in(token)
             if code:
                 return code
@@ -456,16 +466,28 @@ class Resolver:
             if code:
                 text, start, end = self.span_text(head)
                 return [Entity(code, None, text, self.ctx.lexicon.names.get(code, code), start, end, "group")]
+        named_owner = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children)
+        if head.pos_ == "NOUN" and head.lemma_.lower() in GROUP_NOUNS and named_owner:
+            code = self.modifier_code(head)  # "Thailand's ruling coalition": a body of the possessor nation
+            if code:
+                text, start, end = self.span_text(head)
+                return [Entity(code, None, text, self.ctx.lexicon.names.get(code, code), start, end, "group")]
         people = head.tag_ == "NNS" or head.lemma_.lower() in GROUP_NOUNS  # "a Saudi group": a body of that nation
         if head.pos_ == "NOUN" and people:  # "Thai gunners", "Kenyan tourists": people of a nation
             for child in head.children:
                 mention = self._mention(child) if child.dep_ == "amod" and child.i < head.i else None
                 if mention and self._choose(mention).kind == "demonym":
                     code = self._choose(mention).code
-                    code = self._minority_home(head, code) or code
+                    codes = [self._minority_home(head, code) or code, *self._conjoined_demonyms(child)]
                     text, start, end = self.span_text(head)
-                    return [Entity(code, None, text, self.ctx.lexicon.names.get(code, code), start, end, "group")]
+                    return [Entity(c, None, text, self.ctx.lexicon.names.get(c, c), start, end, "group")
+                            for c in dict.fromkeys(codes)]
         return []
+
+    def _conjoined_demonyms(self, modifier: Token) -> list[str]:
+        """"French and Moroccan investigators": the nations joined to the first one."""
+        mentions = [self._mention(c) for c in modifier.conjuncts]
+        return [self._choose(m).code for m in mentions if m and self._choose(m).kind == "demonym"]
 
     def _surname_place(self, head: Token, mention: Mention):
         """A one-word person name that the gazetteer knows as a town, after "in"/"at"/"near": the town."""

@@ -12,9 +12,10 @@ from ..data import data_path, read_tsv
 from ..model import Entity, Event, TextInfo, content_id
 from . import arguments as args
 from . import roles
-from .cues import Cue, CueMatch, match_token
+from .cues import SCENE_PREPS, Cue, CueMatch, match_token
 from .modality import is_refusal, status_of
 from .roles import STATE_KINDS
+from .syntax import time_clause
 from .tables import lookup, plover_for, quad_for, scale_for
 
 ABSORB_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "acomp", "oprd", "attr", "agent"}
@@ -33,7 +34,6 @@ POSSIBLE_AUX = {"could", "might", "may", "can"}
 NEGATING_GOVERNORS = {"deny"}
 ANNOUNCING = {"announce", "propose", "unveil"}
 THREAT_TYPES = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
-SCENE_PREPS = {"after", "before", "during", "following", "amid", "amidst", "despite", "since", "until", "ahead", "because"}
 PREPARING = {"prepare", "ready", "poise", "gear", "mass"}
 SAYING = {"say", "declare", "reiterate", "conclude", "announce", "insist", "state", "tell", "stress", "add", "write"}
 TELLING = {"tell", "instruct"}  # "told Israel to withdraw": a demand on the object
@@ -52,6 +52,8 @@ DEPARTING = {"leave", "quit", "exit", "vacate", "evacuate"}
 FINDING = SAYING | {"claim", "allege", "believe", "suspect", "find", "determine", "conclude"}
 HARMS = {"death", "killing", "unrest", "violence", "crisis", "chaos", "explosion", "blast", "fire", "crash", "loss",
          "failure", "instability", "disappearance", "leak", "outbreak", "sabotage", "downing", "poisoning", "massacre"}
+BEARING = {"be", "bear", "carry"}  # "said X was responsible for Y", "said X bore responsibility for Y"
+BLAME_NOUNS = {"responsibility", "blame"}
 CULPABLE = {"responsible", "accountable", "culpable", "guilty", "complicit"}  # "said X was responsible for Y"
 
 
@@ -67,8 +69,8 @@ def _governing_match(match: CueMatch, by_token: dict[int, CueMatch]) -> CueMatch
     if node.dep_ == "advcl" and head is not None and any(t.head.i == node.i for t in head.extra):
         return head  # "pushed for X to back ...": the clause introduced by the trigger's particle is its content
     for _ in range(4):
-        if node.dep_ not in ABSORB_DEPS or node.head is node or node.lower_ in SCENE_PREPS:
-            return None  # "captured the town after fierce fighting": the fighting is an event of its own
+        if node.dep_ not in ABSORB_DEPS or node.head.i == node.i or node.lower_ in SCENE_PREPS or time_clause(node):
+            return None  # "captured the town after fierce fighting", "were killed when X attacked": events of their own
         if node.dep_ == "ccomp":
             noun = next((c for c in node.head.children if c.dep_ == "dobj" and c.i in by_token), None)
             if noun is not None and noun.i < node.i:  # "reiterated its demand that X ease ...": the demand's content
@@ -99,7 +101,7 @@ def _preparing(token: Token) -> bool:
     """An attack the actor is preparing or poised to make ("prepared to resume shelling")."""
     node = token
     for _ in range(3):
-        if node.dep_ not in ("xcomp", "acomp", "dobj", "pcomp") or node.head is node:
+        if node.dep_ not in ("xcomp", "acomp", "dobj", "pcomp") or node.head.i == node.i:
             return False
         node = node.head
         if node.lemma_.lower() in PREPARING:
@@ -186,16 +188,17 @@ BLAME_CUE = Cue("say", "VERB", "", frozenset(), ACCUSE_CAMEO, "", "")
 
 
 def _blamed_clause(verb: Token) -> bool:
-    """"said X was behind the attack", "believe X is responsible for the deaths", "found X was to blame": the speaker
-    blames X for a harmful act. A pronoun subject is left out: "said it was behind the attack" is a group claiming its
-    own act; so is a duty ("said the army was responsible for security")."""
+    """"said X was behind the attack", "believe X is responsible for the deaths", "said X bore responsibility for the
+    invasion", "found X was to blame": the speaker blames X for a harmful act. A pronoun subject is left out: "said it
+    was behind the attack" is a group claiming its own act; so is a duty ("said the army was responsible for security")."""
     if verb.lemma_.lower() not in FINDING or verb.pos_ != "VERB":
         return False
-    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"):
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ in BEARING):
         subjects = [t for t in clause.children if t.dep_ == "nsubj"]
         if not subjects or subjects[0].pos_ == "PRON":
             continue
         blamed = [t for t in clause.children if t.dep_ == "prep" and t.lower_ == "behind"]
+        blamed += [t for t in clause.children if t.dep_ == "dobj" and t.lemma_.lower() in BLAME_NOUNS]  # "bore responsibility"
         blamed += [t for t in clause.children if t.dep_ in ("acomp", "xcomp") and t.lemma_.lower() in CULPABLE | {"blame"}]
         if any(_harm_named(t) for t in blamed):
             return True
@@ -362,7 +365,7 @@ class RuleCoder:
         if event == "MOBILIZE" and status == "occurred" and _sent_to_protect(match.token, actors, recipients):
             cameo, event, mode = PROTECTION_CAMEO, "AID", ""  # troops sent to protect another party: military protection
             context = plover_for(cameo).context
-        if event in INTENT_TYPES and is_refusal(match.token):
+        if (event in INTENT_TYPES or event == "AGREE") and is_refusal(match.token):  # "will not accept X's claim"
             cameo, event, mode, status = REFUSAL_CAMEO, "REJECT", "", "occurred"
             context = plover_for(cameo).context
         if not event:

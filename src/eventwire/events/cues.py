@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -14,6 +14,10 @@ OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass", "dative"}
 PREP_DEPS = {"prep", "agent"}
 NOUN_POS = {"NOUN", "PROPN"}
 DEMAND_WORDS = frozenset({"must", "should"})
+# prepositions of an event's time or cause ("after a bombing", "amid protests"): their objects are other events
+SCENE_PREPS = frozenset({"after", "before", "during", "following", "amid", "amidst", "despite", "since", "until", "ahead",
+                         "because"})
+MANNER_NOUNS = frozenset({"protest", "response", "retaliation", "reprisal", "solidarity", "support", "defiance"})
 PEOPLE_OBJECT = "@people"  # an object row's wildcard for people named by nationality or name ("released 50 Palestinians")
 
 
@@ -61,7 +65,18 @@ def load_cues() -> dict[tuple[str, str], tuple[Cue, ...]]:
     for row in read_tsv(data_path("events", "cues.tsv")):
         cue = _row_to_cue(row)
         out.setdefault((cue.lemma, cue.pos), []).append(cue)
-    return {k: tuple(sorted(v, key=lambda c: -c.specificity)) for k, v in out.items()}
+    for row in read_tsv(data_path("events", "nominalisations.tsv")):
+        own = out.setdefault((row["noun"], "NOUN"), [])
+        own.extend(_nominal_rows(row["noun"], out.get((row["verb"], "VERB"), []), own))
+    return {k: tuple(sorted(v, key=lambda c: -c.specificity)) for k, v in out.items() if v}
+
+
+def _nominal_rows(noun: str, verb_cues: list[Cue], own: list[Cue]) -> list[Cue]:
+    """The object rows of a verb given to its event noun ("suspend"+aid -> "suspension of aid"), less the object
+    lemmas the noun's own rows already code."""
+    taken = {o for c in own for o in c.objects}
+    rows = [replace(c, lemma=noun, pos="NOUN", objects=c.objects - taken) for c in verb_cues if c.objects]
+    return [c for c in rows if c.objects]
 
 
 def token_pos(token: Token) -> str | None:
@@ -101,8 +116,10 @@ def object_tokens(token: Token) -> list[Token]:
     for child in token.children:
         if child.dep_ in OBJECT_DEPS:
             out.append(child)
-        elif child.dep_ in PREP_DEPS:
+        elif child.dep_ in PREP_DEPS and child.lower_ not in SCENE_PREPS and not _manner(child):  # not "after a bombing"
             out.extend(g for g in child.children if g.dep_ in ("pobj", "pcomp"))
+        elif child.dep_ in ("xcomp", "ccomp") and child.pos_ == "ADJ":  # "holds X responsible": a small clause
+            out.append(child)
         elif child.dep_ in ("xcomp", "ccomp"):
             raised = any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)  # "allowed inspectors to return"
             out.extend(g for g in child.children if g.dep_ in OBJECT_DEPS or (raised and g.dep_ == "nsubj"))
@@ -113,6 +130,11 @@ def object_tokens(token: Token) -> list[Token]:
     out += [c for o in list(out) for c in o.conjuncts]
     return out + [g for o in list(out) for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                   for g in p.children if g.dep_ == "pobj"]
+
+
+def _manner(prep: Token) -> bool:
+    """"In protest at", "in retaliation for", "in solidarity with": a phrase of the act's motive, not its object."""
+    return prep.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in MANNER_NOUNS for g in prep.children)
 
 
 def _particle(token: Token, particle: str) -> Token | None:
@@ -133,24 +155,46 @@ def match_token(token: Token) -> CueMatch | None:
     pos = token_pos(token)
     if pos is None:
         return None
-    cues = load_cues().get((token.lemma_.lower(), pos)) or load_cues().get((token.lower_, pos))
+    prefix = _hyphen_prefix(token) if pos == "NOUN" else None
+    joined = load_cues().get((prefix.lower_ + token.lower_, pos)) if prefix is not None else None  # "build-up"
+    cues = joined or load_cues().get((token.lemma_.lower(), pos)) or load_cues().get((token.lower_, pos))
     if not cues:
         return None
     objects = object_tokens(token)
+    prefix_extra = [prefix] if joined else []
+    best: tuple[int, CueMatch] | None = None
     for cue in cues:
-        extra: list[Token] = []
-        if cue.particle:
-            found = _particle(token, cue.particle)
-            if found is None:
-                continue
-            extra.append(found)
-        if cue.objects:
-            hit = next((o for o in objects if _object_fits(o, cue.objects)), None)
-            if hit is None or _object_says_otherwise(cue, hit):
-                continue
-            extra.append(hit)
-        return CueMatch(cue, token, tuple(extra))
-    return None
+        if best is not None and cue.specificity < best[1].cue.specificity:
+            break
+        found = _fitting(cue, token, objects)
+        if found is not None and (best is None or found[0] < best[0]):
+            best = (found[0], CueMatch(cue, token, tuple(prefix_extra + found[1])))
+    return best[1] if best else None
+
+
+def _fitting(cue: Cue, token: Token, objects: list[Token]) -> tuple[int, list[Token]] | None:
+    """Whether a cue's particle and object hold on a token: the rank of the object it fits (the nearer objects first:
+    "stopped imports ... in March" is about the imports) and the particle and object tokens."""
+    extra: list[Token] = []
+    if cue.particle:
+        found = _particle(token, cue.particle)
+        if found is None:
+            return None
+        extra.append(found)
+    if not cue.objects:
+        return 0, extra
+    rank, hit = next(((i, o) for i, o in enumerate(objects) if _object_fits(o, cue.objects)), (0, None))
+    if hit is None or _object_says_otherwise(cue, hit):
+        return None
+    return rank, extra + [hit]
+
+
+def _hyphen_prefix(token: Token) -> Token | None:
+    """"build-up", "cease-fire", "pull-out": the first part of a noun the tokenizer split at a hyphen."""
+    doc, i = token.doc, token.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_ or not doc[i - 2].is_alpha:
+        return None
+    return doc[i - 2]
 
 
 def _object_says_otherwise(cue: Cue, obj: Token) -> bool:

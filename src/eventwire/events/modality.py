@@ -58,7 +58,7 @@ def _local_all(token: Token, reported: bool) -> set[str]:
 def _reported(token: Token) -> bool:
     node = token
     for _ in range(4):
-        if node.dep_ not in ("ccomp", "conj", "xcomp") or node.head is node:
+        if node.dep_ not in ("ccomp", "conj", "xcomp") or node.head.i == node.i:
             return False
         node = node.head
         if is_report(node):
@@ -72,7 +72,7 @@ def is_refusal(token: Token) -> bool:
     for _ in range(3):
         if {"negated", "planned"} <= _local_all(node, True):
             return True
-        if node.dep_ not in ("xcomp",) or node.head is node:
+        if node.dep_ not in ("xcomp",) or node.head.i == node.i:
             return False
         node = node.head
     return False
@@ -86,7 +86,7 @@ def status_of(token: Token) -> str:
     node = token
     governors = _words()["governor"]
     for _ in range(5):
-        if node.dep_ not in CLIMB_DEPS or node.head is node:
+        if node.dep_ not in CLIMB_DEPS or node.head.i == node.i:
             break
         head = node.head
         if is_report(head) and node.dep_ == "ccomp":

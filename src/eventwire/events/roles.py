@@ -29,6 +29,7 @@ TWO_SIDED = {"clash", "exchange", "trade", "skirmish", "fight", "battle", "duel"
 MOVING_TYPES = {"MOBILIZE", "AID", "RETREAT"}  # their objects are the forces or goods moved
 TARGET_PREPS = {"with", "against", "to", "on", "upon", "into", "toward", "towards", "at"}
 RELEASE_CAMEO = "0841"
+AID_CUT_CAMEO = "162"  # reducing or stopping aid: the aid's nation gives it, and stops it
 CAPTIVES = {"hostage", "captive", "abductee", "pow"}
 
 
@@ -62,8 +63,13 @@ def _noun_arguments(match: CueMatch, res: Resolver, targets: Resolver, event: st
     if not actors and res.ctx.lexicon.sectors.get(token.lemma_.lower()):
         actors = res.resolve(token)  # "protesters", "rioters": the participants are the actors
     recipients = args.noun_recipients(token, targets, mediation)
-    if not actors and event in ("AID", "RETREAT"):
-        actors = args.goods_origin(token, res)  # "the delivery of German tanks", "the withdrawal of American troops"
+    if not actors and event not in ("RETREAT", "MOBILIZE"):
+        actors = args.noun_sources(token, res)  # "food aid from the WFP", "a delegation from X", "pressure from X"
+    if not actors and (event in ("AID", "RETREAT") or match.cue.cameo.startswith(AID_CUT_CAMEO)):
+        actors = args.goods_origin(token, res)  # "the delivery of German tanks", "the suspension of US aid"
+        own = {a.code for a in actors}  # the goods are the actor's, their destination the target ("US aid to Egypt")
+        if own:
+            recipients = [r for r in recipients if r.code not in own] + args.goods_destinations(token, targets)
     return actors, recipients
 
 
@@ -75,9 +81,16 @@ def _unnamed_actors(match: CueMatch, res: Resolver, targets: Resolver, event: st
         found = _unnamed_perpetrators(match, res, targets)
         if found:
             return found
-    if event == "MOBILIZE" and args.unnamed_agent(token):  # "troops were deployed": whose troops
+    if _moves_own_means(match, event) and args.unnamed_agent(token):  # "troops were deployed": whose troops
         return [e for s in args.passive_subjects(token) for e in res.resolve(s)]
     return []
+
+
+def _moves_own_means(match: CueMatch, event: str) -> bool:
+    """A deployment, a delivery of aid or forces, or a pullback: what is moved belongs to the one who moves it
+    ("French peacekeepers were deployed", "American tanks were delivered"); asylum granted or people released do not."""
+    cameo = match.cue.cameo
+    return event == "MOBILIZE" or (event == "AID" and not cameo.startswith("075")) or cameo.startswith("087")
 
 
 def _unnamed_perpetrators(match: CueMatch, res: Resolver, targets: Resolver) -> list[Entity]:
@@ -108,14 +121,16 @@ def _family_recipients(match: CueMatch, targets: Resolver, event: str, actors: E
     token = match.token
     if event in CONDITIONAL_TYPES and not found:  # "warned that X would retaliate if Y ...": Y is the target
         found = args.dedupe(args.condition_targets(token, targets), exclude=list(actors))
-    if event == "MOBILIZE" and not found:  # "sent warplanes near Taiwan"
-        return args.dedupe(args.approached(token, targets), exclude=list(actors))
+    if event == "MOBILIZE" and all(r.code in {a.code for a in actors} for r in found):  # "sent warplanes near Taiwan";
+        # "raised the readiness of its units near X": its own forces are not the target
+        return args.dedupe(args.approached(token, targets), exclude=list(actors)) or found
     if event == "RETREAT":  # "the withdrawal of its troops from X": X, not the troops
         left = args.dedupe(args.left_places(token, targets), exclude=list(actors))
         if left:
             return left
-    if event == "PROTEST" and match.cue.pos == "VERB":  # "rallied ... demanding that X ...": X is the target too
-        return args.dedupe(list(found) + args.demand_targets(token, targets), exclude=list(actors))
+    if event == "PROTEST":  # "rallied ... demanding that X ...", "rallied outside the embassy of X": X is the target too
+        demands = args.demand_targets(token, targets) if match.cue.pos == "VERB" else []
+        return args.dedupe(list(found) + demands + args.protest_sites(token, targets), exclude=list(actors))
     return found
 
 
@@ -125,7 +140,7 @@ def _mutual_recipients(token: Token, event: str, actors: Entities, found: Entiti
         return actors  # "the two sides accused each other", "the warring factions agreed"
     if not found and event == "ASSAULT" and token.lemma_.lower() in TWO_SIDED and len({a.code for a in actors}) > 1:
         return actors  # "Indian and Pakistani troops exchanged fire": each side fired on the other
-    if len({a.code for a in actors}) > 1 and event in MUTUAL_TYPES:
+    if len({(a.code, a.sector) for a in actors}) > 1 and event in MUTUAL_TYPES:  # also "the government and rebels"
         return args.dedupe([*found, *actors])  # "X and Y held a summit (on the sidelines of Z)"
     return found
 
@@ -187,7 +202,7 @@ def _acts_at_home(match: CueMatch, event: str, actor: Entity) -> bool:
     freed = match.cue.cameo == RELEASE_CAMEO and not any(t.lemma_.lower() in CAPTIVES for t in match.extra)
     if not (event in DOMESTIC_TYPES or police or local or freed):
         return False
-    return _has_object(match.token) or event == "PROTEST"
+    return _has_object(match.token) or event in ("PROTEST", "CONCEDE")  # "bowed to pressure": to its own people
 
 
 def _has_object(token: Token) -> bool:

@@ -1,0 +1,88 @@
+"""Parties an act relates beyond its own phrases: a reciprocal act's partners, "each other", a protest's stated
+demand and the subject of a threat's or offer's condition."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..actors.resolver import Resolver
+from ..model import Entity
+from .recipients import verb_recipients
+from .syntax import SUBJECT_DEPS, children, clause_verb, pobjs
+from .targets import nominal_target, single_target
+
+CONDITION_MARKS = {"if", "unless"}
+AIM_PATH = {"advcl", "xcomp", "conj", "pcomp", "prep"}  # clauses and the prepositions leading to them
+PROTEST_AIMS = {"demand", "call", "urge", "protest", "denounce", "oppose", "condemn", "chant", "seek"}  # a protest's aim
+PROTEST_SITE_PREPS = {"at", "outside", "near", "past", "opposite", "before", "around"}
+RIVAL_WORDS = {"rival", "warring", "feuding"}  # "the warring factions": two sides of one conflict
+
+
+def partners(verb: Token, res: Resolver) -> list[Entity]:
+    """The "with" party of a reciprocal verb ("shared intelligence with X"): PLOVER lists it among the actors."""
+    heads = [verb, *children(verb, {"dobj"})]  # "shared intelligence with X": the parser may hang it on the object
+    return [e for h in heads for p in children(h, {"prep"}) if p.lower_ == "with" for o in pobjs(p)
+            for e in nominal_target(o, res)]
+
+
+def reciprocal(token: Token) -> bool:
+    """"accused each other", "fired on one another", "the rival generals agreed": the actors are also each other's
+    targets."""
+    if any(m.lower_ in RIVAL_WORDS for s in children(token, SUBJECT_DEPS) for m in s.children if m.dep_ == "amod"):
+        return True
+    heads = [token, *(p for p in children(token, {"prep"}))]
+    for word in (o for h in heads for o in h.children if o.dep_ in ("dobj", "pobj")):
+        words = {word.lower_} | {c.lower_ for c in word.children if c.dep_ == "det" or c.i < word.i}
+        if {"each", "other"} <= words or {"one", "another"} <= words:
+            return True
+    return False
+
+
+def demand_targets(token: Token, res: Resolver) -> list[Entity]:
+    """"marched in Asmara demanding independence from Ethiopian rule": whom a protest's stated demand is aimed at."""
+    return [e for c in _aims(token) for e in verb_recipients(c, (), res)]
+
+
+def _aims(token: Token) -> list[Token]:
+    """A protest's stated demand: a demanding verb in its clauses, also through a joined act ("rioted, joining
+    crowds in demanding X")."""
+    found: list[Token] = []
+    frontier = [token]
+    for _ in range(3):
+        frontier = [c for t in frontier for c in t.children if c.dep_ in AIM_PATH]
+        found += [c for c in frontier if c.pos_ == "VERB" and c.lemma_.lower() in PROTEST_AIMS and c.dep_ != "prep"]
+        if found:
+            return found
+    return found
+
+
+def condition_targets(token: Token, res: Resolver) -> list[Entity]:
+    """Subjects of an "if"/"unless" clause under the trigger: the party a threat or offer is aimed at."""
+    out: list[Entity] = []
+    for clause in (t for t in token.subtree if t.dep_ == "advcl" and t.i != token.i):
+        if any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children):
+            out.extend(e for s in children(clause, SUBJECT_DEPS) for e in nominal_target(s, res))  # "if US drills go on"
+    return out
+
+
+def has_condition(token: Token, marks: frozenset[str] | set[str] = CONDITION_MARKS) -> bool:
+    """The trigger (or the verb whose complement it is) carries an "if"/"unless" clause: a conditional offer or threat."""
+    node = token
+    for _ in range(3):
+        for clause in children(node, {"advcl"}):
+            if any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children):
+                return True
+        if node.dep_ not in ("xcomp", "acomp") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def protest_sites(token: Token, res: Resolver) -> list[Entity]:
+    """"Rallied outside the Russian embassy", "marched past the US consulate": a protest held at a nation's mission
+    or institution is aimed at that nation."""
+    verb = clause_verb(token)
+    sites = [o for p in children(verb, {"prep"}) if p.lower_ in PROTEST_SITE_PREPS for o in pobjs(p)]
+    sites += [g for p in children(verb, {"prep"}) if p.lower_ == "in" for f in pobjs(p) if f.lower_ == "front"
+              for q in children(f, {"prep"}) for g in pobjs(q)]  # "in front of the French embassy"
+    return [e for o in sites if res.modifier_code(o) for e in single_target(o, res)]

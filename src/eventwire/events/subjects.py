@@ -1,0 +1,119 @@
+"""Who did it, for a verb: its subject, a passive's `by` phrase, a subject inherited from the governing clause, and
+the parser's misattachments around them."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..actors.resolver import Resolver
+from ..model import Entity
+from .syntax import SUBJECT_DEPS, children, pobjs
+
+QUOTING = {"quote", "cite", "describe", "portray"}  # "quoted the minister as criticizing X"
+INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "pcomp", "acomp", "dep"}  # "dep": a clause the parser could not attach
+RELATIVE_PRONOUNS = {"who", "which", "that"}
+
+
+def _missed_conjuncts(subject: Token, verb: Token, res: Resolver) -> list[Entity]:
+    """Actors joined to the subject by "and" that the parser attached elsewhere ("X and Y plan")."""
+    doc = subject.doc
+    if verb.i <= subject.i + 1 or subject.conjuncts:
+        return []
+    between = doc[subject.i + 1 : verb.i]
+    if between[0].lower_ != "and" or any(t.pos_ in ("VERB", "AUX") for t in between):
+        return []
+    heads = [t for t in between[1:] if t.head.i >= verb.i or t.head.i < between.start]
+    return [e for t in heads[:1] for e in res.resolve_head(t)]
+
+
+def subject_of(verb: Token, res: Resolver, depth: int = 0) -> list[Entity]:
+    """The agent of a verb: its subject, the passive `by` phrase, or an inherited subject."""
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return res.resolve(verb.head)  # "rebels who seized the town": the noun the clause describes
+        if child.dep_ in SUBJECT_DEPS:
+            return res.resolve(child) + _missed_conjuncts(child, verb, res) or _main_subject(child, verb, res)
+        if child.dep_ == "agent":
+            return [e for p in pobjs(child) for e in res.resolve(p)]
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return _stray_agent(verb, res)
+    misparsed = [c for c in verb.children
+                 if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.left_edge.i == verb.sent.start]
+    found = [e for c in misparsed[:1] if verb.dep_ in ("ROOT", "ccomp") for e in res.resolve(c)]
+    if found:  # "Azerbaijan massed troops ..., sources said": a name before the verb the parser took for an adverbial
+        return found
+    quoted = _quoted_speaker(verb)
+    if quoted is not None:
+        return res.resolve(quoted) or subject_of(verb.head.head, res, depth + 1)
+    if depth < 3 and verb.dep_ in INHERIT_SUBJECT and verb.head.i != verb.i:
+        passive = children(verb.head, {"nsubjpass"})
+        if verb.dep_ == "conj" and passive and not _is_passive(verb):
+            return res.resolve(passive[0])  # "was indicted by X and will resign": the indicted resigns
+        if verb.dep_ == "xcomp":
+            controller = children(verb.head, {"dobj"})
+            if controller and res.resolve(controller[0]):
+                return res.resolve(controller[0])
+        return subject_of(verb.head, res, depth + 1)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and _fragment_root(verb):
+        return res.resolve(verb.head)  # "A Syrian newspaper called on ...", parsed as a noun with a participle
+    if verb.dep_ in ("relcl", "acl") and verb.tag_ != "VBN":
+        found = res.resolve(verb.head) or (_noun_owner(verb.head, res) if verb.dep_ == "acl" else [])
+        if not found and verb.dep_ == "acl" and verb.head.dep_ == "dobj" and depth < 3:
+            return subject_of(verb.head.head, res, depth + 1)  # "issued a statement demanding ...": the issuer
+        return found
+    return []
+
+
+def _quoted_speaker(verb: Token) -> Token | None:
+    """"The agency quoted the minister as criticizing X": the one quoted (the object of "quote") speaks."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.dep_ != "prep" or prep.head.lemma_.lower() not in QUOTING:
+        return None
+    objects = children(prep.head, {"dobj"})
+    return objects[0] if objects else None
+
+
+def _stray_agent(verb: Token, res: Resolver) -> list[Entity]:
+    """"X was charged with diverting grain shipments ..., by Y": a passive's `by` phrase the parser hung on a later verb."""
+    if verb.tag_ != "VBN" or verb.head.i == verb.i:
+        return []
+    stray = [p for p in children(verb.head, {"prep", "agent"}) if p.lower_ == "by" and p.i > verb.i]
+    return [e for p in stray[:1] for o in pobjs(p) for e in res.resolve(o) if e.kind in ("country", "org", "person", "group")]
+
+
+def _main_subject(pronoun: Token, verb: Token, res: Resolver) -> list[Entity]:
+    """"Gunmen wounded four guards when they stormed the depot": an unresolved pronoun subject
+    of a subordinate clause is the main clause's subject."""
+    if pronoun.pos_ != "PRON" or verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i:
+        return []
+    return [e for s in children(verb.head, SUBJECT_DEPS) if s.pos_ != "PRON" for e in res.resolve(s)]
+
+
+def _noun_owner(noun: Token, res: Resolver) -> list[Entity]:
+    """Whose decision or plan it is: "Moscow's decision to expel ...", "a decision by Moscow to expel ..."."""
+    owners = children(noun, {"poss"}) + [o for p in children(noun, {"prep"}) if p.lower_ == "by" for o in pobjs(p)]
+    return [e for o in owners for e in res.resolve(o)]
+
+
+def _fragment_root(participle: Token) -> bool:
+    """A sentence the parser rooted in its subject noun: the noun's "participle" is really the main verb."""
+    noun = participle.head
+    return (noun.dep_ == "ROOT" and noun.pos_ in ("NOUN", "PROPN") and participle.i > noun.i
+            and not any(c.dep_ in ("agent", "auxpass") for c in participle.children))
+
+
+def _is_passive(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def passive_subjects(verb: Token) -> list[Token]:
+    """The passive subject of a verb with no agent: "troops were deployed"."""
+    return children(verb, {"nsubjpass"}) if _is_passive(verb) else []
+
+
+def unnamed_agent(verb: Token) -> bool:
+    """No named perpetrator: no subject, or a thing as subject ("a roadside bomb killed"), not a pronoun or name."""
+    if verb.pos_ in ("NOUN", "PROPN"):
+        return not any(c.dep_ == "poss" for c in verb.children)
+    subjects = children(verb, SUBJECT_DEPS) + [p for a in children(verb, {"agent"}) for p in pobjs(a)]
+    return all(s.pos_ == "NOUN" for s in subjects)

@@ -1,0 +1,93 @@
+"""The actors a noun phrase names or stands for: the phrase's head and conjuncts, its national modifiers and
+owners, and the actors in its nested prepositional phrases."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..actors.resolver import Resolver
+from ..model import Entity
+from .syntax import children, pobjs, shared_object
+
+NESTED_PREPS = {"by", "from", "of", "for", "to", "with", "against", "on", "over", "in", "between", "among"}
+OWNER_KINDS = ("country", "org", "person")
+
+
+def _gerund_objects(prep: Token) -> list[Token]:
+    """The object of a gerund after a preposition, and its partner: "a framework for resolving a quarrel with X"."""
+    gerunds = [g for g in children(prep, {"pcomp"}) if g.tag_ == "VBG"]
+    partners = [o for g in gerunds for p in children(g, {"prep"}) if p.lower_ in ("with", "against") for o in pobjs(p)]
+    return [o for g in gerunds for o in children(g, {"dobj"})] + partners
+
+
+def _delayed_conjunct(noun: Token) -> list[Token]:
+    """"on Syria, Iraq and, under strict conditions, Venezuela": the last item of a list, after a parenthetical
+    between commas, which the parser hangs on the verb."""
+    doc, sent = noun.doc, noun.sent
+    i = max([noun, *noun.conjuncts], key=lambda t: t.i).right_edge.i + 1
+    if i < sent.end and doc[i].text == ",":
+        i += 1
+    if i + 1 >= sent.end or doc[i].pos_ != "CCONJ":
+        return []
+    opened = doc[i + 1].text == ","  # "and, under strict conditions, X"; also "and under strict conditions, X"
+    if not opened and doc[i + 1].pos_ not in ("ADP", "ADV", "SCONJ"):
+        return []
+    close = next((t.i for t in doc[i + 2 : min(i + 10, sent.end)] if t.text == ","), None)
+    if close is None:
+        return []
+    item = doc[close + 1] if close + 1 < sent.end else None
+    while item is not None and item.head.i > item.i and item.head.i < min(close + 6, sent.end):
+        item = item.head  # "the Sudanese government": up to the phrase's head
+    if item is None or item.pos_ not in ("PROPN", "NOUN") or item.dep_ not in ("npadvmod", "dep", "appos", "conj", "dobj"):
+        return []
+    return [item]
+
+
+def nominal_target(noun: Token, res: Resolver, depth: int = 0) -> list[Entity]:
+    """The actors a noun phrase and its conjuncts name ("an Israeli group and the PLO")."""
+    out: list[Entity] = []
+    for head in [noun, *[c for c in noun.conjuncts if c.i > noun.i], *_delayed_conjunct(noun)]:
+        out.extend(e for e in single_target(head, res, depth) if e not in out)
+    return out
+
+
+def single_target(noun: Token, res: Resolver, depth: int = 0) -> list[Entity]:
+    """The actor a noun names, or the actor behind it ("an Indian proposal", "calls by X", "raids on X")."""
+    found = res.resolve_head(noun)
+    if found or depth > 1:
+        return found
+    modifiers = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < noun.i]
+    modifiers += [g for c in modifiers if c.tag_ == "VBN" for g in c.children  # "the US-led war", "Iranian-backed"
+                  if g.dep_ in ("npadvmod", "compound", "nmod", "amod") and g.i < c.i]
+    out = [e for c in modifiers if c.pos_ != "PRON" for e in res.resolve_head(c) if e.kind in OWNER_KINDS
+           or (e.kind == "group" and c.dep_ == "poss")]  # "the Yemeni government's proposal": its owner
+    out = out or [national_entity(code, c, res) for c in modifiers if c.dep_ == "poss" and c.pos_ == "NOUN"
+                  for code in [res.modifier_code(c)] if code]  # "a Chinese survey ship's incursion": the ship's nation
+    if out:
+        return out
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in NESTED_PREPS:
+            # "a framework for settling a quarrel with X", "ties with and an embassy in X"
+            for pobj in pobjs(child) or _gerund_objects(child) or shared_object(child):
+                out.extend(nominal_target(pobj, res, depth + 1))
+    out.extend(e for a in _agents_of_modifier(noun) for e in nominal_target(a, res, depth + 1))
+    # "her promise to the Kenyan farmers": a pronoun possessor only when nothing else is named
+    return out or [e for c in modifiers if c.pos_ == "PRON" for e in res.resolve_head(c)]
+
+
+def national_entity(code: str, token: Token, res: Resolver) -> Entity:
+    """The nation a thing is marked with ("a British-flagged tanker", "a Chinese ship"), standing for its owner."""
+    text, start, end = res.span_text(token)
+    return Entity(code, None, text, res.ctx.lexicon.names.get(code, code), start, end, "country")
+
+
+def marked_target(noun: Token, res: Resolver) -> list[Entity]:
+    """The actors a noun names, else the nation it is marked with ("a Thai border post came under fire")."""
+    found = res.resolve(noun)
+    code = None if found else res.modifier_code(noun)
+    return [national_entity(code, noun, res)] if code else found
+
+
+def _agents_of_modifier(noun: Token) -> list[Token]:
+    """"the plan presented by X", "positions held by X": the agent of a participle describing the noun."""
+    return [p for c in children(noun, {"acl"}) if c.tag_ == "VBN" for a in children(c, {"agent"}) for p in pobjs(a)]
