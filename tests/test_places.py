@@ -197,7 +197,7 @@ def test_lower_case_particles_inside_names(gaz):
 
 def test_a_surname_like_small_town_does_not_set_the_article_country(gaz):
     from eventwire.geo.mentions import find_mentions, words
-    from eventwire.geo.resolve import focus_countries
+    from eventwire.geo.focus import focus_countries
 
     text = "Officials in Kenya said Dr Baker and Baker's team reached Nairobi."
     counts = focus_countries(find_mentions(text, words(text), gaz), ())

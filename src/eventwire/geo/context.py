@@ -1,0 +1,149 @@
+"""What the article says around a mention: locative words, names glued before or after, titles, datelines, headlines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .build import name_key
+from .gazetteer import Feature
+from .mentions import AREA_WORDS, HONORIFICS, Mention, Word, stoplist
+
+LOCATIVE = {"in", "at", "near", "from", "to", "outside", "into", "across", "throughout", "around", "of", "between",
+            "and", "towards", "toward", "via", "inside", "within", "visit", "visited", "visiting"}
+# Capitalised words after a town name that still leave it a place ("Seoul City Hall", "Lima Health Department").
+OFFICE_WORDS = {"City", "Mayor", "Health", "Police", "Council", "Governor", "Hall", "Department", "Ministry", "Government",
+                "Airport", "Hospital", "Secretary", "Officials", "Authorities", "Province", "Region", "State", "Regional",
+                "Municipal", "Metropolitan", "Provincial", "Racecourse", "Stadium", "Zoo"} | AREA_WORDS
+DIRECTION_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                   "north-western", "north-eastern", "south-western", "south-eastern", "northwestern", "northeastern",
+                   "southwestern", "southeastern", "north-west", "north-east", "south-west", "south-east"}
+
+# Words after a place name that make the whole a newspaper's title ("Jakarta Post", "Toronto Sun"): the place is
+# not mentioned as a place.
+TITLE_WORDS = {"Times", "Daily", "Post", "Herald", "Tribune", "Gazette", "Chronicle", "Telegraph", "Courier", "Examiner",
+               "Inquirer", "Globe", "Sun"}
+
+# Capitalised function words (at a sentence's start) before a name do not glue it into a longer name: "Of Brazil's
+# cases", "Unlike Kenya": determiners, prepositions, conjunctions and sentence adverbs.
+FUNCTION_WORDS = {
+    "A", "About", "Above", "Across", "After", "Against", "Along", "Also", "Although", "Amid", "Among", "An", "And", "As",
+    "At", "Because", "Before", "Behind", "Below", "Beside", "Besides", "Between", "Beyond", "Both", "But", "By",
+    "Despite", "During", "Each", "Either", "Elsewhere", "Even", "Every", "For", "From", "However", "If", "In",
+    "Including", "Inside", "Into", "Like", "Meanwhile", "Near", "Neither", "Nor", "Of", "On", "Only", "Or", "Outside",
+    "Over", "Per", "Since", "So", "Than", "That", "The", "These", "This", "Those", "Though", "Through", "Throughout",
+    "To", "Toward", "Towards", "Under", "Unlike", "Until", "Upon", "Via", "When", "Where", "Whereas", "While", "With",
+    "Within", "Without", "Yet"}
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the article says around a mention."""
+
+    locative: bool
+    qualifier: tuple[Feature, ...]
+    glued_before: bool
+    glued_after: bool
+    next_word: str
+    initial: bool
+    regions: frozenset[tuple[str, str]] = frozenset()
+    title: bool = False
+    dateline: bool = False
+    comma_name: bool = False
+    near_regions: frozenset[tuple[str, str]] = frozenset()
+    near_countries: frozenset[str] = frozenset()
+    headline: bool = False
+    kind_before: bool = False
+    source: bool = False
+    town_before: bool = False
+
+
+def _locative_modifier(text: str, ws: list[Word], m: Mention, nxt: Word | None) -> bool:
+    """'at the Kinlochleven bakery', 'near the Hallstatt museum': a name modifying a common noun after a locative
+    word and "the" is where the thing is."""
+    if m.first < 2 or nxt is None or not nxt.text.islower() or text[m.end:nxt.start] != " ":
+        return False
+    return ws[m.first - 1].text == "the" and ws[m.first - 2].text.lower() in LOCATIVE - {"of", "and"}
+
+
+# A park or reserve named after a person or town is not the town ("Queen Elizabeth National Park"): its own place,
+# which `unknown_areas` reports.
+PROTECTED_AREA = re.compile(r" (?:(?:National|State|Provincial|Marine) (?:Park|Forest|Reserve|Monument)|"
+                            r"(?:Game|Nature|Forest|Wildlife) (?:Reserve|Refuge|Sanctuary))\b")
+INSTITUTION_OF = re.compile(r"\b(?:University|College|Bank|Museum) of (?:the )?$")
+
+
+def _institution_of(text: str, m: Mention) -> bool:
+    """'University of Toronto', 'Bank of England': the place names an institution."""
+    return bool(INSTITUTION_OF.search(text[max(0, m.start - 30):m.start]))
+
+
+def _acronym_before(prev: Word, first: Word, m: Mention) -> bool:
+    """'CDC Atlanta', 'WHO Geneva': an organisation's acronym before a town's own name in ordinary case names the
+    office there; it does not glue the name into a longer one (a dateline in capitals, "PARIS", is not ordinary case;
+    an alternate spelling, "Market" for Marquette, is more likely a word of the organisation's name)."""
+    return (2 <= len(prev.text) <= 5 and prev.text.isupper() and prev.text.isalpha() and not first.text.isupper()
+            and any(f.how == "name" for f in m.features))
+
+
+def _after_title(text: str, prev: Word | None, m: Mention) -> bool:
+    """'Dr. Chester', 'Senator Preston': a person's name."""
+    return bool(prev and prev.text in HONORIFICS and text[prev.end:m.start] in (". ", " "))
+
+
+def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...],
+            regions: frozenset[tuple[str, str]] = frozenset()) -> Context:
+    """The words around a mention."""
+    prev = ws[m.first - 1] if m.first > 0 else None
+    nxt = ws[m.last + 1] if m.last + 1 < len(ws) else None
+    glued_before = bool(prev and prev.capital and not ws[m.first].initial and text[prev.end:m.start] == " "
+                        and not prev.initial and prev.text.lower() not in DIRECTION_WORDS
+                        and prev.text not in FUNCTION_WORDS and prev.text.capitalize() not in FUNCTION_WORDS
+                        and not _acronym_before(prev, ws[m.first], m)
+                        ) or _after_title(text, prev, m)
+    glued_after = bool(nxt and nxt.capital and text[m.end:nxt.start] == " " and nxt.text not in OFFICE_WORDS
+                       and name_key(nxt.text) not in stoplist())
+    headline = _headline(text, m)
+    if headline:
+        glued_before = glued_after = False  # every word of a headline is in capitals
+    locative = bool(prev and prev.text.lower() in LOCATIVE) or _locative_modifier(text, ws, m, nxt)
+    title = (bool(nxt and text[m.end:nxt.start] == " " and nxt.text in TITLE_WORDS) or _institution_of(text, m)
+             or bool(PROTECTED_AREA.match(text, m.end)) or bool(INSTITUTION_AFTER.match(text, m.end)))
+    source = bool(ACCORDING.search(text[max(0, m.start - 20):m.start]))
+    locative = locative and not source
+    return Context(locative, qualifier, glued_before, glued_after, nxt.text if nxt else "", ws[m.first].initial,
+                   regions, title, _dateline(text, m),
+                   bool(nxt and nxt.capital and text[m.end:nxt.start] in (", ", ",")), headline=headline,
+                   kind_before=bool(KIND_OF.search(text[max(0, m.start - 20):m.start])),
+                   source=source, town_before=bool(TOWN_OF.search(text[max(0, m.start - 20):m.start])))
+
+
+# 'Ohio State University', 'Nairobi University': the place names an institution.
+INSTITUTION_AFTER = re.compile(r" (?:State )?(?:University|College)\b")
+# 'according to X': X is a source, a person or an organisation more often than a town.
+ACCORDING = re.compile(r"\b[Aa]ccording to (?:the )?$")
+
+
+TOWN_OF = re.compile(r"\b(?:[Tt]own|[Cc]ity|[Vv]illage) of (?:the )?$")
+KIND_OF = re.compile(r"\b(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Pp]refecture) of (?:the )?$")
+
+
+def _headline(text: str, m: Mention) -> bool:
+    """A line of three or more words all in capitals ("CHINA REPORTS NEW CASES IN WUHAN"): its names are not
+    acronyms."""
+    start = text.rfind("\n", 0, m.start) + 1
+    end = text.find("\n", m.end)
+    line = text[start:end if end >= 0 else len(text)]
+    return line.isupper() and len(re.findall(r"[A-Z]{2,}", line)) >= 3
+
+
+# What follows a dateline's town: ", <Month/Region/Country>", " (AP)", " —", " - ", " -- ".
+DATELINE_AFTER = re.compile(r"^(?:, [A-Z]|,? \(|:? ?[—–]| -{1,2} )")
+
+
+def _dateline(text: str, m: Mention) -> bool:
+    """'LONDON (AP) —', 'BEIJING, March 3 (Xinhua) --': a name in capitals opening the text or a line, then a dateline's
+    punctuation."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return (m.text.isupper() and len(m.text) >= 4 and not text[line_start:m.start].strip()
+            and bool(DATELINE_AFTER.match(text[m.end:m.end + 4])))

@@ -1,0 +1,89 @@
+"""The article's countries and first-level regions, from the names it uses: the context that chooses between
+namesakes."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .build import name_key
+from .mentions import Mention, stoplist
+from .prior import BASE, MIN_BARE_TOWN, town_score
+
+
+def focus_countries(mentions: list[Mention], given: tuple[str, ...]) -> Counter[str]:
+    """How often each country is named (by name, alias or demonym); given context countries count double; a single
+    word known only as other spellings of towns counts half."""
+    counts: Counter[str] = Counter()
+    for m in mentions:
+        codes = {f.cc for f in m.features if f.cc}
+        country = next((f.cc for f in m.features if f.fcode == "PCLI"), None)
+        country = country or _one_region_country(m)
+        if _country_or_foreign_region(m):
+            continue  # "Georgia": the country or a US state; other names must tell which
+        if name_key(m.text) in stoplist() and not any(f.fcode == "PCLI" for f in m.features):
+            continue  # "Victoria": more often a person than the Australian state
+        if country:
+            counts[country] += 1
+        elif len(codes) == 1 and _town_evidence(m):
+            counts[codes.pop()] += ALT_WEIGHT if _alt_only(m) else 1
+        elif area := _area_reading(m):
+            counts[area] += 1
+    for code in given:
+        counts[code.upper()[:2] if len(code) == 2 else code.upper()] += 2
+    return counts
+
+
+def _one_region_country(m: Mention) -> str | None:
+    """The country of a first-level region's name, unless regions of several countries share it ("Punjab" of India
+    and Pakistan: the article's other names tell which)."""
+    countries = {f.cc for f in m.features if f.fcode == "ADM1"}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _area_reading(m: Mention) -> str | None:
+    """The country of a name read first as an area (a county, island or region) of one country only ("Lincolnshire",
+    not the small American town of that name), unless it is also a sizeable town elsewhere."""
+    areas = {f.cc for f in m.features if f.fclass != "P"}
+    top = max(m.features, key=lambda f: (BASE.get(f.fcode) or town_score(f), -f.fid))
+    if top.fclass == "P" or len(areas) != 1 or name_key(m.text) in stoplist():
+        return None  # a town first, areas of several countries ("Punjab"), or a common word
+    if any(f.fclass == "P" and f.cc != top.cc and f.population >= MIN_BARE_TOWN for f in m.features):
+        return None  # also a sizeable town elsewhere ("Durham"): the other names must tell which
+    return top.cc or None
+
+
+def _country_or_foreign_region(m: Mention) -> bool:
+    """A name both a country's and another country's first-level region (Georgia), or several countries' name or
+    demonym ("Korean"), sets no article country."""
+    countries = {f.cc for f in m.features if f.fcode == "PCLI" and f.how == "name"}
+    if len({f.cc for f in m.features if f.fcode == "PCLI"}) > 1:
+        return True  # a name or demonym several countries share ("Congolese")
+    return bool(countries) and any(f.fcode == "ADM1" and f.how == "name" and f.cc not in countries for f in m.features)
+
+
+ALT_WEIGHT = 0.5
+
+
+def _alt_only(m: Mention) -> bool:
+    """A single word known only as other spellings of towns ("Rostov" for Rostov-on-Don, but also "Acropolis" for a
+    town named after one): half the evidence of a town's own name."""
+    return m.first == m.last and all(f.how == "alt" for f in m.features)
+
+
+def _town_evidence(m: Mention) -> bool:
+    """A name known only as towns of one country counts for it when it is unlikely to be a person's name: several
+    words, or a town of some size ("Fitzgerald" and "Lakes" are small towns and common names)."""
+    return m.first != m.last or max(f.population for f in m.features) >= MIN_BARE_TOWN
+
+
+def focus_regions(mentions: list[Mention]) -> Counter[tuple[str, str]]:
+    """First-level regions the article names ("Indiana", "Queensland"): (country, admin1) with how often. A name that is
+    also a country ("Georgia") or a capital ("Washington") is left out."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for m in mentions:
+        if any(f.fcode in ("PCLI", "PPLC") for f in m.features) or name_key(m.text) in stoplist():
+            continue  # nor a name that is also a capital ("Washington")
+        regions = {(f.cc, f.admin1) for f in m.features if f.fcode == "ADM1" and f.admin1}
+        if len(regions) == 1:
+            counts[regions.pop()] += 1
+    return counts

@@ -1,0 +1,88 @@
+"""Where the text puts a place the gazetteer does not know: the country or place named right after it or before it in
+its sentence, and the point it then gets (a part of a town at the town's point; inside a county or region, that
+region's point; else unresolved)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from .build import name_key
+from .context import DIRECTION_WORDS, FUNCTION_WORDS
+from .gazetteer import Feature
+from .mentions import stoplist
+from .place import Place, unresolved
+
+
+def overlaps(places: list[Place], start: int, end: int) -> bool:
+    """Whether a span overlaps a place already found."""
+    return any(p.start < end and start < p.end for p in places)
+
+
+def ordinary_word(name: str) -> bool:
+    """A name starting with a function word or a direction, or a stoplisted word: not a place's name."""
+    first = name.split(" ", 1)[0]
+    return first in FUNCTION_WORDS or first.lower() in DIRECTION_WORDS or name_key(name) in stoplist()
+
+
+def name_like(text: str, start: int, name: str) -> bool:
+    """Not an ordinary word, nor a pronoun-like word at a sentence's start ("It is a town...")."""
+    return not (ordinary_word(name)
+                or name.split(" ", 1)[0] in ("It", "He", "She", "They", "We", "There", "Here", "What", "Which"))
+
+
+HOLDER_GAP = re.compile(
+    r"^(?:,| in| near|,? near to| of|,? (?:located|situated|which is|that is|lying) in)?,? (?:the )?"
+    r"(?:(?:[a-z]+ern|central) )?(?:province of |state of )?$")
+
+
+def holding_country(text: str, start: int, end: int, places: list[Place], focus: Counter[str],
+                     after_text: int | None = None) -> str:
+    """The country of the place named right after ("X, Kenya", "X in Kent, England"; with `after_text`, the first
+    place within 40 characters of that offset: "X, a town in southern Peru"), else of the last place named in the
+    sentence before it, else the article's main country."""
+    after = sorted((p for p in places if p.start >= end and p.country_code and p.start - end < 60),
+                   key=lambda p: p.start)
+    if after and HOLDER_GAP.match(text[end:after[0].start]):
+        return after[0].country_code
+    if after_text is not None:
+        near = [p for p in places if after_text <= p.start < after_text + 40 and p.country_code]
+        if near and "." not in text[after_text:min(p.start for p in near)]:
+            return min(near, key=lambda p: p.start).country_code
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    before = [p for p in places if sentence_start < p.start and p.end <= start and p.country_code]
+    if before:
+        return before[-1].country_code
+    return focus.most_common(1)[0][0] if focus else ""
+
+
+def holding_place(text: str, end: int, places: list[Place], after_text: int | None = None) -> Place | None:
+    """The place named right after ("X, Kenya", "X in Fife"; with `after_text`, the first place within 40 characters
+    of that offset: "X, a town in Taoyuan"), as `holding_country` finds it."""
+    after = sorted((p for p in places if p.start >= end and p.country_code and p.start - end < 60),
+                   key=lambda p: p.start)
+    if after and HOLDER_GAP.match(text[end:after[0].start]):
+        return after[0]
+    if after_text is not None:
+        near = [p for p in places if after_text <= p.start < after_text + 40 and p.country_code]
+        if near and "." not in text[after_text:min(p.start for p in near)]:
+            return min(near, key=lambda p: p.start)
+    return None
+
+
+def within(start: int, end: int, name: str, holder: Place | None, country: Feature | None) -> Place:
+    """An unknown place the text puts inside a town, county or first-level region: at that holder's point, as
+    precise as the holder (a part of a town, PPLX; else the county's or region's resolution); inside a country
+    only, or nowhere, it stays unresolved (a country's point says nothing of where a village is)."""
+    if holder is not None and holder.feature_class == "P" and holder.lat is not None:
+        return section(start, end, name, holder)
+    if holder is not None and holder.feature_code in ("ADM1", "ADM2") and holder.lat is not None and not holder.direction:
+        return replace(holder, start=start, end=end, text=name, geonameid=None, name=name)
+    return unresolved(start, end, name, country)
+
+
+def section(start: int, end: int, name: str, town: Place) -> Place:
+    """'X, Nairobi, Kenya': a part of the town (GeoNames' PPLX) at the town's point, with no GeoNames id."""
+    return replace(town, start=start, end=end, text=name, geonameid=None, name=name, feature_code="PPLX",
+                   direction=None)

@@ -1,0 +1,109 @@
+"""Reorderings of the ranked readings of a name: a much bigger namesake town, a national capital over a region of its
+name, a home town over a foreign county, and another spelling of a town abroad that is probably a word."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .build import name_key
+from .context import Context
+from .gazetteer import Feature
+from .mentions import AREA_WORDS, COUNTY_WORDS, REGION_WORDS, Mention
+from .prior import FOREIGN_BARE_TOWN, MIN_BARE_TOWN
+
+# A much bigger namesake town is meant over the top-ranked town unless the text ties the name to the top one: a
+# qualifier ("Paris, Texas"), a name after a comma ("Donetsk, Rostov Oblast"), the top town's region in the same
+# sentence, or a local area named after it ("Athens County"). The article's countries alone do not: "rebels in
+# Donetsk" is the Ukrainian city, "the WHO in Geneva" in an article about the US is Switzerland's Geneva. How much
+# bigger: a national capital abroad, FAMOUS_CAPITAL_RATIO times; a metropolis anywhere, METROPOLIS_RATIO times; a big
+# city abroad, the ratios of FAMOUS (at least this many people, this ratio), over a town of under FOREIGN_BARE_TOWN
+# people only. Where the article names the top town's region elsewhere, only a capital abroad is famous enough:
+# "Paris" in an article about Texas is France's; "Perth" in one about Scotland is Scotland's.
+METROPOLIS = 500_000
+METROPOLIS_RATIO = 10
+FAMOUS = ((500_000, 5.0), (150_000, 8.0))
+FAMOUS_CAPITAL_RATIO = 5.0
+
+
+def namesake(ranked: list[Feature], ctx: Context) -> Feature:
+    top = ranked[0]
+    if top.fclass != "P" or _tied(top, ctx):
+        return top
+    home_named = (top.cc, top.admin1) in ctx.regions
+    bigger = [f for f in ranked if f.fclass == "P" and f.how == "name" and f.fid != top.fid
+              and outweighs(f, top, home_named)]
+    return max(bigger, key=lambda f: f.population) if bigger else top
+
+
+def _tied(top: Feature, ctx: Context) -> bool:
+    """The text ties the name to the top-ranked town."""
+    return (any(q.cc == top.cc for q in ctx.qualifier) or (ctx.comma_name and not ctx.qualifier)
+            or (top.cc, top.admin1) in ctx.near_regions or ctx.next_word in AREA_WORDS | COUNTY_WORDS)
+
+
+def outweighs(f: Feature, top: Feature, home_named: bool) -> bool:
+    """Whether the bigger namesake town `f` is meant over the town `top` (`home_named`: the article names the region
+    of `top`), by the ratios above."""
+    small = max(top.population, 1)
+    abroad = f.cc != top.cc
+    if abroad and f.fcode == "PPLC" and f.population >= FAMOUS_CAPITAL_RATIO * small:
+        return True
+    if home_named:
+        return False
+    if f.population >= METROPOLIS and f.population >= METROPOLIS_RATIO * small:
+        return True
+    if not abroad or top.population >= FOREIGN_BARE_TOWN:
+        return False  # a city in its own right ("León" in an article about Spain) yields only to a capital
+    return any(f.population >= people and f.population >= ratio * small for people, ratio in FAMOUS)
+
+
+def foreign_spelling(mention: Mention, top: Feature, focus: Counter[str], ctx: Context) -> bool:
+    """A single word that is only another spelling of a town in a country the article does not otherwise name, with
+    nothing tying it to a place (a qualifier, or a region word after it: "Rostov Oblast")."""
+    if top.how != "alt" or mention.first != mention.last or not focus or focus.get(top.cc, 0) >= 1:
+        return False
+    if _letters(mention.text) == _letters(top.name) or _short_form(mention.text, top.name):
+        return False  # the same name unmarked ("Samarra" for Sāmarrā’) or shortened ("Frankfurt" for Frankfurt am Main)
+    if top.population >= FAMOUS_SPELLING:
+        return False  # a world city under a name news uses ("Mecca")
+    return not ctx.qualifier and ctx.next_word not in REGION_WORDS | COUNTY_WORDS
+
+
+def home_town_over_foreign_county(ranked: list[Feature], focus: Counter[str]) -> list[Feature]:
+    """A town of 20,000 people in a country the article names beats a county of a country it never names ("Durham" in
+    an article about North Carolina is the city, not the English county)."""
+    top = ranked[0]
+    if top.fcode != "ADM2" or not focus or focus.get(top.cc, 0) > 0:
+        return ranked
+    town = next((f for f in ranked if f.fclass == "P" and f.how == "name" and focus.get(f.cc, 0) > 0
+                 and f.population >= MIN_BARE_TOWN), None)
+    return ranked if town is None else [town] + [f for f in ranked if f is not town]
+
+
+# A town this big is meant under any of its other names.
+FAMOUS_SPELLING = 1_000_000
+
+
+def _short_form(text: str, name: str) -> bool:
+    """The text is the first word or words of the town's name: "Frankfurt" of Frankfurt am Main, "Rostov" of
+    Rostov-on-Don."""
+    words, full = name_key(text).split(), name_key(name).split()
+    return len(words) < len(full) and full[:len(words)] == words
+
+
+def _letters(name: str) -> str:
+    """The letters of a name, accents, case, spaces and marks aside."""
+    return "".join(ch for ch in name_key(name) if ch.isalpha())
+
+
+def capital_over_region(ranked: list[Feature], ctx: Context) -> list[Feature]:
+    """A national capital named like a first-level region of its country ("Washington") is the capital, unless the
+    text says the region: "state of" before it or "state" after it, or other regions of that country in the same
+    sentence ("Oregon and Washington")."""
+    top = ranked[0]
+    if top.fcode != "ADM1" or ctx.kind_before or ctx.next_word in REGION_WORDS:
+        return ranked
+    if any(cc == top.cc for cc, _ in ctx.near_regions):
+        return ranked
+    capital = next((f for f in ranked if f.fcode == "PPLC" and f.how == "name" and f.cc == top.cc), None)
+    return ranked if capital is None else [capital] + [f for f in ranked if f is not capital]

@@ -1,0 +1,46 @@
+"""The prior of a reading: its feature type, a town's size, and the article's countries and regions."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+from .gazetteer import Feature
+
+BASE = {"PCLI": 10.0, "CONT": 9.0, "OCN": 9.0, "SEA": 9.0, "GULF": 9.0, "ZN": 9.0, "ADM1": 8.0, "RGN": 8.5, "ISL": 8.5,
+        "ISLS": 8.5, "LK": 8.0, "MTS": 8.0, "DLTA": 8.0, "ADM2": 7.5, "MILB": 7.0, "STM": 8.0, "MT": 8.0, "CNL": 8.0,
+        "SQR": 7.0, "AIRP": 7.0}
+# A town in a first-level region the article names ("Austin" in an article about Indiana) gains this much: 2.5 orders
+# of magnitude of population, so a small town of the region beats a big namesake elsewhere, but not a metropolis.
+# Only between towns, and only under a town's own name (not an alternate spelling): a name that can also be a region or
+# country ("Ontario") keeps its usual ranking.
+REGION_BONUS = 2.0
+# A town alone (no region/country reading, no qualifier, no locative word before it) needs this many people.
+MIN_BARE_TOWN = 20_000
+# A town of a country the article never names, without a locative word or qualifier, needs this many people.
+FOREIGN_BARE_TOWN = 100_000
+# After a locative word ("in", "near"), any town of the gazetteer (GeoNames towns of 500+ people) will do.
+MIN_LOCATIVE_TOWN = 500
+
+
+def town_score(f: Feature) -> float:
+    """A town's size on the scale of BASE, with a bonus for a national capital under its own name."""
+    return 0.8 * math.log10(f.population + 10) + (2.0 if f.fcode == "PPLC" and f.how == "name" else 0.0)
+
+
+def score(f: Feature, focus: Counter[str], qualifier: tuple[Feature, ...],
+          regions: frozenset[tuple[str, str]] = frozenset()) -> float:
+    """Prior of the feature type and size, plus the article's countries and regions and a qualifying name after it."""
+    s = BASE.get(f.fcode) or town_score(f)
+    if f.fclass == "P" and f.how == "name" and (f.cc, f.admin1) in regions:
+        s += REGION_BONUS
+    if focus:
+        top = max(focus.values())
+        s += 3.0 * focus.get(f.cc, 0) / top + 3.0 * focus.get(f.iso3, 0) / top
+    for q in qualifier:
+        if q.cc == f.cc and (q.fcode != "ADM1" or q.admin1 == f.admin1) and f.fid != q.fid:
+            s += 10.0
+            break
+    if f.how == "alt":
+        s -= 1.0
+    return s

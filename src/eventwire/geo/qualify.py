@@ -1,0 +1,107 @@
+"""What the words next to a mention say of where it is: a region or country after a comma ("Springfield, Illinois",
+", Ill."), a possessive before it ("Nigeria's Borno"), a county's holding region, a list rather than a qualifier."""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import Feature, Gazetteer
+from .mentions import COUNTY_WORDS, Mention, Word
+
+COUNTY_GAP = re.compile(rf"^ (?:{'|'.join(sorted(COUNTY_WORDS))})(?=,)")
+LIST_GAPS = (", ", ",", " and ", ", and ", " or ", ", or ", ", the ", " and the ", ", and the ")
+LIST_CODES = ("ADM1", "PCLI")
+
+
+def qualifier_of(text: str, ws: list[Word], mentions: list[Mention], index: int,
+               gaz: Gazetteer | None = None) -> tuple[Feature, ...]:
+    """Features of a ", Texas" / ", France" right after the mention (none inside a list of regions or countries), or
+    of a US state's news-agency abbreviation (", Ill.")."""
+    m = mentions[index]
+    if index + 1 < len(mentions):
+        nxt = mentions[index + 1]
+        gap = COUNTY_GAP.sub("", text[m.end:nxt.start], count=1)
+        if gap in (", ", ",") and not in_list(text, mentions, index):
+            return tuple(f for f in nxt.features if f.fclass == "A")
+    abbreviated = STATE_ABBREVIATION.match(text, m.end)
+    if abbreviated and gaz is not None:
+        state = gaz.region("US", AP_STATES[abbreviated.group(1)])
+        return (state,) if state is not None else ()
+    return ()
+
+
+# The US states' abbreviations of the AP stylebook, as news writes them after a town ("Springfield, Ill.").
+AP_STATES = {"Ala": "AL", "Ariz": "AZ", "Ark": "AR", "Calif": "CA", "Colo": "CO", "Conn": "CT", "Del": "DE",
+             "Fla": "FL", "Ga": "GA", "Ill": "IL", "Ind": "IN", "Kan": "KS", "Ky": "KY", "La": "LA", "Md": "MD",
+             "Mass": "MA", "Mich": "MI", "Minn": "MN", "Miss": "MS", "Mo": "MO", "Mont": "MT", "Neb": "NE", "Nev": "NV",
+             "N.H": "NH", "N.J": "NJ", "N.M": "NM", "N.Y": "NY", "N.C": "NC", "N.D": "ND", "Okla": "OK", "Ore": "OR",
+             "Pa": "PA", "R.I": "RI", "S.C": "SC", "S.D": "SD", "Tenn": "TN", "Tex": "TX", "Vt": "VT", "Va": "VA",
+             "Wash": "WA", "W.Va": "WV", "Wis": "WI", "Wyo": "WY"}
+STATE_ABBREVIATION = re.compile(
+    r", (" + "|".join(re.escape(k) for k in sorted(AP_STATES, key=len, reverse=True)) + r")\.(?=[\s,;:)—–-]|$)")
+
+
+def in_list(text: str, mentions: list[Mention], index: int) -> bool:
+    """'Ohio, Georgia, New Mexico and Utah': a name that can be a region or country, between names of the
+    same kind, is an item of the list, not a town qualified by the name after it."""
+    codes = {f.fcode for f in mentions[index].features} & set(LIST_CODES)
+    if not codes:
+        return False
+    if "PCLI" in codes and any(f.fcode == "PCLI" for f in mentions[index + 1].features):
+        return True  # a country is not qualified by another country: "China, Japan"
+    def same_kind(other: int) -> bool:
+        return any(f.fcode in codes for f in mentions[other].features)
+    before = index > 0 and text[mentions[index - 1].end:mentions[index].start] in LIST_GAPS and same_kind(index - 1)
+    after = (index + 2 < len(mentions) and text[mentions[index + 1].end:mentions[index + 2].start] in LIST_GAPS
+             and same_kind(index + 2))
+    return before or after
+
+
+def possessor(text: str, mentions: list[Mention], index: int) -> set[str] | None:
+    """'Somalia's Gedo region', 'Nigeria's Borno state': the countries of a country or region name with a possessive
+    right before the mention (the mention is in one of them)."""
+    if index == 0 or text[mentions[index - 1].end:mentions[index].start] not in ("'s ", "’s "):
+        return None
+    owner = {f.cc for f in mentions[index - 1].features if f.fcode in ("PCLI", "ADM1") and f.how == "name"}
+    return owner or None
+
+
+def owned(features: tuple[Feature, ...], owner: set[str]) -> tuple[Feature, ...]:
+    """The readings of a name after a country's possessive: its towns in that country only; its regions and counties
+    too when that country has one of the name ("Sri Lanka's Western Province", not Kenya's); other areas as they
+    are."""
+    local = any(f.cc in owner and f.fcode in ("ADM1", "ADM2") for f in features)
+    def kept(f: Feature) -> bool:
+        if f.fclass == "P" or (local and f.fcode in ("ADM1", "ADM2")):
+            return f.cc in owner
+        return True
+    return tuple(f for f in features if kept(f))
+
+
+def town_follows(text: str, mentions: list[Mention], index: int) -> bool:
+    """The name after the comma is a known name that cannot hold a town (no region or country reading), followed by
+    more of a list."""
+    if index + 1 >= len(mentions) or text[mentions[index].end:mentions[index + 1].start] not in (", ", ","):
+        return False
+    after = text[mentions[index + 1].end:mentions[index + 1].end + 6]
+    listed = after.startswith((", ", " and ", " or ")) and index + 2 < len(mentions)
+    return listed and all(f.fclass != "A" for f in mentions[index + 1].features)
+
+
+COUNTY_HOLDER = re.compile(rf"^ (?:{'|'.join(sorted(COUNTY_WORDS))}),? (?:(?:located|which is|that is) )?in (?:the )?"
+                           r"(?:(?:US|U\.S\.) )?(?:state of )?$")
+
+
+def county_holder(text: str, mentions: list[Mention], index: int) -> tuple[Feature, ...]:
+    """'Adams County located in Ohio', 'Lake County in Illinois': the region holding the county."""
+    if index + 1 < len(mentions) and COUNTY_HOLDER.match(text[mentions[index].end:mentions[index + 1].start]):
+        return tuple(f for f in mentions[index + 1].features if f.fclass == "A")
+    return ()
+
+
+def as_qualifier(m: Mention, chosen: Feature, town: Feature) -> Feature:
+    """'Atlanta, Georgia': a name right after a town is the region or country holding it, when it can be."""
+    if chosen.cc == town.cc or town.fclass != "P":
+        return chosen
+    holding = [f for f in m.features if f.fclass == "A" and f.cc == town.cc and f.fcode in ("ADM1", "ADM2", "PCLI")]
+    return holding[0] if holding else chosen

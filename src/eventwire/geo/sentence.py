@@ -1,0 +1,74 @@
+"""The sentence around a mention: which other names it has, the countries they point to, and the readings that
+evidence overrules (a town of another country than its sentence's, a mid-sized town abroad no other name supports)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .context import Context
+from .focus import focus_countries, focus_regions
+from .gazetteer import Feature
+from .mentions import Mention, Word
+from .namesake import outweighs
+from .prior import FOREIGN_BARE_TOWN, MIN_BARE_TOWN
+
+
+def sentences(ws: list[Word], mentions: list[Mention]) -> tuple[list[int], dict[int, list[Mention]]]:
+    """Each mention's sentence number, and the mentions of each sentence."""
+    sentence = []
+    count = -1
+    for w in ws:
+        count += 1 if w.initial else 0
+        sentence.append(count)
+    groups: dict[int, list[Mention]] = {}
+    for m in mentions:
+        groups.setdefault(sentence[m.first], []).append(m)
+    return [sentence[m.first] for m in mentions], groups
+
+
+def sentence_regions(numbers: list[int], groups: dict[int, list[Mention]]) -> list[frozenset[tuple[str, str]]]:
+    """For each mention (its sentence number, and the mentions of each sentence: `sentences`), the first-level
+    regions named in its sentence."""
+    named = {key: frozenset(focus_regions(group)) for key, group in groups.items()}
+    return [named[n] for n in numbers]
+
+
+def stranger(m: Mention, f: Feature, ctx: Context, focus: Counter[str], sentence: Counter[str]) -> bool:
+    """A one-word town of under FOREIGN_BARE_TOWN people, unqualified, of a country no other name of the article
+    points to, in a sentence whose other names are in another country ("three children from Sumatra, in the district
+    of X" with X a town in India): not that town. A name of several words ("Bergen op Zoom") is evidence enough."""
+    if f.fclass != "P" or f.fcode == "PPLC" or f.population >= FOREIGN_BARE_TOWN or ctx.qualifier or m.first != m.last:
+        return False
+    others = sentence.copy()
+    others[max(m.features, key=lambda g: g.population).cc] -= 1
+    others = +others
+    if not others or f.cc in others:
+        return False
+    rest = focus - focus_countries([m], ())
+    return not rest.get(f.cc, 0) and not rest.get(f.iso3, 0)
+
+
+def sentence_town(m: Mention, f: Feature | None, ctx: Context) -> Feature | None:
+    """A town of another country than the one all the other names of its sentence point to, when the name is also a
+    town of MIN_BARE_TOWN people there, is that town ("In Paraguay, the river rose at X" after X of Chile); not a
+    national capital, a namesake famous enough to outweigh that town (`outweighs`: "the WHO in Geneva" in a sentence
+    naming Texas), nor a name qualified by its region or country."""
+    if f is None or f.fclass != "P" or f.fcode == "PPLC" or ctx.qualifier or len(ctx.near_countries) != 1:
+        return f
+    (cc,) = ctx.near_countries
+    if f.cc == cc:
+        return f
+    towns = [g for g in m.features if g.fclass == "P" and g.cc == cc and g.population >= MIN_BARE_TOWN]
+    town = max(towns, key=lambda g: g.population) if towns else None
+    return f if town is None or outweighs(f, town, False) else town
+
+
+def sentence_focus(numbers: list[int], groups: dict[int, list[Mention]]) -> list[Counter[str]]:
+    """For each mention (as for `sentence_regions`), the countries its sentence names (`focus_countries`)."""
+    named = {key: focus_countries(group, ()) for key, group in groups.items()}
+    return [named[n] for n in numbers]
+
+
+def other_countries(m: Mention, sentence: Counter[str]) -> frozenset[str]:
+    """The countries the other names of the mention's sentence point to."""
+    return frozenset(+(sentence - focus_countries([m], ())))

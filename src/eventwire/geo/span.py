@@ -1,0 +1,96 @@
+"""The span and point a resolved mention ends with: a region or county word after it ("Kharkiv Oblast", "Dallas
+County"), a direction before or after it ("eastern Ukraine", "Russia's east"), and "the country's east"."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from .gazetteer import Feature, Gazetteer
+from .mentions import AREA_WORDS, COUNTY_WORDS, REGION_WORDS, Mention, Word
+from .place import Place, from_feature, unresolved
+
+DIRECTIONS = {"north": "north", "south": "south", "east": "east", "west": "west", "northern": "north",
+              "southern": "south", "eastern": "east", "western": "west", "central": "central", "centre": "central",
+              "center": "central", "northeast": "northeast", "northwest": "northwest", "southeast": "southeast",
+              "southwest": "southwest", "north-east": "northeast", "north-west": "northwest",
+              "south-east": "southeast", "south-west": "southwest", "northeastern": "northeast",
+              "northwestern": "northwest", "southeastern": "southeast", "southwestern": "southwest",
+              "north-eastern": "northeast", "north-western": "northwest", "south-eastern": "southeast",
+              "south-western": "southwest"}
+_DIR = "|".join(sorted((re.escape(d) for d in DIRECTIONS), key=len, reverse=True))
+COUNTRY_RELATIVE = re.compile(
+    rf"\b[Tt]he (?:country|nation)['’]s ({_DIR})\b|\b[Tt]he ({_DIR}) of the (?:country|nation)\b")
+
+
+def region_suffix(text: str, ws: list[Word], m: Mention, f: Feature, gaz: Gazetteer,
+                   regions: Counter[tuple[str, str]] | None = None,
+                   qualifier: tuple[Feature, ...] = ()) -> tuple[int, int, Feature]:
+    """'Kharkiv Oblast' is the region around Kharkiv; 'Houston region' (a metro area) and 'Dallas County' keep the town's
+    point with the longer span, unless the town lies outside the region named after it ('Jackson County, Missouri') or
+    the one region the article is about: then the county is taken to be in that region."""
+    if m.last + 1 >= len(ws) or text[m.end:ws[m.last + 1].start] != " ":
+        return m.start, m.end, f
+    nxt = ws[m.last + 1]
+    region = gaz.region(f.cc, f.admin1) if nxt.text in REGION_WORDS and f.fclass == "P" else None
+    if region and (nxt.text.lower() != "region" or _named_after(region, m.text)):
+        if not region.name:
+            region = replace(region, name=text[m.start:nxt.end])
+        return m.start, nxt.end, region
+    if nxt.text in COUNTY_WORDS:
+        home = _qualifying_region(qualifier, f) or (_home_region(regions, f, gaz) if f.fclass == "P" else None)
+        return m.start, nxt.end, replace(home, geonameid=None, name=text[m.start:nxt.end], fcode="ADM2") if home else f
+    if nxt.text in COUNTY_WORDS | REGION_WORDS | AREA_WORDS:
+        return m.start, nxt.end, f
+    return m.start, m.end, f
+
+
+def _qualifying_region(qualifier: tuple[Feature, ...], town: Feature) -> Feature | None:
+    """The first-level region named right after the county, when the place of the county's name is not in it."""
+    for q in qualifier:
+        if q.fcode == "ADM1":
+            inside = q.cc == town.cc and (town.fclass != "P" or q.admin1 == town.admin1)
+            return None if inside else q
+    return None
+
+
+def _home_region(regions: Counter[tuple[str, str]] | None, town: Feature, gaz: Gazetteer) -> Feature | None:
+    """The region the article is about, when it names just one of its country's and the town lies elsewhere."""
+    mine = [key for key in (regions or ()) if key[0] == town.cc]
+    if len(mine) != 1 or mine[0] == (town.cc, town.admin1):
+        return None
+    return gaz.region(*mine[0])
+
+
+def _named_after(region: Feature, town: str) -> bool:
+    """A region named after its town (Kharkiv Oblast; or unnamed in the data): "the Kharkiv region" means it."""
+    return not region.name or region.name.casefold().startswith(town.casefold())
+
+
+def direction_of(text: str, ws: list[Word], m: Mention, start: int) -> tuple[str | None, int]:
+    """'eastern Ukraine' / 'Russia's east': the direction and the widened start."""
+    if m.first > 0:
+        prev = ws[m.first - 1]
+        if prev.text.lower() in DIRECTIONS and text[prev.end:m.start] == " " and not prev.initial:
+            return DIRECTIONS[prev.text.lower()], prev.start
+    after = re.match(rf"['’]s ({_DIR})\b", text[m.end:m.end + 20])
+    if after:
+        return DIRECTIONS[after.group(1)], start
+    return None, start
+
+
+def country_relative(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
+    """'the country's east': the country named last before it (else the article's main country)."""
+    out: list[Place] = []
+    for match in COUNTRY_RELATIVE.finditer(text):
+        before = [p for p in places if p.end <= match.start() and p.country_code and p.start > match.start() - 600]
+        named = Counter(p.country_code for p in places if p.country_code) + focus
+        cc = before[-1].country_code if before else (named.most_common(1)[0][0] if named else "")
+        country = gaz.country(cc) if cc else None
+        direction = DIRECTIONS[(match.group(1) or match.group(2)).lower()]
+        if country is None:
+            out.append(unresolved(match.start(), match.end(), match.group()))
+        else:
+            out.append(from_feature(match.start(), match.end(), match.group(), country, direction))
+    return out

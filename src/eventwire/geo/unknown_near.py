@@ -1,0 +1,152 @@
+"""Unknown names next to known places: 'X, Kenya', 'X, Town, Country', 'in X, Town', and items of a list whose other
+items the gazetteer places in one country."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .context import LOCATIVE
+from .gazetteer import Gazetteer
+from .mentions import HONORIFICS
+from .holder import name_like, ordinary_word, overlaps, within
+from .place import Place, unresolved
+
+SENTENCE_START = re.compile(r"(?:[.!?:;\n\"“(]['\"”’)]?)\s*$")
+QUALIFIED = re.compile(r"(?<![\w'’\-.])((?:[A-Z][\w'’\-]+ ){0,2}[A-Z][\w'’\-]+), $")
+HOLDER_CODES = ("PCLI", "ADM1", "ADM2")
+
+
+def qualified_unknowns(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
+    """'X, Kenya' / 'X, Town, Country' / 'in X, Town' with X not in the gazetteer: an unresolved place in that
+    country, or a part of that town."""
+    ordered = sorted(places, key=lambda p: p.start)
+    out: list[Place] = []
+    for i, holder in enumerate(ordered):
+        if not holder.country_code:
+            continue
+        match = QUALIFIED.search(text[max(0, holder.start - 60):holder.start])
+        if not match:
+            continue
+        start = holder.start - len(match.group(0))
+        end = start + len(match.group(1))
+        if not _holds(text, ordered, i) and not _locative_part(text, start, holder):
+            continue
+        if _plausible_name(text, start, match.group(1)) and not overlaps(places, start, end):
+            out.append(within(start, end, match.group(1), holder, gaz.country(holder.country_code)))
+    return out
+
+
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|inside|outside)(?: the)? $")
+
+
+def _locative_part(text: str, start: int, holder: Place) -> bool:
+    """'a market in X, Town': after a locative word, an unknown name qualified by a town is a part of that town."""
+    return holder.feature_class == "P" and bool(LOCATIVE_BEFORE.search(text[max(0, start - 12):start]))
+
+
+def _holds(text: str, ordered: list[Place], i: int) -> bool:
+    """A country or region (not followed by a possessive: "X, Kenya's minister"), or a town followed by its own
+    region or country ("X, Nairobi, Kenya")."""
+    holder = ordered[i]
+    if text[holder.end:holder.end + 2] in ("'s", "’s"):
+        return False
+    if holder.feature_code in HOLDER_CODES:
+        return True
+    nxt = ordered[i + 1] if i + 1 < len(ordered) else None
+    return bool(nxt and nxt.feature_code in HOLDER_CODES and nxt.country_code == holder.country_code
+                and text[holder.end:nxt.start] in (", ", ","))
+
+
+def _plausible_name(text: str, start: int, name: str) -> bool:
+    """Not at a sentence's start, not a function word, title or direction, and not a stoplisted word."""
+    if ordinary_word(name):
+        return False
+    before = text[max(0, start - 12):start]
+    prev_word = before.split()[-1].rstrip(".") if before.split() else ""
+    if not before.strip() or SENTENCE_START.search(before) or prev_word in HONORIFICS:
+        return False
+    return True
+
+
+LIST_SEP = re.compile(r", and |, or |, | and | or ")
+LIST_NAME = re.compile(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}")
+LIST_BEFORE = re.compile(r"(?<![\w'’\-.])([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}), $")
+LIST_AFTER = re.compile(r"(?:, and |, or |, | and | or )([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})(?![\w'’\-])")
+
+
+def list_unknowns(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
+    """'Kisumu, Tandala, Homa Bay and Migori': an unknown name among list items the gazetteer places in one country
+    (one on each side, towns or regions) is a place of that country too, unresolved; a list's first or last item as
+    well when the three items next to it are such places, and the second of two after a locative word ("in A and X").
+    """
+    ordered = sorted((p for p in places if p.country_code and p.feature_class in ("P", "A")
+                      and p.feature_code != "PCLI"), key=lambda p: p.start)
+    out: list[Place] = []
+    taken = list(places)
+
+    def add(start: int, end: int, cc: str) -> None:
+        name = text[start:end]
+        if overlaps(taken, start, end) or not name_like(text, start, name) or name.isupper():
+            return
+        place = unresolved(start, end, name, gaz.country(cc))
+        out.append(place)
+        taken.append(place)
+
+    for a, b in zip(ordered, ordered[1:]):
+        if a.country_code != b.country_code:
+            continue
+        gap = text[a.end:b.start]
+        sep = LIST_SEP.match(gap)
+        if not sep or gap == sep.group():
+            continue
+        pos, items = sep.end(), []
+        while (item := LIST_NAME.match(gap, pos)) and (nxt := LIST_SEP.match(gap, item.end())):
+            items.append((a.end + item.start(), a.end + item.end()))
+            pos = nxt.end()
+        if items and pos == len(gap):
+            for start, end in items:
+                add(start, end, a.country_code)
+    for i in range(len(ordered) - 2):
+        a, b, c = ordered[i:i + 3]
+        if len({a.country_code, b.country_code, c.country_code}) > 1:
+            continue
+        if not (LIST_SEP.fullmatch(text[a.end:b.start]) and LIST_SEP.fullmatch(text[b.end:c.start])):
+            continue
+        before = LIST_BEFORE.search(text[max(0, a.start - 40):a.start])
+        if before and text[a.end:b.start] == ", ":
+            start = a.start - len(before.group(0))
+            add(start, start + len(before.group(1)), a.country_code)
+        after = LIST_AFTER.match(text, c.end)
+        if after and text[b.end:c.start] == ", ":
+            add(after.start(1), after.end(1), c.country_code)
+    for a in ordered:
+        pair = PAIR_AFTER.match(text, a.end)
+        if pair and LOCATIVE_BEFORE.search(text[max(0, a.start - 12):a.start]):
+            add(pair.start(1), pair.end(1), a.country_code)
+    return out
+
+
+# 'in Migori and X.': one word joined by "and"/"or" to a town or region after a locative word, then the clause ends.
+PAIR_AFTER = re.compile(r" (?:and|or) ([A-Z][a-z\-]+)(?=[.,;:]|\s+[a-z])")
+
+
+LOCATIVE_WORD = re.compile(rf"\b(?:{'|'.join(sorted(LOCATIVE))}) (?:the )?$")
+
+
+def repeated_unknowns(text: str, places: list[Place]) -> list[Place]:
+    """A place the gazetteer does not know, found once ("the small town of X"), is that place again where its name
+    recurs after a locative word ("doctors arrived in X"): one sense per article. Elsewhere (a sentence's subject,
+    inside a longer capitalised name) a person's or organisation's name of the same spelling is as likely."""
+    out: list[Place] = []
+    taken = list(places)
+    unknown = {p.text: p for p in places if p.geonameid is None and p.name == p.text and not p.direction}
+    for name, place in unknown.items():
+        for match in re.finditer(rf"(?<![\w'’\-]){re.escape(name)}(?![\w\-]| [A-Z])", text):
+            start, end = match.span()
+            if overlaps(taken, start, end) or not LOCATIVE_WORD.search(text[max(0, start - 30):start]):
+                continue
+            copy = replace(place, start=start, end=end)
+            out.append(copy)
+            taken.append(copy)
+    return out
