@@ -128,3 +128,13 @@ def test_an_unknown_island_named_after_island_of(gaz):
 def test_letters_without_a_separate_mark_match_their_plain_spelling(gaz):
     places = by_text("Azerbaijani officials said floods hit the town of Yardimli.", gaz)
     assert places["Yardimli"].country_code == "AZ" and places["Yardimli"].resolution == "city"
+
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A mine exploded near the town of Balad on Sunday, killing a Danish soldier.", "Balad"),
+    ("Mortar fire hit the town of Tikrit overnight and wounded two Polish engineers.", "Tikrit"),
+])
+def test_the_town_of_a_name_is_that_town_whatever_the_nationality_of_the_people_in_the_sentence(gaz, text, name):
+    place = by_text(text, gaz)[name]
+    assert place.country == "IRQ" and place.geonameid is not None

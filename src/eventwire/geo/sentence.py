@@ -39,6 +39,8 @@ def stranger(m: Mention, f: Feature, ctx: Context, focus: Counter[str], sentence
     of X" with X a town in India): not that town. A name of several words ("Bergen op Zoom") is evidence enough."""
     if f.fclass != "P" or f.fcode == "PPLC" or f.population >= FOREIGN_BARE_TOWN or ctx.qualifier or m.first != m.last:
         return False
+    if ctx.town_before:  # "the town of X": the text says it is a town
+        return False
     others = sentence.copy()
     others[max(m.features, key=lambda g: g.population).cc] -= 1
     others = +others
