@@ -551,7 +551,7 @@ def test_own_development_set_meets_its_floor(pipeline):
     assert scores["type_accuracy"] >= OWN_DEV_FLOORS["type"] and scores["dyad_accuracy"] >= OWN_DEV_FLOORS["dyad"], scores
 
 
-OWN_DEV_FLOORS = {"type": 0.958, "dyad": 0.93}
+OWN_DEV_FLOORS = {"type": 0.962, "dyad": 0.934}
 
 
 def test_fresh_set_meets_its_floor(pipeline):
@@ -570,4 +570,22 @@ def test_fresh_set_meets_its_floor(pipeline):
     assert scores["type_accuracy"] >= FRESH_FLOORS["type"] and scores["dyad_accuracy"] >= FRESH_FLOORS["dyad"], scores
 
 
-FRESH_FLOORS = {"type": 0.98, "dyad": 0.94}
+FRESH_FLOORS = {"type": 0.985, "dyad": 0.968}
+
+
+def test_second_fresh_set_meets_its_floor(pipeline):
+    """125 wire-style sentences written for this project in one sitting before the coder was run on them
+    (tests/data/coder_fresh2.jsonl: seven to nine per PLOVER type; Latin America, Africa, Central and South-East Asia,
+    the Pacific, the Balkans and the Caucasus; 1990s-2000s wire copy, long sentences with subordinate clauses and
+    attributions). Their first, unseen score was type 0.856, dyad 0.784. Not any gold set."""
+    from pathlib import Path
+
+    from eventwire.eval.plover import evaluate
+
+    result = evaluate(Path(__file__).parent / "data" / "coder_fresh2.jsonl", pipeline)
+    assert result["n"] == 125
+    scores = result["scores"]
+    assert scores["type_accuracy"] >= FRESH2_FLOORS["type"] and scores["dyad_accuracy"] >= FRESH2_FLOORS["dyad"], scores
+
+
+FRESH2_FLOORS = {"type": 0.936, "dyad": 0.888}

@@ -99,6 +99,54 @@ CASES = [
     ("A Thai border post came under heavy fire from Cambodian troops overnight.", "ASSAULT", {"KHM"}, {"THA"}),
     ("Food aid from the World Food Programme reached thousands of Yemenis on Friday.", "AID", {"IGO"}, set()),
     ("Tokyo warned it would impose sanctions if Russian drills near its islands continued.", "THREATEN", {"JPN"}, {"RUS"}),
+    # one side's drills held near a party are a show of force at it, not joint drills with it
+    ("Turkish warships held live-fire drills off the coast of Cyprus on Monday.", "MOBILIZE", {"TUR"}, {"CYP"}),
+    ("Russia staged military exercises near its frontier with Lithuania.", "MOBILIZE", {"RUS"}, {"LTU"}),
+    ("Thai and Malaysian navies held drills involving ships from Singapore.", "COOPERATE", {"THA", "MYS"}, set()),
+    # a name clipped by coordination ("North and South Korea") is an actor of its own
+    ("North and South Korea held talks at the border village of Panmunjom.", "CONSULT", {"PRK", "KOR"}, set()),
+    ("North and South Korea agreed to reopen their liaison office in Kaesong.", "AGREE", {"PRK", "KOR"}, set()),
+    # a state's forces fighting unplaced rebels fight its own rebels; "an army patrol" is a state body at home
+    ("Peruvian soldiers killed four guerrillas in a firefight in the jungle.", "ASSAULT", {"PER"}, {"PER"}),
+    ("Burmese troops clashed with ethnic insurgents near the Thai border.", "ASSAULT", {"MMR"}, {"MMR"}),
+    ("Angolan rebels ambushed an army convoy, killing nine soldiers.", "ASSAULT", {"AGO"}, {"AGO"}),
+    # the LTTE's old wire names ("Tamil rebels", "Tamil separatists")
+    ("Tamil separatists blew up a railway bridge in the east.", "ASSAULT", {"LKA"}, set()),
+    # a frame phrase ("under the terms of a deal", "under a ceasefire accord") holds no object of the cue
+    ("Armenian troops withdrew from the district under the terms of a truce agreement.", "RETREAT", {"ARM"}, set()),
+    ("Eritrean forces pulled out of the border town under a peace agreement signed in Algiers.", "RETREAT", {"ERI"},
+     set()),
+    # a subject the parser gave to a participle clause set off before the main verb is the main verb's
+    ("Venezuela's congress, meeting in an emergency session, accused President Carlos Andres Perez of embezzling "
+     "public funds.", "ACCUSE", {"VEN"}, {"VEN"}),
+    ("Paraguay's senate, meeting in an emergency session, accused President Raul Cubas of defying the supreme court.",
+     "ACCUSE", {"PRY"}, {"PRY"}),
+    # weapons sent to one's own border are a deployment (a show of force at the neighbour), not military aid
+    ("Pakistan sent artillery and helicopters to its border with India.", "MOBILIZE", {"PAK"}, {"IND"}),
+    ("Armenia sent tanks to its frontier with Azerbaijan on Tuesday.", "MOBILIZE", {"ARM"}, {"AZE"}),
+    # aid flown to a country is an airlift, not a visit
+    ("Japan flew tents and blankets to Nepal after the earthquake.", "AID", {"JPN"}, {"NPL"}),
+    ("Britain flew medicine to Sierra Leone to fight the epidemic.", "AID", {"GBR"}, {"SLE"}),
+    # civilians seizing or occupying a site make an occupation protest, not a seizure by force
+    ("Landless peasants seized three estates in Brazil's Para state.", "PROTEST", {"BRA"}, set()),
+    ("Striking port workers occupied the docks in Mombasa.", "PROTEST", {"KEN"}, set()),
+    # the unnamed owner of a condemned act ("the army's conduct") is a body of the country concerned
+    ("Amnesty International denounced the police's use of live ammunition against protesters in Lagos.", "ACCUSE",
+     {"NGO"}, {"NGA"}),
+    ("The Filipino opposition criticised the army's conduct in Mindanao.", "ACCUSE", {"PHL"}, {"PHL"}),
+    # cooperating "with" a party: each side is an actor and the other's recipient
+    ("Thailand shared intelligence with Cambodian police on the smuggling ring.", "COOPERATE", {"THA", "KHM"}, {"KHM"}),
+    ("Chile exchanged radar data with Peru under a new security pact.", "COOPERATE", {"CHL", "PER"}, {"PER"}),
+    # "X was the first power to do Y": X does Y
+    ("Austria was the first Western power to recognise the independence of Slovenia.", "SUPPORT", {"AUT"}, {"SVN"}),
+    # a sentence to a penalty imposes it (coercion); the unrest a government bows to is not its own act
+    ("A court in Minsk sentenced a Polish activist to six years in prison.", "COERCE", {"BLR"}, {"POL"}),
+    ("Egypt sentenced a Canadian blogger to three years in jail for spreading false news.", "COERCE", {"EGY"}, {"CAN"}),
+    ("The Chilean government scrapped a planned increase in metro fares after weeks of protests.", "CONCEDE", {"CHL"},
+     {"CHL"}),
+    ("Ghana's government reversed the privatisation of the national airline amid months of strikes.", "CONCEDE",
+     {"GHA"}, {"GHA"}),
+    ("Shining Path guerrillas dynamited a power pylon outside Lima.", "ASSAULT", {"PER"}, set()),
 ]
 
 

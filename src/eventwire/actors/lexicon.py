@@ -173,6 +173,16 @@ class ActorLexicon:
             self.entries[key] = tuple(dict.fromkeys(self.entries.get(key, ()) + tuple(entries)))
             self._loose.add(key, [tokens])
 
+    def _clipped(self, doc: Doc, kept: list[Span], covered: set[int]) -> list[Mention]:
+        """A name clipped by coordination ("North and South Korea", "East and West Germany") names its own actor."""
+        out = []
+        for span in kept:
+            key = _clipped_key(doc, span, covered)
+            if key is not None and key in self._proper and key in self.entries:
+                first = doc[span.start - 2]
+                out.append(Mention(first.idx, first.idx + len(first), first.text, self.entries[key]))
+        return out
+
     def find(self, doc: Doc, known_name: Callable[[str], bool] | None = None) -> list[Mention]:
         """Longest non-overlapping dictionary matches in a tokenized document, then misspelt country names.
 
@@ -188,12 +198,23 @@ class ActorLexicon:
         kept = filter_spans(spans)
         covered = {i for s in kept for i in range(s.start, s.end)}
         mentions = [Mention(s.start_char, s.end_char, s.text, self.entries[s.label_]) for s in kept]
+        mentions.extend(self._clipped(doc, kept, covered))
         for token in doc:
             surface = None if token.i in covered or _in_name(token) else self._typos.match(token.text)
             if surface is not None and not (known_name and known_name(token.text)):  # "Afganistan"
                 entries = tuple(e for e in self.entries[surface] if e.kind in TYPO_KINDS)
                 mentions.append(Mention(token.idx, token.idx + len(token), token.text, entries))
         return sorted(mentions, key=lambda m: m.start)
+
+
+def _clipped_key(doc: Doc, span: Span, covered: set[int]) -> str | None:
+    """"North and South Korea": the word before "and" completes the pair's shared last word(s) into a name."""
+    if len(span) < 2 or span.start < 2 or doc[span.start - 1].lower_ not in ("and", "or", "&"):
+        return None
+    first = doc[span.start - 2]
+    if first.i in covered or not first.is_title:
+        return None
+    return " ".join([first.text, *[t.text for t in span[1:]]]).lower()
 
 
 def _sector_table() -> dict[str, tuple[str, str]]:

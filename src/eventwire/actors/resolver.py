@@ -369,11 +369,18 @@ class Resolver:
     def resolve(self, token: Token) -> list[Entity]:
         """Entities a nominal token (and its conjuncts) stand for."""
         out: list[Entity] = []
-        for head in [token, *[c for c in token.conjuncts if c.i > token.i]]:
+        heads = [token, *[c for c in token.conjuncts if c.i > token.i]]
+        for head in [*heads[:1], *self._clipped_names(token), *heads[1:]]:
             for ent in self.resolve_head(head):
                 if all((e.code, e.sector, e.identifier_text) != (ent.code, ent.sector, ent.identifier_text) for e in out):
                     out.append(ent)
         return out
+
+    def _clipped_names(self, head: Token) -> list[Token]:
+        """"North and South Korea": the clipped first name of the pair hangs on the shared word as a modifier."""
+        own = self._mention(head)
+        return [c for c in head.children if c.dep_ in ("nmod", "compound", "amod") and c.i < head.i
+                and any(d.dep_ == "conj" for d in c.children) and (m := self._mention(c)) is not None and m is not own]
 
     def resolve_head(self, head: Token) -> list[Entity]:
         if head.pos_ == "PRON" or head.lower_ in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:

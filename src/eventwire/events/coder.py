@@ -22,6 +22,7 @@ ABSORB_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "acomp", "oprd
 INTENT_TYPES = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 EXERCISE_WORDS = {"exercise", "drill", "manoeuvre", "maneuver", "wargame", "war game", "game", "patrol"}
 JOINT_CAMEO = "062"
+PARTNERING = {"involve", "include"}  # "drills involving Chinese forces", "exercises that included X"
 GENERIC_INTENT = "030"
 GENERIC_THREAT = "130"
 NEGATIVE_CONDITION = {"unless"}
@@ -44,6 +45,12 @@ ACCUSE_CAMEO = "112"
 DEFIANCE_CAMEO = "128"
 WITHDRAWAL_CAMEO = "0874"
 PROTECTION_CAMEO = "074"
+MILITARY_AID_CAMEO = "072"
+SEIZING_CAMEOS = {"171", "192"}  # seizing property or occupying places
+OCCUPATION_CAMEO = "144"  # obstructing or occupying as a protest
+CIVILIANS = {"CVL", "LAB", "EDU", "AGR", "MED", "BUS"}  # protesters, workers, students, farmers ...: no state or armed group
+DEPLOYMENT_CAMEO = "154"
+BORDERS = {"border", "frontier", "boundary"}
 RAID_CAMEO = "170"
 AIR_ATTACK_CAMEO = "195"
 RAIDING_CRAFT = {"warplane", "jet", "aircraft", "plane", "airplane", "helicopter", "bomber", "drone", "gunship", "fighter",
@@ -126,6 +133,13 @@ def _raided_from_the_air(token: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in RAIDING_CRAFT for c in token.children)
 
 
+def _to_own_border(token: Token) -> bool:
+    """Weapons sent or moved to the sender's own border ("sent tanks to its border with X"): a deployment, not aid."""
+    return any(p.dep_ in ("prep", "dative") and p.lower_ in ("to", "toward", "towards", "along")
+               and o.lemma_.lower() in BORDERS and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in o.children)
+               for p in token.children for o in p.children if o.dep_ == "pobj")
+
+
 def _sent_to_protect(token: Token, actors: tuple[Entity, ...], recipients: tuple[Entity, ...]) -> bool:
     """Forces sent to another country to protect or help it ("deployed troops to Juba to protect the government")."""
     own = {a.code for a in actors}
@@ -148,7 +162,17 @@ def _is_joint(match: CueMatch, actors: tuple[Entity, ...], recipients: tuple[Ent
     if not any(w.lemma_.lower() in EXERCISE_WORDS for w in words):
         return False
     joint = any(c.lower_ in ("joint", "combined") for w in words for c in w.children)
-    return joint or len({a.code for a in actors}) > 1 or bool(recipients)
+    return joint or len({a.code for a in actors}) > 1 or (bool(recipients) and _with_partner(words))
+
+
+def _with_partner(words: list[Token]) -> bool:
+    """"held drills with X", "drills involving X": a partner in a "with" phrase of the exercise or its verb, or a
+    clause within the exercise's phrase that involves or includes it; a party the drills are held
+    near ("off the coast of X", "near the front line with X") is their target, a show of force."""
+    holders = [*words, *(w.head for w in words if w.dep_ in ("dobj", "nsubjpass"))]
+    if any(c.dep_ == "prep" and c.lower_ == "with" for h in holders for c in h.children):
+        return True
+    return any(t.dep_ in ("relcl", "acl") and t.lemma_.lower() in PARTNERING for w in words for t in w.subtree)
 
 
 def _tells_to(token: Token) -> bool:
@@ -362,6 +386,12 @@ class RuleCoder:
         if match.cue.cameo == RAID_CAMEO and _raided_from_the_air(match.token):
             cameo, event, mode = AIR_ATTACK_CAMEO, "ASSAULT", plover_for(AIR_ATTACK_CAMEO).mode
             context = plover_for(cameo).context  # "warplanes raided guerrilla bases": an air strike, not a police raid
+        if event == "COERCE" and cameo[:3] in SEIZING_CAMEOS and actors and all(a.sector in CIVILIANS for a in actors):
+            cameo, event, mode = OCCUPATION_CAMEO, "PROTEST", ""  # "farmers seized town halls": an occupation protest
+            context = plover_for(cameo).context
+        if event == "AID" and cameo.startswith(MILITARY_AID_CAMEO) and _to_own_border(match.token):
+            cameo, event, mode = DEPLOYMENT_CAMEO, "MOBILIZE", ""  # "sent tanks to its border": its own forces
+            context = plover_for(cameo).context
         if event == "MOBILIZE" and status == "occurred" and _sent_to_protect(match.token, actors, recipients):
             cameo, event, mode = PROTECTION_CAMEO, "AID", ""  # troops sent to protect another party: military protection
             context = plover_for(cameo).context

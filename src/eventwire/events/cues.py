@@ -14,9 +14,10 @@ OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass", "dative"}
 PREP_DEPS = {"prep", "agent"}
 NOUN_POS = {"NOUN", "PROPN"}
 DEMAND_WORDS = frozenset({"must", "should"})
-# prepositions of an event's time or cause ("after a bombing", "amid protests"): their objects are other events
+# prepositions of an event's time, cause or frame ("after a bombing", "amid protests", "under the terms of a deal"):
+# their objects are other events
 SCENE_PREPS = frozenset({"after", "before", "during", "following", "amid", "amidst", "despite", "since", "until", "ahead",
-                         "because"})
+                         "because", "under"})
 MANNER_NOUNS = frozenset({"protest", "response", "retaliation", "reprisal", "solidarity", "support", "defiance"})
 PEOPLE_OBJECT = "@people"  # an object row's wildcard for people named by nationality or name ("released 50 Palestinians")
 

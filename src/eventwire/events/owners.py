@@ -15,6 +15,9 @@ from .syntax import SUBJECT_DEPS, children, clause_verb, pobjs
 BY_CHAIN_PREPS = {"on", "of", "against", "in", "at", "for", "to"}  # "the endorsement of X's bid for a seat by Y"
 SELF_ACTS = {"visit", "trip", "tour", "arrival", "departure", "resignation", "return", "intervention", "walkout",
              "withdrawal", "pullout", "exit", "surrender", "defection", "mediation"}  # "the visit of X": X visits
+# prepositions of a prior or surrounding cause ("after weeks of protests", "amid months of riots")
+CAUSE_PREPS = frozenset({"after", "following", "amid", "amidst", "despite"})
+UNREST = frozenset({"protest", "riot", "demonstration", "rally", "march", "strike", "unrest", "walkout", "sit-in"})
 SPAN_WORDS = {"day", "week", "month", "year", "hour", "night", "round", "decade"}
 DYING = {"die", "succumb", "perish"}  # "died of torture": the one who died is the victim
 CUSTODY = {"custody", "detention", "captivity"}  # "in Egyptian police custody": the holder
@@ -105,6 +108,7 @@ def noun_actors(noun: Token, res: Resolver, mediation: bool = False) -> list[Ent
     if under_verb(noun) is not None:  # "came under fire from X": X fired; else the subject is only the target
         return [e for p in children(noun, {"prep", "agent"}) if p.lower_ in ("from", "by") for o in pobjs(p)
                 for e in res.resolve(o)]
+    unrest = noun
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in SPAN_WORDS:
         noun = noun.head.head  # "after five days of fighting"
     for child in noun.children:
@@ -129,6 +133,8 @@ def noun_actors(noun: Token, res: Resolver, mediation: bool = False) -> list[Ent
         return giver
     if noun.dep_ in ("dobj", "attr", "oprd") and noun.head.pos_ in ("VERB", "AUX"):
         return subject_of(noun.head, res)
+    if noun.dep_ == "pobj" and noun.head.lower_ in CAUSE_PREPS and unrest.lemma_.lower() in UNREST:
+        return []  # "scrapped the plan after days of protests": the unrest that moved the subject is not its own
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
         return subject_of(noun.head.head, res)
     return []

@@ -126,8 +126,8 @@ def _particle_object_targets(obj: Token, res: Resolver) -> list[Entity]:
 def _border_neighbours(verb: Token, res: Resolver) -> list[Entity]:
     """"massed troops along its border with X", "deployed along the Eritrean border", "along the Line of Control with
     X": the neighbour concerned, also when the parser hung "with X" on the verb."""
-    borders = [o for h in (verb, *children(verb, {"dobj"})) for p in children(h, {"prep"}) if p.lower_ in BORDER_PREPS
-               for o in pobjs(p) if o.lemma_.lower() in BORDER_WORDS]
+    preps = [p for h in (verb, *children(verb, {"dobj"})) for p in children(h, {"prep", "dative"})]
+    borders = [o for p in preps if p.lower_ in BORDER_PREPS for o in pobjs(p) if o.lemma_.lower() in BORDER_WORDS]
     return [e for o in borders for e in single_target(o, res) or _stray_partner(o, res)]
 
 
@@ -143,7 +143,7 @@ def approached(token: Token, res: Resolver) -> list[Entity]:
     """"sent warplanes near Taiwan", "put its forces on alert along the border with X": whom a show of force is
     brought close to; else the country of the place it is moved into ("moved tanks into the Bekaa Valley")."""
     heads = [token, *children(token, {"dobj"})]
-    heads += [o for p in children(token, {"prep"}) for o in pobjs(p)]
+    heads += [o for p in children(token, {"prep", "dative"}) for o in pobjs(p)]  # "sent tanks to its border with X"
     if token.pos_ == "NOUN" and clause_verb(token).i != token.i:  # "placed its forces on alert along the border"
         heads.append(clause_verb(token))
     near = [o for h in heads for p in children(h, {"prep"}) if p.lower_ in NEAR_PREPS for o in pobjs(p)]

@@ -23,6 +23,7 @@ MUTUAL_TYPES = {"AGREE", "CONSULT", "SUPPORT"}  # "X and Y signed a deal": each 
 PLACE_TYPES = DOMESTIC_TYPES | {"RETREAT", "ASSAULT", "MOBILIZE", "AID", "SANCTION"}
 STATE_BODIES = {"GOV", "MIL", "COP", "LEG", "JUD"}  # "the government", "the army", "parliament", "the courts"
 CHALLENGERS = {"REB", "OPP"}  # a government's rebels and opposition
+STATE_FORCES = {"GOV", "MIL", "COP"}  # a state's own government, army or police: it deals with its own rebels
 # "offered to cut its arsenal if X did the same", "would take countermeasures if X ...": aimed at X
 CONDITIONAL_TYPES = {"THREATEN", "AGREE", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
 TWO_SIDED = {"clash", "exchange", "trade", "skirmish", "fight", "battle", "duel", "scuffle"}  # fighting between the actors
@@ -140,6 +141,8 @@ def _mutual_recipients(token: Token, event: str, actors: Entities, found: Entiti
         return actors  # "the two sides accused each other", "the warring factions agreed"
     if not found and event == "ASSAULT" and token.lemma_.lower() in TWO_SIDED and len({a.code for a in actors}) > 1:
         return actors  # "Indian and Pakistani troops exchanged fire": each side fired on the other
+    if not found and event in RECIPROCAL_TYPES and len({a.code for a in actors}) > 1:
+        return actors  # "X shared intelligence with Y", "X and Y held joint drills": each works with the other
     if len({(a.code, a.sector) for a in actors}) > 1 and event in MUTUAL_TYPES:  # also "the government and rebels"
         return args.dedupe([*found, *actors])  # "X and Y held a summit (on the sidelines of Z)"
     return found
@@ -170,10 +173,15 @@ def _home_bodies(match: CueMatch, res: Resolver, actors: Entities, objects: bool
     for noun in _target_nouns(match, objects):
         if res.ctx.mention_at(res.base + noun.idx) or res.modifier_code(noun) or _placed(noun, res):
             continue  # a named or placed target ("the government in Bamako") is the explicit recipients' business
-        sector = res.role_sector(noun) or res.sector_of(noun)
-        if sector in STATE_BODIES or (sector in CHALLENGERS and actors[0].sector == "GOV"):
+        sector = res.role_sector(noun) or res.sector_of(noun) or _owner_sector(noun, res)
+        if sector in STATE_BODIES or (sector in CHALLENGERS and actors[0].sector in STATE_FORCES):
             found.extend(res.resolve_head(noun))
     return args.dedupe(found)
+
+
+def _owner_sector(noun: Token, res: Resolver) -> str | None:
+    """"an army patrol", "a police convoy": a unit or vehicle of the sector named in its compound."""
+    return next((sector for c in noun.children if c.dep_ == "compound" and (sector := res.sector_of(c))), None)
 
 
 def _placed(noun: Token, res: Resolver) -> bool:
@@ -190,7 +198,8 @@ def _target_nouns(match: CueMatch, objects: bool) -> list[Token]:
     nouns = nouns if objects else []
     preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS]
     preps += [p for h in heads if h.dep_ == "prep" and h.lower_ in TARGET_PREPS for p in (h,)]
-    return nouns + [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    found = nouns + [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    return found + [c for n in found for c in n.children if c.dep_ == "poss"]  # "condemned the army's abuses"
 
 
 def _acts_at_home(match: CueMatch, event: str, actor: Entity) -> bool:

@@ -42,6 +42,9 @@ def subject_of(verb: Token, res: Resolver, depth: int = 0) -> list[Entity]:
     found = [e for c in misparsed[:1] if verb.dep_ in ("ROOT", "ccomp") for e in res.resolve(c)]
     if found:  # "Azerbaijan massed troops ..., sources said": a name before the verb the parser took for an adverbial
         return found
+    fronted = _fronted_participle_subject(verb)
+    if fronted is not None:  # "X, meeting in an emergency session, accused Y": the parser gave X to the participle
+        return res.resolve(fronted)
     quoted = _quoted_speaker(verb)
     if quoted is not None:
         return res.resolve(quoted) or subject_of(verb.head.head, res, depth + 1)
@@ -60,8 +63,20 @@ def subject_of(verb: Token, res: Resolver, depth: int = 0) -> list[Entity]:
         found = res.resolve(verb.head) or (_noun_owner(verb.head, res) if verb.dep_ == "acl" else [])
         if not found and verb.dep_ == "acl" and verb.head.dep_ == "dobj" and depth < 3:
             return subject_of(verb.head.head, res, depth + 1)  # "issued a statement demanding ...": the issuer
+        if not found and verb.dep_ == "acl" and verb.head.dep_ == "attr" and depth < 3:
+            return subject_of(verb.head.head, res, depth + 1)  # "X was the first country to recognise Y": X
         return found
     return []
+
+
+def _fronted_participle_subject(verb: Token) -> Token | None:
+    """The subject the parser hung on a participle clause set off before a subjectless main verb."""
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and clause.tag_ in ("VBG", "VBN") and clause.i < verb.i:
+            subjects = children(clause, {"nsubj"})
+            if subjects and subjects[0].i < clause.i and subjects[0].pos_ in ("NOUN", "PROPN"):
+                return subjects[0]
+    return None
 
 
 def _quoted_speaker(verb: Token) -> Token | None:
