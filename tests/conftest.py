@@ -43,6 +43,21 @@ def code(pipeline):
     return run
 
 
+@pytest.fixture(scope="session")
+def gaz():
+    """The gazetteer, built once (from the cache when it is current)."""
+    from eventwire.geo import load_gazetteer
+
+    return load_gazetteer()
+
+
+def by_text(text: str, gaz) -> dict[str, object]:
+    """The places found in a text, by their text."""
+    from eventwire.geo import find_places
+
+    return {p.text: p for p in find_places(text, gazetteer=gaz)}
+
+
 def expect_event(events: list[dict], event: str, actor: set[str], recipient: set[str]) -> None:
     """Fail, listing what was coded, unless an event of this type has these actor and recipient codes."""
     hit = find(events, event, actor=actor, recipient=recipient)

@@ -8,17 +8,10 @@ import pytest
 from typer.testing import CliRunner
 
 from eventwire.errors import EventwireError
-from eventwire.geo import Gazetteer, ensure_built, find_places, governing_place, load_gazetteer
+from eventwire.geo import Gazetteer, ensure_built, find_places, governing_place
 from eventwire.geo.build import name_key
 
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return load_gazetteer()
-
-
-def by_text(text: str, gaz: Gazetteer) -> dict[str, object]:
-    return {p.text: p for p in find_places(text, gazetteer=gaz)}
+from conftest import by_text
 
 
 def test_gazetteer_reopens_from_its_file_and_is_keyed_by_data_version(gaz):

@@ -4,16 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.geo import Gazetteer, find_places, load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return load_gazetteer()
-
-
-def by_text(text: str, gaz: Gazetteer) -> dict[str, object]:
-    return {p.text: p for p in find_places(text, gazetteer=gaz)}
+from conftest import by_text
 
 
 def test_a_region_name_two_countries_share_follows_the_article_towns(gaz):
@@ -128,7 +119,6 @@ def test_an_unknown_island_named_after_island_of(gaz):
 def test_letters_without_a_separate_mark_match_their_plain_spelling(gaz):
     places = by_text("Azerbaijani officials said floods hit the town of Yardimli.", gaz)
     assert places["Yardimli"].country_code == "AZ" and places["Yardimli"].resolution == "city"
-
 
 
 @pytest.mark.parametrize("text, name", [

@@ -9,16 +9,9 @@ import pytest
 
 from eventwire.eval.baseline import check_floors
 from eventwire.eval.places import evaluate
-from eventwire.geo import Gazetteer, find_places, load_gazetteer
+from eventwire.geo import find_places
 
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return load_gazetteer()
-
-
-def by_text(text: str, gaz: Gazetteer) -> dict[str, object]:
-    return {p.text: p for p in find_places(text, gazetteer=gaz)}
+from conftest import by_text
 
 
 def test_an_unknown_district_after_a_sentence_opening_preposition_is_found(gaz):

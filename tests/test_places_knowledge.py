@@ -4,20 +4,11 @@ from __future__ import annotations
 
 import math
 
-import pytest
-
 from eventwire.data import data_path, read_tsv
-from eventwire.geo import Gazetteer, find_places, load_gazetteer
+from eventwire.geo import find_places, load_gazetteer
 from eventwire.geo.build import _geonames
 
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return load_gazetteer()
-
-
-def by_text(text: str, gaz: Gazetteer) -> dict[str, object]:
-    return {p.text: p for p in find_places(text, gazetteer=gaz)}
+from conftest import by_text
 
 
 def km(a: tuple[float, float], b: tuple[float, float]) -> float:
