@@ -42,14 +42,9 @@ def holding_country(text: str, start: int, end: int, places: list[Place], focus:
     """The country of the place named right after ("X, Kenya", "X in Kent, England"; with `after_text`, the first
     place within 40 characters of that offset: "X, a town in southern Peru"), else of the last place named in the
     sentence before it, else the article's main country."""
-    after = sorted((p for p in places if p.start >= end and p.country_code and p.start - end < 60),
-                   key=lambda p: p.start)
-    if after and HOLDER_GAP.match(text[end:after[0].start]):
-        return after[0].country_code
-    if after_text is not None:
-        near = [p for p in places if after_text <= p.start < after_text + 40 and p.country_code]
-        if near and "." not in text[after_text:min(p.start for p in near)]:
-            return min(near, key=lambda p: p.start).country_code
+    holder = holding_place(text, end, places, after_text)
+    if holder is not None:
+        return holder.country_code
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
     before = [p for p in places if sentence_start < p.start and p.end <= start and p.country_code]
     if before:
@@ -59,7 +54,7 @@ def holding_country(text: str, start: int, end: int, places: list[Place], focus:
 
 def holding_place(text: str, end: int, places: list[Place], after_text: int | None = None) -> Place | None:
     """The place named right after ("X, Kenya", "X in Fife"; with `after_text`, the first place within 40 characters
-    of that offset: "X, a town in Taoyuan"), as `holding_country` finds it."""
+    of that offset: "X, a town in Taoyuan"), if any."""
     after = sorted((p for p in places if p.start >= end and p.country_code and p.start - end < 60),
                    key=lambda p: p.start)
     if after and HOLDER_GAP.match(text[end:after[0].start]):
