@@ -75,6 +75,14 @@ def _articles(db: Path) -> list[tuple]:
         return con.execute("SELECT id, duplicate_of, duplicate_kind, n_events, story_id, n_flags FROM articles ORDER BY id").fetchall()
 
 
+def _story_rows(db: Path) -> list[tuple]:
+    """Corroborated story events and verification flags: what the story refresh computed."""
+    with duckdb.connect(str(db), read_only=True) as con:
+        events = con.execute("SELECT * FROM story_events ORDER BY ALL").fetchall()
+        flags = con.execute("SELECT * FROM flags ORDER BY ALL").fetchall()
+    return [("story_event", *r) for r in events] + [("flag", *r) for r in flags]
+
+
 @pytest.fixture(scope="module")
 def single(corpus, tmp_path_factory) -> Path:
     db = tmp_path_factory.mktemp("one") / "one.duckdb"
@@ -102,6 +110,7 @@ def test_local_workers_store_the_same_events_as_one_process(corpus, single, tmp_
     assert summary["summary"]["stored"] == 23 and summary["summary"]["duplicates"] >= 1
     assert _events(db) == _events(single) != []
     assert _articles(db) == _articles(single)
+    assert _story_rows(db) == _story_rows(single) != []
 
 
 def test_ray_stores_the_same_events_as_one_process(corpus, single, cluster, tmp_path):
@@ -109,6 +118,7 @@ def test_ray_stores_the_same_events_as_one_process(corpus, single, cluster, tmp_
     _ingest(corpus, db, "--engine", "ray")
     assert _events(db) == _events(single) != []
     assert _articles(db) == _articles(single)
+    assert _story_rows(db) == _story_rows(single) != []
 
 
 def test_ray_cli_starts_its_own_cluster_quietly_and_shuts_it_down(corpus, single, tmp_path):

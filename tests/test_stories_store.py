@@ -153,3 +153,31 @@ def test_a_reprint_joins_its_original_story_after_that_story_has_left_the_window
         rows = store.sql(f"SELECT id, duplicate_of, story_id FROM articles WHERE id IN ('{first['id']}', 'reprint')")
     got = {i: (copy_of, story) for i, copy_of, story in zip(rows["id"], rows["duplicate_of"], rows["story_id"])}
     assert got["reprint"] == (first["id"], got[first["id"]][1])
+
+
+def test_story_refresh_hands_the_largest_stories_out_first_and_stores_the_same_rows(db, tmp_path):
+    """Parallel workers end a refresh together when the largest stories go first; what is stored does not
+    depend on that order."""
+    import shutil
+
+    copy = tmp_path / "copy.duckdb"
+    shutil.copy(db, copy)
+    handed = []
+
+    def jobs(function, items):
+        handed.extend(items)
+        return map(function, handed)
+
+    def stored(store):
+        return (store.con.execute("SELECT * FROM story_events ORDER BY ALL").fetchall(),
+                store.con.execute("SELECT * FROM flags ORDER BY ALL").fetchall())
+
+    with Store(copy) as store:
+        before = stored(store)
+        store.con.execute("DELETE FROM story_events; DELETE FROM flags; "
+                          "INSERT INTO dirty_stories SELECT story_id, id FROM articles")
+        assert store.refresh_dirty(jobs=jobs) > 1
+        after = stored(store)
+    sizes = [len(work.docs) for work in handed]
+    assert sizes == sorted(sizes, reverse=True) and sizes[0] > sizes[-1] and max(sizes) <= 12
+    assert after == before and before[0] and before[1]

@@ -276,15 +276,20 @@ class RayExecutor:
 
     def jobs(self, function: Callable, items: Iterable) -> Iterator:
         """`map(function, items)` on the warm actors, `JOB_CHUNKS_PER_CPU` chunks per CPU (the writer's story refresh at the start
-        and end of a run, when no batch is in flight)."""
+        and end of a run, when no batch is in flight). Chunk k holds items k, k + n, k + 2n, ...: items given
+        largest first then spread evenly over the chunks."""
         items = list(items)
-        if not items:
-            return iter(())
-        size = -(-len(items) // (JOB_CHUNKS_PER_CPU * self.cpus))
-        chunks = [items[i:i + size] for i in range(0, len(items), size)]
-        for chunk in chunks:
-            self.stream.put(_job(function, chunk))
-        return (result for _ in chunks for result in pickle.loads(self.stream.take().column("results")[0].as_py()))
+        n = min(len(items), JOB_CHUNKS_PER_CPU * self.cpus)
+        for k in range(n):
+            self.stream.put(_job(function, items[k::n]))
+        return self._gather(n, len(items))
+
+    def _gather(self, n: int, total: int) -> Iterator:
+        """The results of the `n` interleaved chunks in item order, taken once the first is asked for."""
+        results: list = [None] * total
+        for k in range(n):
+            results[k::n] = pickle.loads(self.stream.take().column("results")[0].as_py())
+        yield from results
 
     def close(self) -> None:
         """End the dataset; shut down the local cluster this executor started (a cluster it joined keeps running)."""

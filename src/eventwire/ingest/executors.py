@@ -187,9 +187,9 @@ class ProcessPool:
             return out
 
     def jobs(self, function: Callable, items: Iterable) -> Iterator:
-        """`map(function, items)` over the workers (the writer's story refresh uses it at the end of a run)."""
-        items = list(items)
-        return self.pool.map(function, items, chunksize=max(1, len(items) // (4 * self.workers)))
+        """`map(function, items)` over the workers (the writer's story refresh uses it at the end of a run), one
+        item per task: items given largest first then end on the workers together."""
+        return self.pool.map(function, list(items))
 
     def close(self) -> None:
         self.pool.shutdown(cancel_futures=True)

@@ -30,6 +30,13 @@ class StoryWork:
     new: frozenset[str]
     records: tuple[tuple[str, ...], ...] = ()
 
+    def cost(self) -> int:
+        """Roughly how much work `refresh_story` has here: the articles verified times the peers each is
+        verified against (a story of one article costs nothing)."""
+        size = len(self.docs)
+        targets = size if size <= VERIFY_PEERS else sum(1 for d in self.docs if d.id in self.new)
+        return size + targets * min(size - 1, VERIFY_PEERS)
+
     def decoded(self) -> "StoryWork":
         """The work with each doc's `events` decoded from `records` (unchanged when there are none)."""
         if not self.records:

@@ -131,12 +131,13 @@ class StoryMixin:
         members, published, records = self._members(stories)
         work = [StoryWork(s, tuple(members[s]), tuple(published[d.id] for d in members[s]), new,
                           tuple(records.get(d.id, ()) for d in members[s])) for s in stories]
+        work.sort(key=StoryWork.cost, reverse=True)  # the largest first, so parallel workers finish together
         return stories, (jobs or map)(refresh_story, work)
 
     def _write_refresh(self, stories: list[str], results: Iterable) -> None:
         if not stories:
             return
-        results = list(results)
+        results = sorted(results, key=lambda r: r.story_id)  # rows in story order, however the work was scheduled
         self.con.execute("DELETE FROM story_events WHERE list_contains(?, story_id)", [stories])
         self._insert_rows("story_events", [row for r in results for row in r.events], "REPLACE")
         counts = [c for r in results for c in r.counts]
