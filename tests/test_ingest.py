@@ -169,3 +169,17 @@ def test_batches_merged_for_one_transaction_keep_columns_empty_in_one_of_them():
     merged = merge([first, second])
     assert merged.tables["places"].to_pylist() == [{"c0": "a", "c1": None}, {"c0": "b", "c1": 51.5}]
     assert merged.tables["events"].num_rows == 1
+
+
+def test_the_end_of_an_input_goes_out_in_shrinking_batches_that_keep_every_article_once():
+    """Read-ahead lets ingest see the end coming: the last articles are cut so the workers run out together."""
+    from eventwire.ingest.runner import TAIL_MIN_BATCH, tail_batches
+
+    for count in range(0, 400, 7):
+        held = list(range(count))
+        parts = [len(p) for p in tail_batches(held, 64, 4)]
+        assert [a for p in tail_batches(held, 64, 4) for a in p] == held
+        assert all(n <= 64 for n in parts) and all(n >= TAIL_MIN_BATCH for n in parts[:-1])
+        if count > 64:
+            assert parts[0] > parts[-2] and len(parts) > -(-count // 64)
+    assert [len(p) for p in tail_batches(list(range(70)), 64, 0)] == [64, 6]

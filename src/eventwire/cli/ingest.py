@@ -82,7 +82,7 @@ def ingest(
             run = Ingest(store, executor, batch_size=cfg.ingest_batch, commit_size=cfg.ingest_commit,
                          story_window_days=cfg.story_window_days,
                          on_progress=progress,
-                         on_reject=_rejected(quiet))
+                         on_reject=_rejected(quiet), read_ahead="-" not in map(str, paths))
             from ..sources import iter_articles
 
             summary = run.run(iter_articles(paths, limit=cfg.max_article_bytes))

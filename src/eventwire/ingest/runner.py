@@ -59,10 +59,17 @@ class Ingest:
 
     def __init__(self, store: Store, executor: Executor, *, batch_size: int = 64, commit_size: int = 256,
                  story_window_days: int = 7, on_progress: Callable[[Summary], None] | None = None,
-                 on_reject: Callable[[Rejected], None] | None = None) -> None:
+                 on_reject: Callable[[Rejected], None] | None = None, read_ahead: bool = False) -> None:
         self.store = store
         self.executor = executor
         self.batch_size = batch_size
+        parallel = getattr(executor, "workers", None) or getattr(executor, "cpus", 1)
+        self.lookahead = 2 * parallel * batch_size if read_ahead and parallel > 1 else 0
+        """Articles read beyond the batch handed out, so that the end of the input is seen early and the last
+        articles go out in smaller batches that the workers finish together. Off for live inputs (stdin), whose
+        articles should not wait for more to arrive."""
+        self._drained = False
+        """Whether the input has ended: then each analysed batch is written at once, beside the last analyses."""
         self.commit_size = commit_size
         """Articles written per transaction: a commit costs the writer ~20 ms, whatever its size."""
         self._waiting: list[PreparedBatch] = []
@@ -93,7 +100,7 @@ class Ingest:
             if loose:  # an engine that returns plain analyses (Ray): prepare them here
                 batches.append(prepare(loose, keep_analyses=self.keep_analyses))
             self._waiting += batches
-            if sum(len(b.articles) for b in self._waiting) >= self.commit_size or self._overdue():
+            if self._drained or sum(len(b.articles) for b in self._waiting) >= self.commit_size or self._overdue():
                 self._flush()
             if time.monotonic() - self._snapshot_at >= SNAPSHOT_SECONDS:
                 self._snapshot()
@@ -140,18 +147,19 @@ class Ingest:
             refresh(jobs=getattr(self.executor, "jobs", None))
 
     def _batches(self, items: Iterable[Article | Rejected]) -> Iterator[list[Article]]:
-        batch: list[Article] = []
+        held: list[Article] = []
         for item in items:
             if isinstance(item, Rejected):
                 self._reject(item)
                 continue
             self.summary.read += 1
-            batch.append(item)
-            if len(batch) >= self.batch_size:
-                yield from self._fresh(batch)
-                batch = []
-        if batch:
-            yield from self._fresh(batch)
+            held.append(item)
+            if len(held) >= self.batch_size + self.lookahead:
+                yield from self._fresh(held[:self.batch_size])
+                del held[:self.batch_size]
+        self._drained = True
+        for part in tail_batches(held, self.batch_size, self.lookahead // self.batch_size):
+            yield from self._fresh(part)
 
     def _fresh(self, batch: list[Article]) -> Iterator[list[Article]]:
         """The batch without articles already stored (or repeated in this run)."""
@@ -181,6 +189,23 @@ class Ingest:
         self.summary.failed += 1
         self.store.quarantine(item.source, item.error.code, str(item.error), item.raw)
         self.on_reject(item)
+
+
+TAIL_MIN_BATCH = 8
+"""The smallest batch the end of an input is cut into: below it, per-batch costs outweigh the balance won."""
+
+
+def tail_batches(held: list[Article], size: int, slots: int) -> Iterator[list[Article]]:
+    """The last articles of an input in shrinking batches, each at most its share of what is left over
+    `slots` batches in flight (guided self-scheduling): the workers run out of work at about the same time."""
+    start = 0
+    while start < len(held):
+        share = -(-(len(held) - start) // slots) if slots else size
+        step = min(size, max(TAIL_MIN_BATCH, share))
+        if len(held) - start - step < TAIL_MIN_BATCH:  # too few left for a batch of their own
+            step = min(size, len(held) - start)
+        yield held[start:start + step]
+        start += step
 
 
 def _load(blob: bytes) -> Fingerprint:
