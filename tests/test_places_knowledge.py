@@ -314,3 +314,14 @@ def test_more_regions_and_historical_regions(gaz):
 def test_towns_named_without_their_arabic_article(gaz):
     places = by_text("Aid ships reached Hodeidah, Yemen's main port, and MERS cases rose in Hofuf, Saudi Arabia.", gaz)
     assert places["Hodeidah"].country_code == "YE" and places["Hofuf"].country_code == "SA"
+
+
+def test_a_month_a_judge_s_title_and_a_company_are_not_towns(gaz):
+    text = ("For Ramadan, the ministry in Rabat closed schools. Mr Justice Brown jailed the trader, and data from "
+            "Google showed searches for flu rising in Morocco.")
+    assert {p.text for p in find_places(text, gazetteer=gaz)} == {"Rabat", "Morocco"}
+
+
+def test_the_pacific_s_warming_and_cooling_are_weather_not_towns(gaz):
+    assert set(by_text("Rains linked to El Niño flooded Piura, and Peru blamed La Niña for the drought.", gaz)) == {
+        "Piura", "Peru"}

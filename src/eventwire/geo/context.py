@@ -10,7 +10,9 @@ from .gazetteer import Feature
 from .mentions import AREA_WORDS, HONORIFICS, Mention, Word, stoplist
 
 LOCATIVE = {"in", "at", "near", "from", "to", "outside", "into", "across", "throughout", "around", "of", "between",
-            "and", "towards", "toward", "via", "inside", "within", "visit", "visited", "visiting"}
+            "and", "towards", "toward", "via", "inside", "within", "visit", "visited", "visiting", "toured", "touring",
+            # verbs of disasters striking a place ("floods hit X", "the cyclone lashed X")
+            "hit", "struck", "lashed", "battered", "ravaged", "pounded", "flooded"}
 # Capitalised words after a town name that still leave it a place ("Seoul City Hall", "Lima Health Department").
 OFFICE_WORDS = {"City", "Mayor", "Health", "Police", "Council", "Governor", "Hall", "Department", "Ministry", "Government",
                 "Airport", "Hospital", "Secretary", "Officials", "Authorities", "Province", "Region", "State", "Regional",

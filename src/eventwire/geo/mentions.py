@@ -14,7 +14,8 @@ WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 # Lower-case words inside names ("Dar es Salaam", "Bergen op Zoom", "Frankfurt am Main").
 CONNECTORS = {"of", "and", "de", "del", "la", "le", "da", "do", "dos", "das", "du", "des", "upon", "on", "al", "el", "the",
               "y", "am", "an", "der", "es", "en", "di", "dei", "della", "degli", "delle", "van", "von", "den", "ter",
-              "sur", "sous", "lès", "les", "aan", "op", "bei", "im", "em", "na", "no", "ob", "pod", "nad"}
+              "sur", "sous", "lès", "les", "aan", "op", "bei", "im", "em", "na", "no", "ob", "pod", "nad", "sul", "sulla",
+              "sullo", "nel", "nella", "zum", "zur", "bij"}
 MAX_WORDS = 6
 SENTENCE_END = re.compile(r"(?:[.!?]['\"”’)]?|[\n:;\"“])\s*$")
 # Words after a name that make it a first-level region ("Kharkiv region") or a county.

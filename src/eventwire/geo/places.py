@@ -8,8 +8,10 @@ from typing import Any, Sequence
 
 from .build import name_key
 from .context import Context, context
+from .anchor import anchor, measured_places
 from .focus import focus_countries, focus_regions
 from .gazetteer import Feature, Gazetteer, load_gazetteer
+from .natural import natural_features
 from .mentions import COUNTY_WORDS, REGION_WORDS, Mention, Word, find_mentions, stoplist, words
 from .place import Place, from_feature
 from .prior import MIN_BARE_TOWN, MIN_LOCATIVE_TOWN
@@ -17,7 +19,8 @@ from .qualify import as_qualifier, county_holder, owned, possessor, qualifier_of
 from .resolve import best
 from .sentence import other_countries, sentence_focus, sentence_regions, sentence_town, sentences, stranger
 from .span import country_relative, direction_of, region_suffix
-from .unknown import appositive_places, listed_places, located_places, near_places, unknown_areas
+from .unknown import (appositive_places, border_places, listed_places, located_places, near_places,
+                      unknown_areas)
 from .unknown_near import list_unknowns, qualified_unknowns, repeated_unknowns
 
 
@@ -40,10 +43,13 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     places += appositive_places(text, places, focus, gaz)
     places += located_places(text, places, focus, gaz)
     places += near_places(text, places, focus, gaz)
+    places += natural_features(text, places, focus, gaz)
+    places += border_places(text, places, focus, gaz)
+    places += measured_places(text, places, gaz)
     places += qualified_unknowns(text, places, gaz)
     places += list_unknowns(text, places, gaz)
     places += repeated_unknowns(text, places)
-    return tuple(sorted(places, key=lambda p: (p.start, p.end)))
+    return tuple(sorted(anchor(text, places), key=lambda p: (p.start, p.end)))
 
 
 # Names and demonyms several countries share, with the countries in the order news most often means them: the article's

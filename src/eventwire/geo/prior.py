@@ -24,8 +24,11 @@ MIN_LOCATIVE_TOWN = 500
 
 
 def town_score(f: Feature) -> float:
-    """A town's size on the scale of BASE, with a bonus for a national capital under its own name."""
-    return 0.8 * math.log10(f.population + 10) + (2.0 if f.fcode == "PPLC" and f.how == "name" else 0.0)
+    """A town's size on the scale of BASE, with a bonus for a national capital under its own name. A town whose
+    population GeoNames does not give (0) counts as the gazetteer's smallest town (MIN_LOCATIVE_TOWN): GeoNames lists
+    such towns among its towns of 500+ people because they are seats of a district or municipality."""
+    people = f.population or MIN_LOCATIVE_TOWN
+    return 0.8 * math.log10(people + 10) + (2.0 if f.fcode == "PPLC" and f.how == "name" else 0.0)
 
 
 def score(f: Feature, focus: Counter[str], qualifier: tuple[Feature, ...],

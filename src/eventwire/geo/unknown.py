@@ -65,25 +65,27 @@ def _past_function_words(text: str, start: int, end: int) -> int:
     return start
 
 
-LISTED = re.compile(
-    r"\b(towns|cities|villages|communities|municipalities|provinces|districts|regions|counties|states|prefectures|"
-    r"governorates|departments|islands) of (?:the )?")
+KINDS = (r"towns|cities|villages|communities|municipalities|provinces|districts|regions|counties|states|prefectures|"
+         r"governorates|departments|islands")
+LISTED = re.compile(rf"\b({KINDS}) (?:of (?:the )?|(?:were|are|include|included|including|such as) )")
 ITEM = re.compile(r"[A-Z][\w'’\-]+(?: (?:(?:de|del|la|es|al|el) )?[A-Z][\w'’\-]+){0,3}")
 ITEM_GAP = re.compile(r", and |, or |, | and | or ")
+# 'the A and B villages', 'A, B and C districts': a list of names closed by the plural kind word.
+TRAILING = re.compile(rf"(?<![\w'’\-.])({ITEM.pattern}(?:(?:, and |, or |, | and | or ){ITEM.pattern})+) ({KINDS})\b")
 SINGULAR = {"towns": "", "cities": "", "villages": "", "communities": "", "municipalities": "", "provinces": "Province",
             "districts": "District", "regions": "Region", "counties": "County", "states": "State",
             "prefectures": "Prefecture", "governorates": "Governorate", "departments": "Department", "islands": ""}
 
 
 def listed_places(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
-    """'the villages of A, B and C', 'the provinces of A, B and Western': each item the gazetteer does not give is
-    the named kind of place ('Western' + 'Province' when the gazetteer knows it in that country), else in the country
-    the text places the list: towns and villages inside the town, county or region named right after the list ("the
-    villages of A and B in X County") at its point (`within`), else unresolved."""
+    """'the villages of A, B and C', 'the provinces of A, B and Western', 'the worst-hit villages were A and B', 'the A
+    and B villages': each item the gazetteer does not give is the named kind of place ('Western' + 'Province' when the
+    gazetteer knows it in that country), else in the country the text places the list: towns and villages inside the
+    town, county or region named right after the list ("the villages of A and B in X County") at its point
+    (`within`), else unresolved."""
     out: list[Place] = []
     taken = list(places)
     for match in LISTED.finditer(text):
-        kind = SINGULAR[match.group(1)]
         pos, items = match.end(), []
         while (item := ITEM.match(text, pos)):
             items.append((item.start(), item.end()))
@@ -91,24 +93,36 @@ def listed_places(text: str, places: list[Place], focus: Counter[str], gaz: Gaze
             if not gap:
                 break
             pos = gap.end()
-        if len(items) < 2:
+        if len(items) >= 2:
+            out += _list_items(text, items, SINGULAR[match.group(1)], items[-1][1], taken, focus, gaz)
+    for match in TRAILING.finditer(text):
+        start = _past_function_words(text, match.start(1), match.end(1))
+        items = [(start + m.start(), start + m.end()) for m in ITEM.finditer(text[start:match.end(1)])]
+        if len(items) >= 2:
+            out += _list_items(text, items, SINGULAR[match.group(2)], match.end(), taken, focus, gaz)
+    return out
+
+
+def _list_items(text: str, items: list[tuple[int, int]], kind: str, end: int, taken: list[Place], focus: Counter[str],
+                gaz: Gazetteer) -> list[Place]:
+    """The places of a list's items that no place found so far covers (each added to `taken`)."""
+    out: list[Place] = []
+    cc = holding_country(text, items[0][0], items[-1][1], taken, focus)
+    holder = holding_place(text, end, taken) if not kind else None
+    holder = holder if holder is not None and holder.country_code == cc else None
+    for start, stop in items:
+        name = text[start:stop]
+        if overlaps(taken, start, stop) or name.split()[0] in FUNCTION_WORDS:
             continue
-        cc = holding_country(text, items[0][0], items[-1][1], taken, focus)
-        holder = holding_place(text, items[-1][1], taken) if not kind else None
-        holder = holder if holder is not None and holder.country_code == cc else None
-        for start, end in items:
-            name = text[start:end]
-            if overlaps(taken, start, end) or name.split()[0] in FUNCTION_WORDS:
-                continue
-            found = [f for f in gaz.lookup(name_key(f"{name} {kind}")) if f.cc == cc and f.fclass == "A"] if kind and cc else []
-            if found:
-                place = from_feature(start, end, name, found[0])
-            elif name.lower() in DIRECTION_WORDS or name_key(name) in stoplist():
-                continue
-            else:
-                place = within(start, end, name, holder, gaz.country(cc) if cc else None)
-            out.append(place)
-            taken.append(place)
+        found = [f for f in gaz.lookup(name_key(f"{name} {kind}")) if f.cc == cc and f.fclass == "A"] if kind and cc else []
+        if found:
+            place = from_feature(start, stop, name, found[0])
+        elif name.lower() in DIRECTION_WORDS or name_key(name) in stoplist():
+            continue
+        else:
+            place = within(start, stop, name, holder, gaz.country(cc) if cc else None)
+        out.append(place)
+        taken.append(place)
     return out
 
 
@@ -139,7 +153,9 @@ def appositive_places(text: str, places: list[Place], focus: Counter[str], gaz: 
 LOCATED = re.compile(
     r"\b(?:(?:in|at|near|into|outside)(?: the| either)? ((?:[A-Z][\w'’\-]+ ){0,1}[A-Z][\w'’\-]+)"
     r"(?: (?:slums?|area|village|town|district|township))?"
-    r"|(?:to|from)(?: the)? ((?:[A-Z][\w'’\-]+ ){0,1}[A-Z][\w'’\-]+) (?:slums?|area|village|town|district|township))"
+    r"|(?:to|from)(?: the)? ((?:[A-Z][\w'’\-]+ ){0,1}[A-Z][\w'’\-]+) (?:slums?|area|village|town|district|township)"
+    r"|(?:to|from) ((?:[A-Z][\w'’\-]+ ){0,1}[A-Z][\w'’\-]+)(?= in (?:the )?(?:[A-Z][\w'’\-]+ ){1,3}"
+    r"(?:[Pp]rovince|[Dd]istrict|[Cc]ounty|[Rr]egion|[Ss]tate)\b))"
     r" (?:in|near|outside|of) (?:the )?(?=[A-Z])")
 INSTITUTION_WORDS = {"Hospital", "University", "College", "School", "Institute", "Center", "Centre", "Airport", "Market",
                      "Hotel", "Church", "Company", "Corporation", "Inc", "Ltd", "Group", "Bank", "Ministry", "Department",
@@ -147,12 +163,14 @@ INSTITUTION_WORDS = {"Hospital", "University", "College", "School", "Institute",
 
 
 def located_places(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
-    """'at X in Queensland', 'from the X district in Lagos': a name the gazetteer does not know, after a
+    """'at X in Queensland', 'from the X district in Lagos', 'to X in Y province': a name the gazetteer does not know, after a
     locative word and right before a town or region it lies in, is a place there: a part of the town (at the town's
     point), or unresolved in the region's country."""
     out: list[Place] = []
     for match in LOCATED.finditer(text):
-        group = 1 if match.group(1) else 2  # after "to"/"from" only with a place word: "a call from Annan in Geneva"
+        # after "to"/"from" only with a place word ("a call from Annan in Geneva" is a person), or before a province,
+        # district or county ("tourists went to X in Y province")
+        group = next(g for g in (1, 2, 3) if match.group(g))
         start, end = match.span(group)
         name = match.group(group)
         holder = next((p for p in places if p.start == match.end()), None)
@@ -182,4 +200,24 @@ def near_places(text: str, places: list[Place], focus: Counter[str], gaz: Gazett
         holder = holding_place(text, end, places)
         holder = holder if holder is not None and holder.country_code == cc else None
         out.append(within(start, end, name, holder, gaz.country(cc) if cc else None))
+    return out
+
+
+BORDER = re.compile(
+    r"(?<![\w'’\-.])((?:[A-Z][\w'’\-]+ ){0,2}[A-Z][\w'’\-]+),? (?:near|on|along|close to) (?:the|its) "
+    r"(?:[A-Z][\w'’\-]+ )?(?:border|frontier)\b")
+
+
+def border_places(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
+    """'X, near the border with Somalia', 'X, on the Kenyan border': X is a place, unresolved in the country the text
+    puts it (not the neighbour the border is with)."""
+    out: list[Place] = []
+    for match in BORDER.finditer(text):
+        start = _past_function_words(text, *match.span(1))
+        end = match.end(1)
+        name = text[start:end]
+        if overlaps(places, start, end) or not name_like(text, start, name) or name.isupper():
+            continue
+        cc = holding_country(text, start, end, places, focus)
+        out.append(within(start, end, name, None, gaz.country(cc) if cc else None))
     return out

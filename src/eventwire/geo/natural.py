@@ -1,0 +1,99 @@
+"""Natural features the gazetteer does not know: 'the X river', 'the X and Y rivers', 'Mount X', 'X Lake', 'the X
+Pass'. The kind words are data (data/natural_kinds.tsv); each feature is reported, never dropped, in the country the
+text puts it (`holding_country`), without a point until `anchor` gives it one."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from ..data import data_path, read_tsv
+from .context import FUNCTION_WORDS
+from .gazetteer import Gazetteer
+from .holder import holding_country, name_like, overlaps
+from .place import Place, unresolved
+from .unknown import INSTITUTION_WORDS
+
+NAME = r"(?:[A-Z][\w'’\-]+ ){0,2}[A-Z][\w'’\-]+"
+# After the feature: not an institution or a disease named after it ("Mount Sinai Hospital", "Rift Valley fever").
+NOT_AFTER = re.compile(r" (?:[a-z]+ )?(?:virus|fever|disease|flu)\b"
+                       rf"| (?:{'|'.join(sorted(INSTITUTION_WORDS))})\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """A kind word of natural features and the GeoNames class and code it gives."""
+
+    word: str
+    fclass: str
+    fcode: str
+    before: bool
+
+
+@lru_cache(maxsize=1)
+def kinds() -> tuple[Kind, ...]:
+    """The kind words, longest first (so "Sierra de la" wins over "Sierra")."""
+    rows = read_tsv(data_path("geo", "natural_kinds.tsv"))
+    found = [Kind(r["word"], r["class"], r["code"], r["where"] == "before") for r in rows]
+    return tuple(sorted(found, key=lambda k: -len(k.word)))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    after = "|".join(re.escape(k.word) for k in kinds() if not k.before)
+    before = "|".join(re.escape(k.word) for k in kinds() if k.before)
+    return (re.compile(rf"(?<![\w'’\-])({NAME})(?: and ({NAME}))? ({after})\b"),
+            re.compile(rf"(?<![\w'’\-.])({before}) ({NAME})(?![\w'’\-])"))
+
+
+def natural_features(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
+    """Every natural feature named with a kind word that no place found so far covers."""
+    by_word = {k.word: k for k in kinds()}
+    after, before = _patterns()
+    out: list[Place] = []
+    taken = list(places)
+
+    def add(start: int, end: int, kind: Kind) -> None:
+        start = _past_possessive(text, _past_function_words(text, start, end), end)
+        name = text[start:end]
+        if (start >= end or overlaps(taken, start, end) or not name_like(text, start, name) or name.isupper()
+                or NOT_AFTER.match(text, end) or INSTITUTION_WORDS & set(name.split())):
+            return
+        country = gaz.country(cc) if (cc := holding_country(text, start, end, taken, focus)) else None
+        place = replace(unresolved(start, end, name, country), feature_class=kind.fclass, feature_code=kind.fcode)
+        out.append(place)
+        taken.append(place)
+
+    for match in after.finditer(text):
+        kind = by_word[match.group(3)]
+        if match.group(2):  # "the X and Y rivers": two features, named without the kind word
+            add(match.start(1), match.end(1), kind)
+            add(match.start(2), match.end(2), kind)
+        elif kind.word[0].isupper():  # "Manchar Lake": the kind word is part of the name
+            add(match.start(1), match.end(3), kind)
+        else:  # "the Chira river"
+            add(match.start(1), match.end(1), kind)
+    for match in before.finditer(text):
+        add(match.start(1), match.end(2), by_word[match.group(1)])
+    return out
+
+
+def _past_function_words(text: str, start: int, end: int) -> int:
+    """The start of a name after the capitalised function words opening its sentence ("In Kariba Lake...")."""
+    while True:
+        word = text[start:end].split(" ", 1)[0]
+        if word not in FUNCTION_WORDS or start + len(word) >= end:
+            return start
+        start += len(word) + 1
+
+
+POSSESSIVE = re.compile(r"[\w\-]+['’]s ")
+
+
+def _past_possessive(text: str, start: int, end: int) -> int:
+    """The start of a name after an owner's possessive ("Kenya's Tana river": the river is Tana)."""
+    while (owned := POSSESSIVE.match(text, start, end)) and owned.end() < end:
+        start = owned.end()
+    return start
