@@ -147,9 +147,99 @@ CASES = [
     ("Ghana's government reversed the privatisation of the national airline amid months of strikes.", "CONCEDE",
      {"GHA"}, {"GHA"}),
     ("Shining Path guerrillas dynamited a power pylon outside Lima.", "ASSAULT", {"PER"}, set()),
+    # an act marked joint ("joint raids", "jointly arrested") is also cooperation between its parties; an undertaking
+    # marked joint ("a joint survey") is cooperation
+    ("Thai and Malaysian police launched a joint crackdown on human traffickers along their border.", "COOPERATE",
+     {"THA", "MYS"}, set()),
+    ("Spanish and Moroccan police jointly arrested 15 members of a hashish smuggling gang.", "COOPERATE", {"ESP", "MAR"},
+     set()),
+    ("Scientists from Norway and Russia launched a joint survey of cod stocks in the Barents Sea.", "COOPERATE",
+     {"NOR", "RUS"}, set()),
+    # forces put on alert in the passive name the actor
+    ("Jordanian troops were put on high alert along the Syrian border.", "MOBILIZE", {"JOR"}, set()),
+    ("Lebanese police were placed on maximum alert ahead of the funeral.", "MOBILIZE", {"LBN"}, set()),
+    # protests located in a capital are the people's, not a state's diplomatic protest
+    ("Protests broke out in Nairobi after the tax rise.", "PROTEST", {"KEN"}, {"KEN"}),
+    # a state's boycott is a sanction; civilians blockading roads or depots obstruct as a protest
+    ("Canada joined a diplomatic boycott of the Beijing Winter Olympics.", "SANCTION", {"CAN"}, {"CHN"}),
+    ("Striking lorry drivers blockaded fuel depots across France.", "PROTEST", {"FRA"}, {"FRA"}),
+    ("Taxi drivers blockaded the main roads into Athens for a second day.", "PROTEST", {"GRC"}, {"GRC"}),
+    # an amount heading the object: what it measures is the object ("$30 million in aid")
+    ("Washington froze $30 million in aid to Guatemala.", "SANCTION", {"USA"}, {"GTM"}),
+    # vocabulary: guards released, electoral commissions, bids dropped, intrusions, a partner's handling defended
+    ("Armenia released two Azerbaijani border guards detained last week.", "RETREAT", {"ARM"}, {"AZE"}),
+    ("The Kenyan electoral commission rejected the opposition's complaint.", "REJECT", {"KEN"}, {"KEN"}),
+    ("Ivory Coast's president dropped his bid for a third term amid mass protests.", "CONCEDE", {"CIV"}, {"CIV"}),
+    ("Hackers working for Iran broke into the computer network of an Albanian ministry.", "COERCE", {"IRN"}, {"ALB"}),
+    ("Moscow defended Belgrade's handling of the crisis.", "SUPPORT", {"RUS"}, {"SRB"}),
+    # a list the parser hung on its first item as an apposition with conjuncts names every item
+    ("Kenya, the Democratic Republic of Congo, Uganda and Rwanda signed a security pact.", "SUPPORT",
+     {"KEN", "COD", "UGA", "RWA"}, set()),
+    # forces or aircraft sent "into" another party's zone are a show of force, not military aid
+    ("Beijing sent 30 warplanes into Taiwan's air defence zone.", "MOBILIZE", {"CHN"}, {"TWN"}),
+    ("Moscow sent fighter jets into Estonian airspace.", "MOBILIZE", {"RUS"}, {"EST"}),
+    # a conditional warning naming the speaker's own country is aimed at the condition's subject
+    ("Egypt's foreign minister warned that Egypt would cut diplomatic ties if Israel annexed the Jordan Valley.",
+     "THREATEN", {"EGY"}, {"ISR"}),
+    # soldiers or police storming a building carry out a raid, not a riot
+    ("Bolivian soldiers stormed the offices of an opposition newspaper in La Paz.", "COERCE", {"BOL"}, set()),
+    ("Israeli police stormed the offices of Al Jazeera in Jerusalem.", "COERCE", {"ISR"}, set()),
+    # a name before a verb the parser took for a modifier ("X massed troops" parsed as a noun phrase) is the subject
+    ("Armenia massed troops along its border with Azerbaijan.", "MOBILIZE", {"ARM"}, set()),
+    # the Red Cross is coded as an intergovernmental body (as the PLOVER gold standard codes it)
+    ("The International Committee of the Red Cross delivered medical supplies to Mariupol.", "AID", {"IGO"}, set()),
+    # expelling an agency's office is expelling a mission (SANCTION), not deporting people
+    ("Burundi expelled the United Nations human rights office.", "SANCTION", {"BDI"}, {"IGO"}),
+    # a sentence opening with a phrase set off by a comma, whose subject the parser joined to the phrase's last noun
+    ("After two days of talks in Doha, Ethiopia and Sudan agreed to reopen their border.", "AGREE", {"ETH", "SDN"},
+     set()),
+    ("In a joint statement in Vienna, Austria and Hungary condemned the attack.", "ACCUSE", {"AUT", "HUN"}, set()),
+    # vocabulary: spellings and verbs of the same rows ("despatched", "airdropped")
+    ("Britain despatched two warships to the Gulf.", "MOBILIZE", {"GBR"}, set()),
+    ("Jordanian aircraft airdropped food parcels over northern Gaza.", "AID", {"JOR"}, {"PSE"}),
+    # "his country" is the speaker's; an announced intention ("announced they would") is planned, an offer; troops a
+    # country would send to keep another's peace are an offer of protection, not a threat
+    ("Ghana's president said his country would send troops to help keep the peace in Liberia.", "AGREE", {"GHA"},
+     {"LBR"}),
+    ("Egypt and Qatar announced they would restore diplomatic relations.", "AGREE", {"EGY", "QAT"}, set()),
+    # vocabulary: lifting censorship eases restrictions; captured guerrillas are released prisoners
+    ("Burma's military government lifted censorship of the press.", "CONCEDE", {"MMR"}, {"MMR"}),
+    ("Colombia released 20 captured guerrillas as part of the peace process.", "RETREAT", {"COL"}, {"COL"}),
+    # the place a force enters or visits does not control an infinitive of purpose ("entered X to end ...")
+    ("Syrian troops entered East Beirut to end fighting between Christian militias.", "RETREAT", {"SYR"}, set()),
+    # evacuating people is humanitarian help, also out of a place a force could withdraw from; opening an embassy is
+    # diplomatic recognition, as reopening one
+    ("French helicopters evacuated foreigners from the besieged capital of Chad.", "AID", {"FRA"}, set()),
+    ("Chile opened its first embassy in Hanoi on Monday.", "SUPPORT", {"CHL"}, {"VNM"}),
+    # a tie between parties as the subject of a passive with no agent: the parties' own act, each the other's target
+    ("Relations between China and Vietnam were normalised in 1991.", "SUPPORT", {"CHN", "VNM"}, {"VNM"}),
+    ("Diplomatic ties between Egypt and Iran were severed in 1980.", "SANCTION", {"EGY", "IRN"}, {"IRN"}),
+    # a nation's own site abroad ("the Turkish consulate") is not the place that names an unknown perpetrator
+    ("A car bomb exploded outside the Turkish consulate in Karachi.", "ASSAULT", {"PAK"}, set()),
+    # the sides of a ceasefire are each other's targets, also when it is signed abroad
+    ("The Sudanese government and southern rebels signed a ceasefire in Nairobi.", "RETREAT", {"SDN"}, {"SDN"}),
+    # the one asked, named only by its sector ("urged the government to ..."), is a target besides the act's objects
+    ("Thai senators passed a motion urging the government to expel Cambodian diplomats from Bangkok.", "REQUEST",
+     {"THA"}, {"THA"}),
+    ("Pakistani clerics urged the government to sever ties with Denmark.", "REQUEST", {"PAK"}, {"PAK"}),
+    # an attack "near" a place, or an attack noun "on" a place, is aimed at the place's country
+    ("Turkish jets struck targets near Kirkuk overnight.", "ASSAULT", {"TUR"}, {"IRQ"}),
+    ("Five people were killed by a Saudi missile strike on Sanaa.", "ASSAULT", {"SAU"}, {"YEM"}),
 ]
 
 
 @pytest.mark.parametrize("text, event, actor, recipient", CASES)
 def test_general_mechanisms(code, text, event, actor, recipient):
     expect_event(code(text), event, actor, recipient)
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("The Commonwealth suspended Zimbabwe's membership after the killings.", "IGO"),
+    ("Jordanian troops stayed on high alert after the bombing.", "JOR"),
+])
+def test_a_provocation_in_a_phrase_of_cause_is_not_the_reacting_subjects_act(code, text, subject):
+    """"Suspended X after the executions", "on alert after the bombing": the violence that provoked the reaction is
+    someone else's."""
+    from conftest import find
+
+    assert find(code(text), "ASSAULT", actor={subject}) is None

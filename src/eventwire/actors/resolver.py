@@ -369,12 +369,19 @@ class Resolver:
     def resolve(self, token: Token) -> list[Entity]:
         """Entities a nominal token (and its conjuncts) stand for."""
         out: list[Entity] = []
-        heads = [token, *[c for c in token.conjuncts if c.i > token.i]]
+        heads = [token, *[c for c in token.conjuncts if c.i > token.i], *self._listed(token)]
         for head in [*heads[:1], *self._clipped_names(token), *heads[1:]]:
             for ent in self.resolve_head(head):
                 if all((e.code, e.sector, e.identifier_text) != (ent.code, ent.sector, ent.identifier_text) for e in out):
                     out.append(ent)
         return out
+
+    @staticmethod
+    def _listed(head: Token) -> list[Token]:
+        """"Saudi Arabia, the United Arab Emirates, Bahrain and Egypt": a list the parser hung on its first item as an
+        apposition with conjuncts (an apposition alone, "Ankara, the Turkish capital", renames the head)."""
+        return [t for a in head.children if a.dep_ == "appos" and a.i > head.i and any(c.dep_ == "conj" for c in a.children)
+                for t in (a, *a.conjuncts) if t.i > head.i]
 
     def _clipped_names(self, head: Token) -> list[Token]:
         """"North and South Korea": the clipped first name of the pair hangs on the shared word as a modifier."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
@@ -22,6 +23,10 @@ ABSORB_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "acomp", "oprd
 INTENT_TYPES = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 EXERCISE_WORDS = {"exercise", "drill", "manoeuvre", "maneuver", "wargame", "war game", "game", "patrol"}
 JOINT_CAMEO = "062"
+COOPERATION_CAMEO = "060"
+JOINT_MARKERS = {"joint", "jointly"}  # "a joint study", "are jointly investigating"
+JOINT_WORDLESS = {"statement", "communique", "communiqué", "declaration", "letter", "conference", "appeal", "session",
+                  "meeting", "news", "press", "bid", "candidate", "ticket", "list", "account", "custody"}
 PARTNERING = {"involve", "include"}  # "drills involving Chinese forces", "exercises that included X"
 GENERIC_INTENT = "030"
 GENERIC_THREAT = "130"
@@ -45,8 +50,14 @@ ACCUSE_CAMEO = "112"
 DEFIANCE_CAMEO = "128"
 WITHDRAWAL_CAMEO = "0874"
 PROTECTION_CAMEO = "074"
+PROTECTION_INTENT_CAMEO = "0334"  # intent to provide military protection or peacekeeping
 MILITARY_AID_CAMEO = "072"
-SEIZING_CAMEOS = {"171", "192"}  # seizing property or occupying places
+SEIZING_CAMEOS = {"171", "191", "192"}  # seizing property, blockading or occupying places
+BOYCOTT_CAMEO = "143"
+EMBARGO_CAMEO = "163"
+STORMING_CAMEO = "145"  # crowds storming a building
+FORCES = {"COP", "MIL"}
+STANCES = {"oppose"}  # "students opposed to the pact": a participle describing people, not an act
 OCCUPATION_CAMEO = "144"  # obstructing or occupying as a protest
 CIVILIANS = {"CVL", "LAB", "EDU", "AGR", "MED", "BUS"}  # protesters, workers, students, farmers ...: no state or armed group
 DEPLOYMENT_CAMEO = "154"
@@ -206,6 +217,16 @@ def _state_actor(entity: Entity, ctx: ArticleContext) -> bool:
     return entity.sector is None and mention is not None and mention.entries[0].kind in STATE_KINDS
 
 
+LOCATING_PREPS = {"in", "at", "across", "throughout", "near", "around"}
+
+
+def _place_of_act(entity: Entity, sent: Doc, base: int) -> bool:
+    """An actor found as the place where something happened ("protests erupted in Dakar"): the people there, not the
+    state named by the place."""
+    token = next((t for t in sent if base + t.idx == entity.start), None)
+    return token is not None and token.dep_ == "pobj" and token.head.lower_ in LOCATING_PREPS
+
+
 DEMAND_CUE = Cue("say", "VERB", "", frozenset(), DEMAND_CAMEO, "REQUEST", "")
 DEPARTURE_CUE = Cue("leave", "VERB", "", frozenset(), WITHDRAWAL_CAMEO, "RETREAT", "withdraw")
 BLAME_CUE = Cue("say", "VERB", "", frozenset(), ACCUSE_CAMEO, "", "")
@@ -274,6 +295,45 @@ def _departures(sent: Doc, by_token: dict[int, CueMatch], res: Resolver) -> list
     return out
 
 
+JOINT_CUE = Cue("joint", "NOUN", "", frozenset(), COOPERATION_CAMEO, "COOPERATE", "")
+
+
+def _joint(token: Token) -> bool:
+    """"joint raids", "jointly investigating", "jointly launched an inquiry": an act done by partners together."""
+    heads = [token] + ([token.head] if token.dep_ in ("dobj", "pobj") and token.head.pos_ in ("VERB", "ADP") else [])
+    heads += [h.head for h in heads if h.pos_ == "ADP" and h.head.pos_ == "VERB"]
+    return any(c.lower_ in JOINT_MARKERS and c.dep_ in ("amod", "advmod") for h in heads for c in h.children)
+
+
+def _joint_works(sent: Doc, by_token: dict[int, CueMatch], res: Resolver) -> list[CueMatch]:
+    """"launched a joint study", "began work on a joint project": an undertaking marked joint is cooperation
+    (COOPERATE 060), a statement or a unit ("a joint task force") is not."""
+    out: list[CueMatch] = []
+    for token in sent:
+        if token.i in by_token or token.pos_ != "NOUN" or token.lemma_.lower() in JOINT_WORDLESS:
+            continue
+        if not any(c.lower_ in JOINT_MARKERS and c.dep_ in ("amod", "compound") for c in token.children) or res.sector_of(token):
+            continue
+        if token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
+            out.append(CueMatch(JOINT_CUE, token, ()))
+    return out
+
+
+def _working_together(match: CueMatch, event: Event, article_id: str) -> list[Event]:
+    """An act of another kind done jointly ("carried out joint raids", "jointly investigating") is also cooperation
+    between its parties."""
+    if event.event in ("COOPERATE", "") or event.cameo == JOINT_CAMEO or not any(map(_joint, [match.token, *match.extra])):
+        return []
+    parties = event.actor if len({a.code for a in event.actor}) > 1 else event.recipient
+    plover = plover_for(COOPERATION_CAMEO)
+    return [replace(
+        event, id=content_id(article_id, event.text_info.trigger_start, "COOPERATE", COOPERATION_CAMEO),
+        event="COOPERATE", mode=plover.mode if plover else "", context=plover.context if plover else (),
+        recipient=parties, cameo=COOPERATION_CAMEO, quad_code=quad_for(COOPERATION_CAMEO),
+        event_scale=scale_for(COOPERATION_CAMEO),
+    )]
+
+
 class RuleCoder:
     """Codes the events of one parsed sentence."""
 
@@ -284,7 +344,7 @@ class RuleCoder:
         matches = [m for m in (match_token(t) for t in sent) if m is not None]
         by_token = {m.token.i: m for m in matches}
         consumed = {t.i for m in matches for t in m.extra}
-        matches += self._demands(sent, by_token) + _departures(sent, by_token, res)
+        matches += self._demands(sent, by_token) + _departures(sent, by_token, res) + _joint_works(sent, by_token, res)
         by_token = {m.token.i: m for m in matches}
         events: list[Event] = []
         governors = {m.token.i: _governing_match(m, by_token) for m in matches}
@@ -303,9 +363,12 @@ class RuleCoder:
                 continue
             if _describes_forces(match, res):  # "combat troops", "strike force": a kind of unit, not an event
                 continue
+            if match.token.dep_ == "acl" and match.token.lemma_.lower() in STANCES:  # "truckers opposed to mandates"
+                continue
             event = self._event(match, res, ctx, base, article_id, sent, vowed)
             if event is not None:
                 events.append(event)
+                events.extend(_working_together(match, event, article_id))
         for i in negating:  # "denied that it had chemical weapons": nothing coded inside, so the denial
             inside = {m.token.i for m in matches if governors[m.token.i] is by_token[i]}
             if not any(e.text_info.trigger_start == base + sent[j].idx for e in events for j in inside):
@@ -377,8 +440,15 @@ class RuleCoder:
         if status == "occurred" and plain in INTENT_TYPES and match.token.dep_ == "dobj" and match.token.head.lemma_ in ANNOUNCING:
             status = "planned"  # "announcing a summit"
         cameo, event, mode, context = self._code(match, status, _is_joint(match, actors, recipients))
-        if event == "PROTEST" and match.token.lemma_.lower() == "protest" and all(_state_actor(a, ctx) for a in actors):
+        if (event == "PROTEST" and match.token.lemma_.lower() == "protest" and all(_state_actor(a, ctx) for a in actors)
+                and not any(_place_of_act(a, sent, base) for a in actors)):
             cameo, event, mode = DIPLOMATIC_PROTEST, "ACCUSE", ""  # a state protesting: a diplomatic complaint
+            context = plover_for(cameo).context
+        if cameo == BOYCOTT_CAMEO and all(_state_actor(a, ctx) for a in actors) and not any(_place_of_act(a, sent, base) for a in actors):
+            cameo, event, mode = EMBARGO_CAMEO, "SANCTION", ""  # a state boycotting: a sanction (GSR convention, see cues.tsv)
+            context = plover_for(cameo).context
+        if cameo == STORMING_CAMEO and actors and all(a.sector in FORCES for a in actors):
+            cameo, event, mode = RAID_CAMEO, "COERCE", ""  # "police stormed the embassy": a raid, not a riot
             context = plover_for(cameo).context
         if event == "ASSAULT" and _police_raid(match, actors):
             cameo, event, mode = RAID_CAMEO, "COERCE", ""  # "police carried out raids": a police raid, not warfare
@@ -394,6 +464,9 @@ class RuleCoder:
             context = plover_for(cameo).context
         if event == "MOBILIZE" and status == "occurred" and _sent_to_protect(match.token, actors, recipients):
             cameo, event, mode = PROTECTION_CAMEO, "AID", ""  # troops sent to protect another party: military protection
+            context = plover_for(cameo).context
+        if event == "THREATEN" and plain == "MOBILIZE" and _sent_to_protect(match.token, actors, recipients):
+            cameo, event, mode = PROTECTION_INTENT_CAMEO, "AGREE", ""  # "would send troops to keep the peace": an offer
             context = plover_for(cameo).context
         if (event in INTENT_TYPES or event == "AGREE") and is_refusal(match.token):  # "will not accept X's claim"
             cameo, event, mode, status = REFUSAL_CAMEO, "REJECT", "", "occurred"

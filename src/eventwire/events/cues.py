@@ -19,6 +19,8 @@ DEMAND_WORDS = frozenset({"must", "should"})
 SCENE_PREPS = frozenset({"after", "before", "during", "following", "amid", "amidst", "despite", "since", "until", "ahead",
                          "because", "under"})
 MANNER_NOUNS = frozenset({"protest", "response", "retaliation", "reprisal", "solidarity", "support", "defiance"})
+QUANTITY_WORDS = frozenset({"million", "billion", "trillion", "thousand", "hundred", "dozen", "worth", "tonne", "ton", "$"})
+QUANTITY_PREPS = frozenset({"in", "of", "worth"})  # "$100 million in military aid", "20 tonnes of food"
 PEOPLE_OBJECT = "@people"  # an object row's wildcard for people named by nationality or name ("released 50 Palestinians")
 
 
@@ -129,8 +131,15 @@ def object_tokens(token: Token) -> list[Token]:
     if token.dep_ in ("amod", "acl") and token.head.pos_ in NOUN_POS:
         out.append(token.head)  # "the lifted curfew"
     out += [c for o in list(out) for c in o.conjuncts]
+    out += [g for o in list(out) if _quantity(o) for p in o.children if p.dep_ == "prep" and p.lower_ in QUANTITY_PREPS
+            for g in p.children if g.dep_ == "pobj"]
     return out + [g for o in list(out) for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                   for g in p.children if g.dep_ == "pobj"]
+
+
+def _quantity(token: Token) -> bool:
+    """An amount heading an object ("$100 million in aid", "thousands of tonnes"): what it measures is the object."""
+    return token.like_num or token.tag_ == "CD" or token.lemma_.lower() in QUANTITY_WORDS
 
 
 def _manner(prep: Token) -> bool:

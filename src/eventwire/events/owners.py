@@ -18,6 +18,10 @@ SELF_ACTS = {"visit", "trip", "tour", "arrival", "departure", "resignation", "re
 # prepositions of a prior or surrounding cause ("after weeks of protests", "amid months of riots")
 CAUSE_PREPS = frozenset({"after", "following", "amid", "amidst", "despite"})
 UNREST = frozenset({"protest", "riot", "demonstration", "rally", "march", "strike", "unrest", "walkout", "sit-in"})
+# acts that provoke a reaction ("suspended Nigeria after the executions", "on alert after the bombing"): in a phrase of
+# cause they are someone else's, not the reacting subject's
+PROVOCATIONS = frozenset({"execution", "bombing", "blast", "explosion", "massacre", "assassination", "killing", "coup",
+                          "abduction", "kidnapping", "hijacking"})
 SPAN_WORDS = {"day", "week", "month", "year", "hour", "night", "round", "decade"}
 DYING = {"die", "succumb", "perish"}  # "died of torture": the one who died is the victim
 CUSTODY = {"custody", "detention", "captivity"}  # "in Egyptian police custody": the holder
@@ -133,7 +137,7 @@ def noun_actors(noun: Token, res: Resolver, mediation: bool = False) -> list[Ent
         return giver
     if noun.dep_ in ("dobj", "attr", "oprd") and noun.head.pos_ in ("VERB", "AUX"):
         return subject_of(noun.head, res)
-    if noun.dep_ == "pobj" and noun.head.lower_ in CAUSE_PREPS and unrest.lemma_.lower() in UNREST:
+    if noun.dep_ == "pobj" and noun.head.lower_ in CAUSE_PREPS and unrest.lemma_.lower() in UNREST | PROVOCATIONS:
         return []  # "scrapped the plan after days of protests": the unrest that moved the subject is not its own
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
         return subject_of(noun.head.head, res)

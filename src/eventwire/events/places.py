@@ -11,6 +11,7 @@ from .syntax import SUBJECT_DEPS, children, pobjs, time_clause
 
 LOCATION_PREPS = {"in", "at", "near", "outside", "across", "throughout", "inside", "around"}
 PROTECTING = {"help", "protect", "defend", "support", "assist", "bolster", "secure", "guard", "shore", "prop", "safeguard"}
+OWNED_SITES = {"embassy", "consulate", "mission", "legation", "base", "garrison", "outpost"}
 SITE_PREPS = {"at", "near", "outside", "inside", "around", "from", "to", "through", "on"}  # "near a police station in X"
 
 
@@ -50,7 +51,9 @@ def protective_purpose(token: Token) -> bool:
     return any(c.lemma_.lower() in PROTECTING for c in _purpose(token))
 
 
-def place_recipients(token: Token, res: Resolver, preps: frozenset[str] = frozenset({"in", "across", "throughout"})) -> list[Entity]:
+def place_recipients(
+    token: Token, res: Resolver, preps: frozenset[str] = frozenset({"in", "across", "throughout", "near", "around"}),
+) -> list[Entity]:
     """Countries named as the place of the event ("in Montenegro"): the target of a domestic action."""
     heads = [token]
     while heads[-1].dep_ in ("dobj", "pobj", "prep", "compound", "nsubj", "nsubjpass") and len(heads) < 4:
@@ -65,8 +68,9 @@ def place_recipients(token: Token, res: Resolver, preps: frozenset[str] = frozen
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in own | SITE_PREPS:
                 objects = pobjs(child) or [g for p in children(child, {"prep"}) for g in pobjs(p)]  # "outside of"
-                if child.lower_ in own:
-                    out.extend(e for p in objects for e in place_countries(p, res))
+                aimed = child.lower_ == "on" and head.pos_ == "NOUN"  # "a missile strike on Kharkiv"
+                if child.lower_ in own or aimed:  # not a nation's own site abroad ("near the Israeli embassy in X")
+                    out.extend(e for p in objects if not _owned_site(p, res) for e in place_countries(p, res))
                 if not out:  # "killed in an ambush in X", "at a market in X", "took to the streets of X"
                     out.extend(e for p in objects for c in children(p, {"prep"}) if c.lower_ in preps | {"of"}
                                for g in pobjs(c) for e in place_countries(g, res))
@@ -83,6 +87,11 @@ def place_recipients(token: Token, res: Resolver, preps: frozenset[str] = frozen
         if out:
             break
     return out
+
+
+def _owned_site(noun: Token, res: Resolver) -> bool:
+    """"the Israeli embassy", "a Russian base": a site a nation owns abroad stands for its owner, not for the place."""
+    return noun.lemma_.lower() in OWNED_SITES and res.modifier_code(noun) is not None
 
 
 def left_places(token: Token, res: Resolver) -> list[Entity]:

@@ -30,6 +30,7 @@ TWO_SIDED = {"clash", "exchange", "trade", "skirmish", "fight", "battle", "duel"
 MOVING_TYPES = {"MOBILIZE", "AID", "RETREAT"}  # their objects are the forces or goods moved
 TARGET_PREPS = {"with", "against", "to", "on", "upon", "into", "toward", "towards", "at"}
 RELEASE_CAMEO = "0841"
+TRUCE_CAMEO = "0871"
 AID_CUT_CAMEO = "162"  # reducing or stopping aid: the aid's nation gives it, and stops it
 CAPTIVES = {"hostage", "captive", "abductee", "pow"}
 
@@ -42,10 +43,13 @@ def arguments_of(match: CueMatch, res: Resolver, event: str) -> tuple[Entities, 
     else:
         actors, recipients = _noun_arguments(match, res, targets, event)
     actors = actors or _unnamed_actors(match, res, targets, event)
+    related = [] if actors else _relation_parties(match, res)
+    actors = actors or related
     if event in RECIPROCAL_TYPES and match.cue.pos == "VERB":
         actors = actors + args.partners(match.token, targets)  # cooperating "with" X: both sides are actors
     found_actors = args.dedupe(actors)
-    return found_actors, _recipients(match, res, targets, event, found_actors, recipients)
+    found = _recipients(match, res, targets, event, found_actors, recipients)
+    return found_actors, found or (found_actors if related else ())  # the parties of a tie are each other's
 
 
 def _verb_arguments(match: CueMatch, res: Resolver, targets: Resolver) -> tuple[list[Entity], list[Entity]]:
@@ -83,8 +87,27 @@ def _unnamed_actors(match: CueMatch, res: Resolver, targets: Resolver, event: st
         if found:
             return found
     if _moves_own_means(match, event) and args.unnamed_agent(token):  # "troops were deployed": whose troops
-        return [e for s in args.passive_subjects(token) for e in res.resolve(s)]
+        verb = token if match.cue.pos == "VERB" else _light_verb(token)
+        return [e for s in args.passive_subjects(verb) for e in res.resolve(s)] if verb is not None else []
     return []
+
+
+def _light_verb(noun: Token) -> Token | None:
+    """The verb an event noun is the object of ("put on high alert", "placed under alert"), directly or through a
+    preposition."""
+    if noun.dep_ in ("dobj", "attr", "oprd") and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
+        return noun.head.head
+    return None
+
+
+def _relation_parties(match: CueMatch, res: Resolver) -> list[Entity]:
+    """"Relations between China and Vietnam were normalised": a passive verb with no agent whose subject is a tie
+    between parties is the parties' own act."""
+    if match.cue.pos != "VERB" or not args.unnamed_agent(match.token):
+        return []
+    return [e for s in args.passive_subjects(match.token) for e in args.between_parties(s, res)]
 
 
 def _moves_own_means(match: CueMatch, event: str) -> bool:
@@ -113,15 +136,27 @@ def _recipients(
     """The explicit targets (not the actors), widened per family, then the fallbacks for an event with none."""
     found = _family_recipients(match, targets, event, actors, args.dedupe(recipients, exclude=list(actors)))
     found = _mutual_recipients(match.token, event, actors, found)
+    if match.cue.cameo.startswith(TRUCE_CAMEO) and len({(a.code, a.sector) for a in actors}) > 1:
+        found = args.dedupe([*found, *actors])  # "the government and the rebels signed a ceasefire": with each other
+    if found and event == "REQUEST" and _asks_state_body(match, res):  # "urged the government to expel US troops":
+        found = args.dedupe([*_home_bodies(match, res, actors, objects=True), *found])  # the government is asked
     return found or _fallback_recipients(match, res, targets, event, actors)
+
+
+def _asks_state_body(match: CueMatch, res: Resolver) -> bool:
+    """The one asked is named only by its sector ("urged the government to ...")."""
+    asked = [c for c in match.token.children if c.dep_ in ("dobj", "dative")]
+    return any(res.sector_of(a) in STATE_BODIES and not res.ctx.mention_at(res.base + a.idx) for a in asked)
 
 
 def _family_recipients(match: CueMatch, targets: Resolver, event: str, actors: Entities, found: Entities) -> Entities:
     """Targets a family names outside the trigger's own phrases: a threat's or offer's condition, a protest's demand,
     the place a force left."""
     token = match.token
-    if event in CONDITIONAL_TYPES and not found:  # "warned that X would retaliate if Y ...": Y is the target
-        found = args.dedupe(args.condition_targets(token, targets), exclude=list(actors))
+    own = {a.code for a in actors}
+    if event in CONDITIONAL_TYPES and all(r.code in own for r in found):  # "warned that X would retaliate if Y ...":
+        # Y is the target, also when the warning names the speaker's own country ("warned that Mexico would ... if Y")
+        found = args.dedupe(args.condition_targets(token, targets), exclude=list(actors)) or found
     if event == "MOBILIZE" and all(r.code in {a.code for a in actors} for r in found):  # "sent warplanes near Taiwan";
         # "raised the readiness of its units near X": its own forces are not the target
         return args.dedupe(args.approached(token, targets), exclude=list(actors)) or found

@@ -12,6 +12,10 @@ from .syntax import SUBJECT_DEPS, children, pobjs
 QUOTING = {"quote", "cite", "describe", "portray"}  # "quoted the minister as criticizing X"
 INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "pcomp", "acomp", "dep"}  # "dep": a clause the parser could not attach
 RELATIVE_PRONOUNS = {"who", "which", "that"}
+# verbs of going to, entering or taking a place: their object does not control an infinitive ("entered Beirut to end
+# the fighting" is the troops' purpose, unlike "ordered Iraq to withdraw")
+PURPOSE_HOSTS = {"enter", "visit", "reach", "tour", "invade", "occupy", "capture", "seize", "cross", "leave", "storm",
+                 "raid", "attack", "bomb", "travel", "fly", "arrive", "return"}
 
 
 def _missed_conjuncts(subject: Token, verb: Token, res: Resolver) -> list[Entity]:
@@ -28,6 +32,10 @@ def _missed_conjuncts(subject: Token, verb: Token, res: Resolver) -> list[Entity
 
 def subject_of(verb: Token, res: Resolver, depth: int = 0) -> list[Entity]:
     """The agent of a verb: its subject, the passive `by` phrase, or an inherited subject."""
+    stranded = _stranded_subject(verb)
+    found = res.resolve(stranded) if stranded is not None else []
+    if found:  # "After talks in Astana, Armenia and Azerbaijan agreed": the parser joined the subject to the phrase
+        return found
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return res.resolve(verb.head)  # "rebels who seized the town": the noun the clause describes
@@ -39,7 +47,8 @@ def subject_of(verb: Token, res: Resolver, depth: int = 0) -> list[Entity]:
         return _stray_agent(verb, res)
     misparsed = [c for c in verb.children
                  if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.left_edge.i == verb.sent.start]
-    found = [e for c in misparsed[:1] if verb.dep_ in ("ROOT", "ccomp") for e in res.resolve(c)]
+    rooted = verb.dep_ in ("ROOT", "ccomp") or (verb.dep_ == "amod" and verb.head.dep_ == "ROOT")  # "X massed troops"
+    found = [e for c in misparsed[:1] if rooted for e in res.resolve(c)]
     if found:  # "Azerbaijan massed troops ..., sources said": a name before the verb the parser took for an adverbial
         return found
     fronted = _fronted_participle_subject(verb)
@@ -52,7 +61,9 @@ def subject_of(verb: Token, res: Resolver, depth: int = 0) -> list[Entity]:
         passive = children(verb.head, {"nsubjpass"})
         if verb.dep_ == "conj" and passive and not _is_passive(verb):
             return res.resolve(passive[0])  # "was indicted by X and will resign": the indicted resigns
-        if verb.dep_ == "xcomp":
+        if _set_off_participle(verb) and verb.head.dep_ == "xcomp" and verb.head.head.i != verb.head.i:
+            return subject_of(verb.head.head, res, depth + 1)  # "X ordered Y to leave, rejecting Z": X rejects
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in PURPOSE_HOSTS:
             controller = children(verb.head, {"dobj"})
             if controller and res.resolve(controller[0]):
                 return res.resolve(controller[0])
@@ -77,6 +88,35 @@ def _fronted_participle_subject(verb: Token) -> Token | None:
             if subjects and subjects[0].i < clause.i and subjects[0].pos_ in ("NOUN", "PROPN"):
                 return subjects[0]
     return None
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """A sentence opening with a phrase set off by a comma ("After talks in Astana, Armenia and Azerbaijan agreed ...")
+    whose real subject the parser joined to the phrase's last noun as a conjunct: the name right after the comma, when
+    the verb has no subject of its own after the comma."""
+    doc, start = verb.doc, verb.sent.start
+    if doc[start].tag_ != "IN":  # the sentence opens with a preposition or subordinator ("After", "In", "On")
+        return None
+    commas = [t.i for t in doc[start:verb.i] if t.text == ","]
+    if not commas or any(c.dep_ in SUBJECT_DEPS and c.i > commas[-1] for c in verb.children):
+        return None
+    first = commas[-1] + 1
+    if first >= verb.i:
+        return None
+    name = doc[first]
+    while name.pos_ == "DET" and name.i + 1 < verb.i:
+        name = doc[name.i + 1]
+    head = name
+    while head.dep_ in ("compound", "amod") and head.head.i < verb.i and head.head.i > head.i:
+        head = head.head
+    if head.dep_ != "conj" or head.head.i >= commas[-1] or head.pos_ != "PROPN":
+        return None
+    return head if all(t.i in {w.i for w in head.subtree} or t.is_punct or t.dep_ == "cc" for t in doc[first:verb.i]) else None
+
+
+def _set_off_participle(verb: Token) -> bool:
+    """A participle clause set off by a comma after the clause it comments on ("..., rejecting Paris's call")."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
 
 
 def _quoted_speaker(verb: Token) -> Token | None:
