@@ -58,6 +58,8 @@ class Context:
     kind_before: bool = False
     source: bool = False
     town_before: bool = False
+    dweller: bool = False
+    sentence_codes: frozenset[str] = frozenset()
 
 
 def _locative_modifier(text: str, ws: list[Word], m: Mention, nxt: Word | None) -> bool:
@@ -117,7 +119,15 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
                    regions, title, _dateline(text, m),
                    bool(nxt and nxt.capital and text[m.end:nxt.start] in (", ", ",")), headline=headline,
                    kind_before=bool(KIND_OF.search(text[max(0, m.start - 20):m.start])),
-                   source=source, town_before=bool(TOWN_OF.search(text[max(0, m.start - 20):m.start])))
+                   source=source, town_before=bool(TOWN_OF.search(text[max(0, m.start - 20):m.start])),
+                   dweller=bool(DWELLERS.match(text, m.end)))
+
+
+# What news says of a place's people and officers: "X residents", "X villagers", "X's mayor", "X's town council". A
+# name before them is a place as surely as after "in".
+DWELLERS = re.compile(r"(?:['’]s)? (?:residents|villagers|inhabitants|townspeople|townsfolk)\b"
+                      r"|['’]s (?:mayor|deputy mayor|town council|city council|municipal council|municipality|"
+                      r"outskirts|old town|town centre|city centre|main square|market square)\b")
 
 
 # 'Ohio State University', 'Nairobi University': the place names an institution.

@@ -25,14 +25,45 @@ FAMOUS = ((500_000, 5.0), (150_000, 8.0))
 FAMOUS_CAPITAL_RATIO = 5.0
 
 
-def namesake(ranked: list[Feature], ctx: Context) -> Feature:
+# An article firmly about one country (named at least FIRM_FOCUS times, more than any other), in a sentence whose other
+# names point to that country only, keeps a town of its own of MIN_BARE_TOWN people over a national capital abroad
+# whose country it never names, unless the capital is over FIRM_RATIO times bigger: "Wellington" beside Paarl in an
+# article about South Africa is the Western Cape town; "London" in one about Kentucky is still England's capital, and
+# a famous city that is no capital ("the WHO in Geneva") keeps the usual rule.
+FIRM_FOCUS = 2
+FIRM_RATIO = 20.0
+
+
+def namesake(ranked: list[Feature], ctx: Context, focus: Counter[str] | None = None) -> Feature:
     top = ranked[0]
     if top.fclass != "P" or _tied(top, ctx):
         return top
     home_named = (top.cc, top.admin1) in ctx.regions
     bigger = [f for f in ranked if f.fclass == "P" and f.how == "name" and f.fid != top.fid
-              and outweighs(f, top, home_named)]
+              and outweighs(f, top, home_named) and not _firmly_local(f, top, ctx, focus or Counter())]
     return max(bigger, key=lambda f: f.population) if bigger else top
+
+
+def home_town_over_capital(ranked: list[Feature], ctx: Context, focus: Counter[str]) -> list[Feature]:
+    """A capital abroad ranked first (its capital's bonus) yields to a town of the article's country on the terms of
+    `_firmly_local`: "Wellington" beside Bengaluru in an article about Kerala is the Nilgiris town."""
+    top = ranked[0]
+    if top.fcode != "PPLC" or top.how != "name":
+        return ranked
+    town = next((f for f in ranked if f.fclass == "P" and f.how == "name" and f.cc != top.cc
+                 and _firmly_local(top, f, ctx, focus)), None)
+    return ranked if town is None else [town] + [f for f in ranked if f is not town]
+
+
+def _firmly_local(f: Feature, top: Feature, ctx: Context, focus: Counter[str]) -> bool:
+    """The article is firmly about the country of the town `top` (see FIRM_FOCUS), and so are the other names of its
+    sentence; it never names the country of the capital `f`, which is at most FIRM_RATIO times bigger."""
+    home = focus.get(top.cc, 0)
+    if f.fcode != "PPLC" or home < FIRM_FOCUS or home < max(focus.values()) or focus.get(f.cc, 0) or focus.get(f.iso3, 0):
+        return False
+    if ctx.near_countries | ctx.sentence_codes != {top.cc} or top.population < MIN_BARE_TOWN:
+        return False
+    return f.population <= FIRM_RATIO * top.population
 
 
 def _tied(top: Feature, ctx: Context) -> bool:

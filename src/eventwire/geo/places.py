@@ -8,6 +8,7 @@ from typing import Any, Sequence
 
 from .build import name_key
 from .context import Context, context
+from .dwellers import dweller_places
 from .anchor import anchor, measured_places
 from .focus import focus_countries, focus_regions
 from .gazetteer import Feature, Gazetteer, load_gazetteer
@@ -17,7 +18,8 @@ from .place import Place, from_feature
 from .prior import MIN_BARE_TOWN, MIN_LOCATIVE_TOWN
 from .qualify import as_qualifier, county_holder, owned, possessor, qualifier_of, town_follows
 from .resolve import best
-from .sentence import other_countries, sentence_focus, sentence_regions, sentence_town, sentences, stranger
+from .sentence import (other_countries, sentence_codes, sentence_focus, sentence_regions, sentence_town, sentences,
+                       stranger)
 from .span import country_relative, direction_of, region_suffix
 from .unknown import (appositive_places, border_places, listed_places, located_places, near_places,
                       unknown_areas)
@@ -43,6 +45,7 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     places += appositive_places(text, places, focus, gaz)
     places += located_places(text, places, focus, gaz)
     places += near_places(text, places, focus, gaz)
+    places += dweller_places(text, places, focus, gaz)
     places += natural_features(text, places, focus, gaz)
     places += border_places(text, places, focus, gaz)
     places += measured_places(text, places, gaz)
@@ -101,6 +104,7 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
     near = sentence_regions(*numbered)
     near_countries = _sentence_countries(*numbered)
     named_in = sentence_focus(*numbered)
+    codes_in = sentence_codes(mentions, *numbered)
     resolved_in: dict[int, set[str]] = {}  # the countries of the names resolved so far in each sentence
     for index, m in enumerate(mentions):
         owner = possessor(text, mentions, index)
@@ -113,7 +117,7 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
             mentions[index] = m
         ctx = replace(context(text, ws, m, qualifier_of(text, ws, mentions, index, gaz), named), near_regions=near[index],
                       near_countries=other_countries(m, named_in[index])
-                      | resolved_in.get(numbered[0][index], set()))
+                      | resolved_in.get(numbered[0][index], set()), sentence_codes=codes_in[index])
         if ctx.comma_name and not ctx.qualifier and town_follows(text, mentions, index):
             ctx = replace(ctx, comma_name=False)  # "Athens, Lima and Paris": a list of towns, not a qualified one
         contexts.append(ctx)

@@ -10,7 +10,8 @@ from .context import FUNCTION_WORDS, LOCATIVE, Context
 from .focus import focus_countries
 from .gazetteer import Feature
 from .mentions import COUNTY_WORDS, REGION_WORDS, Mention, stoplist
-from .namesake import capital_over_region, foreign_spelling, home_town_over_foreign_county, namesake
+from .namesake import (capital_over_region, foreign_spelling, home_town_over_capital, home_town_over_foreign_county,
+                       namesake)
 from .prior import FOREIGN_BARE_TOWN, MIN_BARE_TOWN, MIN_LOCATIVE_TOWN, score
 
 
@@ -30,7 +31,8 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context) -> Feature | None
         ranked = [f for f in ranked if f.fclass == "P"] or ranked
     ranked = capital_over_region(ranked, ctx)
     ranked = home_town_over_foreign_county(ranked, focus)
-    top = namesake(ranked, ctx)
+    ranked = home_town_over_capital(ranked, ctx, focus)
+    top = namesake(ranked, ctx, focus)
     if ctx.title:
         return None  # a newspaper: "the Jakarta Post"
     if ctx.dateline:
@@ -117,6 +119,6 @@ def _town_ok(mention: Mention, f: Feature, ctx: Context, home: bool = False) -> 
         return True  # "Springfield, Illinois"; not "National Park, Wyoming" for a town in New Jersey
     if ctx.glued_before or (ctx.glued_after and ctx.next_word not in COUNTY_WORDS | REGION_WORDS):
         return False
-    if ctx.locative and not ctx.initial:
+    if (ctx.locative and not ctx.initial) or ctx.dweller:  # "in X", "X residents", "X's mayor"
         return f.population >= MIN_LOCATIVE_TOWN or (home and f.population == 0)
     return f.population >= MIN_BARE_TOWN * (5 if ctx.initial else 1)

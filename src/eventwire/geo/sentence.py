@@ -74,3 +74,14 @@ def sentence_focus(numbers: list[int], groups: dict[int, list[Mention]]) -> list
 def other_countries(m: Mention, sentence: Counter[str]) -> frozenset[str]:
     """The countries the other names of the mention's sentence point to."""
     return frozenset(+(sentence - focus_countries([m], ())))
+
+
+def sentence_codes(mentions: list[Mention], numbers: list[int], groups: dict[int, list[Mention]]
+                   ) -> list[frozenset[str]]:
+    """For each mention (its sentence number and the mentions of each sentence: `sentences`), the countries of the
+    other names of its sentence that only one country has, however small ("clashes in Halba", a town of Lebanon
+    only)."""
+    def codes(m: Mention) -> frozenset[str]:
+        found = {f.cc for f in m.features if f.cc}
+        return frozenset(found) if len(found) == 1 else frozenset()
+    return [frozenset().union(*(codes(o) for o in groups[n] if o is not m)) for m, n in zip(mentions, numbers)]

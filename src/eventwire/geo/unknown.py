@@ -132,22 +132,41 @@ APPOSITIVE = re.compile(
     r"port|hamlet|neighbou?rhood|slum)s? (?:in|of|near|on|outside|north|south|east|west|just)\b")
 
 
+# 'A and B, fishing towns on the lake', 'A, B and C, all villages in the hills': each listed name is such a place.
+APPOSITIVE_LIST = re.compile(
+    r"(?<![\w'’\-.])((?:[A-Z][\w'’\-]+ ){0,2}[A-Z][\w'’\-]+(?:(?:, | and |, and )(?:[A-Z][\w'’\-]+ ){0,2}"
+    r"[A-Z][\w'’\-]+){1,5}), (?:(?:all|both|two|three|four|five) )?(?:[a-z][a-z\-]+ ){0,3}"
+    r"(?:towns|villages|cities|townships|districts|provinces|regions|counties|suburbs|communities|municipalities|"
+    r"settlements|islands|ports|hamlets|neighbou?rhoods|slums) (?:in|of|near|on|along|outside|north|south|east|west)\b")
+LIST_ITEM = re.compile(r"(?:[A-Z][\w'’\-]+ ){0,2}[A-Z][\w'’\-]+")
+
+
 def appositive_places(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
-    """'X, a mountain village in northern Italy', 'X is a small town in ...': X is a place; a town of that name in the
-    country the text puts it in when the gazetteer knows one, else unresolved there."""
+    """'X, a mountain village in northern Italy', 'X is a small town in ...', 'X and Y, two villages in ...': X (and Y)
+    is a place; a town of that name in the country the text puts it in when the gazetteer knows one, else unresolved
+    there."""
     out: list[Place] = []
     for match in APPOSITIVE.finditer(text):
-        start, end = match.span(1)
-        name = match.group(1)
-        if overlaps(places, start, end) or not name_like(text, start, name):
-            continue
-        cc = holding_country(text, start, end, places, focus, after_text=match.end())
-        towns = [f for f in gaz.lookup(name_key(name)) if f.cc == cc and f.fclass == "P"] if cc else []
-        holder = holding_place(text, end, places, after_text=match.end())
-        holder = holder if holder is not None and holder.country_code == cc else None
-        out.append(from_feature(start, end, name, towns[0]) if towns
-                   else within(start, end, name, holder, gaz.country(cc) if cc else None))
+        out += _appositive(text, *match.span(1), match.end(), places + out, focus, gaz)
+    for match in APPOSITIVE_LIST.finditer(text):
+        first = _past_function_words(text, *match.span(1))
+        for item in LIST_ITEM.finditer(text, first, match.end(1)):
+            out += _appositive(text, *item.span(), match.end(), places + out, focus, gaz)
     return out
+
+
+def _appositive(text: str, start: int, end: int, after: int, places: list[Place], focus: Counter[str],
+                gaz: Gazetteer) -> list[Place]:
+    """The place of a name the words after it (from offset `after` on) call a town, village or area."""
+    name = text[start:end]
+    if overlaps(places, start, end) or not name_like(text, start, name):
+        return []
+    cc = holding_country(text, start, end, places, focus, after_text=after)
+    towns = [f for f in gaz.lookup(name_key(name)) if f.cc == cc and f.fclass == "P"] if cc else []
+    holder = holding_place(text, end, places, after_text=after)
+    holder = holder if holder is not None and holder.country_code == cc else None
+    return [from_feature(start, end, name, towns[0]) if towns
+            else within(start, end, name, holder, gaz.country(cc) if cc else None)]
 
 
 LOCATED = re.compile(

@@ -13,13 +13,14 @@ from .holder import name_like, ordinary_word, overlaps, within
 from .place import Place, unresolved
 
 SENTENCE_START = re.compile(r"(?:[.!?:;\n\"“(]['\"”’)]?)\s*$")
-QUALIFIED = re.compile(r"(?<![\w'’\-.])((?:[A-Z][\w'’\-]+ ){0,2}[A-Z][\w'’\-]+), $")
+# 'X, Kenya'; also 'X, part of Grenada', 'X, which is part of Tanzania'.
+QUALIFIED = re.compile(r"(?<![\w'’\-.])((?:[A-Z][\w'’\-]+ ){0,2}[A-Z][\w'’\-]+), (?:(?:which is |now )?part of (?:the )?)?$")
 HOLDER_CODES = ("PCLI", "ADM1", "ADM2")
 
 
 def qualified_unknowns(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
-    """'X, Kenya' / 'X, Town, Country' / 'in X, Town' with X not in the gazetteer: an unresolved place in that
-    country, or a part of that town."""
+    """'X, Kenya' / 'X, part of Kenya' / 'X, Town, Country' / 'in X, Town' with X not in the gazetteer: an unresolved
+    place in that country, or a part of that town."""
     ordered = sorted(places, key=lambda p: p.start)
     out: list[Place] = []
     for i, holder in enumerate(ordered):
