@@ -34,6 +34,7 @@ COUNTRY_NOUNS = {"country", "nation", "state", "side", "power", "government", "c
 WATERS = {"sea", "ocean"}  # seas named after a country ("South China Sea", "Irish Sea") are places, not actors
 GROUP_NOUNS = {"group", "organization", "organisation", "movement", "faction", "network", "cell", "front", "body",
                "association", "coalition", "alliance", "force"}  # named by an adjective: "a dissident group"
+CRAFT_NOUNS = {"plane", "aircraft", "ship", "vessel", "boat", "tanker", "convoy", "flight", "helicopter", "lorry", "truck"}
 NONSTATE_SECTORS = {"REB", "CRM"}  # armed and criminal groups (government and police stay at home)
 PLACE_WORDS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout"}  # "a strike in Lagos"
 SITE_WORDS = {"at", "near", "outside", "inside", "around", "past", "opposite"}  # "rallied outside the embassy in X"
@@ -486,7 +487,7 @@ class Resolver:
             if code:
                 text, start, end = self.span_text(head)
                 return [Entity(code, None, text, self.ctx.lexicon.names.get(code, code), start, end, "group")]
-        people = head.tag_ == "NNS" or head.lemma_.lower() in GROUP_NOUNS  # "a Saudi group": a body of that nation
+        people = head.tag_ == "NNS" or head.lemma_.lower() in GROUP_NOUNS | CRAFT_NOUNS  # "a Saudi group", "a Qatari plane"
         if head.pos_ == "NOUN" and people:  # "Thai gunners", "Kenyan tourists": people of a nation
             for child in head.children:
                 mention = self._mention(child) if child.dep_ == "amod" and child.i < head.i else None

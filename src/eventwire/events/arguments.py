@@ -11,11 +11,11 @@ from ..model import Entity
 from .owners import between_parties, custodians, death_of, event_subject_actors, goods_origin, noun_actors, noun_sources
 from .places import left_places, place_actors, place_recipients, protective_purpose
 from .recipients import approached, goods_destinations, noun_recipients, verb_recipients
-from .relations import condition_targets, demand_targets, has_condition, partners, protest_sites, reciprocal
+from .relations import condition_targets, conditional_clause, demand_targets, has_condition, partners, protest_sites, reciprocal
 from .subjects import passive_subjects, subject_of, unnamed_agent
 
 __all__ = [
-    "approached", "between_parties", "condition_targets", "custodians", "death_of", "dedupe", "demand_targets", "event_subject_actors",
+    "approached", "between_parties", "condition_targets", "conditional_clause", "custodians", "death_of", "dedupe", "demand_targets", "event_subject_actors",
     "goods_destinations", "goods_origin", "has_condition", "left_places", "noun_actors", "noun_recipients",
     "noun_sources", "partners", "passive_subjects", "place_actors", "place_recipients", "protective_purpose",
     "protest_sites", "reciprocal", "subject_of", "unnamed_agent", "verb_recipients",

@@ -14,6 +14,8 @@ OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass", "dative"}
 PREP_DEPS = {"prep", "agent"}
 NOUN_POS = {"NOUN", "PROPN"}
 DEMAND_WORDS = frozenset({"must", "should"})
+RESPONSE_WORDS = frozenset({"respond", "react", "retaliate"})  # "will respond if X ...": a threat (see implicit.py)
+ARRIVAL_WORDS = frozenset({"land", "arrive", "dock", "reach"})  # "a plane carrying aid landed in X": a delivery
 # prepositions of an event's time, cause or frame ("after a bombing", "amid protests", "under the terms of a deal"):
 # their objects are other events
 SCENE_PREPS = frozenset({"after", "before", "during", "following", "amid", "amidst", "despite", "since", "until", "ahead",
@@ -128,13 +130,19 @@ def object_tokens(token: Token) -> list[Token]:
             out.extend(g for g in child.children if g.dep_ in OBJECT_DEPS or (raised and g.dep_ == "nsubj"))
         elif token.pos_ in NOUN_POS and child.dep_ in ("compound", "amod", "nmod"):
             out.append(child)
-    if token.dep_ in ("amod", "acl") and token.head.pos_ in NOUN_POS:
+    if token.dep_ in ("amod", "acl") and token.head.pos_ in NOUN_POS and not _predicate_of(token):
         out.append(token.head)  # "the lifted curfew"
     out += [c for o in list(out) for c in o.conjuncts]
     out += [g for o in list(out) if _quantity(o) for p in o.children if p.dep_ == "prep" and p.lower_ in QUANTITY_PREPS
             for g in p.children if g.dep_ == "pobj"]
     return out + [g for o in list(out) for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                   for g in p.children if g.dep_ == "pobj"]
+
+
+def _predicate_of(token: Token) -> bool:
+    """A finite past verb the parser hung after its subject ("The opposition leader, X, called on ..."): the noun acts,
+    it is not acted on."""
+    return token.dep_ == "acl" and token.tag_ == "VBD" and token.head.i < token.i
 
 
 def _quantity(token: Token) -> bool:
@@ -220,5 +228,6 @@ def _object_says_otherwise(cue: Cue, obj: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def cue_lemmas() -> frozenset[str]:
-    """Lemmas that can start an event, plus the modals of reported demands ("X said Y must ...")."""
-    return frozenset(lemma for lemma, _ in load_cues()) | DEMAND_WORDS
+    """Lemmas that can start an event, plus the modals of reported demands ("X said Y must ...") and the verbs of
+    conditional responses ("will respond if ...")."""
+    return frozenset(lemma for lemma, _ in load_cues()) | DEMAND_WORDS | RESPONSE_WORDS | ARRIVAL_WORDS

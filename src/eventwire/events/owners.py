@@ -21,8 +21,12 @@ UNREST = frozenset({"protest", "riot", "demonstration", "rally", "march", "strik
 # acts that provoke a reaction ("suspended Nigeria after the executions", "on alert after the bombing"): in a phrase of
 # cause they are someone else's, not the reacting subject's
 PROVOCATIONS = frozenset({"execution", "bombing", "blast", "explosion", "massacre", "assassination", "killing", "coup",
-                          "abduction", "kidnapping", "hijacking"})
+                          "abduction", "kidnapping", "hijacking", "violence", "attack", "ambush", "incursion",
+                          "provocation"})
 SPAN_WORDS = {"day", "week", "month", "year", "hour", "night", "round", "decade"}
+OWN_PRONOUNS = {"its", "their"}
+UNDERGOING = {"face", "confront", "weather", "endure", "suffer", "survive", "experience"}  # "faced mass protests"
+DEGREE_WORDS = {"level", "state", "degree", "status"}  # "on the highest level of combat readiness"
 DYING = {"die", "succumb", "perish"}  # "died of torture": the one who died is the victim
 CUSTODY = {"custody", "detention", "captivity"}  # "in Egyptian police custody": the holder
 RECEIVING = {"receive", "get", "accept", "obtain"}  # "received aid from X": X gives
@@ -100,6 +104,24 @@ def custodians(token: Token, res: Resolver) -> list[Entity]:
     return out
 
 
+def _undergone(noun: Token, verb: Token, res: Resolver) -> list[Entity]:
+    """"X faced protests (from Y)", "X weathered a strike": the subject undergoes the act. Its author is the "from"
+    or "by" party, else, for unrest, the subject's own people."""
+    sources = [e for p in children(noun, {"prep", "agent"}) if p.lower_ in ("from", "by") for o in pobjs(p)
+               for e in res.resolve(o)]
+    if sources or noun.lemma_.lower() not in UNREST:
+        return sources  # none: "faced arrest" keeps the other clues
+    return [Entity(e.code, "CVL", e.entity_text, e.identifier_text, e.start, e.end, "country")
+            for e in subject_of(verb, res)]
+
+
+def _own_subject(owner: Token, noun: Token, res: Resolver) -> list[Entity]:
+    """"X and Y began their joint drills": a possessive pronoun on a verb's object is the verb's subject."""
+    if owner.dep_ != "poss" or owner.lower_ not in OWN_PRONOUNS or noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return []
+    return subject_of(noun.head, res)
+
+
 def noun_actors(noun: Token, res: Resolver, mediation: bool = False) -> list[Entity]:
     """The agent of an event noun: possessor, national modifier, `by` phrase, or the light verb's subject."""
     if death_of(noun) is not None:
@@ -113,10 +135,13 @@ def noun_actors(noun: Token, res: Resolver, mediation: bool = False) -> list[Ent
         return [e for p in children(noun, {"prep", "agent"}) if p.lower_ in ("from", "by") for o in pobjs(p)
                 for e in res.resolve(o)]
     unrest = noun
-    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in SPAN_WORDS:
-        noun = noun.head.head  # "after five days of fighting"
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in SPAN_WORDS | DEGREE_WORDS:
+        noun = noun.head.head  # "after five days of fighting", "put on a higher level of alert"
+    undergone = _undergone(unrest, noun.head, res) if noun.dep_ == "dobj" and noun.head.lemma_.lower() in UNDERGOING else []
+    if undergone:
+        return undergone
     for child in noun.children:
-        owner = res.resolve(child) if child.dep_ == "poss" else []
+        owner = _own_subject(child, noun, res) or (res.resolve(child) if child.dep_ == "poss" else [])
         if owner:  # an unresolved "their pullout" or "last year's raid" falls through to the other clues
             return owner
     for child in noun.children:

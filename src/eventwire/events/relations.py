@@ -12,6 +12,7 @@ from .syntax import SUBJECT_DEPS, children, clause_verb, pobjs
 from .targets import nominal_target, single_target
 
 CONDITION_MARKS = {"if", "unless"}
+INVERTED_CONDITIONS = {"should", "were", "had"}  # "Should X join NATO, Y will ...", "Were X to attack, ...", "Had X ..."
 AIM_PATH = {"advcl", "xcomp", "conj", "pcomp", "prep"}  # clauses and the prepositions leading to them
 PROTEST_AIMS = {"demand", "call", "urge", "protest", "denounce", "oppose", "condemn", "chant", "seek"}  # a protest's aim
 PROTEST_SITE_PREPS = {"at", "outside", "near", "past", "opposite", "before", "around"}
@@ -60,8 +61,9 @@ def condition_targets(token: Token, res: Resolver) -> list[Entity]:
     """Subjects of an "if"/"unless" clause under the trigger: the party a threat or offer is aimed at."""
     out: list[Entity] = []
     for clause in (t for t in token.subtree if t.dep_ == "advcl" and t.i != token.i):
-        if any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children):
-            out.extend(e for s in children(clause, SUBJECT_DEPS) for e in nominal_target(s, res))  # "if US drills go on"
+        if conditional_clause(clause):
+            subjects = children(clause, SUBJECT_DEPS) or children(clause, {"nsubjpass"})  # "unless X is reinstated"
+            out.extend(e for s in subjects for e in nominal_target(s, res))  # "if US drills go on"
     return out
 
 
@@ -70,12 +72,23 @@ def has_condition(token: Token, marks: frozenset[str] | set[str] = CONDITION_MAR
     node = token
     for _ in range(3):
         for clause in children(node, {"advcl"}):
-            if any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children):
+            if conditional_clause(clause, marks):
                 return True
         if node.dep_ not in ("xcomp", "acomp") or node.head.i == node.i:
             return False
         node = node.head
     return False
+
+
+def conditional_clause(clause: Token, marks: frozenset[str] | set[str] = CONDITION_MARKS) -> bool:
+    """A clause of condition: opened by "if"/"unless" (the `marks`), or, for "if", by an inverted auxiliary before its
+    subject ("Should Kiev join NATO, ...", "Were Israel to attack, ...")."""
+    if any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children):
+        return True
+    opener = clause.left_edge
+    subjects = children(clause, SUBJECT_DEPS)
+    return ("if" in marks and opener.lower_ in INVERTED_CONDITIONS and opener.i == clause.sent.start
+            and opener.tag_ in ("MD", "VBD") and bool(subjects) and opener.i < subjects[0].i)
 
 
 def protest_sites(token: Token, res: Resolver) -> list[Entity]:

@@ -42,6 +42,8 @@ def arguments_of(match: CueMatch, res: Resolver, event: str) -> tuple[Entities, 
         actors, recipients = _verb_arguments(match, res, targets)
     else:
         actors, recipients = _noun_arguments(match, res, targets, event)
+    if not actors and match.cue.pos == "VERB":  # "Fighting between X and Y troops killed ...": a gerund's parties
+        actors = args.between_parties(match.token, res)
     actors = actors or _unnamed_actors(match, res, targets, event)
     related = [] if actors else _relation_parties(match, res)
     actors = actors or related
@@ -140,7 +142,16 @@ def _recipients(
         found = args.dedupe([*found, *actors])  # "the government and the rebels signed a ceasefire": with each other
     if found and event == "REQUEST" and _asks_state_body(match, res):  # "urged the government to expel US troops":
         found = args.dedupe([*_home_bodies(match, res, actors, objects=True), *found])  # the government is asked
-    return found or _fallback_recipients(match, res, targets, event, actors)
+    return found or _role_named(match, targets, actors) or _fallback_recipients(match, res, targets, event, actors)
+
+
+def _role_named(match: CueMatch, targets: Resolver, actors: Entities) -> Entities:
+    """"recognised X as Venezuela's president", "endorsed X as the country's candidate": an object unknown by itself is
+    placed by the role it is given."""
+    objects = [c for c in match.token.children if c.dep_ == "dobj"]
+    roles = [o for h in [match.token, *objects] for p in h.children if p.dep_ == "prep" and p.lower_ == "as"
+             for o in p.children if o.dep_ == "pobj"]
+    return args.dedupe([e for r in roles for e in targets.resolve(r)], exclude=list(actors)) if objects else ()
 
 
 def _asks_state_body(match: CueMatch, res: Resolver) -> bool:
@@ -238,13 +249,14 @@ def _target_nouns(match: CueMatch, objects: bool) -> list[Token]:
 
 
 def _acts_at_home(match: CueMatch, event: str, actor: Entity) -> bool:
-    """A domestic act (arrests, concessions, protests), police violence, a local authority's decision or the release
-    of political detainees concerns the actor's own people."""
+    """A domestic act (arrests, concessions, protests), police violence, a local authority's decision, the release
+    of political detainees or a truce declared by rebels concerns the actor's own country."""
     police = event == "ASSAULT" and actor.sector == "COP"  # police act at home
     local = event in AUTHORITY_TYPES and local_authority(actor)
     # "released political detainees": its own people, as with arrests; hostages are often foreigners
     freed = match.cue.cameo == RELEASE_CAMEO and not any(t.lemma_.lower() in CAPTIVES for t in match.extra)
-    if not (event in DOMESTIC_TYPES or police or local or freed):
+    truce = match.cue.cameo.startswith(TRUCE_CAMEO) and actor.sector in CHALLENGERS  # rebels' truce: with their state
+    if not (event in DOMESTIC_TYPES or police or local or freed or truce):
         return False
     return _has_object(match.token) or event in ("PROTEST", "CONCEDE")  # "bowed to pressure": to its own people
 

@@ -7,7 +7,9 @@ from spacy.tokens import Token
 
 from ..actors.resolver import Resolver
 from ..model import Entity
-from .syntax import SUBJECT_DEPS, children, pobjs
+from .modality import is_report
+from .syntax import SUBJECT_DEPS, children, pobjs, stance_with_clause
+from .syntax import same_token as _same
 
 QUOTING = {"quote", "cite", "describe", "portray"}  # "quoted the minister as criticizing X"
 INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "pcomp", "acomp", "dep"}  # "dep": a clause the parser could not attach
@@ -40,6 +42,9 @@ def subject_of(verb: Token, res: Resolver, depth: int = 0) -> list[Entity]:
         if child.dep_ in SUBJECT_DEPS and child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return res.resolve(verb.head)  # "rebels who seized the town": the noun the clause describes
         if child.dep_ in SUBJECT_DEPS:
+            speakers = _stranded_speakers(child, verb, res)
+            if speakers:  # "After talks in Doha, X and Y said they would ...": the parser joined X to the phrase
+                return speakers
             return res.resolve(child) + _missed_conjuncts(child, verb, res) or _main_subject(child, verb, res)
         if child.dep_ == "agent":
             return [e for p in pobjs(child) for e in res.resolve(p)]
@@ -57,6 +62,11 @@ def subject_of(verb: Token, res: Resolver, depth: int = 0) -> list[Entity]:
     quoted = _quoted_speaker(verb)
     if quoted is not None:
         return res.resolve(quoted) or subject_of(verb.head.head, res, depth + 1)
+    if verb.dep_ == "ccomp" and _same(stance_with_clause(verb.head), verb):  # "Students opposed to X occupied Y"
+        return subject_of(verb.head, res, depth + 1)
+    interrupted = _interrupted_subject(verb)
+    if interrupted is not None:  # "Sudan's army, the ministry said on Monday, is willing to ...": the army is
+        return res.resolve(interrupted)
     if depth < 3 and verb.dep_ in INHERIT_SUBJECT and verb.head.i != verb.i:
         passive = children(verb.head, {"nsubjpass"})
         if verb.dep_ == "conj" and passive and not _is_passive(verb):
@@ -68,6 +78,8 @@ def subject_of(verb: Token, res: Resolver, depth: int = 0) -> list[Entity]:
             if controller and res.resolve(controller[0]):
                 return res.resolve(controller[0])
         return subject_of(verb.head, res, depth + 1)
+    if _verb_in_apposition(verb):  # "Kenyan police, using tear gas, dispersed crowds", parsed as one noun phrase
+        return res.resolve(verb.head.head)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and _fragment_root(verb):
         return res.resolve(verb.head)  # "A Syrian newspaper called on ...", parsed as a noun with a participle
     if verb.dep_ in ("relcl", "acl") and verb.tag_ != "VBN":
@@ -114,6 +126,28 @@ def _stranded_subject(verb: Token) -> Token | None:
     return head if all(t.i in {w.i for w in head.subtree} or t.is_punct or t.dep_ == "cc" for t in doc[first:verb.i]) else None
 
 
+def _stranded_speakers(pronoun: Token, verb: Token, res: Resolver) -> list[Entity]:
+    """"In a joint statement, X and Y said they would ...": a pronoun subject of reported speech is the speaker, also
+    when the parser joined the speaker to a phrase opening the sentence."""
+    if pronoun.pos_ != "PRON" or verb.dep_ != "ccomp" or not is_report(verb.head):
+        return []
+    stranded = _stranded_subject(verb.head)
+    return res.resolve(stranded) if stranded is not None else []
+
+
+def _interrupted_subject(verb: Token) -> Token | None:
+    """A reporting clause set off inside the reported one ("X, the ministry said on Monday, is willing to ..."): the
+    parser made X a second subject of the saying verb and left the reported clause without one."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or verb.i < head.i or children(verb, SUBJECT_DEPS) or not is_report(head):
+        return None
+    subjects = [s for s in children(head, {"nsubj"}) if s.i < head.i]
+    if len(subjects) < 2:
+        return None
+    after = subjects[0].right_edge.i + 1
+    return subjects[0] if after < subjects[1].left_edge.i and verb.doc[after].text == "," else None
+
+
 def _set_off_participle(verb: Token) -> bool:
     """A participle clause set off by a comma after the clause it comments on ("..., rejecting Paris's call")."""
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
@@ -148,6 +182,15 @@ def _noun_owner(noun: Token, res: Resolver) -> list[Entity]:
     """Whose decision or plan it is: "Moscow's decision to expel ...", "a decision by Moscow to expel ..."."""
     owners = children(noun, {"poss"}) + [o for p in children(noun, {"prep"}) if p.lower_ == "by" for o in pobjs(p)]
     return [e for o in owners for e in res.resolve(o)]
+
+
+def _verb_in_apposition(verb: Token) -> bool:
+    """A sentence the parser rooted in its subject noun and whose finite verb it took for a modifier of the object,
+    hung on the subject as an apposition: "Kenyan police, using tear gas, dispersed crowds ..."."""
+    if verb.dep_ != "amod" or verb.tag_ != "VBD" or verb.head.dep_ != "appos":
+        return False
+    subject = verb.head.head
+    return subject.dep_ == "ROOT" and subject.pos_ in ("NOUN", "PROPN") and subject.i < verb.i
 
 
 def _fragment_root(participle: Token) -> bool:

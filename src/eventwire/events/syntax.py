@@ -65,3 +65,20 @@ def time_clause(clause: Token) -> bool:
     if clause.dep_ not in ("advcl", "ccomp"):
         return False
     return clause.left_edge.lower_ in TIME_MARKS or any(m.lower_ in TIME_MARKS for m in children(clause, {"mark", "advmod"}))
+
+
+STANCES = {"oppose"}  # "students opposed to the pact": a participle describing people, not an act
+
+
+def stance_with_clause(verb: Token) -> Token | None:
+    """"Students opposed to a pact with Beijing occupied the legislature", parsed with "opposed" as the main verb and
+    the real one as its subjectless complement clause: that clause's verb."""
+    if verb.lemma_.lower() not in STANCES or not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.tag_ == "VBD"
+                 and not any(s.dep_ in SUBJECT_DEPS | {"nsubjpass"} for s in c.children)), None)
+
+
+def same_token(a: Token | None, b: Token) -> bool:
+    """Whether `a` is the token `b` (spaCy makes a new object on each access, so `is` does not tell)."""
+    return a is not None and a.i == b.i

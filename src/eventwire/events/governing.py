@@ -1,0 +1,54 @@
+"""How cues nest: the cue whose complement holds another ("agreed to lift", "accused X of attacking"), vows whose
+content is force, and denials that negate what they hold."""
+
+from __future__ import annotations
+
+from .cues import SCENE_PREPS, Cue, CueMatch
+from .syntax import same_token as _same, stance_with_clause, time_clause
+from .tables import plover_for
+
+ABSORB_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "acomp", "oprd", "attr", "agent"}
+INTENT_TYPES = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+THREAT_TYPES = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
+GENERIC_INTENT = "030"
+VOWS = {"vow", "pledge", "promise", "swear"}
+NEGATING_GOVERNORS = {"deny"}
+
+
+def governing_match(match: CueMatch, by_token: dict[int, CueMatch]) -> CueMatch | None:
+    """A trigger whose complement (object, clause) holds this one: "agreed to lift", "accused X of attacking"."""
+    node = match.token
+    head = by_token.get(node.head.i)
+    if node.dep_ == "advcl" and head is not None and any(t.head.i == node.i for t in head.extra):
+        return head  # "pushed for X to back ...": the clause introduced by the trigger's particle is its content
+    for _ in range(4):
+        if node.dep_ not in ABSORB_DEPS or node.head.i == node.i or node.lower_ in SCENE_PREPS or time_clause(node):
+            return None  # "captured the town after fierce fighting", "were killed when X attacked": events of their own
+        if node.dep_ == "ccomp" and _same(stance_with_clause(node.head), node):
+            return None  # "Students opposed to X occupied Y": the main verb, misparsed under the stance
+        if node.dep_ == "ccomp":
+            noun = next((c for c in node.head.children if c.dep_ == "dobj" and c.i in by_token), None)
+            if noun is not None and noun.i < node.i:  # "reiterated its demand that X ease ...": the demand's content
+                return by_token[noun.i]
+        node = node.head
+        if node.i in by_token:
+            return by_token[node.i]
+    return None
+
+
+def plain_event(cue: Cue) -> str:
+    """The PLOVER type of a cue as written, before modality and context recode it."""
+    plover = plover_for(cue.cameo)
+    return cue.event or (plover.event if plover else "")
+
+
+def vows_threat(governor: CueMatch, governed: CueMatch) -> bool:
+    """A bare promise ("vowed", "pledged", CAMEO 030) whose content is coercion or force: a threat, not an offer."""
+    return (governor.cue.cameo == GENERIC_INTENT and governor.token.lemma_.lower() in VOWS
+            and plain_event(governed.cue) in THREAT_TYPES)
+
+
+def negates(match: CueMatch) -> bool:
+    """"denied sending troops": the complement is the event, negated; the denial itself is not coded."""
+    return match.token.lemma_.lower() in NEGATING_GOVERNORS and not match.cue.objects
+
