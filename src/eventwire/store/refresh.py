@@ -30,12 +30,18 @@ class StoryWork:
     new: frozenset[str]
     records: tuple[tuple[str, ...], ...] = ()
 
+    def targets(self) -> tuple[VerifyDoc, ...]:
+        """The articles to verify: a small story whole (a new copy can change the majority); in a large one only
+        the new articles, so a story of thousands of reprints stays cheap."""
+        if len(self.docs) <= VERIFY_PEERS:
+            return self.docs
+        return tuple(d for d in self.docs if d.id in self.new)
+
     def cost(self) -> int:
         """Roughly how much work `refresh_story` has here: the articles verified times the peers each is
         verified against (a story of one article costs nothing)."""
         size = len(self.docs)
-        targets = size if size <= VERIFY_PEERS else sum(1 for d in self.docs if d.id in self.new)
-        return size + targets * min(size - 1, VERIFY_PEERS)
+        return size + len(self.targets()) * min(size - 1, VERIFY_PEERS)
 
     def decoded(self) -> "StoryWork":
         """The work with each doc's `events` decoded from `records` (unchanged when there are none)."""
@@ -71,13 +77,11 @@ def _story_events(work: StoryWork) -> tuple[tuple, ...]:
 
 
 def _flags(work: StoryWork) -> tuple[tuple[tuple, ...], tuple[tuple[str, int], ...]]:
-    """A small story is verified whole (a new copy can change the majority); in a large one only the new
-    articles are, each against the earliest VERIFY_PEERS others, so a story of thousands of reprints stays cheap."""
+    """Each of the story's `targets` verified against the earliest VERIFY_PEERS other articles."""
     docs = work.docs
-    targets = docs if len(docs) <= VERIFY_PEERS else [d for d in docs if d.id in work.new]
     rows: list[tuple] = []
     counts: list[tuple[str, int]] = []
-    for doc in targets:
+    for doc in work.targets():
         peers = [d for d in docs if d.id != doc.id][:VERIFY_PEERS]
         found = verify(doc, peers) if peers else []
         counts.append((doc.id, len(found)))
