@@ -64,7 +64,7 @@ def _rejected(quiet: bool):
 @app.command()
 @handles_errors
 def ingest(
-    paths: List[Path] = typer.Argument(..., help="Files or folders: text, HTML, JSONL, RSS/Atom, WARC, any of them .gz."),
+    paths: List[Path] = typer.Argument(..., help="Files or folders: text, HTML, JSONL, RSS/Atom, WARC, any of them .gz; - reads standard input (a live feed: each article is stored within seconds)."),
     db: Optional[Path] = typer.Option(None, "--db", help="The store file (setting db_path)."),
     fmt: Format = typer.Option(Format.table, "--format", help="table (progress and a summary line) or jsonl (quiet, machine-readable)."),
     workers: Optional[int] = typer.Option(None, "--workers", help="Worker processes (setting workers; 0 = all cores)."),
@@ -75,6 +75,7 @@ def ingest(
     """Analyse articles and store them with their events; bad inputs are quarantined, the rest goes on."""
     cfg = settings(db_path=str(db) if db else None, workers=workers, engine=engine, ray_address=address)
     quiet = fmt is Format.jsonl
+    live = "-" in map(str, paths)  # a feed piped in: articles go out each second, not per full batch
     progress = _Progress(quiet)
     executor = make_executor(cfg)
     try:
@@ -82,7 +83,7 @@ def ingest(
             run = Ingest(store, executor, batch_size=cfg.ingest_batch, commit_size=cfg.ingest_commit,
                          story_window_days=cfg.story_window_days,
                          on_progress=progress,
-                         on_reject=_rejected(quiet), read_ahead="-" not in map(str, paths))
+                         on_reject=_rejected(quiet), read_ahead=not live, live=live)
             from ..sources import iter_articles
 
             summary = run.run(iter_articles(paths, limit=cfg.max_article_bytes))

@@ -55,8 +55,6 @@ def article(rng: random.Random, sentences: int = 18) -> str:
 
 
 def change_word(text: str, rng: random.Random) -> str:
-
-
     """Replace one word."""
     words = text.split()
     words[rng.randrange(len(words))] = rng.choice(["reportedly", "later", "Kremlin", "officials", "talks"])
@@ -64,8 +62,6 @@ def change_word(text: str, rng: random.Random) -> str:
 
 
 def add_sentence(text: str, rng: random.Random) -> str:
-
-
     """Insert one new sentence."""
     parts = text.split(". ")
     parts.insert(rng.randrange(len(parts)), sentence(rng).rstrip("."))
@@ -73,8 +69,6 @@ def add_sentence(text: str, rng: random.Random) -> str:
 
 
 def rewrap(text: str, rng: random.Random) -> str:
-
-
     """Add a dateline headline and a closing boilerplate line."""
     head = f"{rng.choice(PLACES).upper()}, {rng.choice(DAYS)} (Wire) - Talks on {rng.choice(TOPICS)} stall\n"
     tail = "\nReporting by our correspondents; editing by the world desk. Copyright 2023 Wire. All rights reserved."
@@ -82,8 +76,6 @@ def rewrap(text: str, rng: random.Random) -> str:
 
 
 def trimmed(text: str, rng: random.Random) -> str:
-
-
     """Drop the last two sentences and change two words."""
     parts = text.split(". ")
     return change_word(change_word(". ".join(parts[:-2]), rng), rng)

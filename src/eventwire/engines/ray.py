@@ -251,9 +251,13 @@ class RayExecutor:
         return stream
 
     def map(self, batches: Iterable[list[Article]], *, keep_analyses: bool = False) -> Iterator[list]:
-        """Prepared batches (or `Rejected` for failed shards) per batch, in input order."""
+        """Prepared batches (or `Rejected` for failed shards) per batch, in input order. A live input's tick (an
+        empty batch) yields an empty list: results come out as the window of blocks in flight moves on."""
         window: deque[list[Article]] = deque()
         for batch in batches:
+            if not batch:
+                yield []
+                continue
             self.stream.put(_block(batch, keep_analyses))
             window.append(batch)
             if len(window) >= WINDOW_PER_CPU * self.cpus:

@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 
 class Executor(Protocol):
     def map(self, batches: Iterable[list[Article]], *, keep_analyses: bool = False) -> Iterator[list]:
-        """Results for each batch, in input order: `PreparedBatch`es (see `prepare`) or plain analyses, which the
+        """Results for each batch, in input order (an empty batch, a live input's tick, yields what is finished
+        and then an empty list): `PreparedBatch`es (see `prepare`) or plain analyses, which the
         writer prepares itself, and a `Rejected` (EW803) for an article the engine gave up on."""
 
     def close(self) -> None:
@@ -37,7 +38,7 @@ class InProcess:
 
     def map(self, batches: Iterable[list[Article]], *, keep_analyses: bool = False) -> Iterator[list]:
         for batch in batches:
-            yield [prepare(self.pipeline.analyze_many(batch), keep_analyses=keep_analyses)]
+            yield [prepare(self.pipeline.analyze_many(batch), keep_analyses=keep_analyses)] if batch else []
 
     def close(self) -> None:
         pass
@@ -165,6 +166,11 @@ class ProcessPool:
 
         window: deque = deque()
         for batch in batches:
+            if not batch:  # a live input's tick: hand out what is finished, in order, without waiting
+                while window and window[0][0].done():
+                    yield self._settle(*window.popleft(), keep_analyses)
+                yield []
+                continue
             window.append((self.pool.submit(_analyse, batch, keep_analyses), batch))
             if len(window) >= 2 * self.workers:
                 yield self._settle(*window.popleft(), keep_analyses)

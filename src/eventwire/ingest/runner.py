@@ -15,6 +15,7 @@ from ..model import Analysis, Article
 from ..sources import Rejected
 from ..store import ArticleExtra, Store, rows
 from .executors import Executor
+from .live import paced
 from .prepare import PreparedArticle, PreparedBatch, merge, prepare
 
 SNAPSHOT_SECONDS = 60.0
@@ -59,7 +60,8 @@ class Ingest:
 
     def __init__(self, store: Store, executor: Executor, *, batch_size: int = 64, commit_size: int = 256,
                  story_window_days: int = 7, on_progress: Callable[[Summary], None] | None = None,
-                 on_reject: Callable[[Rejected], None] | None = None, read_ahead: bool = False) -> None:
+                 on_reject: Callable[[Rejected], None] | None = None, read_ahead: bool = False,
+                 live: bool = False) -> None:
         self.store = store
         self.executor = executor
         self.batch_size = batch_size
@@ -68,6 +70,9 @@ class Ingest:
         """Articles read beyond the batch handed out, so that the end of the input is seen early and the last
         articles go out in smaller batches that the workers finish together. Off for live inputs (stdin), whose
         articles should not wait for more to arrive."""
+        self.live = live
+        """A feed that trickles in (stdin): held articles go out every `LINGER_SECONDS`, each batch is written
+        as soon as it is analysed (see `live.py`)."""
         self._drained = False
         """Whether the input has ended: then each analysed batch is written at once, beside the last analyses."""
         self.commit_size = commit_size
@@ -100,7 +105,7 @@ class Ingest:
             if loose:  # an engine that returns plain analyses (Ray): prepare them here
                 batches.append(prepare(loose, keep_analyses=self.keep_analyses))
             self._waiting += batches
-            if self._drained or sum(len(b.articles) for b in self._waiting) >= self.commit_size or self._overdue():
+            if self._drained or self.live or sum(len(b.articles) for b in self._waiting) >= self.commit_size or self._overdue():
                 self._flush()
             if time.monotonic() - self._snapshot_at >= SNAPSHOT_SECONDS:
                 self._snapshot()
@@ -148,7 +153,11 @@ class Ingest:
 
     def _batches(self, items: Iterable[Article | Rejected]) -> Iterator[list[Article]]:
         held: list[Article] = []
-        for item in items:
+        for item in paced(items) if self.live else items:
+            if item is None:  # a live input's tick: what arrived goes out; an empty batch lets results out
+                yield from self._fresh(held) if held else [[]]
+                held = []
+                continue
             if isinstance(item, Rejected):
                 self._reject(item)
                 continue

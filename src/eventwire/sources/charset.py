@@ -36,8 +36,6 @@ def decode_markup(data: bytes, source: str, limit: int, header: str | None = Non
 
 
 def _is_utf8(charset: str) -> bool:
-
-
     """Whether a charset name means UTF-8."""
     try:
         return codecs.lookup(charset).name == "utf-8"
@@ -46,8 +44,6 @@ def _is_utf8(charset: str) -> bool:
 
 
 def _decode_as(data: bytes, charset: str, source: str, limit: int) -> str:
-
-
     """Decode with a declared charset (EW115 unknown, EW104 does not decode)."""
     if len(data) > limit:
         raise EventwireError("EW105", path=source, size=len(data), limit=limit)

@@ -30,8 +30,6 @@ def parse_published(value: object, source: str) -> date | None:
 
 
 def _iso(text: str) -> date | None:
-
-
     """A date from a YYYY-MM-DD prefix, if there is one."""
     match = ISO.match(text)
     if not match:
@@ -43,8 +41,6 @@ def _iso(text: str) -> date | None:
 
 
 def _rfc822(text: str) -> date | None:
-
-
     """A date from an RFC 822 timestamp (feeds, HTTP, WARC), if it is one."""
     try:
         return parsedate_to_datetime(text).date()

@@ -64,15 +64,11 @@ def _entry_date(entry: dict, where: str) -> object:
 
 
 def _raw_entry(entry: dict) -> bytes:
-
-
     """The entry's fields as JSON bytes, kept aside with its rejection."""
     return json.dumps(entry, default=str, ensure_ascii=False).encode("utf-8")
 
 
 def _entry_article(entry: dict, where: str, outlet: str, limit: int) -> Article:
-
-
     """An Article from one feed entry (EW111 no text, EW105 too large, EW106 bad date)."""
     text = _entry_text(entry)
     if not text:

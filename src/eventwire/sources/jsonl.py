@@ -18,8 +18,6 @@ CHUNK = 1 << 20
 
 
 def _article(record: object, source: str, line: int, limit: int) -> Article:
-
-
     """An Article from one decoded JSON record (EW107, EW105, EW106)."""
     if not isinstance(record, dict):
         raise EventwireError("EW107", path=source, line=line, reason="the line is not a JSON object")
@@ -59,8 +57,6 @@ def _lines(stream: BinaryIO, cap: int) -> Iterator[tuple[int, bytes, int]]:
 
 
 def _parse_line(raw: bytes, source: str, number: int, limit: int) -> Article:
-
-
     """An Article from one raw line (EW102-105, EW107)."""
     line = decode_text(raw, f"{source}:{number}", limit + SLACK)
     try:

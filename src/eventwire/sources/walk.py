@@ -13,6 +13,7 @@ from .html import read_html
 from .jsonl import stream_jsonl
 from .plain import read_plain
 from .rejected import Rejected, reject
+from .stdin import STDIN, open_stdin
 from .stream import GZIP_ERRORS, gzip_head, gzip_reason, open_gzip
 from .warc import read_warc
 
@@ -32,8 +33,6 @@ def iter_files(paths: Sequence[Path]) -> Iterator[Path]:
 
 
 def _walk(folder: Path, seen: set[str]) -> Iterator[Path]:
-
-
     """Files under a folder, depth first in name order, without following a folder twice."""
     real = os.path.realpath(folder)
     if real in seen:
@@ -62,6 +61,9 @@ def iter_articles(paths: Sequence[Path], *, limit: int) -> Iterator[Article | Re
 def read_file(path: Path, *, limit: int) -> Iterator[Article | Rejected]:
     """Articles (or Rejected records) from one file of any supported format, gzipped or not."""
     source = str(path)
+    if source == "-":
+        yield from _read_open(STDIN, open_stdin(), limit)
+        return
     try:
         raw = open(path, "rb")
     except IsADirectoryError:
@@ -75,11 +77,9 @@ def read_file(path: Path, *, limit: int) -> Iterator[Article | Rejected]:
 
 
 def _read_open(source: str, raw: BinaryIO, limit: int) -> Iterator[Article | Rejected]:
-
-
     """Route an open file: WARC (warcio reads gzip itself), gzip, or a plain reader."""
     try:
-        head = raw.read(HEAD)
+        head = _head(raw)
         raw.seek(0)
     except OSError as exc:
         yield reject(source, "EW101", None, reason=exc.strerror or exc)
@@ -96,9 +96,13 @@ def _read_open(source: str, raw: BinaryIO, limit: int) -> Iterator[Article | Rej
         yield from _dispatch(source, name, head, raw, limit)
 
 
+def _head(raw: BinaryIO) -> bytes:
+    """The first bytes, to sniff the format: what has arrived (at most HEAD), so a live pipe is not waited on."""
+    read1 = getattr(raw, "read1", None)
+    return read1(HEAD) if read1 is not None else raw.read(HEAD)
+
+
 def _read_gzip(source: str, name: str, raw: BinaryIO, limit: int) -> Iterator[Article | Rejected]:
-
-
     """Read a gzipped file; corruption yields EW108 after the records read before it."""
     try:
         head = gzip_head(raw.read(HEAD * 4), HEAD)
@@ -118,8 +122,6 @@ def _read_gzip(source: str, name: str, raw: BinaryIO, limit: int) -> Iterator[Ar
 
 
 def _dispatch(source: str, name: str, head: bytes, stream: BinaryIO, limit: int) -> Iterator[Article | Rejected]:
-
-
     """The reader for a file's format, or EW114 when none fits."""
     kind = decide(name, head)
     if kind is None or kind == "warc":

@@ -49,8 +49,6 @@ def _status(record: ArcWarcRecord) -> int:
 
 
 def _warc_date(record: ArcWarcRecord, where: str) -> object:
-
-
     """The capture date of a record (WARC-Date), or None."""
     try:
         return parse_published(record.rec_headers.get_header("WARC-Date"), where)
