@@ -77,7 +77,7 @@ class PeakWatcher:
     """Samples VmHWM (peak RSS) of a process and all its descendants until stopped."""
 
     def __init__(self, pid: int) -> None:
-        self.root, self.peaks, self.names, self.cpu = pid, {}, {}, {}
+        self.root, self.peaks, self.names, self.cpu, self.commands = pid, {}, {}, {}, {}
         self.done = threading.Event()
         self.thread = threading.Thread(target=self._loop, daemon=True)
         self.thread.start()
@@ -90,6 +90,8 @@ class PeakWatcher:
                     self.peaks[pid] = max(self.peaks.get(pid, 0), int(status["VmHWM"].split()[0]))
                     self.names[pid] = status.get("Name", "")
                     self.cpu[pid] = max(self.cpu.get(pid, 0.0), _cpu_seconds(pid))
+                    if pid not in self.commands:
+                        self.commands[pid] = _command(pid)
 
     def _tree(self) -> list[int]:
         children: dict[int, list[int]] = {}
@@ -108,16 +110,43 @@ class PeakWatcher:
     def stop(self) -> dict:
         self.done.set()
         self.thread.join()
-        workers = [pid for pid in self.peaks if pid != self.root and _is_worker(self.names[pid])]
+        roles = {pid: self._role(pid) for pid in self.peaks}
+        workers = [pid for pid, role in roles.items() if role == "analysis"]
+        cpu = {role: round(sum(self.cpu.get(p, 0.0) for p, r in roles.items() if r == role), 1)
+               for role in ("driver", "analysis", "engine")}
         return {"driver_peak_mb": round(self.peaks.get(self.root, 0) / 1024, 1),
                 "worker_peak_mb": round(max((self.peaks[p] for p in workers), default=0) / 1024, 1),
-                "workers_seen": len(workers), "driver_cpu_s": round(self.cpu.get(self.root, 0.0), 1),
-                "workers_cpu_s": round(sum(self.cpu.get(p, 0.0) for p in workers), 1)}
+                "workers_seen": len(workers), "driver_cpu_s": cpu["driver"], "workers_cpu_s": cpu["analysis"],
+                "engine_cpu_s": cpu["engine"], "engine_cpu_by_process": self._engine_names(roles)}
+
+    def _role(self, pid: int) -> str:
+        """driver; analysis: a process that ran the pipeline (a local worker, a Ray map actor); engine: everything
+        else the run started (the local pool's fork server, Ray's services, its queue actor and read task)."""
+        if pid == self.root:
+            return "driver"
+        if "MapWorker" in self.names.get(pid, ""):
+            return "analysis"
+        forked = "multiprocessing.forkserver" in self.commands.get(pid, "")
+        return "analysis" if forked and self.peaks.get(pid, 0) > MODEL_KB else "engine"
+
+    def _engine_names(self, roles: dict[int, str]) -> dict[str, float]:
+        """CPU seconds of the engine's own processes by name, largest first."""
+        out: dict[str, float] = {}
+        for pid, role in roles.items():
+            if role == "engine":
+                out[self.names[pid]] = round(out.get(self.names[pid], 0.0) + self.cpu.get(pid, 0.0), 1)
+        return dict(sorted(out.items(), key=lambda kv: -kv[1]))
 
 
-def _is_worker(name: str) -> bool:
-    """Analysis processes (local workers, Ray actors), not Ray's own services."""
-    return name.startswith(("python", "ray::")) or "MapWorker" in name
+MODEL_KB = 200_000
+"""A forked process this large has loaded the pipeline: a local worker, not the fork server that forks them."""
+
+
+def _command(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return ""
 
 
 def _cpu_seconds(pid: int) -> float:
@@ -265,7 +294,8 @@ def report(rounds: dict[str, list[dict]], articles: int, words: int) -> None:
     for name, r in runs.items():
         print(f"{name:>14}: {r['articles_per_s']:>7} art/s {r['words_per_s']:>9} words/s "
               f"({r['seconds']:.1f} s, wall {r['wall_seconds']} s; rounds {r['rounds_articles_per_s']} art/s); "
-              f"peak driver {r['driver_peak_mb']} MB, worker {r['worker_peak_mb']} MB")
+              f"peak driver {r['driver_peak_mb']} MB, worker {r['worker_peak_mb']} MB; CPU s driver "
+              f"{r.get('driver_cpu_s')}, analysis {r.get('workers_cpu_s')}, engine {r.get('engine_cpu_s')}")
     print("ratios:", json.dumps(result["ratios"]))
     print("ratios within each round (median):", json.dumps(result["paired"]))
     print(f"{result['articles_per_day_per_core']:,} articles/day per core, "
