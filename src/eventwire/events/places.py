@@ -8,15 +8,20 @@ from spacy.tokens import Token
 from ..actors.resolver import Resolver
 from ..model import Entity
 from .syntax import SUBJECT_DEPS, children, pobjs, time_clause
+from .targets import waters
 
-LOCATION_PREPS = {"in", "at", "near", "outside", "across", "throughout", "inside", "around"}
+LOCATION_PREPS = {"in", "at", "near", "outside", "across", "throughout", "inside", "around"}  # "a camp at X, inside Y"
 PROTECTING = {"help", "protect", "defend", "support", "assist", "bolster", "secure", "guard", "shore", "prop", "safeguard"}
 OWNED_SITES = {"embassy", "consulate", "mission", "legation", "base", "garrison", "outpost"}
+OBJECT_PLACE_PREPS = {"in", "near", "around", "across", "throughout"}  # "a camp near X", "pylons around Lima"
 SITE_PREPS = {"at", "near", "outside", "inside", "around", "from", "to", "through", "on"}  # "near a police station in X"
 
 
 def place_countries(pobj: Token, res: Resolver) -> list[Entity]:
-    """Countries a place phrase names: "Montenegro", "the Iraqi city of Basra", "eastern Beirut"."""
+    """Countries a place phrase names: "Montenegro", "the Iraqi city of Basra", "eastern Beirut"; not a sea named after
+    a country ("the South China Sea")."""
+    if waters(pobj):
+        return []
     found = [e for e in res.resolve(pobj) if e.kind == "country"]
     if found:
         return found
@@ -72,11 +77,11 @@ def place_recipients(
                 if child.lower_ in own or aimed:  # not a nation's own site abroad ("near the Israeli embassy in X")
                     out.extend(e for p in objects if not _owned_site(p, res) for e in place_countries(p, res))
                 if not out:  # "killed in an ambush in X", "at a market in X", "took to the streets of X"
-                    out.extend(e for p in objects for c in children(p, {"prep"}) if c.lower_ in preps | {"of"}
-                               for g in pobjs(c) for e in place_countries(g, res))
+                    out.extend(e for p in objects for c in children(p, {"prep"}) if c.lower_ in preps | {"of", "at"}
+                               for g in pobjs(c) for e in place_countries(g, res) or nested_place(g, res))
         for obj in children(head, {"dobj"}):
-            out.extend(e for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "near")  # "a camp near X"
-                       for p in pobjs(c) for e in place_countries(p, res))
+            out.extend(e for c in obj.children if c.dep_ == "prep" and c.lower_ in OBJECT_PLACE_PREPS  # "a camp near X"
+                       for p in pobjs(c) for e in place_countries(p, res) or nested_place(p, res))  # "in raids across X"
             out.extend(e for c in ([] if out else obj.children) if c.dep_ == "prep" and c.lower_ in SITE_PREPS
                        for p in pobjs(c) if not res.modifier_code(p)  # not "outside the Chinese embassy in X"
                        for e in nested_place(p, res))  # "carried out strikes on markets in X"

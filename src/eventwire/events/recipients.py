@@ -12,13 +12,13 @@ from .owners import between_parties, death_of, givers, placed_under, under_verb
 from .places import place_countries
 from .subjects import subject_of
 from .syntax import SUBJECT_DEPS, children, clause_verb, pobjs, shared_object, stranded_object, time_clause
-from .targets import NESTED_PREPS, marked_target, national_entity, nominal_target, single_target
+from .targets import NESTED_PREPS, agents_of_modifier, marked_target, national_entity, nominal_target, single_target
 
 NAMING = {"call", "describe", "term", "brand", "label", "dub"}  # "denounced what it called X"
 PLACE_PREPS = {"in", "at", "across", "throughout", "near"}
 VERB_RECIPIENT_PREPS = {"with", "against", "to", "on", "into", "toward", "towards", "from", "at", "upon", "onto", "for", "over", "between"}
 OBJECT_PREPS = NESTED_PREPS | {"at", "into", "toward", "towards"}  # "fired shells at X", "sent troops into X"
-NEAR_PREPS = {"near", "off", "around", "toward", "towards", "close"}  # a show of force brought close to a party
+NEAR_PREPS = {"near", "off", "around", "toward", "towards", "close", "through"}  # a show of force brought close to a party
 AIMING = {"fire", "launch", "lob", "hurl", "throw", "shoot", "aim", "direct", "drop", "rain"}  # "fired rockets at X"
 BORDER_PREPS = {"along", "near", "on", "at", "to", "toward", "towards"}
 BORDER_WORDS = {"border", "frontier", "boundary", "line"}  # "its border with X": X is the neighbour concerned
@@ -72,6 +72,8 @@ def _object_recipients(verb: Token, objects: tuple[Token, ...], res: Resolver) -
                 found = res.resolve(child) or single_target(child, res)
                 found = found or ([national_entity(code, child, res)] if code else [])
                 out.extend(e for e in found if e.code not in own)  # "seized a British-flagged tanker": Britain
+            else:  # "rejected a plan put forward by X": its author
+                out.extend(e for a in agents_of_modifier(child) for e in nominal_target(a, res))
             out.extend(e for o in (child, *child.conjuncts) for c in o.children  # "fired mortars and rockets at X"
                        if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS for p in pobjs(c) or stranded_object(c)
                        for e in nominal_target(p, res))
@@ -93,10 +95,16 @@ def _complement_recipients(verb: Token, res: Resolver, depth: int = 0) -> list[E
         if child.dep_ == "ccomp":
             out.extend(_named_as(child, res))
         if (child.dep_ in ("xcomp", "ccomp") or _infinitive_content(verb, child)) and depth < 2:
-            out.extend(_object_recipients(child, (), res))
-            out.extend(_prep_recipients(child, VERB_RECIPIENT_PREPS, res))
-            out.extend(_complement_recipients(child, res, depth + 1))
+            found = _object_recipients(child, (), res) + _prep_recipients(child, VERB_RECIPIENT_PREPS, res)
+            found += _complement_recipients(child, res, depth + 1)
+            out.extend(found or [e for p in _purposes(child) for e in _object_recipients(p, (), res)])
     return out
+
+
+def _purposes(verb: Token) -> list[Token]:
+    """"offered to send observers to monitor a truce between X and Y": the purpose of a planned act, whose object names
+    the parties when the act's own phrases name none."""
+    return [c for c in children(verb, {"advcl"}) if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
 def _infinitive_content(verb: Token, clause: Token) -> bool:
@@ -146,6 +154,8 @@ def approached(token: Token, res: Resolver) -> list[Entity]:
     heads += [o for p in children(token, {"prep", "dative"}) for o in pobjs(p)]  # "sent tanks to its border with X"
     if token.pos_ == "NOUN" and clause_verb(token).i != token.i:  # "placed its forces on alert along the border"
         heads.append(clause_verb(token))
+    if token.pos_ == "VERB" and token.dep_ == "amod":  # "Eritrea massed troops along ...", parsed as "massed troops"
+        heads.append(token.head)
     near = [o for h in heads for p in children(h, {"prep"}) if p.lower_ in NEAR_PREPS for o in pobjs(p)]
     found = [e for o in near for e in nominal_target(o, res)] + [e for h in heads for e in _border_neighbours(h, res)]
     if found:
@@ -166,7 +176,16 @@ def verb_recipients(verb: Token, objects: tuple[Token, ...], res: Resolver) -> l
         if obj.dep_ == "prt":  # "sealed off the West Bank": the parser hangs the object on the particle
             out.extend(e for o in pobjs(obj) for e in nominal_target(o, res))
     out.extend(_border_neighbours(verb, res))
-    return out or _complement_recipients(verb, res)
+    return out or _complement_recipients(verb, res) or _frame_partners(verb, res)
+
+
+def _frame_partners(verb: Token, res: Resolver) -> list[Entity]:
+    """"accepted a ceasefire in its war with X", "agreed to freeze it under a framework negotiated with X": the other
+    party of the conflict or deal an act is framed by, when nothing else names a target."""
+    frames = [o for p in children(verb, {"prep"}) if p.lower_ in ("in", "under", "within") for o in pobjs(p)]
+    holders = frames + [a for f in frames for a in children(f, {"acl"})]
+    return [e for h in holders for p in children(h, {"prep"}) if p.lower_ in ("with", "against") for o in pobjs(p)
+            for e in nominal_target(o, res)]
 
 
 def goods_destinations(noun: Token, res: Resolver) -> list[Entity]:

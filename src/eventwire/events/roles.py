@@ -189,6 +189,8 @@ def _mutual_recipients(token: Token, event: str, actors: Entities, found: Entiti
         return actors  # "Indian and Pakistani troops exchanged fire": each side fired on the other
     if not found and event in RECIPROCAL_TYPES and len({a.code for a in actors}) > 1:
         return actors  # "X shared intelligence with Y", "X and Y held joint drills": each works with the other
+    if event == "MOBILIZE" and len({a.code for a in actors}) > 1:  # "X and Y held joint patrols": coded as cooperation
+        return args.dedupe([*found, *actors])
     if len({(a.code, a.sector) for a in actors}) > 1 and event in MUTUAL_TYPES:  # also "the government and rebels"
         return args.dedupe([*found, *actors])  # "X and Y held a summit (on the sidelines of Z)"
     return found
@@ -202,6 +204,9 @@ def _fallback_recipients(match: CueMatch, res: Resolver, targets: Resolver, even
         found = args.dedupe(args.left_places(token, targets), exclude=list(actors))
     if not found and event in PLACE_TYPES:
         found = args.dedupe(args.place_recipients(token, res))
+    if not found and event == "THREATEN":  # "warned that it would attack polling stations in X": the place attacked
+        found = args.dedupe([e for c in token.children if c.dep_ in ("ccomp", "xcomp")
+                             for e in args.place_recipients(c, res)])
     if not found and actors and _acts_at_home(match, event, actors[0]):
         home = actors[0]
         found = (Entity(home.code, None, home.entity_text, home.identifier_text, home.start, home.end, "country"),)

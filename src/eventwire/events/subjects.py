@@ -10,6 +10,7 @@ from ..model import Entity
 from .modality import is_report
 from .syntax import SUBJECT_DEPS, children, pobjs, stance_with_clause
 from .syntax import same_token as _same
+from .targets import agents_of_modifier
 
 QUOTING = {"quote", "cite", "describe", "portray"}  # "quoted the minister as criticizing X"
 INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "pcomp", "acomp", "dep"}  # "dep": a clause the parser could not attach
@@ -32,6 +33,23 @@ def _missed_conjuncts(subject: Token, verb: Token, res: Resolver) -> list[Entity
     return [e for t in heads[:1] for e in res.resolve_head(t)]
 
 
+def _senders(subject: Token, res: Resolver) -> list[Entity]:
+    """"A convoy of lorries, sent by the WFP, delivered ...": the agent of a participle on an unnamed subject (or on its
+    "of" phrase) is the one acting through it."""
+    nouns = [subject, *(o for p in children(subject, {"prep"}) if p.lower_ == "of" for o in pobjs(p))]
+    return [e for n in nouns for a in agents_of_modifier(n) for e in res.resolve(a)]
+
+
+def _swallowed_subjects(subject: Token, res: Resolver) -> list[Entity]:
+    """"Egypt's President X and Israeli Prime Minister Y signed ...": a first name of the pair that the parser made a
+    subject of the second, before an "and"."""
+    if subject.pos_ != "PROPN":
+        return []
+    firsts = [c for c in subject.children if c.dep_ == "nsubj" and c.i < subject.i]
+    joined = [c for c in firsts if any(d.dep_ == "cc" for d in (*c.children, *subject.children))]
+    return [e for c in joined for e in res.resolve(c)]
+
+
 def subject_of(verb: Token, res: Resolver, depth: int = 0) -> list[Entity]:
     """The agent of a verb: its subject, the passive `by` phrase, or an inherited subject."""
     stranded = _stranded_subject(verb)
@@ -45,7 +63,8 @@ def subject_of(verb: Token, res: Resolver, depth: int = 0) -> list[Entity]:
             speakers = _stranded_speakers(child, verb, res)
             if speakers:  # "After talks in Doha, X and Y said they would ...": the parser joined X to the phrase
                 return speakers
-            return res.resolve(child) + _missed_conjuncts(child, verb, res) or _main_subject(child, verb, res)
+            found = res.resolve(child) + _missed_conjuncts(child, verb, res) + _swallowed_subjects(child, res)
+            return found or _main_subject(child, verb, res) or _senders(child, res)
         if child.dep_ == "agent":
             return [e for p in pobjs(child) for e in res.resolve(p)]
     if any(c.dep_ == "nsubjpass" for c in verb.children):
@@ -73,6 +92,9 @@ def subject_of(verb: Token, res: Resolver, depth: int = 0) -> list[Entity]:
             return res.resolve(passive[0])  # "was indicted by X and will resign": the indicted resigns
         if _set_off_participle(verb) and verb.head.dep_ == "xcomp" and verb.head.head.i != verb.head.i:
             return subject_of(verb.head.head, res, depth + 1)  # "X ordered Y to leave, rejecting Z": X rejects
+        sent = _passive_sent(verb)
+        if sent is not None and res.resolve(sent):  # "rescue teams were sent to help X": the teams help
+            return res.resolve(sent)
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in PURPOSE_HOSTS:
             controller = children(verb.head, {"dobj"})
             if controller and res.resolve(controller[0]):
@@ -90,6 +112,16 @@ def subject_of(verb: Token, res: Resolver, depth: int = 0) -> list[Entity]:
             return subject_of(verb.head.head, res, depth + 1)  # "X was the first country to recognise Y": X
         return found
     return []
+
+
+def _passive_sent(verb: Token) -> Token | None:
+    """The passive subject of the verb a to-infinitive depends on, when that verb names no agent: "troops were sent
+    to help X", "Iran was asked to halt X"."""
+    if verb.dep_ not in ("advcl", "xcomp") or not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+        return None
+    head = verb.head
+    subjects = children(head, {"nsubjpass"})
+    return subjects[0] if subjects and _is_passive(head) and not children(head, {"agent"}) else None
 
 
 def _fronted_participle_subject(verb: Token) -> Token | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.resolver import Resolver
+from ..actors.vocabulary import WATERS
 from ..model import Entity
 from .syntax import children, pobjs, shared_object
 
@@ -53,7 +54,11 @@ def nominal_target(noun: Token, res: Resolver, depth: int = 0) -> list[Entity]:
 
 def single_target(noun: Token, res: Resolver, depth: int = 0) -> list[Entity]:
     """The actor a noun names, or the actor behind it ("an Indian proposal", "calls by X", "raids on X")."""
+    if waters(noun):
+        return []
     found = res.resolve_head(noun)
+    if found and noun.pos_ == "NOUN" and res.sector_of(noun) is None and depth <= 1:
+        return found + _partners(noun, res, depth)  # "EU membership talks with X": named by a modifier, and X
     if found or depth > 1:
         return found
     modifiers = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < noun.i]
@@ -63,16 +68,27 @@ def single_target(noun: Token, res: Resolver, depth: int = 0) -> list[Entity]:
            or (e.kind == "group" and c.dep_ == "poss")]  # "the Yemeni government's proposal": its owner
     out = out or [national_entity(code, c, res) for c in modifiers if c.dep_ == "poss" and c.pos_ == "NOUN"
                   for code in [res.modifier_code(c)] if code]  # "a Chinese survey ship's incursion": the ship's nation
-    if out:
-        return out
+    if out:  # "EU membership talks with X": the partner too, when the owner is only a modifier
+        return out + ([] if any(c.dep_ == "poss" for c in modifiers) else _partners(noun, res, depth))
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in NESTED_PREPS:
             # "a framework for settling a quarrel with X", "ties with and an embassy in X"
             for pobj in pobjs(child) or _gerund_objects(child) or shared_object(child):
                 out.extend(nominal_target(pobj, res, depth + 1))
-    out.extend(e for a in _agents_of_modifier(noun) for e in nominal_target(a, res, depth + 1))
+    out.extend(e for a in agents_of_modifier(noun) for e in nominal_target(a, res, depth + 1))
     # "her promise to the Kenyan farmers": a pronoun possessor only when nothing else is named
     return out or [e for c in modifiers if c.pos_ == "PRON" for e in res.resolve_head(c)]
+
+
+def waters(noun: Token) -> bool:
+    """"The South China Sea", "the Sea of Japan": a sea named after a country is a place, not the country."""
+    return noun.pos_ == "PROPN" and noun.lemma_.lower() in WATERS
+
+
+def _partners(noun: Token, res: Resolver, depth: int) -> list[Entity]:
+    """The "with" or "against" party of a noun: "talks with X", "a dispute with X"."""
+    return [e for p in children(noun, {"prep"}) if p.lower_ in ("with", "against") for o in pobjs(p)
+            for e in nominal_target(o, res, depth + 1)]
 
 
 def national_entity(code: str, token: Token, res: Resolver) -> Entity:
@@ -88,6 +104,6 @@ def marked_target(noun: Token, res: Resolver) -> list[Entity]:
     return [national_entity(code, noun, res)] if code else found
 
 
-def _agents_of_modifier(noun: Token) -> list[Token]:
+def agents_of_modifier(noun: Token) -> list[Token]:
     """"the plan presented by X", "positions held by X": the agent of a participle describing the noun."""
-    return [p for c in children(noun, {"acl"}) if c.tag_ == "VBN" for a in children(c, {"agent"}) for p in pobjs(a)]
+    return [p for c in children(noun, {"acl"}) for a in children(c, {"agent"}) for p in pobjs(a)]  # also "put forward by X"
