@@ -23,6 +23,8 @@ SCENE_PREPS = frozenset({"after", "before", "during", "following", "amid", "amid
 MANNER_NOUNS = frozenset({"protest", "response", "retaliation", "reprisal", "solidarity", "support", "defiance"})
 QUANTITY_WORDS = frozenset({"million", "billion", "trillion", "thousand", "hundred", "dozen", "worth", "tonne", "ton", "$"})
 QUANTITY_PREPS = frozenset({"in", "of", "worth"})  # "$100 million in military aid", "20 tonnes of food"
+ADVERB_PARTICLES = frozenset({"out", "away", "back", "off"})  # "pulled out of", "walked away from", "backed off from"
+NESTED_PREPS = frozenset({"of", "from"})
 PEOPLE_OBJECT = "@people"  # an object row's wildcard for people named by nationality or name ("released 50 Palestinians")
 
 
@@ -111,6 +113,11 @@ def _names_people(token: Token) -> bool:
     return token.pos_ == "PROPN" and any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in token.children)
 
 
+def _phrase_fit(token: Token, objects: frozenset[str]) -> int:
+    """How closely an object fits a row: its compound phrase ("medical brigade") beats its head word ("brigade")."""
+    return max((len(name.split()) for name in _phrase(token) & objects), default=1)
+
+
 def _object_fits(token: Token, objects: frozenset[str]) -> bool:
     return bool(_phrase(token) & objects) or (PEOPLE_OBJECT in objects and _names_people(token))
 
@@ -123,6 +130,9 @@ def object_tokens(token: Token) -> list[Token]:
             out.append(child)
         elif child.dep_ in PREP_DEPS and child.lower_ not in SCENE_PREPS and not _manner(child):  # not "after a bombing"
             out.extend(g for g in child.children if g.dep_ in ("pobj", "pcomp"))
+            out.extend(_nested_pobjs(child))  # "pulled out of the treaty": "of" hung on "out"
+        elif child.dep_ in ("advmod", "prt") and child.lower_ in ADVERB_PARTICLES:
+            out.extend(_nested_pobjs(child))  # "walked away from the talks"
         elif child.dep_ in ("xcomp", "ccomp") and child.pos_ == "ADJ":  # "holds X responsible": a small clause
             out.append(child)
         elif child.dep_ in ("xcomp", "ccomp"):
@@ -137,6 +147,12 @@ def object_tokens(token: Token) -> list[Token]:
             for g in p.children if g.dep_ == "pobj"]
     return out + [g for o in list(out) for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                   for g in p.children if g.dep_ == "pobj"]
+
+
+def _nested_pobjs(particle: Token) -> list[Token]:
+    """The object of a preposition the parser hung on a particle ("out of the treaty", "away from the talks")."""
+    return [g for p in particle.children if p.dep_ == "prep" and p.lower_ in NESTED_PREPS
+            for g in p.children if g.dep_ == "pobj"]
 
 
 def _predicate_of(token: Token) -> bool:
@@ -180,7 +196,7 @@ def match_token(token: Token) -> CueMatch | None:
         return None
     objects = object_tokens(token)
     prefix_extra = [prefix] if joined else []
-    best: tuple[int, CueMatch] | None = None
+    best: tuple[tuple[int, int], CueMatch] | None = None
     for cue in cues:
         if best is not None and cue.specificity < best[1].cue.specificity:
             break
@@ -190,9 +206,10 @@ def match_token(token: Token) -> CueMatch | None:
     return best[1] if best else None
 
 
-def _fitting(cue: Cue, token: Token, objects: list[Token]) -> tuple[int, list[Token]] | None:
+def _fitting(cue: Cue, token: Token, objects: list[Token]) -> tuple[tuple[int, int], list[Token]] | None:
     """Whether a cue's particle and object hold on a token: the rank of the object it fits (the nearer objects first:
-    "stopped imports ... in March" is about the imports) and the particle and object tokens."""
+    "stopped imports ... in March" is about the imports; on one object, a row naming its compound phrase first) and the
+    particle and object tokens."""
     extra: list[Token] = []
     if cue.particle:
         found = _particle(token, cue.particle)
@@ -200,11 +217,11 @@ def _fitting(cue: Cue, token: Token, objects: list[Token]) -> tuple[int, list[To
             return None
         extra.append(found)
     if not cue.objects:
-        return 0, extra
+        return (0, 0), extra
     rank, hit = next(((i, o) for i, o in enumerate(objects) if _object_fits(o, cue.objects)), (0, None))
     if hit is None or _object_says_otherwise(cue, hit):
         return None
-    return rank, extra + [hit]
+    return (rank, -_phrase_fit(hit, cue.objects)), extra + [hit]
 
 
 def _hyphen_prefix(token: Token) -> Token | None:

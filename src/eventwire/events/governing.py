@@ -3,6 +3,8 @@ content is force, and denials that negate what they hold."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from .cues import SCENE_PREPS, Cue, CueMatch
 from .syntax import same_token as _same, stance_with_clause, time_clause
 from .tables import plover_for
@@ -11,7 +13,7 @@ ABSORB_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "acomp", "oprd
 INTENT_TYPES = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 THREAT_TYPES = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
 GENERIC_INTENT = "030"
-VOWS = {"vow", "pledge", "promise", "swear"}
+VOWS = {"vow", "pledge", "promise", "swear", "hint"}  # "hinted at an incursion": force held out as intended
 NEGATING_GOVERNORS = {"deny"}
 
 
@@ -21,6 +23,10 @@ def governing_match(match: CueMatch, by_token: dict[int, CueMatch]) -> CueMatch 
     head = by_token.get(node.head.i)
     if node.dep_ == "advcl" and head is not None and any(t.head.i == node.i for t in head.extra):
         return head  # "pushed for X to back ...": the clause introduced by the trigger's particle is its content
+    if _noun_complement(node) and node.head.i in by_token:
+        return by_token[node.head.i]  # "Iraq's threat to invade Kuwait", "the offer to hold talks": the noun's content
+    if _ruled_out(node, by_token):
+        return by_token[node.head.i]  # "ruled out sending troops": what is ruled out, not an act
     for _ in range(4):
         if node.dep_ not in ABSORB_DEPS or node.head.i == node.i or node.lower_ in SCENE_PREPS or time_clause(node):
             return None  # "captured the town after fierce fighting", "were killed when X attacked": events of their own
@@ -34,6 +40,23 @@ def governing_match(match: CueMatch, by_token: dict[int, CueMatch]) -> CueMatch 
         if node.i in by_token:
             return by_token[node.i]
     return None
+
+
+def _noun_complement(node: Token) -> bool:
+    """An infinitive completing an event noun ("the threat to invade", "a refusal to extradite", "calls to lift"): what
+    the threat, refusal or call is about, not an act of its own."""
+    return (node.dep_ == "acl" and node.head.pos_ == "NOUN" and node.head.i != node.i
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children))
+
+
+def _ruled_out(node: Token, by_token: dict[int, CueMatch]) -> bool:
+    """A gerund the parser hung as a clause on a refusal ("ruled out sending troops", "refused outright accepting"): what
+    is refused."""
+    head = by_token.get(node.head.i)
+    if head is None or node.dep_ != "advcl" or node.tag_ != "VBG" or plain_event(head.cue) != "REJECT":
+        return False
+    last = max(t.i for t in (head.token, *head.extra))
+    return node.i == last + 1 and not any(c.dep_ == "mark" for c in node.children)  # right after: not ", demanding X"
 
 
 def plain_event(cue: Cue) -> str:

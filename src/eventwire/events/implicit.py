@@ -40,18 +40,26 @@ JOINT_WORDLESS = {"statement", "communique", "communiqué", "declaration", "lett
 DEMAND_CUE = Cue("say", "VERB", "", frozenset(), DEMAND_CAMEO, "REQUEST", "")
 DEPARTURE_CUE = Cue("leave", "VERB", "", frozenset(), WITHDRAWAL_CAMEO, "RETREAT", "withdraw")
 BLAME_CUE = Cue("say", "VERB", "", frozenset(), ACCUSE_CAMEO, "", "")
+EXPELLED = {"ambassador", "diplomat", "envoy", "attache", "attaché", "consul", "chargé", "staff", "mission", "embassy",
+            "troop", "soldier", "force", "peacekeeper", "contingent", "personnel", "representative", "delegation"}
+EXPULSION_CUE = Cue("give", "VERB", "", frozenset(), "166", "SANCTION", "")
+SUSPENDING = {"suspend", "expel"}  # "suspended Syria": from a body
+SUSPENSION_CUE = Cue("suspend", "VERB", "", frozenset(), "160", "SANCTION", "")
 JOINT_CUE = Cue("joint", "NOUN", "", frozenset(), COOPERATION_CAMEO, "COOPERATE", "")
 THREAT_CUE = Cue("respond", "VERB", "", frozenset(), "130", "THREATEN", "")
 DELIVERY_CUE = Cue("land", "VERB", "", frozenset(), "073", "AID", "")
 CARRYING = {"carry", "bring", "transport", "ferry"}
+LADEN = {"laden", "load", "loaded", "fill", "filled", "pack", "packed"}  # "ships laden (loaded) with rice"
+SENDING = {"send", "dispatch", "despatch", "deploy", "fly", "ship", "airlift"}
 RELIEF_GOODS = {"aid", "food", "medicine", "supply", "tent", "blanket", "relief", "water", "vaccine", "flour", "wheat",
-                "grain", "rice", "drug", "equipment", "doctor", "rescuer", "team"}
+                "grain", "rice", "drug", "equipment", "doctor", "rescuer", "team", "medication"}
 MEASURES = {"measure", "action", "step", "countermeasure"}  # "will take all necessary measures unless X ..."
 
 
 def implicit_matches(sent: Doc, by_token: dict[int, CueMatch], res: Resolver) -> list[CueMatch]:
     """Every construction-borne event of a sentence, beside the matches of the cue lexicon (`by_token`)."""
     found = demands(sent, by_token) + departures(sent, by_token, res) + joint_works(sent, by_token, res)
+    found += suspensions(sent, by_token, res) + leaving_orders(sent, by_token)
     return found + conditional_responses(sent, by_token) + deliveries(sent, by_token)
 
 
@@ -62,11 +70,29 @@ def carries_relief(verb: Token) -> bool:
     return any(g.lemma_.lower() in RELIEF_GOODS for o in loads for g in (o, *o.conjuncts))
 
 
+def _loaded_with_relief(craft: Token) -> bool:
+    """"ships laden with rice", "planes loaded with medicines", "trucks carrying food": a craft that carries relief."""
+    for load in (c for c in craft.children if c.dep_ in ("acl", "amod") and c.lemma_.lower() in CARRYING | LADEN):
+        goods = [o for o in load.children if o.dep_ == "dobj"]
+        goods += [o for p in load.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+        if any(g.lemma_.lower() in RELIEF_GOODS for o in goods for g in (o, *o.conjuncts)):
+            return True
+    return False
+
+
+def sends_relief(verb: Token) -> bool:
+    """"India dispatched two ships laden with rice to Myanmar": a sending verb whose object carries relief goods."""
+    if verb.lemma_.lower() not in SENDING:
+        return False
+    return any(_loaded_with_relief(o) for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
+
+
 def deliveries(sent: Doc, by_token: dict[int, CueMatch]) -> list[CueMatch]:
-    """"Two Turkish planes carrying tents and blankets landed in Kabul": the arrival of relief is aid (AID 073) to the
-    place it reaches. An arrival the lexicon codes as a visit is recoded so (`recoding`)."""
+    """"Two Turkish planes carrying tents and blankets landed in Kabul", "sent ships laden with rice to X": the arrival
+    or sending of relief is aid (AID 073) to the place it reaches. An arrival the lexicon codes as a visit is recoded
+    so (`recoding`)."""
     return [CueMatch(DELIVERY_CUE, t, ()) for t in sent if t.i not in by_token and t.pos_ == "VERB"
-            and t.lemma_.lower() in ARRIVAL_WORDS and carries_relief(t)]
+            and (t.lemma_.lower() in ARRIVAL_WORDS and carries_relief(t) or sends_relief(t))]
 
 
 def conditional_responses(sent: Doc, by_token: dict[int, CueMatch]) -> list[CueMatch]:
@@ -177,6 +203,36 @@ def departures(sent: Doc, by_token: dict[int, CueMatch], res: Resolver) -> list[
             if mention is not None and mention.entries[0].kind in STATE_KINDS:
                 out.append(CueMatch(DEPARTURE_CUE, token, (place,)))
                 break
+    return out
+
+
+def suspensions(sent: Doc, by_token: dict[int, CueMatch], res: Resolver) -> list[CueMatch]:
+    """"The Arab League suspended Syria", "the Commonwealth expelled Fiji": suspending or expelling a state (not its
+    people) is suspending it from a body, a reduction of relations (SANCTION 160)."""
+    out: list[CueMatch] = []
+    for token in sent:
+        if token.i in by_token or token.pos_ != "VERB" or token.lemma_.lower() not in SUSPENDING:
+            continue
+        for state in (c for c in token.children if c.dep_ == "dobj"):
+            mention = res.ctx.mention_at(res.base + state.idx)
+            if mention is not None and mention.entries[0].kind in STATE_KINDS and state.pos_ == "PROPN":
+                out.append(CueMatch(SUSPENSION_CUE, token, (state,)))
+                break
+    return out
+
+
+def leaving_orders(sent: Doc, by_token: dict[int, CueMatch]) -> list[CueMatch]:
+    """"Riyadh gave the Canadian ambassador 24 hours to leave", "gave French troops a month to quit the country": a
+    deadline to leave given to another party's envoys or forces is their expulsion (SANCTION 166)."""
+    out: list[CueMatch] = []
+    for token in sent:
+        if token.i in by_token or token.pos_ != "VERB" or token.lemma_.lower() != "give":
+            continue
+        told = [c for c in token.children if c.dep_ in ("dative", "dobj") and c.lemma_.lower() in EXPELLED]
+        leave = [c for c in token.children if c.dep_ in ("advcl", "xcomp", "ccomp") and c.lemma_.lower() in DEPARTING
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        if told and leave:
+            out.append(CueMatch(EXPULSION_CUE, token, (told[0],)))
     return out
 
 

@@ -13,8 +13,8 @@ from ..actors.resolver import ArticleContext, Resolver
 from ..data import data_path, read_tsv
 from ..model import Entity
 from . import arguments as args
-from .cues import CueMatch
-from .governing import INTENT_TYPES, THREAT_TYPES
+from .cues import CueMatch, match_token
+from .governing import INTENT_TYPES, THREAT_TYPES, VOWS, plain_event
 from .implicit import SAYING, carries_relief
 from .modality import is_refusal
 from .roles import STATE_KINDS
@@ -46,9 +46,12 @@ VISIT_CAMEO = "042"
 RELIEF_CAMEO = "073"
 BORDERS = {"border", "frontier", "boundary"}
 RAID_CAMEO = "170"
+POLICE_RAIDS = {"raid", "storm"}  # "police raided (stormed) the offices": a raid, not warfare
 AIR_ATTACK_CAMEO = "195"
 RAIDING_CRAFT = {"warplane", "jet", "aircraft", "plane", "airplane", "helicopter", "bomber", "drone", "gunship", "fighter",
                  "gunboat", "warship", "airforce"}
+ADMINISTRATIVE_EASING = "081"  # easing restrictions on one's own people: a concession
+ECONOMIC_EASING = "085"  # easing restrictions on another state: easing sanctions (RETREAT)
 LOCATING_PREPS = {"in", "at", "across", "throughout", "near", "around"}
 
 
@@ -123,16 +126,31 @@ def recode(code: Coding, match: CueMatch, plain: str, status: str, parties: tupl
         code = _as(PROTECTION_CAMEO, "AID")  # troops sent to protect another party: military protection
     if code.cameo.startswith(VISIT_CAMEO) and carries_relief(token):
         code = _as(RELIEF_CAMEO, "AID")  # "a plane carrying aid arrived in X": a delivery, not a visit
+    if code.cameo == ADMINISTRATIVE_EASING and _foreign(match, actors, recipients, base):
+        code = _as(ECONOMIC_EASING, "RETREAT", plover_for(ECONOMIC_EASING).mode)  # "eased restrictions on trade with X"
     if code.event == "THREATEN" and plain == "MOBILIZE" and _sent_to_protect(token, actors, recipients):
         code = _as(PROTECTION_INTENT_CAMEO, "AGREE")  # "would send troops to keep the peace": an offer
     return code
 
 
 def refused(code: Coding, token: Token, status: str) -> bool:
-    """"will not accept X's claim", "did not accept X's proposal": a negated offer or acceptance is a refusal."""
+    """"will not accept X's claim", "did not accept X's proposal", "vowed not to negotiate": a negated offer, acceptance
+    or cooperative vow is a refusal."""
     if status == "negated" and code.event == "AGREE" and token.lemma_.lower() in ACCEPTING:
         return True
+    if code.event == "AGREE" and token.lemma_.lower() in VOWS and _vows_not_to_cooperate(token):
+        return True
     return (code.event in INTENT_TYPES or code.event == "AGREE") and is_refusal(token)
+
+
+def _vows_not_to_cooperate(vow: Token) -> bool:
+    """"vowed not to negotiate (give in, recognise X)": the vowed act is cooperative and negated. A vow not to attack
+    or interfere stays a promise."""
+    for act in (c for c in vow.children if c.dep_ == "xcomp" and any(n.dep_ == "neg" for n in c.children)):
+        match = match_token(act)
+        if match is not None and plain_event(match.cue) in INTENT_TYPES | {"AGREE", "CONCEDE"}:
+            return True
+    return False
 
 
 def refusal() -> Coding:
@@ -190,8 +208,10 @@ def _with_partner(words: list[Token]) -> bool:
 
 
 def _police_raid(match: CueMatch, actors: tuple[Entity, ...]) -> bool:
-    """"Police carried out raids against a smuggling network": raids by the police are arrests and searches."""
-    return bool(actors) and actors[0].sector == "COP" and any(t.lemma_.lower() == "raid" for t in match.extra)
+    """"Police carried out raids against a smuggling network", "police stormed the offices of X": raids by the police
+    are arrests and searches."""
+    words = [*match.extra, match.token] if match.token.pos_ == "VERB" else list(match.extra)
+    return bool(actors) and actors[0].sector == "COP" and any(t.lemma_.lower() in POLICE_RAIDS for t in words)
 
 
 def _raided_from_the_air(token: Token) -> bool:
@@ -218,6 +238,16 @@ def _sent_to_protect(token: Token, actors: tuple[Entity, ...], recipients: tuple
     """Forces sent to another country to protect or help it ("deployed troops to Juba to protect the government")."""
     own = {a.code for a in actors}
     return any(r.code not in own for r in recipients) and args.protective_purpose(token)
+
+
+def _foreign(match: CueMatch, actors: tuple[Entity, ...], recipients: tuple[Entity, ...], base: int) -> bool:
+    """Restrictions eased for another party ("lifted restrictions on Australian coal", "eased curbs on travel to Cuba"):
+    another state than the actors' is named inside the eased restriction's phrase (not only as the place of the act,
+    "eased emergency measures in X")."""
+    own = {a.code for a in actors}
+    objects = [t for t in match.extra if t.i != match.token.i]
+    inside = {base + w.idx for o in objects for w in o.subtree}
+    return any(r.code not in own and r.start in inside for r in recipients)
 
 
 def _states(actors: tuple[Entity, ...], ctx: ArticleContext, sent: Doc, base: int) -> bool:
