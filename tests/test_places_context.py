@@ -128,3 +128,26 @@ def test_letters_without_a_separate_mark_match_their_plain_spelling(gaz):
 def test_the_town_of_a_name_is_that_town_whatever_the_nationality_of_the_people_in_the_sentence(gaz, text, name):
     place = by_text(text, gaz)[name]
     assert place.country == "IRQ" and place.geonameid is not None
+
+
+def test_the_first_word_of_a_longer_unknown_name_is_not_a_town_elsewhere(gaz):
+    # "Laguna" alone is a town in California and Brazil; "Laguna de Perlas" is a place the gazetteer lacks.
+    places = by_text("The storm came ashore near Laguna de Perlas, on Nicaragua's coast.", gaz)
+    assert places["Laguna"].country_code == "NI" and places["Laguna"].geonameid is None
+
+
+def test_a_country_name_before_river_is_the_river(gaz):
+    # The Niger river is no country: the river, in the country the text puts it.
+    places = by_text("Mali's army said families in Gao fled towards the Niger river.", gaz)
+    assert places["Niger"].country_code == "ML" and places["Niger"].feature_code == "STM"
+
+
+def test_an_unknown_place_takes_the_one_country_of_the_sentence_before(gaz):
+    text = ("Cuba's west lost power, Cuban officials in Havana said. The storm then crossed Florida and flooded Tampa. "
+            "Kellam Island was cut off when a bridge fell.")
+    assert by_text(text, gaz)["Kellam"].country_code == "US"
+
+
+def test_a_list_of_parishes_closed_by_their_kind_word(gaz):
+    places = by_text("Flooding hit Jamaica's St Catherine and Clarendon parishes, officials in Kingston said.", gaz)
+    assert places["Clarendon"].country_code == "JM"

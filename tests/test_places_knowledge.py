@@ -325,3 +325,14 @@ def test_a_month_a_judge_s_title_and_a_company_are_not_towns(gaz):
 def test_the_pacific_s_warming_and_cooling_are_weather_not_towns(gaz):
     assert set(by_text("Rains linked to El Niño flooded Piura, and Peru blamed La Niña for the drought.", gaz)) == {
         "Piura", "Peru"}
+
+
+def test_new_zealands_main_islands(gaz):
+    places = by_text("Floods cut off towns on New Zealand's North Island, and snow fell on the South Island.", gaz)
+    assert places["North Island"].country_code == "NZ" and places["South Island"].feature_code == "ISL"
+
+
+def test_scottish_council_areas_and_lebanese_governorates(gaz):
+    places = by_text("Snow closed schools in Angus and Moray, and roads in Perth and Kinross were shut.", gaz)
+    assert [places[n].country_code for n in ("Angus", "Moray", "Perth and Kinross")] == ["GB", "GB", "GB"]
+    assert by_text("Lebanon's army deployed troops in Akkar on Sunday.", gaz)["Akkar"].country_code == "LB"

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .build import name_key
 from .gazetteer import Feature
-from .mentions import AREA_WORDS, HONORIFICS, Mention, Word, stoplist
+from .mentions import AREA_WORDS, CONNECTORS, HONORIFICS, Mention, Word, stoplist
 
 LOCATIVE = {"in", "at", "near", "from", "to", "outside", "into", "across", "throughout", "around", "of", "between",
             "and", "towards", "toward", "via", "inside", "within", "visit", "visited", "visiting", "toured", "touring",
@@ -60,6 +60,7 @@ class Context:
     town_before: bool = False
     dweller: bool = False
     sentence_codes: frozenset[str] = frozenset()
+    listed_with: frozenset[str] = frozenset()
 
 
 def _locative_modifier(text: str, ws: list[Word], m: Mention, nxt: Word | None) -> bool:
@@ -120,14 +121,35 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
                    bool(nxt and nxt.capital and text[m.end:nxt.start] in (", ", ",")), headline=headline,
                    kind_before=bool(KIND_OF.search(text[max(0, m.start - 20):m.start])),
                    source=source, town_before=bool(TOWN_OF.search(text[max(0, m.start - 20):m.start])),
-                   dweller=bool(DWELLERS.match(text, m.end)))
+                   dweller=bool(DWELLERS.match(text, m.end)) and not (prev and prev.text in CONNECTORS))
 
 
-# What news says of a place's people and officers: "X residents", "X villagers", "X's mayor", "X's town council". A
-# name before them is a place as surely as after "in".
-DWELLERS = re.compile(r"(?:['’]s)? (?:residents|villagers|inhabitants|townspeople|townsfolk)\b"
+# What news says of a place's people, officers and buildings: "X residents", "X firefighters", "X's mayor", "X's town
+# council", "X's main hospital"; and where it lies: "X, on the outskirts of Y", "X, north of Y". A name before them
+# is a place as surely as after "in" (not the end of a longer name: "Sierra de la Demanda, north of Burgos").
+DWELLERS = re.compile(r"(?:['’]s)? (?:residents|villagers|inhabitants|townspeople|townsfolk|firefighters)\b"
                       r"|['’]s (?:mayor|deputy mayor|town council|city council|municipal council|municipality|"
-                      r"outskirts|old town|town centre|city centre|main square|market square)\b")
+                      r"outskirts|old town|town centre|city centre|main square|market square|(?:main )?hospitals?|"
+                      r"streets|harbour|port)\b"
+                      r"|, (?:on the outskirts of|just outside|outside|(?:north|south|east|west)(?:-?(?:east|west))? of) "
+                      r"[A-Z]")
+
+
+# 'Laguna de Perlas', 'Maganja da Costa': a name the gazetteer does not know whole, whose first word is a town
+# elsewhere; the text names the longer place, not that town.
+LONGER_NAME = re.compile(r" (?:de|del|da|do|dos|das|du|di|della|las|los) (?:la |las |los |el )?[A-Z]")
+
+
+def head_of_longer_name(text: str, m: Mention) -> bool:
+    """The mention is only the head of such a longer name (a country or capital keeps its reading: "Mexico de ..."),
+    or names a river the gazetteer does not know after a country of its name ("the Niger river": `natural_features`
+    reports the river; a town of the name keeps its reading, "the Taquari river" flows by the town of Taquari)."""
+    if RIVER_AFTER.match(text, m.end):
+        return any(f.fcode == "PCLI" for f in m.features) and not any(f.fclass == "H" for f in m.features)
+    return bool(LONGER_NAME.match(text, m.end)) and not any(f.fcode in ("PCLI", "PPLC") for f in m.features)
+
+
+RIVER_AFTER = re.compile(r" rivers?\b")
 
 
 # 'Ohio State University', 'Nairobi University': the place names an institution.

@@ -1,6 +1,6 @@
-"""Places the gazetteer does not know, named by their people or officers: 'X residents', 'X villagers', "X's mayor"
-(`context.DWELLERS`). Reported in the country the text puts them (`holding_country`), without a point until
-`anchor` gives them one."""
+"""Places the gazetteer does not know, named by their people or officers or located by the words after them: 'X
+residents', 'X villagers', "X's mayor", 'X, north of Y' (`context.DWELLERS`). Reported in the country the text puts
+them (`holding_country`), without a point until `anchor` gives them one."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from collections import Counter
 from .context import DWELLERS, FUNCTION_WORDS
 from .gazetteer import Gazetteer
 from .holder import holding_country, name_like, overlaps
+from .mentions import CONNECTORS
 from .place import Place, unresolved
 from .unknown_near import SENTENCE_START
 
@@ -32,6 +33,9 @@ def dweller_places(text: str, places: list[Place], focus: Counter[str], gaz: Gaz
         possessive = text[end:end + 2] in ("'s", "’s")
         if not possessive and start == match.start(1) and SENTENCE_START.search(text[max(0, start - 4):start] or "."):
             continue
+        before = text[max(0, start - 8):start].split()
+        if before and before[-1] in CONNECTORS:
+            continue  # the end of a longer name: "Sierra de la Demanda, north of Burgos"
         if name.isupper() or not name_like(text, start, name) or overlaps(places, start, end):
             continue
         cc = holding_country(text, start, end, places, focus)

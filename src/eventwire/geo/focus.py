@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .build import name_key
+from .context import KIND_OF
 from .mentions import Mention, stoplist
 from .prior import BASE, MIN_BARE_TOWN, town_score
 
@@ -76,12 +77,15 @@ def _town_evidence(m: Mention) -> bool:
     return m.first != m.last or max(f.population for f in m.features) >= MIN_BARE_TOWN
 
 
-def focus_regions(mentions: list[Mention]) -> Counter[tuple[str, str]]:
+def focus_regions(mentions: list[Mention], text: str = "") -> Counter[tuple[str, str]]:
     """First-level regions the article names ("Indiana", "Queensland"): (country, admin1) with how often. A name that is
-    also a country ("Georgia") or a capital ("Washington") is left out."""
+    also a country ("Georgia") or a capital ("Washington") is left out, and so is a stoplisted name ("Victoria"),
+    unless the text says it is a region ("the state of Victoria")."""
     counts: Counter[tuple[str, str]] = Counter()
     for m in mentions:
-        if any(f.fcode in ("PCLI", "PPLC") for f in m.features) or name_key(m.text) in stoplist():
+        if KIND_OF.search(text[max(0, m.start - 20):m.start]):
+            pass  # "the state of Victoria", "the state of Washington"
+        elif any(f.fcode in ("PCLI", "PPLC") for f in m.features) or name_key(m.text) in stoplist():
             continue  # nor a name that is also a capital ("Washington")
         regions = {(f.cc, f.admin1) for f in m.features if f.fcode == "ADM1" and f.admin1}
         if len(regions) == 1:

@@ -41,7 +41,7 @@ def holding_country(text: str, start: int, end: int, places: list[Place], focus:
                      after_text: int | None = None) -> str:
     """The country of the place named right after ("X, Kenya", "X in Kent, England"; with `after_text`, the first
     place within 40 characters of that offset: "X, a town in southern Peru"), else of the last place named in the
-    sentence before it, else the article's main country."""
+    sentence before it, else the one country the sentence before names, else the article's main country."""
     holder = holding_place(text, end, places, after_text)
     if holder is not None:
         return holder.country_code
@@ -49,6 +49,10 @@ def holding_country(text: str, start: int, end: int, places: list[Place], focus:
     before = [p for p in places if sentence_start < p.start and p.end <= start and p.country_code]
     if before:
         return before[-1].country_code
+    previous_start = max(text.rfind(". ", 0, max(sentence_start, 0)), text.rfind("\n", 0, max(sentence_start, 0)))
+    previous = {p.country_code for p in places if previous_start < p.start < sentence_start and p.country_code}
+    if sentence_start > 0 and len(previous) == 1:
+        return previous.pop()  # the one country the sentence before names
     return focus.most_common(1)[0][0] if focus else ""
 
 

@@ -233,7 +233,8 @@ def _with_kind_word(text: str, ws: list[Word], i: int, j: int, gazetteer: Gazett
 
 # Plural kind words ending a list of regions ("Edo and Ondo states", "Homs and Hama provinces"), with their singular.
 PLURAL_KINDS = {"states": "state", "provinces": "province", "regions": "region", "districts": "district",
-                "counties": "county", "governorates": "governorate", "prefectures": "prefecture", "oblasts": "oblast"}
+                "counties": "county", "governorates": "governorate", "prefectures": "prefecture", "oblasts": "oblast",
+                "parishes": "parish"}
 LIST_WORDS = {"and", "or"}
 LIST_SPAN = 12
 
@@ -247,7 +248,7 @@ def _listed_kind(text: str, ws: list[Word], i: int, j: int, gazetteer: Gazetteer
         return None
     span = text[ws[i].start:ws[j].end]
     features = tuple(f for f in gazetteer.lookup(name_key(f"{span} {kind}")) if f.fclass == "A")
-    if not features and kind in ("county", "district"):  # "Lebanon and Lancaster counties": named after towns
+    if not features and kind in ("county", "district", "parish"):  # "Lebanon and Lancaster counties": after towns
         features = tuple(f for f in gazetteer.lookup(name_key(span)) if f.fcode != "PCLI")
     return Mention(i, j, ws[i].start, ws[j].end, span, features) if features else None
 

@@ -30,8 +30,34 @@ FAMOUS_CAPITAL_RATIO = 5.0
 # whose country it never names, unless the capital is over FIRM_RATIO times bigger: "Wellington" beside Paarl in an
 # article about South Africa is the Western Cape town; "London" in one about Kentucky is still England's capital, and
 # a famous city that is no capital ("the WHO in Geneva") keeps the usual rule.
+# A famous city that is no capital yields on the same terms up to FIRM_CITY_RATIO times a home town's size when the
+# name is listed with a name of the home country only: "Perth and Crieff" in an article about Scotland.
 FIRM_FOCUS = 2
 FIRM_RATIO = 20.0
+FIRM_CITY_RATIO = 100.0
+
+
+def firm_country(focus: Counter[str]) -> str | None:
+    """The country the article is firmly about: named FIRM_FOCUS times or more, more often than any other."""
+    ranked = focus.most_common(2)
+    if not ranked or ranked[0][1] < FIRM_FOCUS or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def home_town_over_country(ranked: list[Feature], ctx: Context, focus: Counter[str]) -> list[Feature]:
+    """A country's name listed with a name of the article's firm country only, that is also a city of
+    FOREIGN_BARE_TOWN people there, is that city: "Armenia and Pereira" in an article about Colombia. `focus`: the
+    article's countries without this mention's."""
+    top, home = ranked[0], firm_country(focus)
+    if top.fcode != "PCLI" or home is None or home == top.cc or home not in ctx.listed_with:
+        return ranked
+    towns = [f for f in ranked if f.fclass == "P" and f.cc == home and f.how == "name"
+             and f.population >= FOREIGN_BARE_TOWN]
+    if not towns:
+        return ranked
+    town = max(towns, key=lambda f: f.population)
+    return [town] + [f for f in ranked if f is not town]
 
 
 def namesake(ranked: list[Feature], ctx: Context, focus: Counter[str] | None = None) -> Feature:
@@ -57,13 +83,17 @@ def home_town_over_capital(ranked: list[Feature], ctx: Context, focus: Counter[s
 
 def _firmly_local(f: Feature, top: Feature, ctx: Context, focus: Counter[str]) -> bool:
     """The article is firmly about the country of the town `top` (see FIRM_FOCUS), and so are the other names of its
-    sentence; it never names the country of the capital `f`, which is at most FIRM_RATIO times bigger."""
+    sentence; it never names the country of the bigger town `f`: a capital at most FIRM_RATIO times bigger than a
+    town of MIN_BARE_TOWN people; another city at most FIRM_CITY_RATIO times bigger than the town, which is listed
+    with a name of its country only ("Perth and Crieff": not "the WHO in Geneva" in an article about the US)."""
     home = focus.get(top.cc, 0)
-    if f.fcode != "PPLC" or home < FIRM_FOCUS or home < max(focus.values()) or focus.get(f.cc, 0) or focus.get(f.iso3, 0):
+    if home < FIRM_FOCUS or home < max(focus.values()) or focus.get(f.cc, 0) or focus.get(f.iso3, 0):
         return False
-    if ctx.near_countries | ctx.sentence_codes != {top.cc} or top.population < MIN_BARE_TOWN:
+    if ctx.near_countries | ctx.sentence_codes != {top.cc}:
         return False
-    return f.population <= FIRM_RATIO * top.population
+    if f.fcode == "PPLC":
+        return top.population >= MIN_BARE_TOWN and f.population <= FIRM_RATIO * top.population
+    return top.cc in ctx.listed_with and f.population <= FIRM_CITY_RATIO * top.population
 
 
 def _tied(top: Feature, ctx: Context) -> bool:

@@ -7,11 +7,12 @@ from dataclasses import replace
 from typing import Any, Sequence
 
 from .build import name_key
-from .context import Context, context
+from .context import Context, context, head_of_longer_name
 from .dwellers import dweller_places
 from .anchor import anchor, measured_places
 from .focus import focus_countries, focus_regions
 from .gazetteer import Feature, Gazetteer, load_gazetteer
+from .home_region import home_regions
 from .natural import natural_features
 from .mentions import COUNTY_WORDS, REGION_WORDS, Mention, Word, find_mentions, stoplist, words
 from .place import Place, from_feature
@@ -37,7 +38,9 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     gaz = gazetteer or load_gazetteer()
     ws = words(text)
     mentions = _shared_names(text, ws, find_mentions(text, ws, gaz), gaz)
+    mentions = [m for m in mentions if not head_of_longer_name(text, m)]  # "Laguna de Perlas", "the Ishim river"
     focus = focus_countries(mentions, tuple(context_countries))
+    mentions = home_regions(mentions, focus, gaz)
     places = _resolve_all(text, ws, mentions, focus, gaz)
     places += country_relative(text, places, focus, gaz)
     places += listed_places(text, places, focus, gaz)
@@ -94,7 +97,7 @@ def _shared_choice(m: Mention, feature: Feature, focus: Counter[str], sentence: 
 def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
     out: list[Place] = []
     previous: tuple[int, Feature] | None = None
-    regions = focus_regions(mentions)
+    regions = focus_regions(mentions, text)
     named = frozenset(regions)
     senses: dict[str, Feature] = {}
     counties: dict[str, Feature] = {}
@@ -117,7 +120,8 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
             mentions[index] = m
         ctx = replace(context(text, ws, m, qualifier_of(text, ws, mentions, index, gaz), named), near_regions=near[index],
                       near_countries=other_countries(m, named_in[index])
-                      | resolved_in.get(numbered[0][index], set()), sentence_codes=codes_in[index])
+                      | resolved_in.get(numbered[0][index], set()), sentence_codes=codes_in[index],
+                      listed_with=_listed_with(text, mentions, index))
         if ctx.comma_name and not ctx.qualifier and town_follows(text, mentions, index):
             ctx = replace(ctx, comma_name=False)  # "Athens, Lima and Paris": a list of towns, not a qualified one
         contexts.append(ctx)
@@ -164,6 +168,20 @@ def _sentence_countries(numbers: list[int], groups: dict[int, list[Mention]]) ->
 
 
 LIST_ITEM_GAPS = (", ", " and ", ", and ", " or ", ", or ")
+
+
+def _listed_with(text: str, mentions: list[Mention], index: int) -> frozenset[str]:
+    """The countries of the names listed right before or after the mention ("Perth and Crieff") that are names of one
+    country only."""
+    found: set[str] = set()
+    for other in (index - 1, index + 1):
+        if not 0 <= other < len(mentions):
+            continue
+        a, b = sorted((mentions[index], mentions[other]), key=lambda m: m.start)
+        codes = {f.cc for f in mentions[other].features if f.cc}
+        if text[a.end:b.start] in LIST_ITEM_GAPS and len(codes) == 1:
+            found |= codes
+    return frozenset(found)
 
 
 def _list_item(text: str, mentions: list[Mention], chosen: list[Feature | None], ctx: Context, index: int

@@ -10,8 +10,8 @@ from .context import FUNCTION_WORDS, LOCATIVE, Context
 from .focus import focus_countries
 from .gazetteer import Feature
 from .mentions import COUNTY_WORDS, REGION_WORDS, Mention, stoplist
-from .namesake import (capital_over_region, foreign_spelling, home_town_over_capital, home_town_over_foreign_county,
-                       namesake)
+from .namesake import (capital_over_region, firm_country, foreign_spelling, home_town_over_capital,
+                       home_town_over_country, home_town_over_foreign_county, namesake)
 from .prior import FOREIGN_BARE_TOWN, MIN_BARE_TOWN, MIN_LOCATIVE_TOWN, score
 
 
@@ -32,6 +32,8 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context) -> Feature | None
     ranked = capital_over_region(ranked, ctx)
     ranked = home_town_over_foreign_county(ranked, focus)
     ranked = home_town_over_capital(ranked, ctx, focus)
+    if ranked[0].fcode == "PCLI" and ctx.listed_with:
+        ranked = home_town_over_country(ranked, ctx, focus - focus_countries([mention], ()))
     top = namesake(ranked, ctx, focus)
     if ctx.title:
         return None  # a newspaper: "the Jakarta Post"
@@ -62,7 +64,7 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context) -> Feature | None
     others = focus - focus_countries([mention], ()) if mention.first == mention.last else focus
     if others and top.cc not in others and top.population < FOREIGN_BARE_TOWN and not ctx.qualifier and not ctx.locative:
         return None  # named bare, a mid-sized town of another country than the article's is more likely a name
-    return top if _town_ok(mention, top, ctx, focus.get(top.cc, 0) > 0) else None
+    return top if _town_ok(mention, top, ctx, focus.get(top.cc, 0) > 0, firm_country(focus) == top.cc) else None
 
 
 # A much bigger namesake town is meant over the top-ranked town unless the text ties the name to the top one: a
@@ -106,14 +108,18 @@ def _same_sense(mention: Mention, ctx: Context, earlier: Feature) -> bool:
 def _stop_ok(f: Feature, focus: Counter[str], ctx: Context) -> bool:
     """A stoplisted name ("Victoria") is a place after a locative word when it names a region, or a city of 100,000
     people, of a country in focus."""
+    if ctx.dweller:  # "Jackson residents", "Jackson's mayor": no person's name
+        return f.how == "name" and focus.get(f.cc, 0) > 0
     big = f.fclass == "A" or (f.fclass == "P" and f.how == "name" and f.population >= FOREIGN_BARE_TOWN)
     return ctx.locative and not ctx.initial and big and focus.get(f.cc, 0) > 0
 
 
-def _town_ok(mention: Mention, f: Feature, ctx: Context, home: bool = False) -> bool:
+def _town_ok(mention: Mention, f: Feature, ctx: Context, home: bool = False, firm: bool = False) -> bool:
     """A town reading needs support: a qualifier, a locative word, or a large population; never inside a longer name.
     After a locative word, a town of a country the article names (`home`) whose population GeoNames does not give (0)
-    is a town like any other of the gazetteer (it lists towns of 500 people or more, and seats of districts)."""
+    is a town like any other of the gazetteer (it lists towns of 500 people or more, and seats of districts). Named
+    bare inside a sentence, a town of the country the article is firmly about (`firm`) needs FIRM_BARE_TOWN people;
+    at a sentence's start every town needs five times MIN_BARE_TOWN (a capitalised surname is as likely there)."""
     county = ctx.next_word in COUNTY_WORDS  # "Morgan County, Ohio": a county named after a town anywhere
     if any(q.cc == f.cc and (q.fcode != "ADM1" or q.admin1 == f.admin1 or county) for q in ctx.qualifier):
         return True  # "Springfield, Illinois"; not "National Park, Wyoming" for a town in New Jersey
@@ -121,4 +127,10 @@ def _town_ok(mention: Mention, f: Feature, ctx: Context, home: bool = False) -> 
         return False
     if (ctx.locative and not ctx.initial) or ctx.dweller:  # "in X", "X residents", "X's mayor"
         return f.population >= MIN_LOCATIVE_TOWN or (home and f.population == 0)
-    return f.population >= MIN_BARE_TOWN * (5 if ctx.initial else 1)
+    if ctx.initial:
+        return f.population >= MIN_BARE_TOWN * 5
+    return f.population >= (FIRM_BARE_TOWN if firm else MIN_BARE_TOWN)
+
+
+# A town of the country the article is firmly about, named bare, needs this many people (others MIN_BARE_TOWN).
+FIRM_BARE_TOWN = 10_000

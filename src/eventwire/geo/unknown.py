@@ -66,7 +66,7 @@ def _past_function_words(text: str, start: int, end: int) -> int:
 
 
 KINDS = (r"towns|cities|villages|communities|municipalities|provinces|districts|regions|counties|states|prefectures|"
-         r"governorates|departments|islands")
+         r"governorates|departments|islands|parishes")
 LISTED = re.compile(rf"\b({KINDS}) (?:of (?:the )?|(?:were|are|include|included|including|such as) )")
 ITEM = re.compile(r"[A-Z][\w'’\-]+(?: (?:(?:de|del|la|es|al|el) )?[A-Z][\w'’\-]+){0,3}")
 ITEM_GAP = re.compile(r", and |, or |, | and | or ")
@@ -74,7 +74,8 @@ ITEM_GAP = re.compile(r", and |, or |, | and | or ")
 TRAILING = re.compile(rf"(?<![\w'’\-.])({ITEM.pattern}(?:(?:, and |, or |, | and | or ){ITEM.pattern})+) ({KINDS})\b")
 SINGULAR = {"towns": "", "cities": "", "villages": "", "communities": "", "municipalities": "", "provinces": "Province",
             "districts": "District", "regions": "Region", "counties": "County", "states": "State",
-            "prefectures": "Prefecture", "governorates": "Governorate", "departments": "Department", "islands": ""}
+            "prefectures": "Prefecture", "governorates": "Governorate", "departments": "Department", "islands": "",
+            "parishes": "Parish"}
 
 
 def listed_places(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:

@@ -1,0 +1,47 @@
+"""A region of the article's country under its bare name: "Córdoba" in an article firmly about Colombia is the
+department the gazetteer knows as "Córdoba Department" (`regions.tsv` leaves the bare name to the bigger towns of
+that name elsewhere), "Kerry" in one about Ireland is "County Kerry"."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from .build import name_key
+from .gazetteer import Feature, Gazetteer
+from .mentions import Mention, stoplist
+from .namesake import firm_country
+from .prior import MIN_BARE_TOWN
+
+# How the data names regions and counties with their kind word: after the name, or before it ("County Kerry").
+KINDS_AFTER = ("Region", "Province", "State", "Department", "Prefecture", "Governorate", "Oblast", "County")
+KINDS_BEFORE = ("County",)
+
+
+def home_regions(mentions: list[Mention], focus: Counter[str], gaz: Gazetteer) -> list[Mention]:
+    """The mentions, each given the region or county of the firm country known under its name with a kind word, when
+    the name has no region, country or town of MIN_BARE_TOWN people of its own there (under the town's own name: not
+    "Santander de Quilichao" for "Santander"), and is no stoplisted word."""
+    home = firm_country(focus)
+    if home is None or len(home) != 2:
+        return mentions
+    return [_with_home_region(m, home, gaz) for m in mentions]
+
+
+def _with_home_region(m: Mention, home: str, gaz: Gazetteer) -> Mention:
+    if any(f.fcode == "PCLI" or (f.cc == home and _own(f)) for f in m.features):
+        return m
+    if name_key(m.text) in stoplist() or m.text.isupper():
+        return m
+    region = _kind_named(m.text, home, gaz)
+    return m if region is None else replace(m, features=m.features + (region,))
+
+
+def _own(f: Feature) -> bool:
+    """A region, area or town of MIN_BARE_TOWN people (under its own name) that the name already reads as."""
+    return f.fclass != "P" or (f.how == "name" and f.population >= MIN_BARE_TOWN)
+
+
+def _kind_named(name: str, home: str, gaz: Gazetteer) -> Feature | None:
+    keys = [f"{name} {kind}" for kind in KINDS_AFTER] + [f"{kind} {name}" for kind in KINDS_BEFORE]
+    return next((f for key in keys for f in gaz.lookup(name_key(key)) if f.cc == home and f.fclass == "A"), None)
