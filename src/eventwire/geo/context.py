@@ -97,8 +97,11 @@ def _after_title(text: str, prev: Word | None, m: Mention) -> bool:
 
 
 def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...],
-            regions: frozenset[tuple[str, str]] = frozenset()) -> Context:
-    """The words around a mention."""
+            regions: frozenset[tuple[str, str]] = frozenset(), *,
+            near_regions: frozenset[tuple[str, str]] = frozenset(), near_countries: frozenset[str] = frozenset(),
+            sentence_codes: frozenset[str] = frozenset(), listed_with: frozenset[str] = frozenset()) -> Context:
+    """The words around a mention; the sentence's names (`near_regions`, `near_countries`, `sentence_codes`) and the
+    list it is in (`listed_with`) as the caller worked them out."""
     prev = ws[m.first - 1] if m.first > 0 else None
     nxt = ws[m.last + 1] if m.last + 1 < len(ws) else None
     glued_before = bool(prev and prev.capital and not ws[m.first].initial and text[prev.end:m.start] == " "
@@ -121,7 +124,9 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
                    bool(nxt and nxt.capital and text[m.end:nxt.start] in (", ", ",")), headline=headline,
                    kind_before=bool(KIND_OF.search(text[max(0, m.start - 20):m.start])),
                    source=source, town_before=bool(TOWN_OF.search(text[max(0, m.start - 20):m.start])),
-                   dweller=bool(DWELLERS.match(text, m.end)) and not (prev and prev.text in CONNECTORS))
+                   dweller=bool(DWELLERS.match(text, m.end)) and not (prev and prev.text in CONNECTORS),
+                   near_regions=near_regions, near_countries=near_countries, sentence_codes=sentence_codes,
+                   listed_with=listed_with)
 
 
 # What news says of a place's people, officers and buildings: "X residents", "X firefighters", "X's mayor", "X's town
@@ -142,10 +147,12 @@ LONGER_NAME = re.compile(r" (?:de|del|da|do|dos|das|du|di|della|las|los) (?:la |
 
 def head_of_longer_name(text: str, m: Mention) -> bool:
     """The mention is only the head of such a longer name (a country or capital keeps its reading: "Mexico de ..."),
-    or names a river the gazetteer does not know after a country of its name ("the Niger river": `natural_features`
-    reports the river; a town of the name keeps its reading, "the Taquari river" flows by the town of Taquari)."""
+    or names a river the gazetteer does not know after a country or first-level region of its name ("the Niger
+    river", "the Paraná river": `natural_features` reports the river; a town of the name keeps its reading, "the
+    Taquari river" flows by the town of Taquari)."""
     if RIVER_AFTER.match(text, m.end):
-        return any(f.fcode == "PCLI" for f in m.features) and not any(f.fclass == "H" for f in m.features)
+        named = any(f.fcode in ("PCLI", "ADM1") for f in m.features)
+        return named and not any(f.fclass == "H" for f in m.features)
     return bool(LONGER_NAME.match(text, m.end)) and not any(f.fcode in ("PCLI", "PPLC") for f in m.features)
 
 

@@ -77,16 +77,28 @@ def _town_evidence(m: Mention) -> bool:
     return m.first != m.last or max(f.population for f in m.features) >= MIN_BARE_TOWN
 
 
+# A first-level region named like a city of this many people of its own country is named for the city as often.
+CITY_REGION = 1_000_000
+
+
+def _city_too(m: Mention) -> bool:
+    """The name is a region's and a city's of CITY_REGION people in the same country ("New York", "Rio de Janeiro")."""
+    regions = {f.cc for f in m.features if f.fcode == "ADM1"}
+    return any(f.fclass == "P" and f.how != "demonym" and f.population >= CITY_REGION and f.cc in regions
+               for f in m.features)
+
+
 def focus_regions(mentions: list[Mention], text: str = "") -> Counter[tuple[str, str]]:
     """First-level regions the article names ("Indiana", "Queensland"): (country, admin1) with how often. A name that is
-    also a country ("Georgia") or a capital ("Washington") is left out, and so is a stoplisted name ("Victoria"),
-    unless the text says it is a region ("the state of Victoria")."""
+    also a country ("Georgia"), a capital ("Washington") or a city of CITY_REGION people of its country ("New York": the
+    city more often than the state) is left out, and so is a stoplisted name ("Victoria"), unless the text says it is
+    a region ("the state of Victoria")."""
     counts: Counter[tuple[str, str]] = Counter()
     for m in mentions:
         if KIND_OF.search(text[max(0, m.start - 20):m.start]):
             pass  # "the state of Victoria", "the state of Washington"
-        elif any(f.fcode in ("PCLI", "PPLC") for f in m.features) or name_key(m.text) in stoplist():
-            continue  # nor a name that is also a capital ("Washington")
+        elif any(f.fcode in ("PCLI", "PPLC") for f in m.features) or name_key(m.text) in stoplist() or _city_too(m):
+            continue  # nor a name that is also a capital ("Washington") or a great city ("New York")
         regions = {(f.cc, f.admin1) for f in m.features if f.fcode == "ADM1" and f.admin1}
         if len(regions) == 1:
             counts[regions.pop()] += 1

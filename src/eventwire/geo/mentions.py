@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..data import data_path, read_tsv
 from .build import name_key
@@ -37,27 +38,26 @@ HONORIFICS = {"Dr", "Mr", "Mrs", "Ms", "Mme", "Prof", "Professor", "Sen", "Senat
               "Sgt", "Capt", "Lt", "Col", "Gen", "Judge"}
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
-    """A word of the text with its offsets and whether it starts a sentence."""
+class Word(NamedTuple):
+    """A word of the text with its offsets and whether it starts a sentence; `capital` and `prefixed` are worked out
+    once, by `word` (they are asked of every word many times). A named tuple: texts have thousands of words, and it is
+    made several times faster than a frozen dataclass."""
 
     start: int
     end: int
     text: str
     initial: bool
     hyphened: bool = False
+    capital: bool = False  # capitalised, also behind an elided article ("d'Ivoire", "l'Aquila")
+    prefixed: bool = False  # a lower-case prefix hyphened to a capitalised word: "sub-Saharan" (may open a name)
 
-    @property
-    def prefixed(self) -> bool:
-        """A lower-case prefix hyphened to a capitalised word: "sub-Saharan" (it may open a name, never glues one)."""
-        head, _, tail = self.text.rpartition("-")
-        return bool(head) and head.islower() and tail[:1].isupper()
 
-    @property
-    def capital(self) -> bool:
-        """Capitalised, also behind an elided article ("d'Ivoire", "l'Aquila")."""
-        t = self.text
-        return t[0].isupper() or (len(t) > 2 and t[1] in "'’" and t[2].isupper())
+def word(start: int, end: int, text: str, initial: bool, hyphened: bool = False) -> Word:
+    """A word with its `capital` and `prefixed` flags."""
+    capital = text[0].isupper() or (len(text) > 2 and text[1] in "'’" and text[2].isupper())
+    head, _, tail = text.rpartition("-")
+    prefixed = bool(head) and head.islower() and tail[:1].isupper()
+    return Word(start, end, text, initial, hyphened, capital, prefixed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +89,7 @@ def words(text: str) -> list[Word]:
         if "-" in token:
             out.extend(_parts(match.start(), token, initial))
         else:
-            out.append(Word(match.start(), end, token, initial))
+            out.append(word(match.start(), end, token, initial))
         prev_end = end
     return out
 
@@ -98,10 +98,10 @@ def _parts(start: int, token: str, initial: bool) -> list[Word]:
     """A word; a hyphened compound of capitalised parts ("Asia-Pacific", "India-Pakistan") as one word per part."""
     parts = token.split("-")
     if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
-        return [Word(start, start + len(token), token, initial)]
+        return [word(start, start + len(token), token, initial)]
     out: list[Word] = []
     for part in parts:
-        out.append(Word(start, start + len(part), part, initial and not out, True))
+        out.append(word(start, start + len(part), part, initial and not out, True))
         start += len(part) + 1
     return out
 
@@ -243,7 +243,7 @@ def _listed_kind(text: str, ws: list[Word], i: int, j: int, gazetteer: Gazetteer
     """'Edo' of 'Edo and Ondo states': an item of a list of names ended by a plural kind word is the region the
     gazetteer knows under the name with that kind word ("Edo State"), when it knows one; an item of a list of counties
     or districts it does not know is read as its region or the town it is named after, not as a country ("Lebanon")."""
-    kind = _list_kind(text, ws, i, j)
+    kind = _list_kind(text, ws, i, j) if _plural_kinds_in(text) else None
     if kind is None:
         return None
     span = text[ws[i].start:ws[j].end]
@@ -251,6 +251,12 @@ def _listed_kind(text: str, ws: list[Word], i: int, j: int, gazetteer: Gazetteer
     if not features and kind in ("county", "district", "parish"):  # "Lebanon and Lancaster counties": after towns
         features = tuple(f for f in gazetteer.lookup(name_key(span)) if f.fcode != "PCLI")
     return Mention(i, j, ws[i].start, ws[j].end, span, features) if features else None
+
+
+@lru_cache(maxsize=8)
+def _plural_kinds_in(text: str) -> bool:
+    """Whether the text has a plural kind word at all (most have none: no list needs to be looked for)."""
+    return any(kind in text for kind in PLURAL_KINDS)
 
 
 def _list_kind(text: str, ws: list[Word], i: int, j: int) -> str | None:

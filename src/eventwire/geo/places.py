@@ -118,16 +118,17 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
                 contexts.append(context(text, ws, m, (), named))
                 continue
             mentions[index] = m
-        ctx = replace(context(text, ws, m, qualifier_of(text, ws, mentions, index, gaz), named), near_regions=near[index],
-                      near_countries=other_countries(m, named_in[index])
+        own = focus_countries([m], ())  # the countries the mention's own name points to, worked out once
+        ctx = context(text, ws, m, qualifier_of(text, ws, mentions, index, gaz), named, near_regions=near[index],
+                      near_countries=other_countries(own, named_in[index])
                       | resolved_in.get(numbered[0][index], set()), sentence_codes=codes_in[index],
                       listed_with=_listed_with(text, mentions, index))
         if ctx.comma_name and not ctx.qualifier and town_follows(text, mentions, index):
             ctx = replace(ctx, comma_name=False)  # "Athens, Lima and Paris": a list of towns, not a qualified one
         contexts.append(ctx)
-        feature = best(m, focus, ctx, senses.get(name_key(m.text)))
+        feature = best(m, focus, ctx, senses.get(name_key(m.text)), own)
         feature = sentence_town(m, feature, ctx)
-        if feature is not None and stranger(m, feature, ctx, focus, near_countries[index]):
+        if feature is not None and stranger(m, feature, ctx, focus, near_countries[index], own):
             feature = None  # maybe a place the gazetteer lacks: `unknown_areas` may still report it
         if feature is not None:
             feature = _shared_choice(m, feature, focus, near_countries[index])

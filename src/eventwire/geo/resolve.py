@@ -15,25 +15,29 @@ from .namesake import (capital_over_region, firm_country, foreign_spelling, home
 from .prior import FOREIGN_BARE_TOWN, MIN_BARE_TOWN, MIN_LOCATIVE_TOWN, score
 
 
-def best(mention: Mention, focus: Counter[str], ctx: Context, earlier: Feature | None = None) -> Feature | None:
+def best(mention: Mention, focus: Counter[str], ctx: Context, earlier: Feature | None = None,
+         own: Counter[str] | None = None) -> Feature | None:
     """The most likely feature, or None when the mention is probably not a place. `earlier` is the feature the same
-    name was resolved to before in the article: one sense per article for towns ("Paris, Texas ... Paris")."""
-    chosen = _best(mention, focus, ctx)
+    name was resolved to before in the article: one sense per article for towns ("Paris, Texas ... Paris"). `own`:
+    the countries the mention's own name points to (`focus_countries` of it), if already worked out."""
+    own = focus_countries([mention], ()) if own is None else own
+    chosen = _best(mention, focus, ctx, own)
     if chosen is not None and chosen.fclass == "P" and earlier is not None and _same_sense(mention, ctx, earlier):
         return next(f for f in mention.features if f.fid == earlier.fid)
     return chosen
 
 
-def _best(mention: Mention, focus: Counter[str], ctx: Context) -> Feature | None:
+def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]) -> Feature | None:
     regions = ctx.regions if all(f.fclass == "P" for f in mention.features) else frozenset()
-    ranked = sorted(mention.features, key=lambda f: (-score(f, focus, ctx.qualifier, regions), f.fid))
+    ranked = (list(mention.features) if len(mention.features) == 1
+              else sorted(mention.features, key=lambda f: (-score(f, focus, ctx.qualifier, regions), f.fid)))
     if ctx.town_before:  # "the town of Trinidad": a town, not the country of that name
         ranked = [f for f in ranked if f.fclass == "P"] or ranked
     ranked = capital_over_region(ranked, ctx)
     ranked = home_town_over_foreign_county(ranked, focus)
     ranked = home_town_over_capital(ranked, ctx, focus)
     if ranked[0].fcode == "PCLI" and ctx.listed_with:
-        ranked = home_town_over_country(ranked, ctx, focus - focus_countries([mention], ()))
+        ranked = home_town_over_country(ranked, ctx, focus - own)
     top = namesake(ranked, ctx, focus)
     if ctx.title:
         return None  # a newspaper: "the Jakarta Post"
@@ -61,7 +65,7 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context) -> Feature | None
         return None  # a small town of a country the article never names ("Bay", "Ford"): a word or a name
     # The countries the article's other names point to: a one-word name is no evidence for itself; a name of several
     # words ("Bergen op Zoom") is.
-    others = focus - focus_countries([mention], ()) if mention.first == mention.last else focus
+    others = focus - own if mention.first == mention.last else focus
     if others and top.cc not in others and top.population < FOREIGN_BARE_TOWN and not ctx.qualifier and not ctx.locative:
         return None  # named bare, a mid-sized town of another country than the article's is more likely a name
     return top if _town_ok(mention, top, ctx, focus.get(top.cc, 0) > 0, firm_country(focus) == top.cc) else None

@@ -33,10 +33,12 @@ def sentence_regions(numbers: list[int], groups: dict[int, list[Mention]]) -> li
     return [named[n] for n in numbers]
 
 
-def stranger(m: Mention, f: Feature, ctx: Context, focus: Counter[str], sentence: Counter[str]) -> bool:
+def stranger(m: Mention, f: Feature, ctx: Context, focus: Counter[str], sentence: Counter[str],
+             own: Counter[str] | None = None) -> bool:
     """A one-word town of under FOREIGN_BARE_TOWN people, unqualified, of a country no other name of the article
     points to, in a sentence whose other names are in another country ("three children from Sumatra, in the district
-    of X" with X a town in India): not that town. A name of several words ("Bergen op Zoom") is evidence enough."""
+    of X" with X a town in India): not that town. A name of several words ("Bergen op Zoom") is evidence enough.
+    `own`: the countries the mention's own name points to (`focus_countries` of it), if already worked out."""
     if f.fclass != "P" or f.fcode == "PPLC" or f.population >= FOREIGN_BARE_TOWN or ctx.qualifier or m.first != m.last:
         return False
     if ctx.town_before:  # "the town of X": the text says it is a town
@@ -46,7 +48,7 @@ def stranger(m: Mention, f: Feature, ctx: Context, focus: Counter[str], sentence
     others = +others
     if not others or f.cc in others:
         return False
-    rest = focus - focus_countries([m], ())
+    rest = focus - (focus_countries([m], ()) if own is None else own)
     return not rest.get(f.cc, 0) and not rest.get(f.iso3, 0)
 
 
@@ -71,9 +73,10 @@ def sentence_focus(numbers: list[int], groups: dict[int, list[Mention]]) -> list
     return [named[n] for n in numbers]
 
 
-def other_countries(m: Mention, sentence: Counter[str]) -> frozenset[str]:
-    """The countries the other names of the mention's sentence point to."""
-    return frozenset(+(sentence - focus_countries([m], ())))
+def other_countries(own: Counter[str], sentence: Counter[str]) -> frozenset[str]:
+    """The countries the other names of the mention's sentence point to (`own`: those its own name points to,
+    `focus_countries` of the mention)."""
+    return frozenset(+(sentence - own))
 
 
 def sentence_codes(mentions: list[Mention], numbers: list[int], groups: dict[int, list[Mention]]

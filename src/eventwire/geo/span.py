@@ -20,6 +20,7 @@ DIRECTIONS = {"north": "north", "south": "south", "east": "east", "west": "west"
               "north-eastern": "northeast", "north-western": "northwest", "south-eastern": "southeast",
               "south-western": "southwest"}
 _DIR = "|".join(sorted((re.escape(d) for d in DIRECTIONS), key=len, reverse=True))
+DIRECTION_AFTER = re.compile(rf"['’]s ({_DIR})\b")
 COUNTRY_RELATIVE = re.compile(
     rf"\b[Tt]he (?:country|nation)['’]s ({_DIR})\b|\b[Tt]he ({_DIR}) of the (?:country|nation)\b")
 
@@ -74,7 +75,7 @@ def direction_of(text: str, ws: list[Word], m: Mention, start: int) -> tuple[str
         prev = ws[m.first - 1]
         if prev.text.lower() in DIRECTIONS and text[prev.end:m.start] == " " and not prev.initial:
             return DIRECTIONS[prev.text.lower()], prev.start
-    after = re.match(rf"['’]s ({_DIR})\b", text[m.end:m.end + 20])
+    after = DIRECTION_AFTER.match(text[m.end:m.end + 20])
     if after:
         return DIRECTIONS[after.group(1)], start
     return None, start

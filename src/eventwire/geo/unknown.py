@@ -171,7 +171,7 @@ def _appositive(text: str, start: int, end: int, after: int, places: list[Place]
 
 
 LOCATED = re.compile(
-    r"\b(?:(?:in|at|near|into|outside)(?: the| either)? ((?:[A-Z][\w'’\-]+ ){0,1}[A-Z][\w'’\-]+)"
+    r"\b(?:(?:in|at|near|into|outside|around)(?: the| either)? ((?:[A-Z][\w'’\-]+ ){0,1}[A-Z][\w'’\-]+)"
     r"(?: (?:slums?|area|village|town|district|township))?"
     r"|(?:to|from)(?: the)? ((?:[A-Z][\w'’\-]+ ){0,1}[A-Z][\w'’\-]+) (?:slums?|area|village|town|district|township)"
     r"|(?:to|from) ((?:[A-Z][\w'’\-]+ ){0,1}[A-Z][\w'’\-]+)(?= in (?:the )?(?:[A-Z][\w'’\-]+ ){1,3}"
@@ -180,6 +180,14 @@ LOCATED = re.compile(
 INSTITUTION_WORDS = {"Hospital", "University", "College", "School", "Institute", "Center", "Centre", "Airport", "Market",
                      "Hotel", "Church", "Company", "Corporation", "Inc", "Ltd", "Group", "Bank", "Ministry", "Department",
                      "Office", "Council", "Court", "Prison", "Farm", "Farms", "Park", "Zoo", "Station", "Club"}
+
+
+def _owned_holder(text: str, places: list[Place], holder: Place | None) -> Place | None:
+    """'in Kenya's Kitui county': the region or town the country's possessive opens holds the name, not the country."""
+    if holder is None or holder.feature_code != "PCLI" or text[holder.end:holder.end + 3] not in ("'s ", "’s "):
+        return holder
+    owned = next((p for p in places if p.start == holder.end + 3), None)
+    return owned if owned is not None and owned.country_code == holder.country_code else holder
 
 
 def located_places(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
@@ -193,7 +201,7 @@ def located_places(text: str, places: list[Place], focus: Counter[str], gaz: Gaz
         group = next(g for g in (1, 2, 3) if match.group(g))
         start, end = match.span(group)
         name = match.group(group)
-        holder = next((p for p in places if p.start == match.end()), None)
+        holder = _owned_holder(text, places, next((p for p in places if p.start == match.end()), None))
         if (holder is None or holder.feature_class not in ("P", "A") or holder.feature_code == "PCLI"
                 or not holder.country_code or name.isupper() or name.split()[-1] in INSTITUTION_WORDS
                 or overlaps(places, start, end) or not name_like(text, start, name)):
