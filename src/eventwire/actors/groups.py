@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..model import Entity
-from .vocabulary import (BODY_NOUNS, COUNTRY_NOUNS, CRAFT_NOUNS, GROUP_NOUNS, NONSTATE_SECTORS, REPRESENTING_PREPS, ROLE_NOUNS,
+from .vocabulary import (BODY_NOUNS, COUNTRY_NOUNS, CRAFT_NOUNS, GROUP_NOUNS, KIN_NOUNS, NONSTATE_SECTORS, REPRESENTING_PREPS, ROLE_NOUNS,
                          WATERS, multinational, relation)
 
 
@@ -37,7 +37,7 @@ class GroupMixin:
             if code:
                 text, start, end = self.span_text(head)
                 return [Entity(code, None, text, self.ctx.lexicon.names.get(code, code), start, end, "group")]
-        holder = self._holder_body(head)
+        holder = self._holder_body(head) or self._kin(head)
         if holder:
             return holder
         people = head.tag_ == "NNS" or head.lemma_.lower() in GROUP_NOUNS | CRAFT_NOUNS | BODY_NOUNS  # "a Saudi group"
@@ -59,6 +59,13 @@ class GroupMixin:
             return []
         owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"]
         return [e for o in owners if self.sector_of(o) or self.role_sector(o) for e in self.resolve_head(o)]
+
+    def _kin(self, head: Token) -> list[Entity]:
+        """"Kim Jong Un's sister", "the president's son": a relative of a named person stands for that person's side."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in KIN_NOUNS:
+            return []
+        owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
+        return [e for o in owners for e in self.resolve_head(o) if e.kind in ("person", "group", "country")]
 
     def _conjoined_demonyms(self, modifier: Token) -> list[str]:
         """"French and Moroccan investigators": the nations joined to the first one."""

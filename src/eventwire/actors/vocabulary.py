@@ -31,8 +31,15 @@ GROUP_NOUNS = {"group", "organization", "organisation", "movement", "faction", "
 # a national body named by what it does, not a sector of its own: "Malaysia's anti-corruption commission", "a Saudi
 # agency", "Japan's nuclear regulator", "the prime minister's office"
 BODY_NOUNS = {"commission", "agency", "council", "committee", "bureau", "department", "office", "service", "regulator",
-              "watchdog", "board", "directorate", "inspectorate", "administration", "secretariat", "institute"}
-CRAFT_NOUNS = {"plane", "aircraft", "ship", "vessel", "boat", "tanker", "convoy", "flight", "helicopter", "lorry", "truck"}
+              "watchdog", "board", "directorate", "inspectorate", "administration", "secretariat", "institute", "fund",
+              "bank", "authority"}
+CRAFT_NOUNS = {"plane", "aircraft", "ship", "vessel", "boat", "tanker", "convoy", "flight", "helicopter", "lorry", "truck",
+               # weapons named by a nation act for it ("a Russian cruise missile slammed into ...")
+               "missile", "rocket", "drone", "warplane", "warship", "bomber", "jet", "submarine", "frigate", "destroyer",
+               "gunboat", "corvette", "shell", "projectile", "interceptor"}
+# relatives of a person stand for the person's side ("Kim Jong Un's sister warned ...")
+KIN_NOUNS = {"sister", "brother", "wife", "husband", "son", "daughter", "widow", "nephew", "niece", "cousin", "father",
+             "mother", "uncle", "aunt", "grandson", "granddaughter", "son-in-law", "brother-in-law", "family"}
 NONSTATE_SECTORS = {"REB", "CRM"}  # armed and criminal groups (government and police stay at home)
 PLACE_WORDS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout"}  # "a strike in Lagos"
 VISIT_PREPS = {"in", "at", "to", "from", "near", "outside", "inside", "around"}  # "arrived in Moscow", "flew to X"

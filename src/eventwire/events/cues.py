@@ -25,6 +25,7 @@ QUANTITY_WORDS = frozenset({"million", "billion", "trillion", "thousand", "hundr
 QUANTITY_PREPS = frozenset({"in", "of", "worth"})  # "$100 million in military aid", "20 tonnes of food"
 ADVERB_PARTICLES = frozenset({"out", "away", "back", "off"})  # "pulled out of", "walked away from", "backed off from"
 NESTED_PREPS = frozenset({"of", "from"})
+SUSPECT_MARKS = {"suspected", "alleged", "wanted", "accused", "convicted", "indicted"}  # they make a noun a suspect
 PEOPLE_OBJECT = "@people"  # an object row's wildcard for people named by nationality or name ("released 50 Palestinians")
 
 
@@ -103,6 +104,9 @@ def _phrase(token: Token) -> set[str]:
         names.add(" ".join([c.lemma_.lower() for c in compounds] + [lemma]))
         names.add(compounds[-1].lemma_.lower() + " " + lemma)
         names.update(c.lemma_.lower() for c in compounds if c.dep_ in ("compound", "nmod"))
+    marks = [c for c in token.children if (c.dep_ in ("amod", "compound") and c.i < token.i) or c.dep_ == "acl"]
+    if any(c.lower_ in SUSPECT_MARKS for c in marks):  # "a suspected recruiter", "a man wanted for drug trafficking"
+        names.add("suspect")
     return names
 
 
@@ -216,6 +220,8 @@ def _fitting(cue: Cue, token: Token, objects: list[Token]) -> tuple[tuple[int, i
         if found is None:
             return None
         extra.append(found)
+        if found.dep_ == "prep" and found.lower_ in SCENE_PREPS:  # "placed X under martial law": the row's own preposition
+            objects = objects + [g for g in found.children if g.dep_ == "pobj"]
     if not cue.objects:
         return (0, 0), extra
     rank, hit = next(((i, o) for i, o in enumerate(objects) if _object_fits(o, cue.objects)), (0, None))

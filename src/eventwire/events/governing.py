@@ -13,7 +13,8 @@ ABSORB_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "acomp", "oprd
 INTENT_TYPES = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 THREAT_TYPES = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
 GENERIC_INTENT = "030"
-VOWS = {"vow", "pledge", "promise", "swear", "hint"}  # "hinted at an incursion": force held out as intended
+VOWS = {"vow", "pledge", "promise", "swear", "hint", "raise"}  # "hinted at (raised the prospect of) an incursion": force
+# held out as intended
 NEGATING_GOVERNORS = {"deny"}
 
 

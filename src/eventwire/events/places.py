@@ -57,7 +57,7 @@ def protective_purpose(token: Token) -> bool:
 
 
 def place_recipients(
-    token: Token, res: Resolver, preps: frozenset[str] = frozenset({"in", "across", "throughout", "near", "around"}),
+    token: Token, res: Resolver, preps: frozenset[str] = frozenset({"in", "inside", "across", "throughout", "near", "around"}),
 ) -> list[Entity]:
     """Countries named as the place of the event ("in Montenegro"): the target of a domestic action."""
     heads = [token]

@@ -46,6 +46,9 @@ VISIT_CAMEO = "042"
 RELIEF_CAMEO = "073"
 BORDERS = {"border", "frontier", "boundary"}
 RAID_CAMEO = "170"
+WITHDRAWAL_CAMEO = "0874"  # forces pulling out of a place
+EVACUATED_SITES = {"town", "city", "village", "base", "position", "garrison", "post", "outpost", "area", "region",
+                   "province", "district", "capital", "territory", "enclave", "airport", "port", "stronghold", "camp"}
 POLICE_RAIDS = {"raid", "storm"}  # "police raided (stormed) the offices": a raid, not warfare
 AIR_ATTACK_CAMEO = "195"
 RAIDING_CRAFT = {"warplane", "jet", "aircraft", "plane", "airplane", "helicopter", "bomber", "drone", "gunship", "fighter",
@@ -124,6 +127,8 @@ def recode(code: Coding, match: CueMatch, plain: str, status: str, parties: tupl
         code = _as(DEPLOYMENT_CAMEO, "MOBILIZE")  # "sent tanks to its border": its own forces
     if code.event == "MOBILIZE" and status == "occurred" and _sent_to_protect(token, actors, recipients):
         code = _as(PROTECTION_CAMEO, "AID")  # troops sent to protect another party: military protection
+    if code.cameo.startswith(RELIEF_CAMEO) and _forces_evacuate_place(token, actors, ctx, base):
+        code = _as(WITHDRAWAL_CAMEO, "RETREAT", "withdraw")  # "Ugandan troops evacuated the town": a pullout
     if code.cameo.startswith(VISIT_CAMEO) and carries_relief(token):
         code = _as(RELIEF_CAMEO, "AID")  # "a plane carrying aid arrived in X": a delivery, not a visit
     if code.cameo == ADMINISTRATIVE_EASING and _foreign(match, actors, recipients, base):
@@ -212,6 +217,19 @@ def _police_raid(match: CueMatch, actors: tuple[Entity, ...]) -> bool:
     are arrests and searches."""
     words = [*match.extra, match.token] if match.token.pos_ == "VERB" else list(match.extra)
     return bool(actors) and actors[0].sector == "COP" and any(t.lemma_.lower() in POLICE_RAIDS for t in words)
+
+
+def _forces_evacuate_place(token: Token, actors: tuple[Entity, ...], ctx: ArticleContext, base: int) -> bool:
+    """"Troops evacuated the town (the base, Bunia)": forces leaving a place withdraw from it; evacuating people is aid."""
+    if token.lemma_.lower() != "evacuate" or not actors or any(a.sector != "MIL" for a in actors):
+        return False
+    for place in (c for c in token.children if c.dep_ == "dobj"):
+        mention = ctx.mention_at(base + place.idx)
+        if place.lemma_.lower() in EVACUATED_SITES or (mention is not None and mention.entries[0].kind in STATE_KINDS):
+            return True
+        if place.pos_ == "PROPN" and mention is None and ctx.place_at(base + place.idx) is not None:
+            return True
+    return False
 
 
 def _raided_from_the_air(token: Token) -> bool:

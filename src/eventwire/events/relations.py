@@ -95,7 +95,9 @@ def protest_sites(token: Token, res: Resolver) -> list[Entity]:
     """"Rallied outside the Russian embassy", "marched past the US consulate": a protest held at a nation's mission
     or institution is aimed at that nation."""
     verb = clause_verb(token)
-    sites = [o for p in children(verb, {"prep"}) if p.lower_ in PROTEST_SITE_PREPS for o in pobjs(p)]
+    holders = [verb, *children(verb, {"dobj"})]  # "staged a protest outside the Chinese embassy"
+    holders += [token] if all(token.i != h.i for h in holders) else []
+    sites = [o for h in holders for p in children(h, {"prep"}) if p.lower_ in PROTEST_SITE_PREPS for o in pobjs(p)]
     sites += [g for p in children(verb, {"prep"}) if p.lower_ == "in" for f in pobjs(p) if f.lower_ == "front"
               for q in children(f, {"prep"}) for g in pobjs(q)]  # "in front of the French embassy"
     return [e for o in sites if res.modifier_code(o) for e in single_target(o, res)]

@@ -177,7 +177,8 @@ def _family_recipients(match: CueMatch, targets: Resolver, event: str, actors: E
             return left
     if event == "PROTEST":  # "rallied ... demanding that X ...", "rallied outside the embassy of X": X is the target too
         demands = args.demand_targets(token, targets) if match.cue.pos == "VERB" else []
-        return args.dedupe(list(found) + demands + args.protest_sites(token, targets), exclude=list(actors))
+        sites = args.protest_sites(token, targets)
+        return args.dedupe(list(found) + demands + sites, exclude=list(actors))
     return found
 
 

@@ -75,6 +75,10 @@ def subject_of(verb: Token, res: Resolver, depth: int = 0) -> list[Entity]:
     found = [e for c in misparsed[:1] if rooted for e in res.resolve(c)]
     if found:  # "Azerbaijan massed troops ..., sources said": a name before the verb the parser took for an adverbial
         return found
+    noun_rooted = _noun_rooted_subject(verb)
+    found = res.resolve(noun_rooted) if noun_rooted is not None else []
+    if found:  # "Dock workers at the port downed tools", "North Korea test-fired two missiles": parsed as a noun phrase
+        return found
     fronted = _fronted_participle_subject(verb)
     if fronted is not None:  # "X, meeting in an emergency session, accused Y": the parser gave X to the participle
         return res.resolve(fronted)
@@ -86,6 +90,12 @@ def subject_of(verb: Token, res: Resolver, depth: int = 0) -> list[Entity]:
     interrupted = _interrupted_subject(verb)
     if interrupted is not None:  # "Sudan's army, the ministry said on Monday, is willing to ...": the army is
         return res.resolve(interrupted)
+    if _reporter_goes_on(verb):  # "Amnesty said X had tortured Y, and condemned Z": Amnesty condemned
+        return subject_of(verb.head.head, res, depth + 1)
+    owner = _gerund_of_object(verb)
+    found = subject_of(owner, res, depth + 1) if owner is not None and depth < 3 else []
+    if found:  # "raised the prospect of sending troops": the one who raised it would send them
+        return found
     if depth < 3 and verb.dep_ in INHERIT_SUBJECT and verb.head.i != verb.i:
         passive = children(verb.head, {"nsubjpass"})
         if verb.dep_ == "conj" and passive and not _is_passive(verb):
@@ -112,6 +122,47 @@ def subject_of(verb: Token, res: Resolver, depth: int = 0) -> list[Entity]:
             return subject_of(verb.head.head, res, depth + 1)  # "X was the first country to recognise Y": X
         return found
     return []
+
+
+def _reporter_goes_on(verb: Token) -> bool:
+    """A simple past joined by ", and" to a reported past perfect ("said X had tortured Y, and condemned Z"): the parser
+    joined to the report what the reporter did next."""
+    clause = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or clause.dep_ != "ccomp" or not is_report(clause.head):
+        return False
+    if children(verb, SUBJECT_DEPS) or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in clause.children)
+    comma = verb.i > 1 and verb.doc[verb.i - 2].text == "," and verb.doc[verb.i - 1].lower_ == "and"
+    return perfect and comma
+
+
+def _noun_rooted_subject(verb: Token) -> Token | None:
+    """A finite verb the parser took for an adjective in a sentence it rooted in a noun: the root noun before it is the
+    subject ("Dock workers at X downed tools"), or, when the root is the verb's own object, the name before the verb
+    that the parser hung on that object ("North Korea test-fired two missiles")."""
+    root = verb.sent.root
+    if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp") for t in verb.sent if t.i != verb.i):
+        return None
+    determined = any(c.dep_ in ("det", "poss") and c.right_edge.i == verb.i - 1 for c in verb.head.children)  # "the downed plane"
+    if root.i < verb.i and not determined:
+        return root
+    if verb.tag_ != "VBD":
+        return None
+    names = [t for t in verb.sent if t.i < verb.i and t.head.i == root.i and t.dep_ in ("compound", "nmod")
+             and t.pos_ == "PROPN"]
+    return names[0] if names and verb.head.i == root.i else None
+
+
+def _gerund_of_object(verb: Token) -> Token | None:
+    """The verb whose direct object a gerund's "of" phrase completes ("raised the prospect of sending troops")."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" or prep.lower_ != "of":
+        return None
+    noun = prep.head
+    return noun.head if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else None
 
 
 def _passive_sent(verb: Token) -> Token | None:
