@@ -7,12 +7,14 @@ from spacy.tokens import Token
 
 from ..actors.resolver import Resolver
 from ..model import Entity
+from .misparsed import (fragment_root, fronted_participle_subject, gerund_of_object, interrupted_subject, is_passive,
+                        noun_rooted_subject, passive_sent, quoted_speaker, reporter_goes_on, set_off_participle,
+                        stranded_subject, verb_in_apposition)
 from .modality import is_report
 from .syntax import SUBJECT_DEPS, children, pobjs, stance_with_clause
 from .syntax import same_token as _same
 from .targets import agents_of_modifier
 
-QUOTING = {"quote", "cite", "describe", "portray"}  # "quoted the minister as criticizing X"
 INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "pcomp", "acomp", "dep"}  # "dep": a clause the parser could not attach
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 # verbs of going to, entering or taking a place: their object does not control an infinitive ("entered Beirut to end
@@ -52,7 +54,7 @@ def _swallowed_subjects(subject: Token, res: Resolver) -> list[Entity]:
 
 def subject_of(verb: Token, res: Resolver, depth: int = 0) -> list[Entity]:
     """The agent of a verb: its subject, the passive `by` phrase, or an inherited subject."""
-    stranded = _stranded_subject(verb)
+    stranded = stranded_subject(verb)
     found = res.resolve(stranded) if stranded is not None else []
     if found:  # "After talks in Astana, Armenia and Azerbaijan agreed": the parser joined the subject to the phrase
         return found
@@ -75,34 +77,34 @@ def subject_of(verb: Token, res: Resolver, depth: int = 0) -> list[Entity]:
     found = [e for c in misparsed[:1] if rooted for e in res.resolve(c)]
     if found:  # "Azerbaijan massed troops ..., sources said": a name before the verb the parser took for an adverbial
         return found
-    noun_rooted = _noun_rooted_subject(verb)
+    noun_rooted = noun_rooted_subject(verb)
     found = res.resolve(noun_rooted) if noun_rooted is not None else []
     if found:  # "Dock workers at the port downed tools", "North Korea test-fired two missiles": parsed as a noun phrase
         return found
-    fronted = _fronted_participle_subject(verb)
+    fronted = fronted_participle_subject(verb)
     if fronted is not None:  # "X, meeting in an emergency session, accused Y": the parser gave X to the participle
         return res.resolve(fronted)
-    quoted = _quoted_speaker(verb)
+    quoted = quoted_speaker(verb)
     if quoted is not None:
         return res.resolve(quoted) or subject_of(verb.head.head, res, depth + 1)
     if verb.dep_ == "ccomp" and _same(stance_with_clause(verb.head), verb):  # "Students opposed to X occupied Y"
         return subject_of(verb.head, res, depth + 1)
-    interrupted = _interrupted_subject(verb)
+    interrupted = interrupted_subject(verb)
     if interrupted is not None:  # "Sudan's army, the ministry said on Monday, is willing to ...": the army is
         return res.resolve(interrupted)
-    if _reporter_goes_on(verb):  # "Amnesty said X had tortured Y, and condemned Z": Amnesty condemned
+    if reporter_goes_on(verb):  # "Amnesty said X had tortured Y, and condemned Z": Amnesty condemned
         return subject_of(verb.head.head, res, depth + 1)
-    owner = _gerund_of_object(verb)
+    owner = gerund_of_object(verb)
     found = subject_of(owner, res, depth + 1) if owner is not None and depth < 3 else []
     if found:  # "raised the prospect of sending troops": the one who raised it would send them
         return found
     if depth < 3 and verb.dep_ in INHERIT_SUBJECT and verb.head.i != verb.i:
         passive = children(verb.head, {"nsubjpass"})
-        if verb.dep_ == "conj" and passive and not _is_passive(verb):
+        if verb.dep_ == "conj" and passive and not is_passive(verb):
             return res.resolve(passive[0])  # "was indicted by X and will resign": the indicted resigns
-        if _set_off_participle(verb) and verb.head.dep_ == "xcomp" and verb.head.head.i != verb.head.i:
+        if set_off_participle(verb) and verb.head.dep_ == "xcomp" and verb.head.head.i != verb.head.i:
             return subject_of(verb.head.head, res, depth + 1)  # "X ordered Y to leave, rejecting Z": X rejects
-        sent = _passive_sent(verb)
+        sent = passive_sent(verb)
         if sent is not None and res.resolve(sent):  # "rescue teams were sent to help X": the teams help
             return res.resolve(sent)
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() not in PURPOSE_HOSTS:
@@ -110,9 +112,9 @@ def subject_of(verb: Token, res: Resolver, depth: int = 0) -> list[Entity]:
             if controller and res.resolve(controller[0]):
                 return res.resolve(controller[0])
         return subject_of(verb.head, res, depth + 1)
-    if _verb_in_apposition(verb):  # "Kenyan police, using tear gas, dispersed crowds", parsed as one noun phrase
+    if verb_in_apposition(verb):  # "Kenyan police, using tear gas, dispersed crowds", parsed as one noun phrase
         return res.resolve(verb.head.head)
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and _fragment_root(verb):
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and fragment_root(verb):
         return res.resolve(verb.head)  # "A Syrian newspaper called on ...", parsed as a noun with a participle
     if verb.dep_ in ("relcl", "acl") and verb.tag_ != "VBN":
         found = res.resolve(verb.head) or (_noun_owner(verb.head, res) if verb.dep_ == "acl" else [])
@@ -124,125 +126,13 @@ def subject_of(verb: Token, res: Resolver, depth: int = 0) -> list[Entity]:
     return []
 
 
-def _reporter_goes_on(verb: Token) -> bool:
-    """A simple past joined by ", and" to a reported past perfect ("said X had tortured Y, and condemned Z"): the parser
-    joined to the report what the reporter did next."""
-    clause = verb.head
-    if verb.dep_ != "conj" or verb.tag_ != "VBD" or clause.dep_ != "ccomp" or not is_report(clause.head):
-        return False
-    if children(verb, SUBJECT_DEPS) or any(c.dep_ == "aux" for c in verb.children):
-        return False
-    perfect = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in clause.children)
-    comma = verb.i > 1 and verb.doc[verb.i - 2].text == "," and verb.doc[verb.i - 1].lower_ == "and"
-    return perfect and comma
-
-
-def _noun_rooted_subject(verb: Token) -> Token | None:
-    """A finite verb the parser took for an adjective in a sentence it rooted in a noun: the root noun before it is the
-    subject ("Dock workers at X downed tools"), or, when the root is the verb's own object, the name before the verb
-    that the parser hung on that object ("North Korea test-fired two missiles")."""
-    root = verb.sent.root
-    if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or root.pos_ not in ("NOUN", "PROPN"):
-        return None
-    if any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp") for t in verb.sent if t.i != verb.i):
-        return None
-    determined = any(c.dep_ in ("det", "poss") and c.right_edge.i == verb.i - 1 for c in verb.head.children)  # "the downed plane"
-    if root.i < verb.i and not determined:
-        return root
-    if verb.tag_ != "VBD":
-        return None
-    names = [t for t in verb.sent if t.i < verb.i and t.head.i == root.i and t.dep_ in ("compound", "nmod")
-             and t.pos_ == "PROPN"]
-    return names[0] if names and verb.head.i == root.i else None
-
-
-def _gerund_of_object(verb: Token) -> Token | None:
-    """The verb whose direct object a gerund's "of" phrase completes ("raised the prospect of sending troops")."""
-    prep = verb.head
-    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" or prep.lower_ != "of":
-        return None
-    noun = prep.head
-    return noun.head if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else None
-
-
-def _passive_sent(verb: Token) -> Token | None:
-    """The passive subject of the verb a to-infinitive depends on, when that verb names no agent: "troops were sent
-    to help X", "Iran was asked to halt X"."""
-    if verb.dep_ not in ("advcl", "xcomp") or not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
-        return None
-    head = verb.head
-    subjects = children(head, {"nsubjpass"})
-    return subjects[0] if subjects and _is_passive(head) and not children(head, {"agent"}) else None
-
-
-def _fronted_participle_subject(verb: Token) -> Token | None:
-    """The subject the parser hung on a participle clause set off before a subjectless main verb."""
-    for clause in verb.children:
-        if clause.dep_ == "advcl" and clause.tag_ in ("VBG", "VBN") and clause.i < verb.i:
-            subjects = children(clause, {"nsubj"})
-            if subjects and subjects[0].i < clause.i and subjects[0].pos_ in ("NOUN", "PROPN"):
-                return subjects[0]
-    return None
-
-
-def _stranded_subject(verb: Token) -> Token | None:
-    """A sentence opening with a phrase set off by a comma ("After talks in Astana, Armenia and Azerbaijan agreed ...")
-    whose real subject the parser joined to the phrase's last noun as a conjunct: the name right after the comma, when
-    the verb has no subject of its own after the comma."""
-    doc, start = verb.doc, verb.sent.start
-    if doc[start].tag_ != "IN":  # the sentence opens with a preposition or subordinator ("After", "In", "On")
-        return None
-    commas = [t.i for t in doc[start:verb.i] if t.text == ","]
-    if not commas or any(c.dep_ in SUBJECT_DEPS and c.i > commas[-1] for c in verb.children):
-        return None
-    first = commas[-1] + 1
-    if first >= verb.i:
-        return None
-    name = doc[first]
-    while name.pos_ == "DET" and name.i + 1 < verb.i:
-        name = doc[name.i + 1]
-    head = name
-    while head.dep_ in ("compound", "amod") and head.head.i < verb.i and head.head.i > head.i:
-        head = head.head
-    if head.dep_ != "conj" or head.head.i >= commas[-1] or head.pos_ != "PROPN":
-        return None
-    return head if all(t.i in {w.i for w in head.subtree} or t.is_punct or t.dep_ == "cc" for t in doc[first:verb.i]) else None
-
-
 def _stranded_speakers(pronoun: Token, verb: Token, res: Resolver) -> list[Entity]:
     """"In a joint statement, X and Y said they would ...": a pronoun subject of reported speech is the speaker, also
     when the parser joined the speaker to a phrase opening the sentence."""
     if pronoun.pos_ != "PRON" or verb.dep_ != "ccomp" or not is_report(verb.head):
         return []
-    stranded = _stranded_subject(verb.head)
+    stranded = stranded_subject(verb.head)
     return res.resolve(stranded) if stranded is not None else []
-
-
-def _interrupted_subject(verb: Token) -> Token | None:
-    """A reporting clause set off inside the reported one ("X, the ministry said on Monday, is willing to ..."): the
-    parser made X a second subject of the saying verb and left the reported clause without one."""
-    head = verb.head
-    if verb.dep_ != "ccomp" or verb.i < head.i or children(verb, SUBJECT_DEPS) or not is_report(head):
-        return None
-    subjects = [s for s in children(head, {"nsubj"}) if s.i < head.i]
-    if len(subjects) < 2:
-        return None
-    after = subjects[0].right_edge.i + 1
-    return subjects[0] if after < subjects[1].left_edge.i and verb.doc[after].text == "," else None
-
-
-def _set_off_participle(verb: Token) -> bool:
-    """A participle clause set off by a comma after the clause it comments on ("..., rejecting Paris's call")."""
-    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
-
-
-def _quoted_speaker(verb: Token) -> Token | None:
-    """"The agency quoted the minister as criticizing X": the one quoted (the object of "quote") speaks."""
-    prep = verb.head
-    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.dep_ != "prep" or prep.head.lemma_.lower() not in QUOTING:
-        return None
-    objects = children(prep.head, {"dobj"})
-    return objects[0] if objects else None
 
 
 def _stray_agent(verb: Token, res: Resolver) -> list[Entity]:
@@ -267,29 +157,9 @@ def _noun_owner(noun: Token, res: Resolver) -> list[Entity]:
     return [e for o in owners for e in res.resolve(o)]
 
 
-def _verb_in_apposition(verb: Token) -> bool:
-    """A sentence the parser rooted in its subject noun and whose finite verb it took for a modifier of the object,
-    hung on the subject as an apposition: "Kenyan police, using tear gas, dispersed crowds ..."."""
-    if verb.dep_ != "amod" or verb.tag_ != "VBD" or verb.head.dep_ != "appos":
-        return False
-    subject = verb.head.head
-    return subject.dep_ == "ROOT" and subject.pos_ in ("NOUN", "PROPN") and subject.i < verb.i
-
-
-def _fragment_root(participle: Token) -> bool:
-    """A sentence the parser rooted in its subject noun: the noun's "participle" is really the main verb."""
-    noun = participle.head
-    return (noun.dep_ == "ROOT" and noun.pos_ in ("NOUN", "PROPN") and participle.i > noun.i
-            and not any(c.dep_ in ("agent", "auxpass") for c in participle.children))
-
-
-def _is_passive(verb: Token) -> bool:
-    return verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-
-
 def passive_subjects(verb: Token) -> list[Token]:
     """The passive subject of a verb with no agent: "troops were deployed"."""
-    return children(verb, {"nsubjpass"}) if _is_passive(verb) else []
+    return children(verb, {"nsubjpass"}) if is_passive(verb) else []
 
 
 def unnamed_agent(verb: Token) -> bool:
