@@ -250,6 +250,8 @@ class StoryIndex:
         story = self.stories.get(story_id)
         if story is not None:
             self._join(story, doc, features)
+        else:  # its story has left memory: a copy of this copy, in the same write, must still find it
+            self._dropped[doc.id] = story_id
 
     def assign(self, doc: StoryDoc, features: DocFeatures | None = None) -> str:
         """The story id of a new article: its original's story, the best story in the window, or a new one.
@@ -313,9 +315,12 @@ class StoryIndex:
 
     # --- persistence -----------------------------------------------------
     def state(self) -> bytes:
-        """A compressed snapshot that `from_state` turns back into an index making the same decisions."""
-        self.prune()
-        settings = {"window": self.window and self.window.days, "threshold": self.threshold}
+        """A compressed snapshot that `from_state` turns back into an index making the same decisions.
+
+        The index is saved as it stands, not pruned first: pruning happens every `PRUNE_EVERY` assignments,
+        so the stories an article can join never depend on when a snapshot was taken."""
+        settings = {"window": self.window and self.window.days, "threshold": self.threshold, "clock": self._clock,
+                    "latest": self.latest and self.latest.isoformat()}
         return pack(settings, self.df, self.n_docs, list(self.stories.values()))
 
     @classmethod
@@ -324,12 +329,14 @@ class StoryIndex:
         try:
             settings, df, stories = unpack(blob, BUCKETS)
             index = cls(window_days=settings["window"], threshold=settings["threshold"])
+            latest = settings.get("latest")
+            index.latest = date.fromisoformat(latest) if latest else max(
+                (s.last for s in stories if s.last), default=None)  # snapshots before the clock was saved
+            index._clock = int(settings.get("clock") or max((s.touched for s in stories), default=0))
         except (zlib.error, ValueError, KeyError, TypeError) as exc:
             raise EventwireError("EW901", reason=exc) from None
         index.n_docs, index.df = settings["n_docs"], df
         index.stories = {s.id: s for s in stories}
-        index._clock = max((s.touched for s in stories), default=0)
-        index.latest = max((s.last for s in stories if s.last), default=None)
         for story in stories:
             index._index(story)
         return index

@@ -75,4 +75,5 @@ def unpack(blob: bytes, buckets: int) -> tuple[dict, np.ndarray, list[Story]]:
         raise ValueError("document frequencies truncated")
     stories = [Story.from_dict(raw) for raw in payload["stories"]]
     settings = {k: payload[k] for k in ("window", "threshold", "n_docs")}
+    settings.update((k, payload[k]) for k in ("clock", "latest") if k in payload)  # absent from older snapshots
     return settings, df, stories
