@@ -541,7 +541,7 @@ OWN_SETS = {
     # file: (sentences, floors). All wire-style sentences written for this project, hand-coded with the shipped
     # CAMEO->PLOVER table (and the overrides documented in cues.tsv) as the authority on types; not any gold set.
     # coder_own_dev: all 16 types, varied phrasings, recent and older news.
-    "coder_own_dev.jsonl": (636, {"type": 0.975, "dyad": 0.948}),
+    "coder_own_dev.jsonl": (636, {"type": 0.975, "dyad": 0.952}),
     # coder_fresh: written in one sitting before the coder ran on them (about ten per type; passives,
     # nominalisations, headlines, reported speech, compound actors, titles, demonyms, sectors, planned and
     # conditional events). First, unseen score: type 0.909, dyad 0.806; fitted since, by error classes, each with
@@ -550,35 +550,46 @@ OWN_SETS = {
     # coder_fresh2: likewise (seven to nine per type; Latin America, Africa, Central and South-East Asia, the
     # Pacific, the Balkans and the Caucasus; 1990s-2000s wire copy with subordinate clauses and attributions).
     # First, unseen score: type 0.856, dyad 0.784.
-    "coder_fresh2.jsonl": (125, {"type": 0.976, "dyad": 0.93}),
+    "coder_fresh2.jsonl": (125, {"type": 0.976, "dyad": 0.936}),
     # coder_fresh3: likewise (158 sentences, nine to ten per type; state-media and agency styles, long attributions,
     # fronted phrases and subordinate clauses, relative clauses between actor and verb, passives with "by", event
     # nouns as subjects, two events in one sentence; trade, courts, elections, energy, migration, cyberattacks, sport
     # diplomacy; 1960s-2020s). First, unseen score: type 0.810, dyad 0.703.
-    "coder_fresh3.jsonl": (158, {"type": 0.968, "dyad": 0.89}),
+    "coder_fresh3.jsonl": (158, {"type": 0.968, "dyad": 0.905}),
     # coder_fresh4: likewise (126 sentences, seven or eight per type; long two- and three-clause sentences, fronted
     # time and place phrases, appositions and "said on Tuesday" between actor and verb, passives, event nouns as
     # subjects, inverted and "unless" conditions, negations, reported plans; 1970s-2020s, all regions). First,
     # unseen score: type 0.841, dyad 0.770; 0.937 / 0.881 after the round's general fixes.
-    "coder_fresh4.jsonl": (126, {"type": 0.945, "dyad": 0.905}),
+    "coder_fresh4.jsonl": (126, {"type": 0.945, "dyad": 0.915}),
     # coder_fresh5: likewise (129 sentences, eight per type, nine ASSAULT), aimed at type generalisation: rarer verbs,
     # phrasal verbs and idioms of diplomacy, law, trade, aid and war ("took X to task", "poured cold water on", "served
     # notice", "downed tools", "threw its weight behind", "drew down", "levied a tariff", "flew sorties"), light verbs with
     # event nouns, passives and fronted phrases; 1930s-2020s, all regions. First, unseen score: type 0.605, dyad 0.543;
     # 0.915 / 0.783 after the round's general fixes (vocabulary by root, test_coding_types.py).
-    "coder_fresh5.jsonl": (129, {"type": 0.97, "dyad": 0.835}),
+    "coder_fresh5.jsonl": (129, {"type": 0.97, "dyad": 0.865}),
     # coder_fresh6: likewise, aimed at actors and recipients (129 sentences, seven to nine per type; office holders by
     # name and title from the 1970s to the 2020s, people not in the data files, ministries and agencies, religious and
     # ethnic groups, rebels, companies, NGOs and IGOs, "the two leaders", possessives, appositions, compound actors,
     # passives with "by", nested targets, places and dates after the recipient). First, unseen score: type 0.930,
     # dyad 0.806; fitted since by actor and recipient error classes (test_coding_actors.py).
     # Round 13 relabelled two sentences by the convention that a people keeps its country's code abroad.
-    "coder_fresh6.jsonl": (129, {"type": 0.955, "dyad": 0.915}),
+    # Actors round 13 (date-aware holders, references, nested targets): 0.961 / 0.946.
+    "coder_fresh6.jsonl": (129, {"type": 0.955, "dyad": 0.938}),
     # coder_fresh7: likewise (122 sentences, six to eight per type), present-day agency copy: 25-40-word leads with
     # titles before names, official bodies, numbers and places, the attribution at the end ("..., the ministry said on
     # Tuesday"), and a few headlines in the present tense. First, unseen score: type 0.902, dyad 0.820; 0.959 / 0.877
     # after the round's general fixes (test_coding_round13.py).
-    "coder_fresh7.jsonl": (122, {"type": 0.95, "dyad": 0.87}),
+    # Actors round 13: 0.959 / 0.910.
+    "coder_fresh7.jsonl": (122, {"type": 0.95, "dyad": 0.9}),
+    # coder_fresh9: likewise (131 sentences, six to thirteen per type), aimed at office holders on the article's date:
+    # each record may carry `published`, and people who moved between national and international office are named on
+    # dates in one or the other (Tusk, Stoltenberg, Rutte, Borrell, Kallas, Draghi, Ban Ki-moon, Amr Moussa, Lagarde),
+    # before 2000 too; references inside a record ("the two presidents", "the alliance", "the bloc", "the militants",
+    # "his Indian counterpart", "he" and "the crown prince" in a second sentence); courts, legislatures, police,
+    # opposition parties, rebels, companies, journalists, NGOs and IGOs by name and acronym. First, unseen score: type
+    # 0.939, dyad 0.824 (0.847 after three labels were brought in line with the settled conventions: the Red Cross is
+    # IGO, a resignation has no recipient); 0.954 / 0.924 after the actors round 13 fixes (test_coding_actors13.py).
+    "coder_fresh9.jsonl": (131, {"type": 0.945, "dyad": 0.915}),
 }
 
 

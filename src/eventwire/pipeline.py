@@ -10,6 +10,7 @@ from typing import Iterable, Iterator
 
 from spacy.tokens import Doc
 
+from .actors.context import sentence_dates
 from .actors.lexicon import load_lexicon
 from .actors.resolver import ArticleContext
 from .errors import EventwireError
@@ -84,6 +85,7 @@ class Pipeline:
         chosen = [s for s in sentences if self._may_hold_event(doc, s)]
         timexes, places = self._when_where(article, doc, context) if self.settings.when_where else ((), ())
         context.places = places  # towns the actor lexicon does not know locate events in a country
+        context.dates = sentence_dates(article.text, [(s.start, s.end) for s in sentences], article.published)
         return _Prepared(article, context, chosen, tuple((s.start, s.end) for s in sentences), timexes, places)
 
     def _when_where(self, article: Article, doc: Doc, context: ArticleContext) -> tuple[tuple, tuple]:

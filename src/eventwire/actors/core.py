@@ -18,6 +18,7 @@ class ResolverCore:
         self.base = base
         self.fallback = fallback
         self.avoid = avoid  # the event's targets: an unplaced armed or criminal group is guessed to be someone else
+        self.when = ctx.when_at(base)  # the date office holders are coded on: the sentence's year, else publication
 
     # -- helpers -------------------------------------------------------------------------------
     def _char(self, token: Token) -> int:
@@ -29,12 +30,17 @@ class ResolverCore:
     def _choose(self, mention: Mention) -> Entry:
         """Among a mention's candidates prefer office holders on the date, then the salient country."""
         entries = mention.entries
-        active = [e for e in entries if e.active(self.ctx.published)] or list(entries)
+        active = [e for e in entries if e.active(self.when)] or list(entries)
         counts = self.ctx.country_counts
-        return max(active, key=lambda e: (e.kind == "person" and e.active(self.ctx.published), counts.get(e.code, 0)))
+        dated = self.when is not None  # with no date every holder is "active": no ground to prefer one
+        return max(active, key=lambda e: (dated and e.kind == "person" and e.active(self.when), counts.get(e.code, 0)))
+
+    def choose(self, mention: Mention) -> Entry:
+        """The reading of a dictionary mention on the sentence's date (for the event coder)."""
+        return self._choose(mention)
 
     def _entity(self, entry: Entry, text: str, start: int, end: int, sector: str | None = None) -> Entity:
-        code, own_sector = entry.at(self.ctx.published)
+        code, own_sector = entry.at(self.when)
         name = entry.canonical if entry.kind in ("person", "org") else self.ctx.lexicon.names.get(code, entry.canonical)
         kind = KIND_OF_ENTRY[entry.kind]
         return Entity(code, sector or own_sector, text, name, start, end, kind)

@@ -5,8 +5,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..model import Entity
-from .vocabulary import (COUNTRY_NOUNS, KIND_OF_ENTRY, PAIR_WORDS, PERSON_PRONOUNS, PLURAL_PRONOUNS, REPORTING,
-                         THING_PRONOUNS)
+from .vocabulary import (COUNTRY_ANAPHORS, COUNTRY_NOUNS, KIND_OF_ENTRY, ORG_ANAPHORS, PAIR_WORDS, PERSON_PRONOUNS, PLURAL_PRONOUNS,
+                         REPORTING, THING_PRONOUNS)
+
+BARE_DEPS = {"amod", "compound", "poss", "nmod", "prep", "acl", "relcl", "appos", "nummod"}
 
 
 class CorefMixin:
@@ -68,6 +70,26 @@ class CorefMixin:
                 if found:
                     return found
         return []
+
+    def country_anaphor(self, head: Token) -> list[Entity]:
+        """"sent medicines to the island", "the kingdom": a bare definite word for a state stands for the country named
+        last before it."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in COUNTRY_ANAPHORS:
+            return []
+        kids = list(head.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(c.dep_ in BARE_DEPS for c in kids):
+            return []
+        return self._recent(self._char(head), {"country"})
+
+    def org_anaphor(self, head: Token) -> list[Entity]:
+        """"the bloc", "the alliance", "the group": a bare definite organisation noun stands for the organisation
+        named last before it in the article."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in ORG_ANAPHORS:
+            return []
+        kids = list(head.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(c.dep_ in BARE_DEPS for c in kids):
+            return []
+        return self._recent(self._char(head), {"org"})
 
     def _pair(self, token: Token) -> list[Entity] | None:
         if not any(c.lower_ in PAIR_WORDS for c in token.children) and token.lower_ not in PAIR_WORDS:

@@ -9,6 +9,9 @@ from .vocabulary import (BODY_NOUNS, COUNTRY_NOUNS, CRAFT_NOUNS, GROUP_NOUNS, KI
                          WATERS, multinational, relation)
 
 
+TITLE_BLOCKERS = {"amod", "poss", "nmod", "prep", "appos", "acl", "relcl", "nummod", "flat"}
+
+
 class GroupMixin:
     """Heads that are not dictionary names, resolved through their sector and modifiers (mixed into Resolver)."""
 
@@ -85,6 +88,19 @@ class GroupMixin:
                 return [self._entity(self._choose(mention), text, start, end)]
         return []
 
+    def _titled_anaphor(self, head: Token) -> list[Entity]:
+        """"The crown prince", "the president": a bare definite title, with no nation or name of its own, stands for
+        the person named last in an earlier sentence of the article."""
+        if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return []
+        if any(c.dep_ in TITLE_BLOCKERS for c in head.children):  # "the Chinese leader", "the president of X"
+            return []
+        words = [c.lower_ for c in head.children if c.dep_ == "compound" and c.i < head.i]
+        hit = self.ctx.lexicon.sectors.get(" ".join([*words, head.lemma_.lower()]))
+        if hit is None or (hit[1] != "title" and head.lemma_.lower() != "leader"):
+            return []
+        return self._recent(self.base, {"person"})
+
     def _by_sector(self, head: Token) -> list[Entity]:
         represented = self._represented(head)
         if represented:
@@ -131,6 +147,9 @@ class GroupMixin:
         if code is None and titled:  # a named office holder is placed even as a target, first by other countries than
             # the ones he visits or deals with ("X's prime minister ... signed a deal with Y in Budapest")
             code = self.ctx.main_country(set(self.avoid) | self._place_codes(head)) or self.ctx.main_country(set())
+        earlier = self._titled_anaphor(head) if code is None else []
+        if earlier:  # "MBS flew to Islamabad. The crown prince pledged ...": the holder named before
+            return earlier
         if code is None and self.fallback and not titled:
             code = self.ctx.main_country(set())
         if code is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .vocabulary import (MINORITY_WORDS, MODIFIER_DEPS, OF_PREPS, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS,
+from .vocabulary import (LOYAL_WORDS, MINORITY_WORDS, MODIFIER_DEPS, OF_PREPS, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS,
                          VISIT_PREPS, backing, patron_link, sites)
 
 
@@ -20,10 +20,10 @@ class ModifierMixin:
         named = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
         named += [g for c in token.children if c.dep_ == "prep" and c.lower_ in OF_PREPS for g in c.children if g.dep_ == "pobj"]
         for child in named:  # "U.S. and Russian negotiators", "troops from Chad and Niger"
-            for conj in child.conjuncts:
+            for conj in [*child.conjuncts, *_hyphened(child)]:  # also a dual national ("a French-Iranian academic")
                 mention = self._mention(conj)
                 if mention:
-                    code = self._choose(mention).at(self.ctx.published)[0]
+                    code = self._choose(mention).at(self.when)[0]
                     if code not in codes:
                         codes.append(code)
         return codes
@@ -33,12 +33,13 @@ class ModifierMixin:
         for child in sorted(token.children, key=lambda c: abs(c.i - token.i)):
             if patron_link(token, child):
                 continue  # the patron is not the group's own country (see backed_home)
-            if child.dep_ in MODIFIER_DEPS or (child.dep_ == "prep" and child.lower_ in OF_PREPS):
+            loyal = child.dep_ == "prep" and child.lower_ == "to" and token.lemma_.lower() in LOYAL_WORDS  # "loyal to X"
+            if child.dep_ in MODIFIER_DEPS or (child.dep_ == "prep" and child.lower_ in OF_PREPS) or loyal:
                 targets = [child] if child.dep_ != "prep" else [g for g in child.children if g.dep_ == "pobj"]
                 for target in targets:
                     mention = self._mention(target)
                     if mention:
-                        return self._choose(mention).at(self.ctx.published)[0]
+                        return self._choose(mention).at(self.when)[0]
                     if self.patron_code(target):  # "the chief of Iran's militia allies in Iraq"
                         placed = self._based_in(target)
                         if placed:
@@ -63,7 +64,7 @@ class ModifierMixin:
             elif patron_link(head, child):
                 mention = self._mention(child)
                 if mention:
-                    return self._choose(mention).at(self.ctx.published)[0]
+                    return self._choose(mention).at(self.when)[0]
         return None
 
     def backed_home(self, head: Token, patron: str) -> str:
@@ -93,6 +94,18 @@ class ModifierMixin:
                     place = self.ctx.place_at(self._char(pobj)) if pobj.pos_ == "PROPN" and not mention else None
                     if place is not None:  # a town the gazetteer knows
                         return place.country
+                    owner = self._place_owner(pobj) if entry is None else None
+                    if owner is not None:  # "refugees in Uganda's West Nile region"
+                        return owner
+        return None
+
+    def _place_owner(self, place: Token) -> str | None:
+        """"Uganda's West Nile region", "Nigeria's Borno state": the country that owns a generic place noun."""
+        for child in place.children:
+            mention = self._mention(child) if child.dep_ == "poss" else None
+            entry = self._choose(mention) if mention else None
+            if entry is not None and entry.kind in ("country", "capital"):
+                return entry.code
         return None
 
     def _joint_bases(self, head: Token) -> list[str]:
@@ -136,3 +149,10 @@ class ModifierMixin:
         if not any(c.lower_ in MINORITY_WORDS for w in words for c in w.children if c.i < w.i):
             return None
         return self._based_in(head) or self.ctx.main_country({code})
+
+
+def _hyphened(modifier: Token) -> list[Token]:
+    """"French-Iranian": the first half of a hyphenated pair of nationalities, hung on the second."""
+    doc = modifier.doc
+    return [c for c in modifier.children if c.dep_ in ("amod", "compound") and c.i == modifier.i - 2
+            and doc[modifier.i - 1].text == "-"]

@@ -72,18 +72,18 @@ class Resolver(CorefMixin, GroupMixin, ModifierMixin, ResolverCore):
                     return [Entity(code, None, text, self.ctx.lexicon.names.get(code, code), start, end, "country")]
             sector = self.title_sector(head) if entry.kind == "org" and not entry.sector else None
             return [self._entity(entry, mention.text, mention.start, mention.end, sector)]
-        return self._by_sector(head)
+        return self.org_anaphor(head) or self.country_anaphor(head) or self._by_sector(head)
 
     def _titled_entry(self, head: Token, mention: Mention) -> Entry | None:
         """A name held by people of several countries, told apart by its title's nation ("UN Secretary-General Javier
         Perez de Cuellar", not the Peruvian prime minister of that name)."""
         people = [e for e in mention.entries if e.kind == "person"]
-        if len({e.at(self.ctx.published)[0] for e in people}) < 2:
+        if len({e.at(self.when)[0] for e in people}) < 2:
             return None
         words = name_words(head) + [c for c in head.children if c.dep_ in ("amod", "poss", "nmod")]
         marks = [m for w in words if (m := self._mention(w)) is not None and m is not mention]
-        codes = {self._choose(m).at(self.ctx.published)[0] for m in marks}
-        return next((e for e in people if e.at(self.ctx.published)[0] in codes), None)
+        codes = {self._choose(m).at(self.when)[0] for m in marks}
+        return next((e for e in people if e.at(self.when)[0] in codes), None)
 
     def _surname_place(self, head: Token, mention: Mention):
         """A one-word person name that the gazetteer knows as a town, after "in"/"at"/"near": the town."""

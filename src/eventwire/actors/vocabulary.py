@@ -16,6 +16,7 @@ THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "themselves"}
 PAIR_WORDS = {"two", "both"}
 MINORITY_WORDS = {"ethnic"}
+LOYAL_WORDS = {"loyal", "faithful"}  # "forces loyal to the Tripoli government" are that side's
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "madame", "mme", "mme.",
               "monsieur", "herr", "senor", "señor", "signor", "comrade", "sheikh", "sayyid", "mullah", "ayatollah", "prof", "prof."}
 ROLE_NOUNS = {"leader", "member", "head", "chief", "spokesman", "spokeswoman", "spokesperson", "official",
@@ -28,6 +29,11 @@ COUNTRY_NOUNS = {"country", "nation", "state", "side", "power", "government", "c
 WATERS = {"sea", "ocean"}  # seas named after a country ("South China Sea", "Irish Sea") are places, not actors
 GROUP_NOUNS = {"group", "organization", "organisation", "movement", "faction", "network", "cell", "front", "body",
                "association", "coalition", "alliance", "force"}  # named by an adjective: "a dissident group"
+COUNTRY_ANAPHORS = {"island", "kingdom", "republic", "archipelago", "emirate", "sultanate"}  # "the island": the last
+# country named
+# a bare definite one ("the bloc", "the alliance") stands for the organisation named last before it
+ORG_ANAPHORS = {"bloc", "alliance", "organisation", "organization", "body", "grouping", "union", "league", "group",
+                "movement", "coalition"}
 # a national body named by what it does, not a sector of its own: "Malaysia's anti-corruption commission", "a Saudi
 # agency", "Japan's nuclear regulator", "the prime minister's office"
 BODY_NOUNS = {"commission", "agency", "council", "committee", "bureau", "department", "office", "service", "regulator",

@@ -28,7 +28,9 @@ def _report(result: dict) -> None:
 @eval_app.command("plover")
 @handles_errors
 def plover(
-    path: Path = typer.Argument(..., help="PLOVER gold JSONL (one hand-coded sentence per line)."),
+    path: Path = typer.Argument(..., help=(
+        "PLOVER gold JSONL (one hand-coded sentence per line; optional `published`, YYYY-MM-DD: the article's date,"
+        " so office holders are coded by their term on it).")),
     baseline: Optional[str] = typer.Option(None, "--baseline", help=BASELINE_HELP),
     as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON, misses included."),
 ) -> None:

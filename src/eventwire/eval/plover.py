@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
 from ..data import data_path, read_tsv
 from ..errors import EventwireError
 from ..model import Article, Event
-from ..pipeline import Pipeline
+from ..pipeline import Pipeline, parse_date
 
 
 @lru_cache(maxsize=1)
@@ -32,6 +33,7 @@ class Sentence:
     event: str
     actors: set[str]
     recipients: set[str]
+    published: date | None = None  # the article's date (optional `published`, YYYY-MM-DD): office holders' terms
 
 
 def read_gold(path: str | Path) -> list[Sentence]:
@@ -48,6 +50,7 @@ def read_gold(path: str | Path) -> list[Sentence]:
             out.append(Sentence(
                 rec.get("id", str(number)), rec["text"], rec["event"].upper(),
                 {norm(a["code"]) for a in rec.get("actor", [])}, {norm(r["code"]) for r in rec.get("recipient", [])},
+                parse_date(rec.get("published"), f"{path}:{number}"),
             ))
         except (json.JSONDecodeError, KeyError, TypeError, AttributeError) as exc:
             raise EventwireError("EW401", path=path, reason=f"line {number}: {exc}") from None
@@ -88,7 +91,7 @@ def evaluate(path: str | Path, pipeline: Pipeline) -> dict:
     """Scores overall and per gold type, plus the misses for inspection."""
     gold = read_gold(path)
     total, per_type, misses = Tally(), defaultdict(Tally), []
-    articles = [Article(text=g.text, id=g.id) for g in gold]
+    articles = [Article(text=g.text, id=g.id, published=g.published) for g in gold]
     for g, analysis in zip(gold, pipeline.analyze_many(articles)):
         results = {m: any(_fits(ev, g, *flags) for ev in analysis.events) for m, flags in METRICS.items()}
         total.add(results)

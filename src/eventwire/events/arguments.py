@@ -13,12 +13,13 @@ from .places import left_places, place_actors, place_recipients, protective_purp
 from .recipients import approached, goods_destinations, noun_recipients, verb_recipients
 from .relations import condition_targets, conditional_clause, demand_targets, has_condition, partners, protest_sites, reciprocal
 from .subjects import passive_subjects, subject_of, unnamed_agent
+from .targets import waters
 
 __all__ = [
     "approached", "between_parties", "condition_targets", "conditional_clause", "custodians", "death_of", "dedupe", "demand_targets", "event_subject_actors",
     "goods_destinations", "goods_origin", "has_condition", "left_places", "noun_actors", "noun_recipients",
     "noun_sources", "partners", "passive_subjects", "place_actors", "place_recipients", "protective_purpose",
-    "protest_sites", "reciprocal", "subject_of", "unnamed_agent", "verb_recipients",
+    "protest_sites", "reciprocal", "subject_of", "unnamed_agent", "verb_recipients", "waters",
 ]
 
 

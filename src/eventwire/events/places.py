@@ -12,6 +12,8 @@ from .targets import waters
 
 LOCATION_PREPS = {"in", "at", "near", "outside", "across", "throughout", "inside", "around"}  # "a camp at X, inside Y"
 PROTECTING = {"help", "protect", "defend", "support", "assist", "bolster", "secure", "guard", "shore", "prop", "safeguard"}
+DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+              "north-west", "south-east", "south-west"}
 OWNED_SITES = {"embassy", "consulate", "mission", "legation", "base", "garrison", "outpost"}
 OBJECT_PLACE_PREPS = {"in", "near", "around", "across", "throughout"}  # "a camp near X", "pylons around Lima"
 SITE_PREPS = {"at", "near", "outside", "inside", "around", "from", "to", "through", "on"}  # "near a police station in X"
@@ -26,10 +28,16 @@ def place_countries(pobj: Token, res: Resolver) -> list[Entity]:
     if found:
         return found
     code = res.modifier_code(pobj) or _gazetteer_country(pobj, res)
-    if code is None:
-        return []
+    if code is None:  # "waters east of Taiwan", "an area north of Kyiv": the place it lies by
+        return [e for a in direction_anchors(pobj) for e in place_countries(a, res)]
     name = res.ctx.lexicon.names.get(code, code)
     return [Entity(code, None, pobj.text, name, res.base + pobj.idx, res.base + pobj.idx + len(pobj), "country")]
+
+
+def direction_anchors(noun: Token) -> list[Token]:
+    """"waters east of Taiwan": the place a direction phrase under a generic place noun is measured from."""
+    return [o for d in children(noun, {"advmod", "amod", "npadvmod"}) if d.lower_ in DIRECTIONS
+            for p in children(d, {"prep"}) if p.lower_ == "of" for o in pobjs(p)]
 
 
 def _gazetteer_country(pobj: Token, res: Resolver) -> str | None:
@@ -85,6 +93,8 @@ def place_recipients(
             out.extend(e for c in ([] if out else obj.children) if c.dep_ == "prep" and c.lower_ in SITE_PREPS
                        for p in pobjs(c) if not res.modifier_code(p)  # not "outside the Chinese embassy in X"
                        for e in nested_place(p, res))  # "carried out strikes on markets in X"
+            out.extend(e for c in ([] if out else children(obj, {"prep"})) if c.lower_ in ("for", "of", "with")
+                       for p in pobjs(c) for e in nested_place(p, res))  # "a camp for displaced people near X"
             code = None if out else _gazetteer_country(obj, res)  # "shelled Juba", "shelled the town of Kidal"
             if code is not None:
                 name = res.ctx.lexicon.names.get(code, code)

@@ -9,7 +9,7 @@ from ..actors.resolver import Resolver
 from ..model import Entity
 from .cues import match_token
 from .owners import between_parties, death_of, givers, placed_under, under_verb
-from .places import place_countries
+from .places import direction_anchors, place_countries
 from .subjects import subject_of
 from .syntax import SUBJECT_DEPS, children, clause_verb, pobjs, shared_object, stranded_object, time_clause
 from .targets import NESTED_PREPS, agents_of_modifier, marked_target, national_entity, nominal_target, single_target
@@ -24,6 +24,8 @@ BORDER_PREPS = {"along", "near", "on", "at", "to", "toward", "towards"}
 BORDER_WORDS = {"border", "frontier", "boundary", "line"}  # "its border with X": X is the neighbour concerned
 AIMED_PREPS = {"against", "on", "upon", "at", "toward", "towards"}  # what an act is aimed at
 PARTNER_PREPS = AIMED_PREPS | {"with"}  # "spoke by telephone with X", "warned of war with X"
+# handing someone over: a "to" phrase the parser hung inside the object's clause is still the destination
+HANDING = {"extradite", "deport", "hand", "transfer", "repatriate", "return", "send", "surrender", "expel", "deliver"}
 NOUN_RECIPIENT_PREPS = {"with", "against", "on", "to", "into", "toward", "towards", "of", "at", "upon", "over", "in", "for"}
 
 
@@ -47,7 +49,7 @@ def _prep_recipients(token: Token, preps: set[str], res: Resolver) -> list[Entit
             out.extend(e for p in children(child, {"prep"}) if p.lower_ == "to" for o in pobjs(p)
                        for e in nominal_target(o, res))
         elif child.dep_ == "dative":
-            out.extend(res.resolve(child) or [e for p in pobjs(child) or stranded_object(child) for e in res.resolve(p)])
+            out.extend(res.resolve(child) or [e for p in pobjs(child) or stranded_object(child) for e in nominal_target(p, res)])
     return out
 
 
@@ -71,6 +73,7 @@ def _object_recipients(verb: Token, objects: tuple[Token, ...], res: Resolver) -
                 own = {a.code for a in subject_of(verb, res)}
                 found = res.resolve(child) or single_target(child, res)
                 found = found or ([national_entity(code, child, res)] if code else [])
+                found = found if any(e.code not in own for e in found) else _other_nationality(child, own, res)
                 out.extend(e for e in found if e.code not in own)  # "seized a British-flagged tanker": Britain
             else:  # "rejected a plan put forward by X": its author
                 out.extend(e for a in agents_of_modifier(child) for e in nominal_target(a, res))
@@ -83,6 +86,14 @@ def _object_recipients(verb: Token, objects: tuple[Token, ...], res: Resolver) -
         out.extend(e for p in children(verb, {"prep"}) if p.lower_ == "as" for o in pobjs(p)
                    for a in children(o, {"appos"}) for e in nominal_target(a, res))
     return out
+
+
+def _other_nationality(noun: Token, own: set[str], res: Resolver) -> list[Entity]:
+    """"released a British-Iranian aid worker": a dual national's other nationality, not the actor's own."""
+    marks = [t for t in noun.subtree if t.i < noun.i and t.dep_ in ("amod", "compound", "npadvmod", "nmod")]
+    codes = [res.choose(m).code for t in marks if (m := res.ctx.mention_at(res.base + t.idx)) is not None
+             and res.choose(m).kind == "demonym"]
+    return [national_entity(c, noun, res) for c in dict.fromkeys(codes) if c not in own]
 
 
 def _complement_recipients(verb: Token, res: Resolver, depth: int = 0) -> list[Entity]:
@@ -154,15 +165,28 @@ def approached(token: Token, res: Resolver) -> list[Entity]:
     heads += [o for p in children(token, {"prep", "dative"}) for o in pobjs(p)]  # "sent tanks to its border with X"
     if token.pos_ == "NOUN" and clause_verb(token).i != token.i:  # "placed its forces on alert along the border"
         heads.append(clause_verb(token))
+        heads += _nouns_up_to(token, clause_verb(token))  # "on the highest level of readiness near X"
     if token.pos_ == "VERB" and token.dep_ == "amod":  # "Eritrea massed troops along ...", parsed as "massed troops"
         heads.append(token.head)
     near = [o for h in heads for p in children(h, {"prep"}) if p.lower_ in NEAR_PREPS for o in pobjs(p)]
+    near += [a for h in heads[:1] for a in direction_anchors(h)]  # "sent warships into waters north of X", "north" on the verb
     found = [e for o in near for e in nominal_target(o, res)] + [e for h in heads for e in _border_neighbours(h, res)]
     if found:
         return found
     into = [o for h in heads[:2] for p in children(h, {"prep"}) if p.lower_ in NEAR_PREPS | {"into", "to"}
             for o in pobjs(p)]
     return [e for o in into for e in place_countries(o, res)]  # "moved tanks into the Bekaa Valley"
+
+
+def _nouns_up_to(token: Token, verb: Token) -> list[Token]:
+    """The nouns on the path from an event noun up to its clause's verb ("level" in "put X on the level of readiness")."""
+    out: list[Token] = []
+    node = token.head
+    while node.i != verb.i and node.head.i != node.i and len(out) < 3:
+        if node.pos_ == "NOUN":
+            out.append(node)
+        node = node.head
+    return out
 
 
 def verb_recipients(verb: Token, objects: tuple[Token, ...], res: Resolver) -> list[Entity]:
@@ -176,7 +200,18 @@ def verb_recipients(verb: Token, objects: tuple[Token, ...], res: Resolver) -> l
         if obj.dep_ == "prt":  # "sealed off the West Bank": the parser hangs the object on the particle
             out.extend(e for o in pobjs(obj) for e in nominal_target(o, res))
     out.extend(_border_neighbours(verb, res))
+    out.extend(_stray_destination(verb, res))
     return out or _complement_recipients(verb, res) or _frame_partners(verb, res)
+
+
+def _stray_destination(verb: Token, res: Resolver) -> list[Entity]:
+    """"extradited a man accused of running a botnet to the United States": a country's "to" phrase the parser hung
+    inside the clause describing what is handed over is where it was handed, when the verb has no "to" of its own."""
+    if verb.lemma_.lower() not in HANDING or any(c.lower_ == "to" for c in children(verb, {"prep", "dative"})):
+        return []
+    clauses = [c for o in children(verb, {"dobj"}) for c in o.subtree if c.dep_ in ("acl", "relcl")]
+    preps = [p for c in clauses for p in c.subtree if p.dep_ in ("prep", "dative") and p.lower_ == "to"]
+    return [e for p in preps for o in pobjs(p) for e in nominal_target(o, res) if e.kind == "country"]
 
 
 def _frame_partners(verb: Token, res: Resolver) -> list[Entity]:
@@ -224,6 +259,8 @@ def noun_recipients(noun: Token, res: Resolver, mediation: bool = False) -> list
         out += between_parties(noun, res)
     if noun.dep_ in ("dobj", "attr", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):  # "aid was sent to X"
         out.extend(_prep_recipients(noun.head, VERB_RECIPIENT_PREPS, res))
-        if not out:  # "reiterated its demand that Israel ...": the clause belongs to the noun
-            out.extend(e for c in children(noun.head, {"ccomp"}) for s in children(c, SUBJECT_DEPS) for e in res.resolve(s))
+        if not out:  # "reiterated its demand that Israel ...", "renewed their calls for X to ...": the noun's clause
+            clauses = children(noun.head, {"ccomp"}) + [c for c in children(noun.head, {"advcl"}) if c.i > noun.i
+                                                         and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
+            out.extend(e for c in clauses for s in children(c, SUBJECT_DEPS) for e in res.resolve(s))
     return out

@@ -6,33 +6,25 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.resolver import Resolver
+from ..actors.vocabulary import NON_STATE
 from ..model import Entity
 from . import arguments as args
 from .cues import CueMatch
+from .homes import DOMESTIC_TYPES, STATE_BODIES, TRUCE_CAMEO, acts_at_home, home_bodies
 
 Entities = tuple[Entity, ...]
 
 STATE_KINDS = {"country", "capital", "seat"}
-DOMESTIC_TYPES = {"COERCE", "CONCEDE", "PROTEST"}
-AUTHORITY_TYPES = {"REJECT", "RETREAT", "AID", "SANCTION"}  # a local authority's acts concern its own people
-LOCAL_UNITS = {"district", "municipal", "municipality", "city", "town", "provincial", "province", "regional", "county",
-               "local", "mayor", "governor", "governorate", "prefecture", "prefectural"}
+NATION_KINDS = STATE_KINDS | {"demonym"}
 UNNAMED_TYPES = {"ASSAULT", "COERCE", "RETREAT", "PROTEST"}
 RECIPROCAL_TYPES = {"COOPERATE"}
 MUTUAL_TYPES = {"AGREE", "CONSULT", "SUPPORT"}  # "X and Y signed a deal": each side is the other's recipient
 PLACE_TYPES = DOMESTIC_TYPES | {"RETREAT", "ASSAULT", "MOBILIZE", "AID", "SANCTION"}
-STATE_BODIES = {"GOV", "MIL", "COP", "LEG", "JUD"}  # "the government", "the army", "parliament", "the courts"
-CHALLENGERS = {"REB", "OPP"}  # a government's rebels and opposition
-STATE_FORCES = {"GOV", "MIL", "COP"}  # a state's own government, army or police: it deals with its own rebels
 # "offered to cut its arsenal if X did the same", "would take countermeasures if X ...": aimed at X
 CONDITIONAL_TYPES = {"THREATEN", "AGREE", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
 TWO_SIDED = {"clash", "exchange", "trade", "skirmish", "fight", "battle", "duel", "scuffle"}  # fighting between the actors
 MOVING_TYPES = {"MOBILIZE", "AID", "RETREAT"}  # their objects are the forces or goods moved
-TARGET_PREPS = {"with", "against", "to", "on", "upon", "into", "toward", "towards", "at"}
-RELEASE_CAMEO = "0841"
-TRUCE_CAMEO = "0871"
 AID_CUT_CAMEO = "162"  # reducing or stopping aid: the aid's nation gives it, and stops it
-CAPTIVES = {"hostage", "captive", "abductee", "pow"}
 
 
 def arguments_of(match: CueMatch, res: Resolver, event: str) -> tuple[Entities, Entities]:
@@ -141,7 +133,7 @@ def _recipients(
     if match.cue.cameo.startswith(TRUCE_CAMEO) and len({(a.code, a.sector) for a in actors}) > 1:
         found = args.dedupe([*found, *actors])  # "the government and the rebels signed a ceasefire": with each other
     if found and event == "REQUEST" and _asks_state_body(match, res):  # "urged the government to expel US troops":
-        found = args.dedupe([*_home_bodies(match, res, actors, objects=True), *found])  # the government is asked
+        found = args.dedupe([*home_bodies(match, res, actors, objects=True), *found])  # the government is asked
     return found or _role_named(match, targets, actors) or _fallback_recipients(match, res, targets, event, actors)
 
 
@@ -170,7 +162,8 @@ def _family_recipients(match: CueMatch, targets: Resolver, event: str, actors: E
         found = args.dedupe(args.condition_targets(token, targets), exclude=list(actors)) or found
     if event == "MOBILIZE" and all(r.code in {a.code for a in actors} for r in found):  # "sent warplanes near Taiwan";
         # "raised the readiness of its units near X": its own forces are not the target
-        return args.dedupe(args.approached(token, targets), exclude=list(actors)) or found
+        near = args.dedupe(args.approached(token, targets), exclude=list(actors))
+        return near or _other_nation(token, targets, own) or found
     if event == "RETREAT":  # "the withdrawal of its troops from X": X, not the troops
         left = args.dedupe(args.left_places(token, targets), exclude=list(actors))
         if left:
@@ -180,6 +173,26 @@ def _family_recipients(match: CueMatch, targets: Resolver, event: str, actors: E
         sites = args.protest_sites(token, targets)
         return args.dedupe(list(found) + demands + sites, exclude=list(actors))
     return found
+
+
+def _other_nation(token: Token, res: Resolver, own: set[str]) -> Entities:
+    """"put its forces on a war footing during the standoff with Turkey", "on alert after South Korea resumed ...": a
+    show of force aimed at no named party is aimed at the one other nation its sentence names."""
+    sent = token.sent
+    start, end = res.base + sent.start_char, res.base + sent.end_char
+    found: dict[str, Entity] = {}
+    for mention in res.ctx.mentions:
+        entry = res.choose(mention) if start <= mention.start < end and not _sea_name(token, mention, res) else None
+        if entry is not None and entry.kind in NATION_KINDS and entry.code not in own | NON_STATE:
+            name = res.ctx.lexicon.names.get(entry.code, entry.code)
+            found.setdefault(entry.code, Entity(entry.code, None, mention.text, name, mention.start, mention.end, "country"))
+    return tuple(found.values()) if len(found) == 1 else ()
+
+
+def _sea_name(token: Token, mention, res: Resolver) -> bool:
+    """"China" in "the East China Sea": a country named inside the name of a sea is no party."""
+    span = token.doc.char_span(mention.start - res.base, mention.end - res.base, alignment_mode="expand")
+    return span is not None and any(args.waters(t) for t in (span.root, span.root.head))
 
 
 def _mutual_recipients(token: Token, event: str, actors: Entities, found: Entities) -> Entities:
@@ -208,73 +221,7 @@ def _fallback_recipients(match: CueMatch, res: Resolver, targets: Resolver, even
     if not found and event == "THREATEN":  # "warned that it would attack polling stations in X": the place attacked
         found = args.dedupe([e for c in token.children if c.dep_ in ("ccomp", "xcomp")
                              for e in args.place_recipients(c, res)])
-    if not found and actors and _acts_at_home(match, event, actors[0]):
+    if not found and actors and acts_at_home(match, event, actors[0]):
         home = actors[0]
         found = (Entity(home.code, None, home.entity_text, home.identifier_text, home.start, home.end, "country"),)
-    return found or _home_bodies(match, res, actors, objects=event not in MOVING_TYPES)
-
-
-def _home_bodies(match: CueMatch, res: Resolver, actors: Entities, objects: bool) -> Entities:
-    """"called on the government to ...", "handed its weapons to the federal army", "a peace accord with communist
-    rebels": a target named only by its sector is a body of the country the article is about; rebels and the
-    opposition only when a government deals with them. The object of a deployment, delivery or withdrawal ("deployed
-    troops") is the actor's own means, not a target (`objects` False)."""
-    if not actors:
-        return ()
-    found: list[Entity] = []
-    for noun in _target_nouns(match, objects):
-        if res.ctx.mention_at(res.base + noun.idx) or res.modifier_code(noun) or _placed(noun, res):
-            continue  # a named or placed target ("the government in Bamako") is the explicit recipients' business
-        sector = res.role_sector(noun) or res.sector_of(noun) or _owner_sector(noun, res)
-        if sector in STATE_BODIES or (sector in CHALLENGERS and actors[0].sector in STATE_FORCES):
-            found.extend(res.resolve_head(noun))
-    return args.dedupe(found)
-
-
-def _owner_sector(noun: Token, res: Resolver) -> str | None:
-    """"an army patrol", "a police convoy": a unit or vehicle of the sector named in its compound."""
-    return next((sector for c in noun.children if c.dep_ == "compound" and (sector := res.sector_of(c))), None)
-
-
-def _placed(noun: Token, res: Resolver) -> bool:
-    """A noun with a named place after it ("the government in Bamako", "the army of Chad")."""
-    return any(res.ctx.mention_at(res.base + o.idx) for p in noun.children if p.dep_ == "prep"
-               for o in p.children if o.dep_ == "pobj")
-
-
-def _target_nouns(match: CueMatch, objects: bool) -> list[Token]:
-    """The nouns a trigger acts on: its objects and the objects of its aiming prepositions, on the trigger and on
-    the words of its phrase ("struck an accord with X", "called on X")."""
-    heads = [match.token, *match.extra]
-    nouns = [c for h in heads for c in h.children if c.dep_ in ("dobj", "dative") and c not in match.extra]
-    nouns = nouns if objects else []
-    preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS]
-    preps += [p for h in heads if h.dep_ == "prep" and h.lower_ in TARGET_PREPS for p in (h,)]
-    found = nouns + [o for p in preps for o in p.children if o.dep_ == "pobj"]
-    return found + [c for n in found for c in n.children if c.dep_ == "poss"]  # "condemned the army's abuses"
-
-
-def _acts_at_home(match: CueMatch, event: str, actor: Entity) -> bool:
-    """A domestic act (arrests, concessions, protests), police violence, a local authority's decision, the release
-    of political detainees or a truce declared by rebels concerns the actor's own country."""
-    police = event == "ASSAULT" and actor.sector == "COP"  # police act at home
-    local = event in AUTHORITY_TYPES and local_authority(actor)
-    # "released political detainees": its own people, as with arrests; hostages are often foreigners
-    freed = match.cue.cameo == RELEASE_CAMEO and not any(t.lemma_.lower() in CAPTIVES for t in match.extra)
-    truce = match.cue.cameo.startswith(TRUCE_CAMEO) and actor.sector in CHALLENGERS  # rebels' truce: with their state
-    if not (event in DOMESTIC_TYPES or police or local or freed or truce):
-        return False
-    return _has_object(match.token) or event in ("PROTEST", "CONCEDE")  # "bowed to pressure": to its own people
-
-
-def _has_object(token: Token) -> bool:
-    return any(c.dep_ in ("dobj", "nsubjpass") for c in token.children) or token.pos_ in ("NOUN", "PROPN")
-
-
-def local_authority(entity: Entity) -> bool:
-    """A town's, province's or district's authorities ("the Ankara district administration"): a sub-national
-    government, whose refusals and concessions concern its own people."""
-    if entity.sector != "GOV" or entity.kind not in ("group", "country"):
-        return False
-    words = entity.entity_text.lower().split()
-    return any(w.strip(",.'") in LOCAL_UNITS for w in words)
+    return found or home_bodies(match, res, actors, objects=event not in MOVING_TYPES)

@@ -12,6 +12,8 @@ from .syntax import children, pobjs, shared_object
 
 NESTED_PREPS = {"by", "from", "of", "for", "to", "with", "against", "on", "over", "in", "between", "among"}
 OWNER_KINDS = ("country", "org", "person")
+# "a ship bound for X", "tankers linked to (belonging to) X": where a thing is headed, or whose it is
+HEADED = {"bind", "bound", "destine", "destined", "head", "headed", "link", "tie", "connect", "belong"}
 
 
 def _gerund_objects(prep: Token) -> list[Token]:
@@ -69,13 +71,14 @@ def single_target(noun: Token, res: Resolver, depth: int = 0) -> list[Entity]:
     out = out or [national_entity(code, c, res) for c in modifiers if c.dep_ == "poss" and c.pos_ == "NOUN"
                   for code in [res.modifier_code(c)] if code]  # "a Chinese survey ship's incursion": the ship's nation
     if out:  # "EU membership talks with X": the partner too, when the owner is only a modifier
-        return out + ([] if any(c.dep_ == "poss" for c in modifiers) else _partners(noun, res, depth))
+        return out + _partners(noun, res, depth)
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in NESTED_PREPS:
             # "a framework for settling a quarrel with X", "ties with and an embassy in X"
-            for pobj in pobjs(child) or _gerund_objects(child) or shared_object(child):
+            named = [g for g in children(child, {"pcomp"}) if res.ctx.mention_at(res.base + g.idx)]  # "by ECOWAS", a
+            for pobj in named or pobjs(child) or _gerund_objects(child) or shared_object(child):  # name tagged as a verb
                 out.extend(nominal_target(pobj, res, depth + 1))
-    out.extend(e for a in agents_of_modifier(noun) for e in nominal_target(a, res, depth + 1))
+    out.extend(e for a in agents_of_modifier(noun) + _destinations(noun) for e in nominal_target(a, res, depth + 1))
     # "her promise to the Kenyan farmers": a pronoun possessor only when nothing else is named
     return out or [e for c in modifiers if c.pos_ == "PRON" for e in res.resolve_head(c)]
 
@@ -102,6 +105,13 @@ def marked_target(noun: Token, res: Resolver) -> list[Entity]:
     found = res.resolve(noun)
     code = None if found else res.modifier_code(noun)
     return [national_entity(code, noun, res)] if code else found
+
+
+def _destinations(noun: Token) -> list[Token]:
+    """"any ship bound for Israeli ports", "tankers belonging to X": where a thing is headed, or the party it is tied
+    to, names whom it concerns."""
+    return [o for c in children(noun, {"acl", "amod"}) if c.lemma_.lower() in HEADED for p in children(c, {"prep"})
+            if p.lower_ in ("for", "to") for o in pobjs(p)]
 
 
 def agents_of_modifier(noun: Token) -> list[Token]:
