@@ -336,3 +336,13 @@ def test_scottish_council_areas_and_lebanese_governorates(gaz):
     places = by_text("Snow closed schools in Angus and Moray, and roads in Perth and Kinross were shut.", gaz)
     assert [places[n].country_code for n in ("Angus", "Moray", "Perth and Kinross")] == ["GB", "GB", "GB"]
     assert by_text("Lebanon's army deployed troops in Akkar on Sunday.", gaz)["Akkar"].country_code == "LB"
+
+
+def test_provinces_of_mongolia_named_bare_or_with_their_kind_word(gaz):
+    text = ("Snowstorms killed livestock in Dornogovi and Khentii, and herders in Zavkhan province lost half their "
+            "goats, Mongolia's emergency agency said.")
+    places = by_text(text, gaz)
+    for name, lat in (("Dornogovi", 44.5), ("Khentii", 47.6)):
+        assert places[name].country_code == "MN" and places[name].resolution == "admin1" and places[name].lat == lat
+    zavkhan = next(p for n, p in places.items() if n.startswith("Zavkhan"))
+    assert zavkhan.country_code == "MN" and abs(zavkhan.lat - 48.0) < 0.5

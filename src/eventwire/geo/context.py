@@ -12,7 +12,9 @@ from .mentions import AREA_WORDS, CONNECTORS, HONORIFICS, Mention, Word, stoplis
 LOCATIVE = {"in", "at", "near", "from", "to", "outside", "into", "across", "throughout", "around", "of", "between",
             "and", "towards", "toward", "via", "inside", "within", "visit", "visited", "visiting", "toured", "touring",
             # verbs of disasters striking a place ("floods hit X", "the cyclone lashed X")
-            "hit", "struck", "lashed", "battered", "ravaged", "pounded", "flooded"}
+            "hit", "struck", "lashed", "battered", "ravaged", "pounded", "flooded",
+            # a town next to another, or a region's capital ("neighbouring X", "the state capital, X")
+            "neighbouring", "neighboring", "capital"}
 # Capitalised words after a town name that still leave it a place ("Seoul City Hall", "Lima Health Department").
 OFFICE_WORDS = {"City", "Mayor", "Health", "Police", "Council", "Governor", "Hall", "Department", "Ministry", "Government",
                 "Airport", "Hospital", "Secretary", "Officials", "Authorities", "Province", "Region", "State", "Regional",
@@ -61,6 +63,7 @@ class Context:
     dweller: bool = False
     sentence_codes: frozenset[str] = frozenset()
     listed_with: frozenset[str] = frozenset()
+    located_after: bool = False
 
 
 def _locative_modifier(text: str, ws: list[Word], m: Mention, nxt: Word | None) -> bool:
@@ -124,9 +127,10 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
                    bool(nxt and nxt.capital and text[m.end:nxt.start] in (", ", ",")), headline=headline,
                    kind_before=bool(KIND_OF.search(text[max(0, m.start - 20):m.start])),
                    source=source, town_before=bool(TOWN_OF.search(text[max(0, m.start - 20):m.start])),
-                   dweller=bool(DWELLERS.match(text, m.end)) and not (prev and prev.text in CONNECTORS),
+                   dweller=bool(DWELLERS.match(text, m.end) or SERVED.match(text, m.end))
+                   and not (prev and prev.text in CONNECTORS),
                    near_regions=near_regions, near_countries=near_countries, sentence_codes=sentence_codes,
-                   listed_with=listed_with)
+                   listed_with=listed_with, located_after=bool(LOCATED_AFTER.match(text, m.end)))
 
 
 # What news says of a place's people, officers and buildings: "X residents", "X firefighters", "X's mayor", "X's town
@@ -138,6 +142,15 @@ DWELLERS = re.compile(r"(?:['’]s)? (?:residents|villagers|inhabitants|townspeo
                       r"streets|harbour|port)\b"
                       r"|, (?:on the outskirts of|just outside|outside|(?:north|south|east|west)(?:-?(?:east|west))? of) "
                       r"[A-Z]")
+
+
+# "X hospitals", "X farmers": a known town's institutions and trades, as sure a sign of the town as its residents (not
+# evidence enough for a name the gazetteer does not know: "Catholic schools").
+SERVED = re.compile(r" (?:hospitals|schools|farmers|fishermen|shopkeepers)\b")
+
+
+# 'X, in the Y region', 'X, near Y,', 'X, in the north-west,': where a name lies, said right after it.
+LOCATED_AFTER = re.compile(r", (?:in|near) (?:the )?(?:[A-Z]|(?:north|south|east|west|centre|center)\b)")
 
 
 # 'Laguna de Perlas', 'Maganja da Costa': a name the gazetteer does not know whole, whose first word is a town

@@ -22,8 +22,8 @@ from .resolve import best
 from .sentence import (other_countries, sentence_codes, sentence_focus, sentence_regions, sentence_town, sentences,
                        stranger)
 from .span import country_relative, direction_of, region_suffix
-from .unknown import (appositive_places, border_places, listed_places, located_places, near_places,
-                      unknown_areas)
+from .unknown import appositive_places, border_places, listed_places, located_places, unknown_areas
+from .unknown_in import inside_unknowns, near_places
 from .unknown_near import list_unknowns, qualified_unknowns, repeated_unknowns
 
 
@@ -48,6 +48,7 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     places += appositive_places(text, places, focus, gaz)
     places += located_places(text, places, focus, gaz)
     places += near_places(text, places, focus, gaz)
+    places += inside_unknowns(text, places, focus, gaz)
     places += dweller_places(text, places, focus, gaz)
     places += natural_features(text, places, focus, gaz)
     places += border_places(text, places, focus, gaz)

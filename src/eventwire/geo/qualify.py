@@ -58,11 +58,12 @@ def in_list(text: str, mentions: list[Mention], index: int) -> bool:
 
 
 def possessor(text: str, mentions: list[Mention], index: int) -> set[str] | None:
-    """'Somalia's Gedo region', 'Nigeria's Borno state': the countries of a country or region name with a possessive
-    right before the mention (the mention is in one of them)."""
+    """'Somalia's Gedo region', 'Nigeria's Borno state', 'Lima's Miraflores': the countries of a country, region or
+    town name with a possessive right before the mention (the mention is in one of them)."""
     if index == 0 or text[mentions[index - 1].end:mentions[index].start] not in ("'s ", "’s "):
         return None
-    owner = {f.cc for f in mentions[index - 1].features if f.fcode in ("PCLI", "ADM1") and f.how == "name"}
+    owner = {f.cc for f in mentions[index - 1].features
+             if (f.fcode in ("PCLI", "ADM1") or f.fclass == "P") and f.how == "name"}
     return owner or None
 
 

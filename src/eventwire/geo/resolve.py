@@ -132,8 +132,29 @@ def _town_ok(mention: Mention, f: Feature, ctx: Context, home: bool = False, fir
     if (ctx.locative and not ctx.initial) or ctx.dweller:  # "in X", "X residents", "X's mayor"
         return f.population >= MIN_LOCATIVE_TOWN or (home and f.population == 0)
     if ctx.initial:
-        return f.population >= MIN_BARE_TOWN * 5
+        return f.population >= MIN_BARE_TOWN * 5 or _home_opening(f, ctx, home)
     return f.population >= (FIRM_BARE_TOWN if firm else MIN_BARE_TOWN)
+
+
+# Verbs after a name opening a sentence that make it a person or an organisation ("Anderson said", "Hill told").
+PERSON_VERBS = {"said", "says", "told", "tells", "added", "adds", "asked", "held", "holds", "wrote", "writes", "argued",
+                "argues", "warned", "warns", "urged", "urges", "noted", "notes", "explained", "announced", "announces",
+                "called", "calls", "stated", "insisted", "declined", "refused", "admitted", "believes", "believed",
+                "thinks", "thought", "hopes", "hoped", "wants", "wanted", "met", "spoke", "speaks", "testified",
+                "agreed", "denied", "claimed", "claims", "confirmed", "confirms", "signed", "won", "led", "leads",
+                "joined", "became", "is", "has", "had", "who", "whose", "and"}
+
+
+def _home_opening(f: Feature, ctx: Context, home: bool) -> bool:
+    """A town opening a sentence is that town, though under MIN_BARE_TOWN * 5 people, when it has MIN_BARE_TOWN, lies
+    in a country the article names (`home`) and either in a first-level region the article names ("Napier lost
+    power" in an article about Hawke's Bay) or with its location right after it ("X, in the Y region, ..."); not
+    before a verb of a person's doings ("Anderson said")."""
+    if not home or f.population < MIN_BARE_TOWN:
+        return False
+    if ctx.located_after:
+        return True
+    return (f.cc, f.admin1) in ctx.regions and ctx.next_word not in PERSON_VERBS
 
 
 # A town of the country the article is firmly about, named bare, needs this many people (others MIN_BARE_TOWN).

@@ -210,27 +210,6 @@ def located_places(text: str, places: list[Place], focus: Counter[str], gaz: Gaz
     return out
 
 
-NEAR = re.compile(r"\bnear (?:the (?:town|village|city) of )?([A-Z][\w\-]+)(?![\w'’\-]| [A-Z]|\.\w)")
-
-
-def near_places(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
-    """'three deaths near X': a single word the gazetteer does not know after "near" (not a possessive, nor the first of
-    several capitalised words: an organisation) is a place, unresolved in the country the text puts it
-    (`holding_country`); a part of the town named right after it ("near X, Town")."""
-    out: list[Place] = []
-    for match in NEAR.finditer(text):
-        start, end = match.span(1)
-        name = match.group(1)
-        if (name.isupper() or name.split()[-1] in INSTITUTION_WORDS or overlaps(places, start, end)
-                or not name_like(text, start, name)):
-            continue
-        cc = holding_country(text, start, end, places, focus)
-        holder = holding_place(text, end, places)
-        holder = holder if holder is not None and holder.country_code == cc else None
-        out.append(within(start, end, name, holder, gaz.country(cc) if cc else None))
-    return out
-
-
 BORDER = re.compile(
     r"(?<![\w'’\-.])((?:[A-Z][\w'’\-]+ ){0,2}[A-Z][\w'’\-]+),? (?:near|on|along|close to) (?:the|its) "
     r"(?:[A-Z][\w'’\-]+ )?(?:border|frontier)\b")
