@@ -14,7 +14,7 @@ from ..model import Event, TextInfo, content_id
 from . import arguments as args
 from . import roles
 from .cues import CueMatch, match_token
-from .governing import INTENT_TYPES, THREAT_TYPES, governing_match, negates, plain_event, vows_threat
+from .governing import INTENT_TYPES, THREAT_TYPES, governing_match, holds_open, negates, plain_event, vows_threat
 from .implicit import implicit_matches, working_together
 from .modality import status_of
 from .recoding import code_for, is_joint, own_possibility, preparing, recode, refusal, refused
@@ -82,18 +82,20 @@ class RuleCoder:
         governors = {m.token.i: governing_match(m, by_token) for m in matches}
         negating = {m.token.i for m in matches if negates(m) and any(g is m for g in governors.values())}
         vowing = {g.token.i for i, g in governors.items() if g is not None and vows_threat(g, by_token[i])}
+        held = {i for i, g in governors.items() if g is not None and holds_open(g, by_token[i])}
+        vowing |= {governors[i].token.i for i in held}
         for match in matches:
             governor = governors[match.token.i]
             vowed = governor is not None and governor.token.i in vowing
             if vowed:
-                governor = None  # "vowed to retaliate": the vowed attack is coded (a threat), not the vow
+                governor = None  # "vowed to retaliate", "did not rule out force": the content is coded, intended
             if match.token.i in consumed or match.token.i in negating or match.token.i in vowing:
                 continue
             if governor and governor.token.i not in negating:
                 continue
             if _skipped(match, res):
                 continue
-            event = self._event(match, res, article_id, sent, vowed)
+            event = self._event(match, res, article_id, sent, vowed, match.token.i in held)
             if event is not None:
                 events.append(event)
                 events.extend(working_together(match, event, article_id))
@@ -105,12 +107,13 @@ class RuleCoder:
                     events.append(event)
         return events
 
-    def _event(self, match: CueMatch, res: Resolver, article_id: str, sent: Doc, vowed: bool = False) -> Event | None:
+    def _event(self, match: CueMatch, res: Resolver, article_id: str, sent: Doc, vowed: bool = False,
+               held_open: bool = False) -> Event | None:
         plain = plain_event(match.cue)
         actors, recipients = roles.arguments_of(match, res, plain)
         if not actors:
             return None
-        status = _status(match, plain, actors, res, vowed)
+        status = "planned" if held_open else _status(match, plain, actors, res, vowed)
         code = code_for(match, status, is_joint(match, actors, recipients))
         code = recode(code, match, plain, status, (actors, recipients), res, sent)
         if refused(code, match.token, status):  # "will not accept X's claim"

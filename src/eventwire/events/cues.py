@@ -1,14 +1,12 @@
-"""The event cue lexicon: which words signal which event, and matching it on a parsed token."""
+"""The event cue lexicon: which words signal which event, and matching it on a parsed token (the rows: `cuerows`)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..data import data_path, read_tsv, split_list
-from .tables import PLOVER_TYPES
+from .cuerows import Cue, CueMatch, load_cues
 
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass", "dative"}
 PREP_DEPS = {"prep", "agent"}
@@ -27,64 +25,7 @@ ADVERB_PARTICLES = frozenset({"out", "away", "back", "off"})  # "pulled out of",
 NESTED_PREPS = frozenset({"of", "from"})
 SUSPECT_MARKS = {"suspected", "alleged", "wanted", "accused", "convicted", "indicted"}  # they make a noun a suspect
 PEOPLE_OBJECT = "@people"  # an object row's wildcard for people named by nationality or name ("released 50 Palestinians")
-
-
-@dataclass(frozen=True, slots=True)
-class Cue:
-    lemma: str
-    pos: str
-    particle: str
-    objects: frozenset[str]
-    cameo: str
-    event: str
-    mode: str
-
-    @property
-    def specificity(self) -> int:
-        return 2 * bool(self.objects) + bool(self.particle)
-
-
-@dataclass(frozen=True, slots=True)
-class CueMatch:
-    cue: Cue
-    token: Token
-    extra: tuple[Token, ...]  # particle and object tokens that are part of the trigger
-
-
-def _row_to_cue(row: dict[str, str]) -> Cue:
-    event = row.get("event", "").upper()
-    if event and event not in PLOVER_TYPES:
-        raise ValueError(f"unknown PLOVER type {event!r}")
-    return Cue(
-        lemma=row["lemma"].lower(),
-        pos=row["pos"].upper(),
-        particle=row.get("particle", "").lower(),
-        objects=frozenset(o.lower() for o in split_list(row.get("object", ""))),
-        cameo=row["cameo"],
-        event=event,
-        mode=row.get("mode", ""),
-    )
-
-
-@lru_cache(maxsize=1)
-def load_cues() -> dict[tuple[str, str], tuple[Cue, ...]]:
-    """Cues by (lemma, pos), most specific first."""
-    out: dict[tuple[str, str], list[Cue]] = {}
-    for row in read_tsv(data_path("events", "cues.tsv")):
-        cue = _row_to_cue(row)
-        out.setdefault((cue.lemma, cue.pos), []).append(cue)
-    for row in read_tsv(data_path("events", "nominalisations.tsv")):
-        own = out.setdefault((row["noun"], "NOUN"), [])
-        own.extend(_nominal_rows(row["noun"], out.get((row["verb"], "VERB"), []), own))
-    return {k: tuple(sorted(v, key=lambda c: -c.specificity)) for k, v in out.items() if v}
-
-
-def _nominal_rows(noun: str, verb_cues: list[Cue], own: list[Cue]) -> list[Cue]:
-    """The object rows of a verb given to its event noun ("suspend"+aid -> "suspension of aid"), less the object
-    lemmas the noun's own rows already code."""
-    taken = {o for c in own for o in c.objects}
-    rows = [replace(c, lemma=noun, pos="NOUN", objects=c.objects - taken) for c in verb_cues if c.objects]
-    return [c for c in rows if c.objects]
+EVENT_OBJECT = "@event"  # an object row's wildcard for an event noun ("sought the deployment of monitors")
 
 
 def token_pos(token: Token) -> str | None:
@@ -110,6 +51,11 @@ def _phrase(token: Token) -> set[str]:
     return names
 
 
+def phrase_names(token: Token) -> set[str]:
+    """The lemmas a noun is known by: its own, its compound phrase's ("rescue team")."""
+    return _phrase(token)
+
+
 def _names_people(token: Token) -> bool:
     """A nationality plural ("Palestinians", "Britons") or a personal name ("Nelson Mandela") heading an object."""
     if token.tag_ in ("NNS", "NNPS") and token.text[:1].isupper() and token.i > token.sent.start:
@@ -123,7 +69,9 @@ def _phrase_fit(token: Token, objects: frozenset[str]) -> int:
 
 
 def _object_fits(token: Token, objects: frozenset[str]) -> bool:
-    return bool(_phrase(token) & objects) or (PEOPLE_OBJECT in objects and _names_people(token))
+    if _phrase(token) & objects or (PEOPLE_OBJECT in objects and _names_people(token)):
+        return True
+    return EVENT_OBJECT in objects and token_pos(token) == "NOUN" and match_token(token) is not None
 
 
 def object_tokens(token: Token) -> list[Token]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .cues import SCENE_PREPS, Cue, CueMatch
+from .modality import status_of
 from .syntax import same_token as _same, stance_with_clause, time_clause
 from .tables import plover_for
 
@@ -16,6 +17,7 @@ GENERIC_INTENT = "030"
 VOWS = {"vow", "pledge", "promise", "swear", "hint", "raise"}  # "hinted at (raised the prospect of) an incursion": force
 # held out as intended
 NEGATING_GOVERNORS = {"deny"}
+RULING_OUT = {"rule", "exclude"}  # "did not rule out (exclude) X": X held open
 
 
 def governing_match(match: CueMatch, by_token: dict[int, CueMatch]) -> CueMatch | None:
@@ -44,10 +46,12 @@ def governing_match(match: CueMatch, by_token: dict[int, CueMatch]) -> CueMatch 
 
 
 def _noun_complement(node: Token) -> bool:
-    """An infinitive completing an event noun ("the threat to invade", "a refusal to extradite", "calls to lift"): what
-    the threat, refusal or call is about, not an act of its own."""
-    return (node.dep_ == "acl" and node.head.pos_ == "NOUN" and node.head.i != node.i
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children))
+    """An infinitive or a "that" clause completing an event noun ("the threat to invade", "a refusal to extradite",
+    "calls to lift", "the demand that X hand over Y"): what the threat, refusal or call is about, not an act of its own."""
+    if node.dep_ not in ("acl", "ccomp") or node.head.pos_ != "NOUN" or node.head.i == node.i:
+        return False
+    infinitive = node.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+    return infinitive or any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
 
 
 def _ruled_out(node: Token, by_token: dict[int, CueMatch]) -> bool:
@@ -70,6 +74,13 @@ def vows_threat(governor: CueMatch, governed: CueMatch) -> bool:
     """A bare promise ("vowed", "pledged", CAMEO 030) whose content is coercion or force: a threat, not an offer."""
     return (governor.cue.cameo == GENERIC_INTENT and governor.token.lemma_.lower() in VOWS
             and plain_event(governed.cue) in THREAT_TYPES)
+
+
+def holds_open(governor: CueMatch, governed: CueMatch) -> bool:
+    """"has not ruled out using force (talks)": a refusal that is itself negated holds its content open as a possibility
+    the actor intends, coded as that content, planned (a threat or an offer), not as a refusal."""
+    return (governor.token.lemma_.lower() in RULING_OUT and plain_event(governor.cue) == "REJECT"
+            and status_of(governor.token) == "negated" and bool(plain_event(governed.cue)))
 
 
 def negates(match: CueMatch) -> bool:

@@ -1,6 +1,6 @@
-"""Events with no cue word of their own, found by their construction: demands reported as "X said Y must ...",
-"X told Y to ..." and "insisted that Y pay"; blame reported as "X said Y was behind Z"; forces leaving a country; an
-undertaking marked joint; and the cooperation implied by an act done jointly."""
+"""Events with no cue word of their own, found by their construction: demands and blame reported in another party's
+words (`reported`); forces leaving a country; suspensions and expulsions; conditional responses; deliveries of relief;
+an undertaking marked joint; and the cooperation implied by an act done jointly."""
 
 from __future__ import annotations
 
@@ -10,36 +10,22 @@ from spacy.tokens import Doc, Token
 
 from ..actors.resolver import Resolver
 from ..model import Event, content_id
-from .cues import ARRIVAL_WORDS, RESPONSE_WORDS, Cue, CueMatch, match_token
+from .cues import ARRIVAL_WORDS, RESPONSE_WORDS, Cue, CueMatch, phrase_names
 from .relations import has_condition
+from .reported import demands
 from .roles import STATE_KINDS
+from .setting import is_place
 from .tables import plover_for, quad_for, scale_for
 
-DEMAND_CAMEO = "100"
-ACCUSE_CAMEO = "112"
-DEFIANCE_CAMEO = "128"
 WITHDRAWAL_CAMEO = "0874"
 JOINT_CAMEO = "062"
 COOPERATION_CAMEO = "060"
-DEMAND_MODALS = {"must", "should"}
-SAYING = {"say", "declare", "reiterate", "conclude", "announce", "insist", "state", "tell", "stress", "add", "write"}
-TELLING = {"tell", "instruct"}  # "told Israel to withdraw": a demand on the object
-ORDERING = {"order", "direct", "want"}  # "ordered Iraq to withdraw", not "ordered troops to attack" (a named object only)
-INSISTING = {"insist", "demand", "urge", "ask", "request", "recommend", "propose", "suggest"}  # "insisted that Iraq pay"
-FINDING = SAYING | {"claim", "allege", "believe", "suspect", "find", "determine", "conclude"}
-HARMS = {"death", "killing", "unrest", "violence", "crisis", "chaos", "explosion", "blast", "fire", "crash", "loss",
-         "failure", "instability", "disappearance", "leak", "outbreak", "sabotage", "downing", "poisoning", "massacre"}
-BEARING = {"be", "bear", "carry"}  # "said X was responsible for Y", "said X bore responsibility for Y"
-BLAME_NOUNS = {"responsibility", "blame"}
-CULPABLE = {"responsible", "accountable", "culpable", "guilty", "complicit"}  # "said X was responsible for Y"
 DEPARTING = {"leave", "quit", "exit", "vacate", "evacuate"}
 JOINT_MARKERS = {"joint", "jointly"}  # "a joint study", "are jointly investigating"
 JOINT_WORDLESS = {"statement", "communique", "communiqué", "declaration", "letter", "conference", "appeal", "session",
                   "meeting", "news", "press", "bid", "candidate", "ticket", "list", "account", "custody"}
 
-DEMAND_CUE = Cue("say", "VERB", "", frozenset(), DEMAND_CAMEO, "REQUEST", "")
 DEPARTURE_CUE = Cue("leave", "VERB", "", frozenset(), WITHDRAWAL_CAMEO, "RETREAT", "withdraw")
-BLAME_CUE = Cue("say", "VERB", "", frozenset(), ACCUSE_CAMEO, "", "")
 EXPELLED = {"ambassador", "diplomat", "envoy", "attache", "attaché", "consul", "chargé", "staff", "mission", "embassy",
             "troop", "soldier", "force", "peacekeeper", "contingent", "personnel", "representative", "delegation"}
 EXPULSION_CUE = Cue("give", "VERB", "", frozenset(), "166", "SANCTION", "")
@@ -48,6 +34,10 @@ SUSPENSION_CUE = Cue("suspend", "VERB", "", frozenset(), "160", "SANCTION", "")
 JOINT_CUE = Cue("joint", "NOUN", "", frozenset(), COOPERATION_CAMEO, "COOPERATE", "")
 THREAT_CUE = Cue("respond", "VERB", "", frozenset(), "130", "THREATEN", "")
 DELIVERY_CUE = Cue("land", "VERB", "", frozenset(), "073", "AID", "")
+PROTECTION_CUE = Cue("land", "VERB", "", frozenset(), "074", "AID", "")
+RELIEF_CREWS = {"rescuer", "doctor", "medic", "paramedic", "nurse", "rescue team", "medical team", "relief team",
+                "surgical team", "aid worker", "relief worker", "health worker", "medical staff"}
+PEACEKEEPERS = {"peacekeeper", "peacekeeping"}
 CARRYING = {"carry", "bring", "transport", "ferry"}
 LADEN = {"laden", "load", "loaded", "fill", "filled", "pack", "packed"}  # "ships laden (loaded) with rice"
 SENDING = {"send", "dispatch", "despatch", "deploy", "fly", "ship", "airlift"}
@@ -64,10 +54,19 @@ def implicit_matches(sent: Doc, by_token: dict[int, CueMatch], res: Resolver) ->
 
 
 def carries_relief(verb: Token) -> bool:
-    """"A Qatari plane carrying aid landed ...": the subject of a verb of arrival carries relief goods."""
-    loads = [o for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for c in s.children
+    """"A Qatari plane carrying aid landed ...", "Rescue teams from Greece arrived ...": the subject of a verb of arrival
+    carries relief goods or is a relief crew."""
+    subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
+    if any(phrase_names(s) & RELIEF_CREWS for s in subjects):
+        return True
+    loads = [o for s in subjects for c in s.children
              if c.dep_ == "acl" and c.lemma_.lower() in CARRYING for o in c.children if o.dep_ == "dobj"]
     return any(g.lemma_.lower() in RELIEF_GOODS for o in loads for g in (o, *o.conjuncts))
+
+
+def peacekeepers_arrive(verb: Token) -> bool:
+    """"Peacekeepers landed in East Timor", "UN peacekeepers arrived in Bangui": military protection arriving."""
+    return any(s.dep_ == "nsubj" and s.lemma_.lower() in PEACEKEEPERS for s in verb.children)
 
 
 def _loaded_with_relief(craft: Token) -> bool:
@@ -91,8 +90,10 @@ def deliveries(sent: Doc, by_token: dict[int, CueMatch]) -> list[CueMatch]:
     """"Two Turkish planes carrying tents and blankets landed in Kabul", "sent ships laden with rice to X": the arrival
     or sending of relief is aid (AID 073) to the place it reaches. An arrival the lexicon codes as a visit is recoded
     so (`recoding`)."""
-    return [CueMatch(DELIVERY_CUE, t, ()) for t in sent if t.i not in by_token and t.pos_ == "VERB"
-            and (t.lemma_.lower() in ARRIVAL_WORDS and carries_relief(t) or sends_relief(t))]
+    out = [CueMatch(DELIVERY_CUE, t, ()) for t in sent if t.i not in by_token and t.pos_ == "VERB"
+           and (t.lemma_.lower() in ARRIVAL_WORDS and carries_relief(t) or sends_relief(t))]
+    return out + [CueMatch(PROTECTION_CUE, t, ()) for t in sent if t.i not in by_token and t.pos_ == "VERB"
+                  and t.lemma_.lower() in ARRIVAL_WORDS and peacekeepers_arrive(t)]
 
 
 def conditional_responses(sent: Doc, by_token: dict[int, CueMatch]) -> list[CueMatch]:
@@ -109,88 +110,9 @@ def conditional_responses(sent: Doc, by_token: dict[int, CueMatch]) -> list[CueM
     return out
 
 
-def demands(sent: Doc, by_token: dict[int, CueMatch]) -> list[CueMatch]:
-    """"X said Y must do Z": a demand by X on Y, coded REQUEST on the saying verb; "X said Y was behind Z": an
-    accusation by X of Y, coded ACCUSE on it."""
-    out: list[CueMatch] = []
-    for token in sent:
-        if token.lower_ in DEMAND_MODALS and token.dep_ == "aux" and token.i != token.sent.start:  # "Should X ...": if
-            clause = token.head
-            verb = clause.head
-            if clause.dep_ == "ccomp" and verb.lemma_.lower() in SAYING and verb.i not in by_token:
-                out.append(CueMatch(DEMAND_CUE, verb, ()))
-        elif token.i not in by_token and _tells_to(token):
-            out.append(CueMatch(DEMAND_CUE, token, ()))
-        elif token.i not in by_token and token.lemma_.lower() in INSISTING and _subjunctive(token):
-            out.append(CueMatch(DEMAND_CUE, token, ()))
-        elif token.i not in by_token and (_blamed_clause(token) or _reports_violation(token, by_token)):
-            out.append(CueMatch(BLAME_CUE, token, ()))
-    return out
-
-
-def _tells_to(token: Token) -> bool:
-    """"X told Y to do Z", "X ordered Iraq to withdraw": a demand on Y (an order to one's own troops is not)."""
-    lemma = token.lemma_.lower()
-    if token.pos_ != "VERB" or lemma not in TELLING | ORDERING:
-        return False
-    clause = [c for c in token.children if c.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" for a in c.children)]
-    objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
-    objects += [s for c in clause for s in c.children if s.dep_ == "nsubj"]  # parsed as the clause's subject
-    if not objects or not clause:
-        return False
-    return lemma in TELLING or objects[0].pos_ == "PROPN"
-
-
-def _subjunctive(verb: Token) -> bool:
-    """"insisted that Iraq pay": a that-clause in the bare subjunctive (third-person subject, base-form verb) is a demand."""
-    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.tag_ in ("VB", "VBP")):
-        subjects = [s for s in clause.children if s.dep_ == "nsubj"]
-        no_aux = not any(a.dep_ in ("aux", "auxpass") for a in clause.children)
-        if subjects and no_aux and subjects[0].tag_ in ("NN", "NNP") and subjects[0].lower_ not in ("i", "you"):
-            return True
-    return False
-
-
-def _blamed_clause(verb: Token) -> bool:
-    """"said X was behind the attack", "believe X is responsible for the deaths", "said X bore responsibility for the
-    invasion", "found X was to blame": the speaker blames X for a harmful act. A pronoun subject is left out: "said it
-    was behind the attack" is a group claiming its own act; so is a duty ("said the army was responsible for security")."""
-    if verb.lemma_.lower() not in FINDING or verb.pos_ != "VERB":
-        return False
-    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ in BEARING):
-        subjects = [t for t in clause.children if t.dep_ == "nsubj"]
-        if not subjects or subjects[0].pos_ == "PRON":
-            continue
-        blamed = [t for t in clause.children if t.dep_ == "prep" and t.lower_ == "behind"]
-        blamed += [t for t in clause.children if t.dep_ == "dobj" and t.lemma_.lower() in BLAME_NOUNS]  # "bore responsibility"
-        blamed += [t for t in clause.children if t.dep_ in ("acomp", "xcomp") and t.lemma_.lower() in CULPABLE | {"blame"}]
-        if any(_harm_named(t) for t in blamed):
-            return True
-    return False
-
-
-def _harm_named(word: Token) -> bool:
-    """What one is behind or responsible for is an event or a harm ("the bombing", "the deaths"), if it is named."""
-    objects = [o for p in [word, *(c for c in word.children if c.dep_ == "prep" and c.lower_ == "for")]
-               for o in p.children if o.dep_ == "pobj"]
-    return not objects or any(match_token(o) is not None or o.lemma_.lower() in HARMS for o in objects)
-
-
-def _reports_violation(verb: Token, by_token: dict[int, CueMatch]) -> bool:
-    """"X said Y had violated international law (breached the accord)": reporting another party's defiance of a norm
-    accuses it."""
-    if verb.lemma_.lower() not in FINDING or verb.pos_ != "VERB":
-        return False
-    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i in by_token):
-        subjects = [t for t in clause.children if t.dep_ == "nsubj"]
-        if by_token[clause.i].cue.cameo == DEFIANCE_CAMEO and subjects and subjects[0].pos_ != "PRON":
-            return True
-    return False
-
-
 def departures(sent: Doc, by_token: dict[int, CueMatch], res: Resolver) -> list[CueMatch]:
-    """"The last Soviet troops left Afghanistan": forces leaving a named country or capital withdraw from it (RETREAT
-    0874); a leader who "left Moscow" is only travelling."""
+    """"The last Soviet troops left Afghanistan (Jenin, the town)": forces leaving a named country, a place or a site
+    withdraw from it (RETREAT 0874); a leader who "left Moscow" is only travelling."""
     out: list[CueMatch] = []
     for token in sent:
         if token.i in by_token or token.pos_ != "VERB" or token.lemma_.lower() not in DEPARTING:
@@ -198,11 +120,9 @@ def departures(sent: Doc, by_token: dict[int, CueMatch], res: Resolver) -> list[
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
         if not subjects or res.sector_of(subjects[0]) != "MIL":
             continue
-        for place in (c for c in token.children if c.dep_ == "dobj"):
-            mention = res.ctx.mention_at(res.base + place.idx)
-            if mention is not None and mention.entries[0].kind in STATE_KINDS:
-                out.append(CueMatch(DEPARTURE_CUE, token, (place,)))
-                break
+        place = next((c for c in token.children if c.dep_ == "dobj" and is_place(c, res.ctx, res.base)), None)
+        if place is not None:
+            out.append(CueMatch(DEPARTURE_CUE, token, (place,)))
     return out
 
 

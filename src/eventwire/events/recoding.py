@@ -1,6 +1,6 @@
 """From a cue and its status to the final code: planned and conditional events become offers or threats, and the
 parties or the setting of an act recode it ("police stormed the embassy" is a raid, "sent tanks to its border" a
-deployment, a state's protest a diplomatic complaint)."""
+deployment, a state's protest a diplomatic complaint; the tests of the parties and setting are in `setting`)."""
 
 from __future__ import annotations
 
@@ -9,15 +9,16 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ..actors.resolver import ArticleContext, Resolver
+from ..actors.resolver import Resolver
 from ..data import data_path, read_tsv
 from ..model import Entity
 from . import arguments as args
+from . import setting
 from .cues import CueMatch, match_token
 from .governing import INTENT_TYPES, THREAT_TYPES, VOWS, plain_event
-from .implicit import SAYING, carries_relief
+from .implicit import carries_relief, peacekeepers_arrive
 from .modality import is_refusal
-from .roles import STATE_KINDS
+from .reported import SAYING
 from .tables import lookup, plover_for
 
 JOINT_CAMEO = "062"
@@ -44,18 +45,11 @@ CIVILIANS = {"CVL", "LAB", "EDU", "AGR", "MED", "BUS"}  # protesters, workers, s
 DEPLOYMENT_CAMEO = "154"
 VISIT_CAMEO = "042"
 RELIEF_CAMEO = "073"
-BORDERS = {"border", "frontier", "boundary"}
 RAID_CAMEO = "170"
 WITHDRAWAL_CAMEO = "0874"  # forces pulling out of a place
-EVACUATED_SITES = {"town", "city", "village", "base", "position", "garrison", "post", "outpost", "area", "region",
-                   "province", "district", "capital", "territory", "enclave", "airport", "port", "stronghold", "camp"}
-POLICE_RAIDS = {"raid", "storm"}  # "police raided (stormed) the offices": a raid, not warfare
 AIR_ATTACK_CAMEO = "195"
-RAIDING_CRAFT = {"warplane", "jet", "aircraft", "plane", "airplane", "helicopter", "bomber", "drone", "gunship", "fighter",
-                 "gunboat", "warship", "airforce"}
 ADMINISTRATIVE_EASING = "081"  # easing restrictions on one's own people: a concession
 ECONOMIC_EASING = "085"  # easing restrictions on another state: easing sanctions (RETREAT)
-LOCATING_PREPS = {"in", "at", "across", "throughout", "near", "around"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,29 +105,31 @@ def recode(code: Coding, match: CueMatch, plain: str, status: str, parties: tupl
     """The code as the parties and setting of the act correct it."""
     actors, recipients = parties
     ctx, base, token = res.ctx, res.base, match.token
-    if code.event == "PROTEST" and token.lemma_.lower() == "protest" and _states(actors, ctx, sent, base):
+    if code.event == "PROTEST" and token.lemma_.lower() == "protest" and setting.states(actors, ctx, sent, base):
         code = _as(DIPLOMATIC_PROTEST, "ACCUSE")  # a state protesting: a diplomatic complaint
-    if code.cameo == BOYCOTT_CAMEO and _states(actors, ctx, sent, base):
+    if code.cameo == BOYCOTT_CAMEO and setting.states(actors, ctx, sent, base):
         code = _as(EMBARGO_CAMEO, "SANCTION")  # a state boycotting: a sanction (GSR convention, see cues.tsv)
     if code.cameo == STORMING_CAMEO and actors and all(a.sector in FORCES for a in actors):
         code = _as(RAID_CAMEO, "COERCE")  # "police stormed the embassy": a raid, not a riot
-    if code.event == "ASSAULT" and _police_raid(match, actors):
+    if code.event == "ASSAULT" and setting.police_raid(match, actors):
         code = _as(RAID_CAMEO, "COERCE")  # "police carried out raids": a police raid, not warfare
-    if match.cue.cameo == RAID_CAMEO and _raided_from_the_air(token):
+    if match.cue.cameo == RAID_CAMEO and setting.raided_from_the_air(token):
         code = _as(AIR_ATTACK_CAMEO, "ASSAULT", plover_for(AIR_ATTACK_CAMEO).mode)  # "warplanes raided": an air strike
     if code.event == "COERCE" and code.cameo[:3] in SEIZING_CAMEOS and actors and all(a.sector in CIVILIANS for a in actors):
         code = _as(OCCUPATION_CAMEO, "PROTEST")  # "farmers seized town halls": an occupation protest
-    if code.event == "AID" and code.cameo.startswith(MILITARY_AID_CAMEO) and _to_own_border(token):
+    if code.event == "AID" and code.cameo.startswith(MILITARY_AID_CAMEO) and setting.to_own_border(token):
         code = _as(DEPLOYMENT_CAMEO, "MOBILIZE")  # "sent tanks to its border": its own forces
-    if code.event == "MOBILIZE" and status == "occurred" and _sent_to_protect(token, actors, recipients):
+    if code.event == "MOBILIZE" and status == "occurred" and setting.sent_to_protect(token, actors, recipients):
         code = _as(PROTECTION_CAMEO, "AID")  # troops sent to protect another party: military protection
-    if code.cameo.startswith(RELIEF_CAMEO) and _forces_evacuate_place(token, actors, ctx, base):
+    if code.cameo.startswith(RELIEF_CAMEO) and setting.forces_evacuate_place(token, actors, ctx, base):
         code = _as(WITHDRAWAL_CAMEO, "RETREAT", "withdraw")  # "Ugandan troops evacuated the town": a pullout
     if code.cameo.startswith(VISIT_CAMEO) and carries_relief(token):
         code = _as(RELIEF_CAMEO, "AID")  # "a plane carrying aid arrived in X": a delivery, not a visit
-    if code.cameo == ADMINISTRATIVE_EASING and _foreign(match, actors, recipients, base):
+    if code.cameo.startswith(VISIT_CAMEO) and peacekeepers_arrive(token):
+        code = _as(PROTECTION_CAMEO, "AID")  # "peacekeepers arrived in X": military protection, not a visit
+    if code.cameo == ADMINISTRATIVE_EASING and setting.foreign(match, actors, recipients, base):
         code = _as(ECONOMIC_EASING, "RETREAT", plover_for(ECONOMIC_EASING).mode)  # "eased restrictions on trade with X"
-    if code.event == "THREATEN" and plain == "MOBILIZE" and _sent_to_protect(token, actors, recipients):
+    if code.event == "THREATEN" and plain == "MOBILIZE" and setting.sent_to_protect(token, actors, recipients):
         code = _as(PROTECTION_INTENT_CAMEO, "AGREE")  # "would send troops to keep the peace": an offer
     return code
 
@@ -210,79 +206,3 @@ def _with_partner(words: list[Token]) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "with" for h in holders for c in h.children):
         return True
     return any(t.dep_ in ("relcl", "acl") and t.lemma_.lower() in PARTNERING for w in words for t in w.subtree)
-
-
-def _police_raid(match: CueMatch, actors: tuple[Entity, ...]) -> bool:
-    """"Police carried out raids against a smuggling network", "police stormed the offices of X": raids by the police
-    are arrests and searches."""
-    words = [*match.extra, match.token] if match.token.pos_ == "VERB" else list(match.extra)
-    return bool(actors) and actors[0].sector == "COP" and any(t.lemma_.lower() in POLICE_RAIDS for t in words)
-
-
-def _forces_evacuate_place(token: Token, actors: tuple[Entity, ...], ctx: ArticleContext, base: int) -> bool:
-    """"Troops evacuated the town (the base, Bunia)": forces leaving a place withdraw from it; evacuating people is aid."""
-    if token.lemma_.lower() != "evacuate" or not actors or any(a.sector != "MIL" for a in actors):
-        return False
-    for place in (c for c in token.children if c.dep_ == "dobj"):
-        mention = ctx.mention_at(base + place.idx)
-        if place.lemma_.lower() in EVACUATED_SITES or (mention is not None and mention.entries[0].kind in STATE_KINDS):
-            return True
-        if place.pos_ == "PROPN" and mention is None and ctx.place_at(base + place.idx) is not None:
-            return True
-    return False
-
-
-def _raided_from_the_air(token: Token) -> bool:
-    """"Israeli warplanes raided ...", "gunboats raided the port": a raid by aircraft or warships is an attack."""
-    if token.lemma_.lower() != "raid" or token.pos_ != "VERB":
-        return False
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in RAIDING_CRAFT for c in token.children)
-
-
-def _to_own_border(token: Token) -> bool:
-    """Weapons sent or moved to the sender's own border ("sent tanks to its border", "to the frontier with X"): a
-    deployment, not aid."""
-    return any(p.dep_ in ("prep", "dative") and p.lower_ in ("to", "toward", "towards", "along")
-               and o.lemma_.lower() in BORDERS and any(_own_side(c) for c in o.children)
-               for p in token.children for o in p.children if o.dep_ == "pobj")
-
-
-def _own_side(word: Token) -> bool:
-    """"its border", "the frontier with X": a border of the sender's own (shared with a neighbour)."""
-    return word.dep_ == "poss" and word.lower_ in ("its", "their") or word.dep_ == "prep" and word.lower_ == "with"
-
-
-def _sent_to_protect(token: Token, actors: tuple[Entity, ...], recipients: tuple[Entity, ...]) -> bool:
-    """Forces sent to another country to protect or help it ("deployed troops to Juba to protect the government")."""
-    own = {a.code for a in actors}
-    return any(r.code not in own for r in recipients) and args.protective_purpose(token)
-
-
-def _foreign(match: CueMatch, actors: tuple[Entity, ...], recipients: tuple[Entity, ...], base: int) -> bool:
-    """Restrictions eased for another party ("lifted restrictions on Australian coal", "eased curbs on travel to Cuba"):
-    another state than the actors' is named inside the eased restriction's phrase (not only as the place of the act,
-    "eased emergency measures in X")."""
-    own = {a.code for a in actors}
-    objects = [t for t in match.extra if t.i != match.token.i]
-    inside = {base + w.idx for o in objects for w in o.subtree}
-    return any(r.code not in own and r.start in inside for r in recipients)
-
-
-def _states(actors: tuple[Entity, ...], ctx: ArticleContext, sent: Doc, base: int) -> bool:
-    """States acting as such, not the people of a place where something happened."""
-    return all(_state_actor(a, ctx) for a in actors) and not any(_place_of_act(a, sent, base) for a in actors)
-
-
-def _state_actor(entity: Entity, ctx: ArticleContext) -> bool:
-    """A government or a state named as such ("China", "Beijing"), not its people ("Palestinians")."""
-    if entity.sector == "GOV":
-        return True
-    mention = ctx.mention_at(entity.start)
-    return entity.sector is None and mention is not None and mention.entries[0].kind in STATE_KINDS
-
-
-def _place_of_act(entity: Entity, sent: Doc, base: int) -> bool:
-    """An actor found as the place where something happened ("protests erupted in Dakar"): the people there, not the
-    state named by the place."""
-    token = next((t for t in sent if base + t.idx == entity.start), None)
-    return token is not None and token.dep_ == "pobj" and token.head.lower_ in LOCATING_PREPS

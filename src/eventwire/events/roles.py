@@ -16,7 +16,7 @@ Entities = tuple[Entity, ...]
 
 STATE_KINDS = {"country", "capital", "seat"}
 NATION_KINDS = STATE_KINDS | {"demonym"}
-UNNAMED_TYPES = {"ASSAULT", "COERCE", "RETREAT", "PROTEST"}
+UNNAMED_TYPES = {"ASSAULT", "COERCE", "RETREAT", "PROTEST", "CONCEDE"}
 RECIPROCAL_TYPES = {"COOPERATE"}
 MUTUAL_TYPES = {"AGREE", "CONSULT", "SUPPORT"}  # "X and Y signed a deal": each side is the other's recipient
 PLACE_TYPES = DOMESTIC_TYPES | {"RETREAT", "ASSAULT", "MOBILIZE", "AID", "SANCTION"}
