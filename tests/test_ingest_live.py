@@ -45,7 +45,7 @@ def test_a_plain_text_article_on_standard_input_is_one_article(tmp_path):
     assert summary["read"] == summary["stored"] == 1
 
 
-@pytest.mark.parametrize("engine", ["inline", "local"])
+@pytest.mark.parametrize("engine", ["inline", "local", "ray"])
 def test_a_live_feed_is_stored_as_it_comes_not_when_a_batch_fills(tmp_path, engine):
     """Two articles arrive, then the feed goes quiet: they are stored within seconds, not held back for a
     batch of 64 or the end of the input."""
@@ -69,6 +69,8 @@ def test_a_live_feed_is_stored_as_it_comes_not_when_a_batch_fills(tmp_path, engi
         if summary.stored >= 2:
             stored_two.set()
 
+    if engine == "ray":
+        pytest.importorskip("ray")
     executor = make_executor(load_settings(env={}, engine=engine, workers=1))
     try:
         with Store(tmp_path / "s.duckdb") as store:

@@ -252,11 +252,13 @@ class RayExecutor:
 
     def map(self, batches: Iterable[list[Article]], *, keep_analyses: bool = False) -> Iterator[list]:
         """Prepared batches (or `Rejected` for failed shards) per batch, in input order. A live input's tick (an
-        empty batch) yields an empty list: results come out as the window of blocks in flight moves on."""
+        empty batch) yields the results of the oldest batch in flight, waiting for them (the input is read on its
+        own thread meanwhile), or an empty list when none is in flight: a quiet feed's articles are stored within
+        seconds, not when the window of blocks fills."""
         window: deque[list[Article]] = deque()
         for batch in batches:
             if not batch:
-                yield []
+                yield self._take(window) if window else []
                 continue
             self.stream.put(_block(batch, keep_analyses))
             window.append(batch)
