@@ -71,25 +71,14 @@ class CorefMixin:
                     return found
         return []
 
-    def country_anaphor(self, head: Token) -> list[Entity]:
-        """"sent medicines to the island", "the kingdom": a bare definite word for a state stands for the country named
-        last before it."""
-        if head.pos_ != "NOUN" or head.lemma_.lower() not in COUNTRY_ANAPHORS:
+    def bare_anaphor(self, head: Token) -> list[Entity]:
+        """"the bloc", "the alliance" stand for the organisation named last before them; "the island", "the kingdom"
+        for the country named last: a bare definite word for an organisation or a state, with no name of its own."""
+        lemma = head.lemma_.lower()
+        kind = "org" if lemma in ORG_ANAPHORS else "country" if lemma in COUNTRY_ANAPHORS else None
+        if kind is None or head.pos_ != "NOUN" or not bare_definite(head, BARE_DEPS):
             return []
-        kids = list(head.children)
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(c.dep_ in BARE_DEPS for c in kids):
-            return []
-        return self._recent(self._char(head), {"country"})
-
-    def org_anaphor(self, head: Token) -> list[Entity]:
-        """"the bloc", "the alliance", "the group": a bare definite organisation noun stands for the organisation
-        named last before it in the article."""
-        if head.pos_ != "NOUN" or head.lemma_.lower() not in ORG_ANAPHORS:
-            return []
-        kids = list(head.children)
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(c.dep_ in BARE_DEPS for c in kids):
-            return []
-        return self._recent(self._char(head), {"org"})
+        return self._recent(self._char(head), {kind})
 
     def _pair(self, token: Token) -> list[Entity] | None:
         if not any(c.lower_ in PAIR_WORDS for c in token.children) and token.lower_ not in PAIR_WORDS:
@@ -98,3 +87,9 @@ class CorefMixin:
         # "Chinese and Indian troops clashed ... both sides": the nationalities count as the two sides
         found = self._recent(self._char(token), kinds, count=2, demonyms=True)
         return found if len(found) == 2 else None
+
+
+def bare_definite(head: Token, blockers: set[str]) -> bool:
+    """"the bloc", "the president": a head with "the" and no dependant that names it (`blockers`)."""
+    kids = list(head.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and not any(c.dep_ in blockers for c in kids)

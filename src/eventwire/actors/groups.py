@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..model import Entity
+from .coref import bare_definite
 from .vocabulary import (BODY_NOUNS, COUNTRY_NOUNS, CRAFT_NOUNS, GROUP_NOUNS, KIN_NOUNS, NONSTATE_SECTORS, REPRESENTING_PREPS, ROLE_NOUNS,
                          WATERS, multinational, relation)
 
@@ -91,9 +92,7 @@ class GroupMixin:
     def _titled_anaphor(self, head: Token) -> list[Entity]:
         """"The crown prince", "the president": a bare definite title, with no nation or name of its own, stands for
         the person named last in an earlier sentence of the article."""
-        if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
-            return []
-        if any(c.dep_ in TITLE_BLOCKERS for c in head.children):  # "the Chinese leader", "the president of X"
+        if head.pos_ != "NOUN" or not bare_definite(head, TITLE_BLOCKERS):  # not "the Chinese leader", "the president of X"
             return []
         words = [c.lower_ for c in head.children if c.dep_ == "compound" and c.i < head.i]
         hit = self.ctx.lexicon.sectors.get(" ".join([*words, head.lemma_.lower()]))

@@ -72,7 +72,7 @@ class Resolver(CorefMixin, GroupMixin, ModifierMixin, ResolverCore):
                     return [Entity(code, None, text, self.ctx.lexicon.names.get(code, code), start, end, "country")]
             sector = self.title_sector(head) if entry.kind == "org" and not entry.sector else None
             return [self._entity(entry, mention.text, mention.start, mention.end, sector)]
-        return self.org_anaphor(head) or self.country_anaphor(head) or self._by_sector(head)
+        return self.bare_anaphor(head) or self._by_sector(head)
 
     def _titled_entry(self, head: Token, mention: Mention) -> Entry | None:
         """A name held by people of several countries, told apart by its title's nation ("UN Secretary-General Javier

@@ -91,8 +91,8 @@ def _object_recipients(verb: Token, objects: tuple[Token, ...], res: Resolver) -
 def _other_nationality(noun: Token, own: set[str], res: Resolver) -> list[Entity]:
     """"released a British-Iranian aid worker": a dual national's other nationality, not the actor's own."""
     marks = [t for t in noun.subtree if t.i < noun.i and t.dep_ in ("amod", "compound", "npadvmod", "nmod")]
-    codes = [res.choose(m).code for t in marks if (m := res.ctx.mention_at(res.base + t.idx)) is not None
-             and res.choose(m).kind == "demonym"]
+    entries = [res.choose(m) for t in marks if (m := res.ctx.mention_at(res.base + t.idx)) is not None]
+    codes = [e.code for e in entries if e.kind == "demonym"]
     return [national_entity(c, noun, res) for c in dict.fromkeys(codes) if c not in own]
 
 

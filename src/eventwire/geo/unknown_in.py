@@ -35,12 +35,21 @@ def inside_unknowns(text: str, places: list[Place], focus: Counter[str], gaz: Ga
         if (not name[1:].replace("-", "").islower() or overlaps(places, start, end) or not name_like(text, start, name)
                 or gaz.lookup(name_key(name))):
             continue
-        cc = holding_country(text, start, end, places, focus)
-        holder = holding_place(text, end, places)
-        holder = holder if holder is not None and holder.country_code == cc else None
+        cc, place = _unknown_place(text, (start, end), name, places, focus, gaz)
         if cc:
-            out.append(within(start, end, name, holder, gaz.country(cc)))
+            out.append(place)
     return out
+
+
+def _unknown_place(text: str, span: tuple[int, int], name: str, places: list[Place], focus: Counter[str],
+                   gaz: Gazetteer) -> tuple[str | None, Place]:
+    """An unknown name as a place in the country the text puts it (`holding_country`), within the town named right
+    after it when that town is in the same country; with that country's code (None: no country)."""
+    start, end = span
+    cc = holding_country(text, start, end, places, focus)
+    holder = holding_place(text, end, places)
+    holder = holder if holder is not None and holder.country_code == cc else None
+    return cc, within(start, end, name, holder, gaz.country(cc) if cc else None)
 
 
 # "near X"; where people or fighters go ("fled west to X", "pushed toward X") and where a crossing or camp is ("the
@@ -62,8 +71,5 @@ def near_places(text: str, places: list[Place], focus: Counter[str], gaz: Gazett
         if (name.isupper() or name.split()[-1] in INSTITUTION_WORDS or overlaps(places, start, end)
                 or not name_like(text, start, name)):
             continue
-        cc = holding_country(text, start, end, places, focus)
-        holder = holding_place(text, end, places)
-        holder = holder if holder is not None and holder.country_code == cc else None
-        out.append(within(start, end, name, holder, gaz.country(cc) if cc else None))
+        out.append(_unknown_place(text, (start, end), name, places, focus, gaz)[1])
     return out
