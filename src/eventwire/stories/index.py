@@ -12,9 +12,7 @@ dropped, so memory and the snapshot stay bounded.
 
 from __future__ import annotations
 
-import math
 import zlib
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable, Iterable
 
@@ -25,6 +23,7 @@ from ..model import content_id
 from .doc import DocFeatures, StoryDoc, date_factor, doc_features, lead_vector
 from .features import BUCKETS
 from .state import Story, pack, unpack
+from .weights import TermWeights, arrays, top, unit
 
 THRESHOLD = 0.25
 """Blended IDF-weighted cosine an article needs with a story to join it."""
@@ -43,40 +42,13 @@ PRUNE_EVERY = 64
 """Stories are pruned after this many assignments."""
 
 
-def _unit(vector: dict[int, float]) -> dict[int, float]:
-    norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
-    return {k: v / norm for k, v in vector.items()}
-
-
-def _arrays(vector: dict[int, float]) -> tuple[np.ndarray, np.ndarray]:
-    return (np.fromiter(vector, dtype=np.int64, count=len(vector)),
-            np.fromiter(vector.values(), dtype=np.float64, count=len(vector)))
-
-
-def _top(weights: np.ndarray, limit: int) -> np.ndarray:
-    """Positions of the `limit` largest weights, largest first (ties in their stored order)."""
-    return np.argsort(-weights, kind="stable")[:limit]
-
-
-@dataclass(slots=True)
-class _Arrays:
-    """A story's centroids as key and value arrays, rebuilt when the story grows (`size` changes)."""
-
-    size: int
-    keys: np.ndarray
-    values: np.ndarray
-    lead_keys: np.ndarray
-    lead_values: np.ndarray
-
-
 class StoryIndex:
     """Assigns articles to stories online; `state()`/`from_state()` persist it between runs."""
 
     def __init__(self, *, window_days: int | None = 7, threshold: float = THRESHOLD) -> None:
         self.window = timedelta(days=window_days) if window_days else None
         self.threshold = threshold
-        self.df = np.zeros(BUCKETS, dtype=np.int32)
-        self.n_docs = 0
+        self.terms = TermWeights()
         self.stories: dict[str, Story] = {}
         self.article_story: dict[str, str] = {}
         self.story_of: Callable[[str], str | None] | None = None
@@ -90,25 +62,11 @@ class StoryIndex:
         self._clock = 0
         self._postings: dict[int, set[str]] = {}
         self._indexed: dict[str, set[int]] = {}
-        self._arrays: dict[str, _Arrays] = {}
-        self._scratch = np.zeros(BUCKETS, dtype=np.float64)
 
-    # --- weighting -------------------------------------------------------
-    def _idf_weights(self, keys: np.ndarray, values: np.ndarray) -> np.ndarray:
-        """`values` times the IDF of their `keys`, scaled to unit length."""
-        weights = values * (np.log((1.0 + self.n_docs) / (1.0 + self.df[keys])) + 1.0)
-        norm = math.sqrt(float(weights @ weights)) or 1.0
-        return weights / norm
-
-    def _weighted(self, vector: dict[int, float]) -> dict[int, float]:
-        keys, values = _arrays(vector)
-        return dict(zip(vector, self._idf_weights(keys, values).tolist()))
-
-    def _story_arrays(self, story: Story) -> _Arrays:
-        cached = self._arrays.get(story.id)
-        if cached is None or cached.size != story.size:
-            cached = self._arrays[story.id] = _Arrays(story.size, *_arrays(story.centroid), *_arrays(story.lead))
-        return cached
+    @property
+    def n_docs(self) -> int:
+        """Articles counted so far."""
+        return self.terms.n_docs
 
     # --- candidates and matching ----------------------------------------
     def _in_window(self, story: Story, day: date | None) -> bool:
@@ -130,79 +88,48 @@ class StoryIndex:
 
     def similarity(self, weighted: dict[int, float], story: Story, lead: dict[int, float] | None = None) -> float:
         """Blend of the whole-text cosine and (given the article's weighted lead) the lead cosine."""
-        return self._similarities(weighted, [story], lead)[0]
-
-    def _similarities(self, weighted: dict[int, float], stories: list[Story],
-                      lead: dict[int, float] | None) -> list[float]:
-        """`similarity` for several stories: the article's vectors are spread into a dense scratch array once."""
-        whole = self._dots(weighted, [(a.keys, a.values) for a in map(self._story_arrays, stories)])
-        if lead is None:
-            return whole
-        leads = self._dots(lead, [(a.lead_keys, a.lead_values) for a in map(self._story_arrays, stories)])
-        return [w if not story.lead else (1.0 - LEAD_SHARE) * w + LEAD_SHARE * l
-                for w, l, story in zip(whole, leads, stories)]
-
-    def _dots(self, weighted: dict[int, float], centroids: list[tuple[np.ndarray, np.ndarray]]) -> list[float]:
-        keys, values = _arrays(weighted)
-        self._scratch[keys] = values
-        try:
-            return [float(self._scratch[k] @ self._idf_weights(k, v)) if k.size else 0.0 for k, v in centroids]
-        finally:
-            self._scratch[keys] = 0.0
+        return self.terms.similarities(weighted, [story], lead, LEAD_SHARE)[0]
 
     def best_story(self, doc: StoryDoc, vector: dict[int, float], lead_raw: dict[int, float] | None = None,
                    features: DocFeatures | None = None) -> tuple[Story | None, float]:
         """The most similar story in the window and its similarity, scaled by `date_factor` (`lead_raw`: the doc's
         lead vector, if known; `features`: the doc's features, for its date evidence)."""
-        weighted = self._weighted(vector)
+        weighted = self.terms.weighted(vector)
         lead_raw = lead_vector(doc) if lead_raw is None else lead_raw
-        lead = self._weighted(lead_raw) if LEAD_SHARE and lead_raw else None
+        lead = self.terms.weighted(lead_raw) if LEAD_SHARE and lead_raw else None
         features = features or doc_features(doc)
         month = features.month or (doc.published and f"{doc.published:%Y-%m}")
         candidates = self._candidates(weighted, doc.published)
         factors = [date_factor(month, features.years, story) for story in candidates]
         best, score = None, -1.0
-        for story, sim, factor in zip(candidates, self._similarities(weighted, candidates, lead), factors):
+        for story, sim, factor in zip(candidates, self.terms.similarities(weighted, candidates, lead, LEAD_SHARE), factors):
             sim *= factor
             if sim > score:
                 best, score = story, sim
         return best, score
 
     # --- updates ---------------------------------------------------------
-    def _count(self, vector: dict[int, float]) -> None:
-        self.n_docs += 1
-        self.df[np.fromiter(vector, dtype=np.int64, count=len(vector))] += 1
-
     def _index(self, story: Story, weights: np.ndarray | None = None) -> None:
         """Post the story under its most specific terms (replacing its previous postings); `weights`: the
         IDF weights of its centroid's terms, when just computed."""
-        keys, values = _arrays(story.centroid)
-        weights = self._idf_weights(keys, values) if weights is None else weights
-        top = set(keys[_top(weights, INDEX_TERMS * 2)].tolist())
+        keys, values = arrays(story.centroid)
+        weights = self.terms.idf_weights(keys, values) if weights is None else weights
+        strongest = set(keys[top(weights, INDEX_TERMS * 2)].tolist())
         old = self._indexed.get(story.id, set())
-        for key in old - top:
+        for key in old - strongest:
             self._postings[key].discard(story.id)
-        for key in top - old:
+        for key in strongest - old:
             self._postings.setdefault(key, set()).add(story.id)
-        self._indexed[story.id] = top
-
-    def _strongest(self, vector: dict[int, float], limit: int) -> tuple[dict[int, float], np.ndarray]:
-        """The vector cut to its `limit` terms of largest IDF weight, and the weights of the terms kept."""
-        keys, values = _arrays(vector)
-        weights = self._idf_weights(keys, values)
-        if len(vector) <= limit:
-            return vector, weights
-        order = _top(weights, limit)
-        return dict(zip(keys[order].tolist(), values[order].tolist())), weights[order]
+        self._indexed[story.id] = strongest
 
     def _add(self, story: Story, doc: StoryDoc, vector: dict[int, float], lead: dict[int, float],
              features: DocFeatures | None = None) -> None:
         for target, raw in ((story.centroid, vector), (story.lead, lead)):
-            for key, value in _unit(raw).items():
+            for key, value in unit(raw).items():
                 target[key] = target.get(key, 0.0) + value
-        story.centroid, weights = self._strongest(story.centroid, CENTROID_TERMS)
+        story.centroid, weights = self.terms.strongest(story.centroid, CENTROID_TERMS)
         if story.lead:
-            story.lead = self._strongest(story.lead, LEAD_TERMS)[0]
+            story.lead = self.terms.strongest(story.lead, LEAD_TERMS)[0]
         story.size += 1
         self._join(story, doc, features)
         self._index(story, weights)
@@ -262,7 +189,7 @@ class StoryIndex:
             return self.article_story[doc.id]
         features = features or doc_features(doc)
         vector, lead = features.vector, features.lead
-        self._count(vector)
+        self.terms.count(vector)
         clock = self._clock
         original = self._original_story(doc)
         if original is not None:
@@ -282,7 +209,7 @@ class StoryIndex:
         if doc.id in self.article_story:
             return
         features = features or doc_features(doc)
-        self._count(features.vector)
+        self.terms.count(features.vector)
         if self._original_story(doc) == story_id:  # as `assign` did: a copy that joined its original's story
             self._join_copy(doc, story_id, features)
             return
@@ -304,7 +231,7 @@ class StoryIndex:
             gone |= {s.id for s in live[:len(live) - MAX_STORIES]}
         for story_id in gone:
             del self.stories[story_id]
-            self._arrays.pop(story_id, None)
+            self.terms.forget(story_id)
             for key in self._indexed.pop(story_id, ()):
                 self._postings[key].discard(story_id)
         if gone:
@@ -321,7 +248,7 @@ class StoryIndex:
         so the stories an article can join never depend on when a snapshot was taken."""
         settings = {"window": self.window and self.window.days, "threshold": self.threshold, "clock": self._clock,
                     "latest": self.latest and self.latest.isoformat()}
-        return pack(settings, self.df, self.n_docs, list(self.stories.values()))
+        return pack(settings, self.terms.df, self.terms.n_docs, list(self.stories.values()))
 
     @classmethod
     def from_state(cls, blob: bytes) -> "StoryIndex":
@@ -335,7 +262,7 @@ class StoryIndex:
             index._clock = int(settings.get("clock") or max((s.touched for s in stories), default=0))
         except (zlib.error, ValueError, KeyError, TypeError) as exc:
             raise EventwireError("EW901", reason=exc) from None
-        index.n_docs, index.df = settings["n_docs"], df
+        index.terms.n_docs, index.terms.df = settings["n_docs"], df
         index.stories = {s.id: s for s in stories}
         for story in stories:
             index._index(story)
