@@ -152,7 +152,8 @@ def test_out_dataset_is_queryable_by_duckdb_with_the_same_events(corpus, single,
 
 
 def test_failing_shard_is_retried_then_quarantined_and_a_rerun_completes(corpus, single, cluster, tmp_path):
-    from eventwire.engines.ray import SHARD_ATTEMPTS, RayExecutor
+    from eventwire.engines.ray import RayExecutor
+    from eventwire.engines.ray_blocks import SHARD_ATTEMPTS
 
     rows = [json.loads(l) for l in corpus.read_text().splitlines()]
     rows[4]["text"] += f" {FAIL}."

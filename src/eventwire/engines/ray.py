@@ -27,25 +27,16 @@ import pyarrow as pa
 
 from ..errors import EventwireError
 from ..ingest.executors import register
-from ..ingest.prepare import PreparedBatch, prepare
 from ..model import Article
 from ..settings import Settings
-from ..store import rows
-from . import records
+from .ray_blocks import Analyse, QueueSource, block, decode, job, rejected
 
-SHARD_ATTEMPTS = 3
-"""Tries per shard inside an actor before its articles are quarantined."""
 ACTOR_RESTARTS = 2
 """Restarts of a crashed actor (and retries of its task) granted by Ray."""
 WINDOW_PER_CPU = 2
 """Batches in flight per cluster CPU: keeps every actor busy and bounds the driver's memory."""
 JOB_CHUNKS_PER_CPU = 4
 """A job (the story refresh) is cut into this many chunks per CPU, so uneven stories still spread evenly."""
-BLOCK_SCHEMA = pa.schema([("articles", pa.binary()), ("keep_analyses", pa.bool_()), ("job", pa.binary())])
-"""One row per block: the batch's articles (pickled plain dicts) and whether the writer needs analyses, or a job
-(a pickled function and the items to map it over: the writer's story refresh, run on the warm actors)."""
-RESULT_SCHEMA = pa.schema([("results", pa.binary())])
-"""One row per block: a pickled list of `PreparedBatch`es and (source, reason) pairs of failed articles."""
 warnings.filterwarnings("ignore", message="The minimum number of concurrent actors", category=UserWarning)
 """Ray Data counts the queue-fed input as one block and warns that the pool cannot be used; the blocks stream."""
 QUIET_LOGGERS = {
@@ -64,105 +55,6 @@ def import_ray() -> Any:
     except ImportError as exc:
         raise EventwireError("EW801", reason=exc) from None
     return ray
-
-
-class Analyse:
-    """The Ray Data UDF: one per actor, holding the loaded pipeline; a block of articles in, results out."""
-
-    def __init__(self, settings: tuple[tuple[str, Any], ...], fail_marker: str = "") -> None:
-        from ..pipeline import Pipeline
-
-        known = Settings.__dataclass_fields__
-        self.pipeline = Pipeline(Settings(**{k: v for k, v in settings if k in known}))
-        rows.load_converters()
-        self.fail_marker = fail_marker
-
-    def __call__(self, block: pa.Table) -> pa.Table:
-        row = block.to_pylist()[0]
-        if row["job"] is not None:
-            function, items = pickle.loads(row["job"])
-            return _result([function(item) for item in items])
-        articles = [records.from_plain(Article, a) for a in pickle.loads(row["articles"])]
-        return _result(self._results(articles, bool(row["keep_analyses"])))
-
-    def _results(self, articles: list[Article], keep: bool) -> list:
-        for _ in range(SHARD_ATTEMPTS):
-            try:
-                return [self._analyse(articles, keep)]
-            except Exception:  # a failed shard is retried, then its articles are tried one by one
-                pass
-        return [self._alone(a, keep) for a in articles]
-
-    def _alone(self, article: Article, keep: bool) -> PreparedBatch | tuple[str, str]:
-        """One article of a failed shard: its prepared batch, or (source, reason) when it fails on its own too."""
-        try:
-            return self._analyse([article], keep)
-        except Exception as exc:
-            return article.source or article.id, f"{type(exc).__name__}: {exc}"
-
-    def _analyse(self, articles: list[Article], keep: bool) -> PreparedBatch:
-        if self.fail_marker and any(self.fail_marker in a.text for a in articles):
-            raise RuntimeError(f"test-only failure: an article contains {self.fail_marker!r}")
-        return prepare(self.pipeline.analyze_many(articles), keep_analyses=keep)
-
-
-def _block(articles: list[Article], keep_analyses: bool) -> tuple[bytes, bool, None]:
-    """What the driver puts in the queue for one batch: its articles as pickled plain dicts, and the flag."""
-    return pickle.dumps([records.to_plain(a) for a in articles], protocol=5), keep_analyses, None
-
-
-def _job(function: Callable, items: list) -> tuple[bytes, bool, bytes]:
-    """What the driver puts in the queue for one chunk of a job (the function by value, as Ray sends tasks)."""
-    from ray import cloudpickle
-
-    return pickle.dumps([], protocol=5), False, cloudpickle.dumps((function, items), protocol=5)
-
-
-def _result(results: list) -> pa.Table:
-    return pa.Table.from_pylist([{"results": pickle.dumps(results, protocol=5)}], schema=RESULT_SCHEMA)
-
-
-def _rejected(source: str, reason: str) -> Any:
-    from ..sources.rejected import Rejected
-
-    return Rejected(source, EventwireError("EW803", path=source, attempts=SHARD_ATTEMPTS, reason=reason))
-
-
-def decode(table: pa.Table) -> list:
-    """Prepared batches (and `Rejected` for articles of failed shards) from a block of results."""
-    out: list = []
-    for row in table.column("results").to_pylist():
-        for item in pickle.loads(row):
-            out.append(item if isinstance(item, PreparedBatch) else _rejected(*item))
-    return out
-
-
-class _QueueSource:
-    """A Ray Data datasource with one read task that yields each block the driver puts in `queue`, until None."""
-
-    def __init__(self, queue: Any) -> None:
-        self.queue = queue
-
-    def datasource(self) -> Any:
-        from ray.data import Datasource, ReadTask
-        from ray.data.block import BlockMetadata
-
-        queue = self.queue
-
-        def read() -> Iterator[pa.Table]:
-            while (item := queue.get()) is not None:
-                articles, keep, job = item
-                yield pa.Table.from_pylist([{"articles": articles, "keep_analyses": keep, "job": job}],
-                                           schema=BLOCK_SCHEMA)
-
-        class Source(Datasource):
-            def estimate_inmemory_data_size(self) -> None:
-                return None
-
-            def get_read_tasks(self, parallelism: int, per_task_row_limit: Any = None, data_context: Any = None) -> list:
-                return [ReadTask(read, BlockMetadata(num_rows=None, size_bytes=None, exec_stats=None, input_files=None))]
-
-        return Source()
 
 
 class _Stream:
@@ -184,7 +76,7 @@ class _Stream:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", DeprecationWarning)  # finite restarts still need ray_remote_args
                 dataset = ray.data.read_datasource(
-                    _QueueSource(self.queue).datasource(), override_num_blocks=1, num_cpus=0).map_batches(
+                    QueueSource(self.queue).datasource(), override_num_blocks=1, num_cpus=0).map_batches(
                     Analyse, fn_constructor_args=(_portable(settings), fail_marker), batch_size=None,
                     batch_format="pyarrow", compute=ActorPoolStrategy(size=cpus), num_cpus=1,
                     max_restarts=ACTOR_RESTARTS, max_task_retries=ACTOR_RESTARTS)
@@ -242,7 +134,7 @@ class RayExecutor:
     def _start(self) -> _Stream:
         """A new dataset whose actors have loaded their pipelines (an empty block goes through first)."""
         stream = _Stream(self.ray, self.settings, self.fail_marker, self.cpus)
-        stream.put(_block([], False))  # answered once an actor has loaded its pipeline
+        stream.put(block([], False))  # answered once an actor has loaded its pipeline
         try:
             stream.take()
         except self.ray.exceptions.RayError as exc:
@@ -260,7 +152,7 @@ class RayExecutor:
             if not batch:
                 yield self._take(window) if window else []
                 continue
-            self.stream.put(_block(batch, keep_analyses))
+            self.stream.put(block(batch, keep_analyses))
             window.append(batch)
             if len(window) >= WINDOW_PER_CPU * self.cpus:
                 yield self._take(window)
@@ -278,7 +170,7 @@ class RayExecutor:
             lost = [a for b in (batch, *window) for a in b]
             window.clear()
             self.stream = self._start()
-            return [_rejected(a.source or a.id, reason) for a in lost]
+            return [rejected(a.source or a.id, reason) for a in lost]
 
     def jobs(self, function: Callable, items: Iterable) -> Iterator:
         """`map(function, items)` on the warm actors, `JOB_CHUNKS_PER_CPU` chunks per CPU (the writer's story refresh at the start
@@ -287,7 +179,7 @@ class RayExecutor:
         items = list(items)
         n = min(len(items), JOB_CHUNKS_PER_CPU * self.cpus)
         for k in range(n):
-            self.stream.put(_job(function, items[k::n]))
+            self.stream.put(job(function, items[k::n]))
         return self._gather(n, len(items))
 
     def _gather(self, n: int, total: int) -> Iterator:
