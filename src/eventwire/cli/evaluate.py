@@ -17,6 +17,9 @@ def _report(result: dict) -> None:
     typer.echo(f"sentences: {result['n']}")
     for metric, value in scores.items():
         typer.echo(f"{metric:>20}: {value:.3f}")
+    counts = result["events"]
+    typer.echo(f"events per sentence: {counts['per_sentence']:.2f} (none {counts['none']:.1%}, several "
+               f"{counts['several']:.1%}); a sentence is right when any of its events fits the gold event")
     typer.echo(f"\n{'type':<10} {'n':>4} {'type':>6} {'actor':>6} {'recip':>6} {'dyad':>6}")
     for name, row in result["per_type"].items():
         typer.echo(

@@ -87,13 +87,23 @@ METRICS = {
 }
 
 
+def _event_counts(counts: list[int]) -> dict[str, float]:
+    """How many events were coded per sentence. A sentence counts as right when any of its events fits the
+    gold one, so these show what the scores cannot: a coder emitting many events per sentence scores higher."""
+    n = len(counts) or 1
+    return {"per_sentence": round(sum(counts) / n, 3), "none": round(counts.count(0) / n, 4),
+            "several": round(sum(c > 1 for c in counts) / n, 4)}
+
+
 def evaluate(path: str | Path, pipeline: Pipeline) -> dict:
-    """Scores overall and per gold type, plus the misses for inspection."""
+    """Scores overall and per gold type (a sentence is right when any event coded from it fits the gold event),
+    how many events were coded per sentence, and the misses for inspection."""
     gold = read_gold(path)
-    total, per_type, misses = Tally(), defaultdict(Tally), []
+    total, per_type, misses, counts = Tally(), defaultdict(Tally), [], []
     articles = [Article(text=g.text, id=g.id, published=g.published) for g in gold]
     for g, analysis in zip(gold, pipeline.analyze_many(articles)):
         results = {m: any(_fits(ev, g, *flags) for ev in analysis.events) for m, flags in METRICS.items()}
+        counts.append(len(analysis.events))
         total.add(results)
         per_type[g.event].add(results)
         if not results["dyad_accuracy"]:
@@ -102,5 +112,6 @@ def evaluate(path: str | Path, pipeline: Pipeline) -> dict:
         "n": total.n,
         "scores": total.scores(),
         "per_type": {t: {"n": tally.n, **tally.scores()} for t, tally in sorted(per_type.items())},
+        "events": _event_counts(counts),
         "misses": misses,
     }
