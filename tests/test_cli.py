@@ -35,6 +35,28 @@ def test_analyze_reads_stdin_and_prints_a_table():
     assert "ACCUSE" in result.stdout and "CHL" in result.stdout
 
 
+LONG = ("The Chilean foreign ministry on Tuesday strongly condemned the overnight attack on a Peruvian border post "
+        "near Tacna, which it said had been carried out by an armed group operating from across the frontier.")
+
+
+def test_a_piped_table_keeps_each_event_on_one_line(monkeypatch):
+    # Piped to a file or a pager there is no terminal to fit: one line per event, the sentence clipped with an
+    # ellipsis (the JSON formats carry it whole).
+    monkeypatch.delenv("COLUMNS", raising=False)
+    result = run("analyze", "-", "--published", "2019-03-05", input=LONG)
+    rows = [line for line in result.stdout.splitlines() if "ACCUSE" in line]
+    assert len(rows) == 1 and "2019-03-05" in rows[0] and "The Chilean foreign ministry" in rows[0]
+    assert "…" in rows[0] and "frontier" not in result.stdout
+
+
+def test_a_narrow_terminal_wraps_the_sentence_not_the_date(monkeypatch):
+    monkeypatch.setenv("COLUMNS", "90")
+    result = run("analyze", "-", "--published", "2019-03-05", input=LONG)
+    assert result.exit_code == 0, result.output
+    assert "2019-03-05" in result.stdout and "ACCUSE" in result.stdout
+    assert max(len(line) for line in result.stdout.splitlines()) <= 90
+
+
 def test_analyze_json_format(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("Chile condemned the attack on Peru.")

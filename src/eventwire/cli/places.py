@@ -5,13 +5,12 @@ from __future__ import annotations
 from enum import Enum
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
 from ..geo import find_places
 from ..sources import read_text
 from .app import app, handles_errors, settings
-from .render import print_jsonl
+from .render import print_jsonl, wide_console
 
 
 class PlaceFormat(str, Enum):
@@ -21,7 +20,7 @@ class PlaceFormat(str, Enum):
 
 def _print_places(records: list[dict]) -> None:
     """One row per mention: offsets, text, the resolved place and its point."""
-    console = Console(soft_wrap=False, width=max(Console().width, 120))
+    console = wide_console()
     if not records:
         console.print("no places found")
         return

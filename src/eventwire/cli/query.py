@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
 from ..store import Store
 from .app import app, handles_errors, settings
+from .render import wide_console
 
 DB_OPTION = typer.Option(None, "--db", help="The store file (setting db_path).")
 
@@ -44,7 +44,7 @@ def _table(title: str, columns: list[str], rows: list[list]) -> None:
         table.add_column(column, justify="right" if column in ("events", "count") else "left")
     for row in rows:
         table.add_row(*("" if v is None else str(v) for v in row))
-    Console(width=max(Console().width, 140)).print(table)
+    wide_console().print(table)
 
 
 @app.command()

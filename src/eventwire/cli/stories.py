@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
 from ..store import Store
 from .app import app, handles_errors, settings
+from .render import wide_console
 
 
 class Format(str, Enum):
@@ -48,7 +48,7 @@ def stories(
         span = s["start"] if s["start"] == s["end"] else f"{s['start']} – {s['end']}"
         events = ", ".join(f"{k} {v}" for k, v in list(s["events"].items())[:4])
         table.add_row(s["story_id"][:10], s["title"] or "", str(s["articles"]), ", ".join(s["outlets"]), span or "-", events)
-    Console(width=max(Console().width, 140)).print(table)
+    wide_console().print(table)
 
 
 def _flags_for_path(store: Store, path: str) -> tuple[list, str]:

@@ -6,14 +6,13 @@ from enum import Enum
 from typing import Optional
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
 from ..pipeline import parse_date
 from ..sources import read_text
 from ..timex import Timex, find_timexes
 from .app import app, handles_errors, settings
-from .render import print_jsonl
+from .render import print_jsonl, wide_console
 
 UNANCHORED_MARK = " (unanchored)"
 
@@ -25,7 +24,7 @@ class TimexFormat(str, Enum):
 
 def _print_table(timexes: tuple[Timex, ...]) -> None:
     """One row per expression; values that lacked the publication date are marked."""
-    console = Console(soft_wrap=False, width=max(Console().width, 100))
+    console = wide_console()
     if not timexes:
         console.print("no time expressions found")
         return
