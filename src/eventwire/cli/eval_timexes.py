@@ -1,4 +1,4 @@
-"""`eventwire eval timexes`: score the time tagger on MEANTIME (TempEval-3 style)."""
+"""`eventwire eval timexes`: score the time tagger on MEANTIME or TimeML gold (TempEval-3 style)."""
 
 from __future__ import annotations
 
@@ -18,17 +18,18 @@ def _report(result: dict) -> None:
     typer.echo(f"\n{'gold type':<10} {'n':>4} {'recall':>7} {'value':>7}")
     for name, row in result["per_type"].items():
         typer.echo(f"{name:<10} {row['n']:>4} {row['recall']:>7.3f} {row['value_accuracy']:>7.3f}")
-    typer.echo(f"\n{'corpus':<10} {'docs':>4} {'f1':>7} {'strict':>7} {'value':>7}")
+    width = max([10, *map(len, result["per_corpus"])])
+    typer.echo(f"\n{'corpus':<{width}} {'docs':>4} {'f1':>7} {'strict':>7} {'value':>7}")
     for name, row in result["per_corpus"].items():
-        typer.echo(f"{name:<10} {row['documents']:>4} {row['f1']:>7.3f} {row['strict_f1']:>7.3f} {row['value_f1']:>7.3f}")
+        typer.echo(f"{name:<{width}} {row['documents']:>4} {row['f1']:>7.3f} {row['strict_f1']:>7.3f} {row['value_f1']:>7.3f}")
 
 
 @eval_app.command("timexes")
 @handles_errors
 def timexes(
-    path: Path = typer.Argument(..., help="MEANTIME English (folder with intra-doc_annotation/corpus_*/*.xml) or one CAT XML file."),
+    path: Path = typer.Argument(..., help="MEANTIME English (folder with intra-doc_annotation/corpus_*/*.xml) or one CAT XML file; or TempEval-3 TimeML: one .tml file or a folder of them (DCT creation time, inline TIMEX3 in TEXT)."),
     baseline: Optional[str] = typer.Option(None, "--baseline", help=BASELINE_HELP),
-    corpus: Optional[List[str]] = typer.Option(None, "--corpus", help="Only this corpus folder (airbus, apple, gm, stock); repeatable."),
+    corpus: Optional[List[str]] = typer.Option(None, "--corpus", help="Only this corpus folder (MEANTIME: airbus, apple, gm, stock; TimeML: the folder holding the files); repeatable."),
     as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON, misses included."),
 ) -> None:
     """Relaxed and strict extraction F1, type accuracy and value F1, overall, per type and per corpus."""

@@ -1,44 +1,23 @@
-"""Score the time tagger on MEANTIME (CAT XML), TempEval-3 style: relaxed and strict extraction F1,
-type accuracy, and value F1 = (share of matched gold expressions with the gold value) x relaxed F1."""
+"""Score the time tagger on MEANTIME (CAT XML) or TempEval-3 TimeML (.tml), TempEval-3 style: relaxed and strict
+extraction F1, type accuracy, and value F1 = (share of matched gold expressions with the gold value) x relaxed F1."""
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from ..errors import EventwireError
 from ..timex import Timex, find_timexes
+from .timeml import is_timeml, read_timeml
+from .timex_gold import GoldDoc, GoldTimex
+
+__all__ = ["GoldDoc", "GoldTimex", "evaluate", "read_gold", "read_meantime", "read_timeml"]
 
 _NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "'s", "n't", "'re", "'ve", "'ll", "'d", "'m", "'"}
 _NO_SPACE_AFTER = {"(", "[", "{", "$", "#"}
-
-
-@dataclass(frozen=True, slots=True)
-class GoldTimex:
-    """A gold TIMEX3 mention with character offsets in the rebuilt text."""
-
-    start: int
-    end: int
-    text: str
-    type: str
-    value: str
-
-
-@dataclass
-class GoldDoc:
-    """One MEANTIME document: rebuilt text, creation time (and where it sits in the text), gold mentions."""
-
-    name: str
-    corpus: str
-    text: str
-    dct: date
-    dct_span: tuple[int, int]
-    gold: list[GoldTimex] = field(default_factory=list)
-    scope_end: int = 0
-    """MEANTIME annotates the first sentences only: predictions after this offset are not scored."""
 
 
 def _rebuild(tokens: list[ET.Element]) -> tuple[str, dict[str, tuple[int, int]]]:
@@ -137,6 +116,13 @@ def read_meantime(path: str | Path, corpora: tuple[str, ...] = ()) -> list[GoldD
     return docs
 
 
+def read_gold(path: str | Path, corpora: tuple[str, ...] = ()) -> list[GoldDoc]:
+    """TimeML when the path is a ``.tml`` file or a folder holding any, else MEANTIME CAT XML."""
+    if Path(path).exists() and is_timeml(Path(path)):
+        return read_timeml(path, corpora)
+    return read_meantime(path, corpora)
+
+
 def _overlaps(a: GoldTimex | Timex, b: GoldTimex | Timex) -> int:
     return min(a.end, b.end) - max(a.start, b.start)
 
@@ -217,7 +203,7 @@ def evaluate(path: str | Path, corpora: tuple[str, ...] = ()) -> dict:
     misses: list[dict] = []
     wrong: list[dict] = []
     spurious: list[dict] = []
-    docs = read_meantime(path, corpora)
+    docs = read_gold(path, corpora)
     for doc in docs:
         predicted = predict(doc)
         pairs = _match(doc.gold, predicted)

@@ -81,12 +81,13 @@ def nearest_year(anchor: date, month: int, day: int, tense: str | None) -> int:
 
 
 def month_year(anchor: date, month: int, tense: str | None) -> int:
-    """The year of a bare month name: by tense, else the anchor's year."""
+    """The year of a bare month name: by tense, else the year that puts it nearest the anchor (within six months)."""
     if tense == "past":
         return anchor.year if month <= anchor.month else anchor.year - 1
     if tense == "future":
         return anchor.year if month >= anchor.month else anchor.year + 1
-    return anchor.year
+    gap = month - anchor.month
+    return anchor.year + (gap < -6) - (gap > 6)
 
 
 def weekday_date(anchor: date, weekday: int, tense: str | None) -> date:

@@ -17,7 +17,11 @@ _NOT_PAST = {"need", "feed", "speed", "seed", "deed", "heed", "weed", "reed", "s
 _WINDOW = 300
 _CUE_REACH = 80
 """A tense cue further than this many characters from the expression is likely in another clause: ignored."""
+_AFTER = 5
+"""Characters added to the distance of a cue after the expression: the verb usually comes before its time
+("won the vote in Saturday's election and takes office in May": "won" tells Saturday's tense)."""
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]\s")
+_RELATIVE = re.compile(r"\s*[,;(]\s*(?:which|who|whom|whose|where)\b", re.IGNORECASE)
 _CAPITALISED_NAMES = {"may", "will"}
 """Cue words that, capitalised, are more often a month or a name than the modal."""
 
@@ -66,11 +70,14 @@ def _cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 
 def _auxiliary_tense(words: list[tuple[int, int, str]], index: int) -> str | None:
     """Future when a past form is governed by a future auxiliary through "be"/"to" ("will be held", "plans to
-    be"); not right after a future word ("plans announced" is a noun and its participle)."""
+    be", "will be formally opened": adverbs in -ly are skipped); not right after a future word ("plans
+    announced" is a noun and its participle)."""
+    chain = [w[2].lower() for w in words[max(0, index - 6):index]]
+    chain = [w for w in chain if not (w.endswith("ly") and len(w) > 4)]
     for back in range(1, 4):
-        if index - back < 0:
+        if back > len(chain):
             return None
-        word = words[index - back][2].lower()
+        word = chain[-back]
         tense = tense_cues().get(word)
         if tense == "future" and back > 1:
             return "future"
@@ -81,8 +88,9 @@ def _auxiliary_tense(words: list[tuple[int, int, str]], index: int) -> str | Non
     return None
 
 
-def local_tense(text: str, start: int, end: int, cache: dict | None = None) -> str | None:
-    """"past" or "future" from the tense cue nearest to text[start:end] within its sentence, else None."""
+def local_tense(text: str, start: int, end: int, cache: dict | None = None, *, same_clause: bool = False) -> str | None:
+    """"past" or "future" from the tense cue nearest to text[start:end] within its sentence, else None; with
+    `same_clause`, cues in an earlier clause or in a relative clause after it ("in June, which ...") do not count."""
     span = sentence_span(text, start, end)
     cues = cache.get(span) if cache is not None else None
     if cues is None:
@@ -93,11 +101,13 @@ def local_tense(text: str, start: int, end: int, cache: dict | None = None) -> s
     for s, e, tense in cues:
         if s >= start and e <= end:
             continue
-        distance = start - e if e <= start else (s - end) + 1
+        distance = start - e if e <= start else (s - end) + _AFTER
         if distance > _CUE_REACH:
             continue
         between = text[e:start] if e <= start else text[end:s]
         if _CLAUSE_BREAK.search(between):
+            if same_clause and (e <= start or _RELATIVE.match(between)):
+                continue  # an earlier clause's verb, or a relative clause after it, says nothing of its tense
             distance += _CUE_REACH  # a cue across a comma is more likely another clause's: any cue on this side wins
 
         if best is None or distance < best[0]:
@@ -113,9 +123,9 @@ class Ctx:
         self.anchor = anchor
         self._cue_cache: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
 
-    def tense(self, start: int, end: int) -> str | None:
-        """Local tense around text[start:end]."""
-        return local_tense(self.text, start, end, self._cue_cache)
+    def tense(self, start: int, end: int, *, same_clause: bool = False) -> str | None:
+        """Local tense around text[start:end] (only from its own clause when `same_clause`)."""
+        return local_tense(self.text, start, end, self._cue_cache, same_clause=same_clause)
 
     def need(self, fallback: Reading) -> date:
         """The publication date, or raise Unanchored with the fallback reading."""

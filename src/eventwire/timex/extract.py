@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from typing import Callable
 
 from ..errors import EventwireError
-from . import rules_anaphora, rules_dates, rules_holidays, rules_relative
+from . import rules_anaphora, rules_dates, rules_holidays, rules_relative, rules_spans
 from .context import Ctx
 from .patterns import compile_rule, key_positions, keywords
 from .record import Reading, Timex, Unanchored
@@ -35,7 +35,7 @@ def compiled_rules() -> tuple[tuple[str, re.Pattern[str], Handler, frozenset[str
     """Every rule, compiled once, in priority order (earlier wins a tie on length), with its key words."""
     families = keywords()
     out = []
-    for name, template, handler, keys in [*rules_dates.RULES, *rules_anaphora.RULES, *rules_holidays.RULES, *rules_relative.RULES]:
+    for name, template, handler, keys in [*rules_dates.RULES, *rules_spans.RULES, *rules_anaphora.RULES, *rules_holidays.RULES, *rules_relative.RULES]:
         words = frozenset().union(*(families.get(k, frozenset({k})) for k in keys))
         out.append((name, compile_rule(template), handler, words))
     return tuple(out)
@@ -99,7 +99,10 @@ def _with_nested(candidates: list[_Candidate], kept: list[_Candidate]) -> list[_
     for outer in (c for c in kept if c.reading.nested):
         inner = [c for c in candidates if outer.start <= c.start and c.end <= outer.end and c is not outer
                  and (c.start, c.end) != (outer.start, outer.end)]
-        extra += _select(inner)
+        ends = _select(inner)
+        if len(ends) == 2:  # the second end of a range lies after the first
+            ends[1] = replace(ends[1], reading=rules_spans.ordered_end(ends[0].reading, ends[1].reading))
+        extra += ends
     return sorted([*kept, *extra], key=lambda c: (c.start, -c.end)) if extra else kept
 
 

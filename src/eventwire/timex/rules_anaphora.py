@@ -54,7 +54,7 @@ def day_before(m: re.Match[str], ctx: Ctx) -> Reading | None:
 
 
 def weekend(m: re.Match[str], ctx: Ctx) -> Reading | None:
-    """(over|at|during) the weekend: the weekend before the publication date, or after it when the tense says so."""
+    """(over|at|during|until|through|by...) the weekend: the weekend before the publication date, or after it when the tense says so."""
     anchor = ctx.need(Reading("DATE", "XXXX-WXX-WE"))
     ahead = ctx.tense(m.start(), m.end()) == "future"
     saturday = arith.weekday_date(anchor, 6, "future" if ahead else "past")
@@ -147,7 +147,8 @@ RULES = [
               later, ("later",)),
     ("vague_shift", r"\b(?P<u>years|months|weeks|days|decades)\s+(?P<dir>ago|earlier|later)\b", vague_shift, ("ago", "later")),
     ("day_before", r"\bthe\s+(?P<u>day|week|month|year)\s+(?P<dir>before|after|previous|prior)(?=\s*(?:[.,;:)]|$))", day_before, ("period",)),
-    ("weekend", r"(?=the\s)(?:(?<=\bover\s)|(?<=\bat\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the\s+weekend\b(?!-)", weekend, ("weekend",)),
+    ("weekend", r"(?=the\s)(?:(?<=\bover\s)|(?<=\bat\s)|(?<=\bduring\s)|(?<=\bthroughout\s)|(?<=\bthrough\s)|(?<=\buntil\s)|(?<=\btill\s)"
+                r"|(?<=\bby\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bfor\s)|(?<=\bon\s))the\s+weekend\b(?!-)", weekend, ("weekend",)),
     ("period", _PREP + r"the\s+(?:(?:trading|business)\s+)?(?P<u>day|session|week|month|quarter|year)\b" + _NOT_A_PERIOD
                + r"|\bthe\s+(?:trading\s+)?(?P<u2>session|day|week|month|quarter|year)(?=['’]s\b)", period, ("period",)),
     ("period_verb", _VERB + r"the\s+(?:(?:trading|business)\s+)?(?P<u>day|session|week|month|quarter|year)\b" + _NOT_A_PERIOD, period, ("period",)),

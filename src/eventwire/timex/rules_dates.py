@@ -10,6 +10,7 @@ from . import lexicon as lx
 from .context import Ctx
 from .patterns import DIGITS, mod_of
 from .record import Reading
+from .rules_periods import half, q_code, quarter, season
 
 _POINT = r"(?:(?P<mw>{POINT})(?:\s+|-|\s+the\s+|\s+of\s+))?"
 
@@ -47,6 +48,9 @@ def slashed(m: re.Match[str], ctx: Ctx) -> Reading | None:
     return Reading("DATE", options[0].isoformat())
 
 
+_UNTIL = re.compile(r"\b(?:until|till)\s+$")
+
+
 def month_day(m: re.Match[str], ctx: Ctx) -> Reading | None:
     """September 7, 2022 / 7 September / Sept. 7: a missing year comes from the publication date and tense."""
     month, day = _month(m), int(m["d"])
@@ -56,7 +60,10 @@ def month_day(m: re.Match[str], ctx: Ctx) -> Reading | None:
         found = _day(int(m["y"]), month, day)
         return Reading("DATE", found.isoformat()) if found else None
     anchor = ctx.need(Reading("DATE", f"XXXX-{month:02d}-{day:02d}"))
-    found = _day(arith.nearest_year(anchor, month, day, ctx.tense(m.start(), m.end())), month, day)
+    tense = ctx.tense(m.start(), m.end(), same_clause=True)
+    if tense == "past" and _UNTIL.search(ctx.before(m.start(), 8)):
+        tense = None  # "imposed a curfew until Jan. 31": the end of a past act may lie ahead
+    found = _day(arith.nearest_year(anchor, month, day, tense), month, day)
     return Reading("DATE", found.isoformat()) if found else None
 
 
@@ -78,7 +85,7 @@ def month(m: re.Match[str], ctx: Ctx) -> Reading | None:
     if m["mon"] in _AMBIGUOUS_MONTHS and not (rel or mod) and not _BARE_MONTH_BEFORE.search(ctx.before(m.start(), 16)):
         return None
     anchor = ctx.need(Reading("DATE", f"XXXX-{number:02d}", mod))
-    tense = {"last": "past", "past": "past", "next": "future", "coming": "future"}.get(rel) or ctx.tense(m.start(), m.end())
+    tense = {"last": "past", "past": "past", "next": "future", "coming": "future"}.get(rel) or ctx.tense(m.start(), m.end(), same_clause=True)
     year = anchor.year if rel == "this" else arith.month_year(anchor, number, tense)
     if rel == "last" and number == anchor.month or rel == "next" and number == anchor.month:
         year += -1 if rel == "last" else 1
@@ -135,67 +142,10 @@ def century(m: re.Match[str], ctx: Ctx) -> Reading | None:
     return Reading("DATE", f"{number - 1:02d}", mod_of(m["mw"]))
 
 
-_ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-_REL_SHIFT = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1, "final": None}
-
-
-def quarter(m: re.Match[str], ctx: Ctx) -> Reading | None:
-    """the third quarter (of 2022), last quarter, Q3 2022."""
-    word = (m["ord"] or "").lower()
-    if m["y"]:
-        n = _ORDINAL.get(word) or (4 if word in {"final", "last"} else 0)
-        return Reading("DATE", f"{m['y']}-Q{n}") if n else None
-    anchor = ctx.need(Reading("DATE", "XXXX-QX"))
-    yrel = {"last": -1, "next": 1}.get((m["yrel"] or "").lower(), 0)
-    if word in _ORDINAL:
-        n, year_ = _ORDINAL[word], anchor.year + yrel
-        tense = ctx.tense(m.start(), m.end())
-        if not m["yrel"] and tense == "past" and n > arith.quarter(anchor):
-            year_ -= 1
-        return Reading("DATE", f"{year_}-Q{n}")
-    if word == "final":
-        return Reading("DATE", f"{anchor.year + yrel}-Q4")
-    shift = _REL_SHIFT.get(word)
-    if shift is None:
-        return None
-    return Reading("DATE", arith.at_precision(arith.shift(anchor, shift, "quarter"), "quarter"))
-
-
-def q_code(m: re.Match[str], ctx: Ctx) -> Reading | None:
-    """Q3 2022, Q3 (year from the publication date)."""
-    if m["y"]:
-        return Reading("DATE", f"{m['y']}-Q{m['n']}")
-    anchor = ctx.need(Reading("DATE", f"XXXX-Q{m['n']}"))
-    return Reading("DATE", f"{anchor.year}-Q{m['n']}")
-
-
-def half(m: re.Match[str], ctx: Ctx) -> Reading | None:
-    """the first half of 2022 -> 2022-H1; (in) the second half: the year from the tense."""
-    n = 1 if (m["n"] or m["n2"] or m["n3"]).lower() == "first" else 2
-    if m["y"]:
-        return Reading("DATE", f"{m['y']}-H{n}")
-    anchor = ctx.need(Reading("DATE", f"XXXX-H{n}"))
-    year_ = anchor.year + {"last": -1, "next": 1}.get((m["yrel"] or "").lower(), 0)
-    if m["n2"] or m["n3"]:
-        current, tense = (anchor.month - 1) // 6 + 1, ctx.tense(m.start(), m.end())
-        year_ += -1 if tense == "past" and n > current else 1 if tense == "future" and n < current else 0
-    return Reading("DATE", f"{year_}-H{n}")
-
-
-def season(m: re.Match[str], ctx: Ctx) -> Reading | None:
-    """summer 2022, last winter, the spring: year by tense; "fall"/"spring" need a cue to be a season."""
-    code, first = lx.seasons()[m["s"].lower()]
-    rel, mod = (m["rel"] or "").lower(), mod_of(m["mw"])
-    if not (rel or mod or m["y"] or m["the"] or re.search(r"\b(?:in|during|by|until|since)\s+$", ctx.before(m.start()))):
-        return None
-    if m["y"]:
-        return Reading("DATE", f"{m['y']}-{code}", mod)
-    anchor = ctx.need(Reading("DATE", f"XXXX-{code}", mod))
-    tense = {"last": "past", "past": "past", "next": "future", "coming": "future"}.get(rel) or ctx.tense(m.start(), m.end())
-    year_ = arith.month_year(anchor, first, tense) if rel != "this" else anchor.year
-    if code == "WI" and anchor.month < 3 and rel in {"this", ""} and tense != "future":
-        year_ = anchor.year - 1
-    return Reading("DATE", f"{year_}-{code}", mod)
+def _nearer_side(anchor: date, weekday: int) -> str:
+    """"future" when the next such weekday is nearer the anchor than the last one, else "past"."""
+    back, ahead = (anchor.isoweekday() - weekday) % 7, (weekday - anchor.isoweekday()) % 7
+    return "future" if 0 < ahead < back else "past"
 
 
 def weekday(m: re.Match[str], ctx: Ctx) -> Reading | None:
@@ -207,6 +157,8 @@ def weekday(m: re.Match[str], ctx: Ctx) -> Reading | None:
     anchor = ctx.need(Reading(kind, f"XXXX-WXX-{number}{suffix}"))
     rel = (m["rel"] or "").lower()
     tense = {"last": "past", "past": "past", "next": "future", "coming": "future", "this": None}.get(rel, ctx.tense(m.start(), m.end()))
+    if not rel and tense != "future" and _UNTIL.search(ctx.before(m.start(), 8)):
+        tense = _nearer_side(anchor, number)  # "closed until Friday": the end point is the nearer such day
     day = arith.weekday_date(anchor, number, tense)
     if rel == "next" and day == anchor or rel == "last" and day == anchor:
         day = arith.shift(day, 1 if rel == "next" else -1, "week")

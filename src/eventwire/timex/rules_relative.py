@@ -95,7 +95,7 @@ def clock(m: re.Match[str], ctx: Ctx) -> Reading | None:
 
 
 def _named_day(word: str, m: re.Match[str], ctx: Ctx, stamp: str) -> str:
-    """The day named right after a clock time ("16:00 UTC today", "at 3 p.m. Monday")."""
+    """The day named right after a clock time ("16:00 UTC today", "at 3 p.m. Monday", "at noon on Friday")."""
     anchor = ctx.need(Reading("TIME", "XXXX-XX-XX" + stamp))
     shift = _DEICTIC_SHIFT.get(word.lower())
     if shift is not None:
@@ -132,8 +132,9 @@ def range_start(m: re.Match[str], ctx: Ctx) -> Reading | None:
 
 
 def vague_duration(m: re.Match[str], ctx: Ctx) -> Reading | None:
-    """for years, over the years, within days, the coming weeks, decades-long: an unspecified amount."""
-    unit = _unit(m["u"] or m["u2"] or m["u3"])
+    """for years, over the years, within days, the coming weeks, decades-long, after months (of talks), would
+    take years: an unspecified amount."""
+    unit = _unit(m["u"] or m["u2"] or m["u3"] or m["u4"])
     return Reading("DURATION", f"P{'T' if unit.clock else ''}X{unit.letter}")
 
 
@@ -208,15 +209,17 @@ RULES = [
     ("ago", r"\b(?P<n>{NUMBER})[\s-]+(?P<u>{UNIT})s?\s+(?P<dir>ago|from\s+now|hence)", ago, ("ago",)),
     ("clock", r"\b(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.?m\b\.?)|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)\b|(?P<w>noon|midday|midnight)\b"
               r"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s*(?:UTC|GMT)\b))"
-              r"(?:\s*(?P<z>UTC|GMT)\b(?!\s*[+-]))?(?:,?\s+(?P<day>today|yesterday|tomorrow|{WEEKDAY})\b)?", clock, (DIGITS, "clock",)),
+              r"(?:\s*(?P<z>UTC|GMT)\b(?!\s*[+-]))?(?:,?\s+(?:on\s+)?(?P<day>today|yesterday|tomorrow|{WEEKDAY})\b)?", clock, (DIGITS, "clock",)),
     ("rate", r"\b(?:a|an)\s+(?P<u>year|month|week|day)\b(?!-|\s+(?:ago|later|earlier|before|after|old|long|and\s+a\s+half)\b)", rate, ("units",)),
     ("duration", r"\b(?:(?P<rel>the\s+(?:past|last|next|previous|coming|first|following|final))\s+)?(?:(?P<amt>{AMOUNT})\s+)?"
-                 r"(?P<n>{NUMBER})[\s-]+(?:(?:straight|consecutive|successive|trading|business|working|calendar)\s+){{0,2}}(?P<u>{UNIT})s?\b(?P<half>\s+and\s+a\s+half\b)?(?:[\s-]+old\b|[\s-]+long\b)?", duration, ("units",)),
+                 r"(?P<n>{NUMBER})[\s-]+(?:(?:straight|consecutive|successive|trading|business|working|calendar)\s+){{0,2}}(?P<u>{UNIT})s?\b(?P<half>\s+and\s+a\s+half\b)?(?:[\s-]+old\b|[\s-]+long\b)?(?!\s+(?:ago|hence|from\s+now)\b)", duration, ("units",)),
     ("range_start", r"\b(?P<n>\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]\w+)?|one|two|three|four|five|six|seven"
                     r"|eight|nine|ten|eleven|twelve|fifteen|eighteen)(?=\s*(?:and|to|or|-|–)\s*(?:{NUMBER})[\s-]+(?P<u>{UNIT})s?\b)", range_start, ("units",)),
     ("vague_duration", r"\b(?:(?<=for\s)|over\s+the\s+|(?<=within\s)|(?<=in\s)|(?<=in\sjust\s)|(?<=in\sonly\s)|(?<=within\sjust\s))"
                        r"(?P<u>years|months|weeks|days|hours|minutes|decades|centuries)\b(?!\s+(?:ago|of|to|later|before|earlier))"
                        r"|\bthe\s+(?:coming|past|last|next|previous|following|preceding)\s+(?P<u3>years|months|weeks|days|decades)\b(?!\s+(?:ago|of)\b)"
+                       r"|(?:(?<=\bafter\s)|(?<=\btake\s)|(?<=\btakes\s)|(?<=\btook\s)|(?<=\btaking\s)|(?<=\bspent\s)|(?<=\bspend\s))"
+                       r"(?P<u4>years|months|weeks|days|hours|decades)\b(?!\s+(?:ago|later|before|earlier)\b)"
                        r"|\b(?P<u2>years|months|decades|weeks)[\s-]long\b", vague_duration, ("plural_units",)),
     ("set_every", r"\b(?:every|each)\s+(?P<other>other\s+)?(?P<u>day|week|month|year|quarter|hour|minute|{DAYPART}|{WEEKDAY})\b"
                   r"|\b(?:once|twice|\d+\s+times|{NUMBER}\s+times)\s+(?:a|an|per|each)\s+(?P<u2>day|week|month|year)\b"
