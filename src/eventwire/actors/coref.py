@@ -14,9 +14,11 @@ BARE_DEPS = {"amod", "compound", "poss", "nmod", "prep", "acl", "relcl", "appos"
 class CorefMixin:
     """Pronouns and pairs resolved to earlier mentions (mixed into Resolver)."""
 
-    def _recent(self, char: int, kinds: set[str], count: int = 1, demonyms: bool = False) -> list[Entity]:
+    def _recent(self, char: int, kinds: set[str], count: int = 1, demonyms: bool = False, doc=None) -> list[Entity]:
         found: list[Entity] = []
         for item in reversed(self.ctx.before(char)):
+            if doc is not None and self._venue(doc, item):
+                continue
             entry = self._choose(item)
             if (entry.kind == "demonym" and not demonyms) or KIND_OF_ENTRY[entry.kind] not in kinds:
                 continue
@@ -85,8 +87,14 @@ class CorefMixin:
             return None
         kinds = {"country"} if token.lemma_.lower() in COUNTRY_NOUNS else {"person"}
         # "Chinese and Indian troops clashed ... both sides": the nationalities count as the two sides
-        found = self._recent(self._char(token), kinds, count=2, demonyms=True)
+        found = self._recent(self._char(token), kinds, count=2, demonyms=True, doc=token.doc)
         return found if len(found) == 2 else None
+
+    def _venue(self, doc, item) -> bool:
+        """"X and Y met in Moscow, and the two sides agreed": the place a meeting was held is not one of the sides."""
+        span = doc.char_span(item.start - self.base, item.end - self.base, alignment_mode="expand")
+        root = span.root if span is not None else None
+        return root is not None and root.dep_ == "pobj" and root.head.lower_ in ("in", "at")
 
 
 def bare_definite(head: Token, blockers: set[str]) -> bool:

@@ -2,24 +2,29 @@
 
 The finders live in small modules, re-exported here for the callers (`roles`, `coder`):
 `subjects` (a verb's agent), `owners` (an event noun's agent), `targets` (the actors a noun phrase names),
-`recipients` (a trigger's targets), `relations` (partners, each other, demands, conditions) and `places` (countries
-of the place of an event). This module also dedupes what they find."""
+`recipients` (a trigger's targets), `relations` (partners, each other, demands, conditions, complaints, pledges) and
+`places` (countries of the place of an event). This module also dedupes what they find."""
 
 from __future__ import annotations
 
 from ..model import Entity
-from .owners import between_parties, custodians, death_of, event_subject_actors, goods_origin, noun_actors, noun_sources
+from .owners import (RECEIVING, between_parties, custodians, death_of, event_subject_actors, goods_givers, goods_origin,
+                     marked_agents, measure_owners, noun_actors, noun_sources)
 from .places import left_places, place_actors, place_recipients, protective_purpose
-from .recipients import approached, goods_destinations, noun_recipients, verb_recipients
-from .relations import condition_targets, conditional_clause, demand_targets, has_condition, partners, protest_sites, reciprocal
-from .subjects import passive_subjects, subject_of, unnamed_agent
-from .targets import waters
+from .frames import approached
+from .recipients import goods_destinations, noun_recipients, verb_recipients
+from .relations import (complained_of, condition_targets, conditional_clause, demand_targets, has_condition, own_means,
+                        partners, pledged_places, protest_sites, reciprocal)
+from .subjects import passive_subjects, removers, subject_of, unnamed_agent
+from .targets import national_entity, waters
 
 __all__ = [
-    "approached", "between_parties", "condition_targets", "conditional_clause", "custodians", "death_of", "dedupe", "demand_targets", "event_subject_actors",
-    "goods_destinations", "goods_origin", "has_condition", "left_places", "noun_actors", "noun_recipients",
-    "noun_sources", "partners", "passive_subjects", "place_actors", "place_recipients", "protective_purpose",
-    "protest_sites", "reciprocal", "subject_of", "unnamed_agent", "verb_recipients", "waters",
+    "approached", "between_parties", "complained_of", "condition_targets", "conditional_clause", "custodians",
+    "death_of", "dedupe", "demand_targets", "event_subject_actors", "goods_destinations", "goods_givers",
+    "goods_origin", "has_condition", "left_places", "marked_agents", "measure_owners", "national_entity",
+    "noun_actors", "noun_recipients", "noun_sources", "own_means", "partners", "passive_subjects", "place_actors",
+    "place_recipients", "pledged_places", "protective_purpose", "protest_sites", "RECEIVING", "reciprocal",
+    "removers", "subject_of", "unnamed_agent", "verb_recipients", "waters",
 ]
 
 

@@ -19,6 +19,7 @@ AUTHORITY_TYPES = {"REJECT", "RETREAT", "AID", "SANCTION"}  # a local authority'
 LOCAL_UNITS = {"district", "municipal", "municipality", "city", "town", "provincial", "province", "regional", "county",
                "local", "mayor", "governor", "governorate", "prefecture", "prefectural"}
 STATE_BODIES = {"GOV", "MIL", "COP", "LEG", "JUD"}  # "the government", "the army", "parliament", "the courts"
+LEGAL_BODIES = {"JUD", "COP"}  # courts, prosecutors and police charge and indict people of their own country
 CHALLENGERS = {"REB", "OPP"}  # a government's rebels and opposition
 STATE_FORCES = {"GOV", "MIL", "COP"}  # a state's own government, army or police: it deals with its own rebels
 TARGET_PREPS = {"with", "against", "to", "on", "upon", "into", "toward", "towards", "at"}
@@ -91,7 +92,8 @@ def acts_at_home(match: CueMatch, event: str, actor: Entity) -> bool:
     # "released political detainees": its own people, as with arrests; hostages are often foreigners
     freed = match.cue.cameo == RELEASE_CAMEO and not any(t.lemma_.lower() in CAPTIVES for t in match.extra)
     truce = match.cue.cameo.startswith(TRUCE_CAMEO) and actor.sector in CHALLENGERS  # rebels' truce: with their state
-    if not (event in DOMESTIC_TYPES or police or local or freed or truce):
+    legal = event == "ACCUSE" and actor.sector in LEGAL_BODIES  # "a court charged two former ministers": its own people
+    if not (event in DOMESTIC_TYPES or police or local or freed or truce or legal):
         return False
     return _has_object(match.token) or event in ("PROTEST", "CONCEDE")  # "bowed to pressure": to its own people
 

@@ -44,6 +44,16 @@ def noun_rooted_subject(verb: Token) -> Token | None:
     return names[0] if names and verb.head.i == root.i else None
 
 
+def headline_subject(verb: Token) -> Token | None:
+    """"Lebanon appeals for help after port blast": a present-tense headline whose subject name the parser hung on the
+    root verb as a compound modifier."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBZ", "VBP", "NNS"):
+        return None
+    names = [c for c in verb.children
+             if c.dep_ in ("compound", "nmod", "amod") and c.i < verb.i and c.pos_ in ("PROPN", "ADJ")]
+    return names[0] if names and names[0].left_edge.i == verb.sent.start else None
+
+
 def gerund_of_object(verb: Token) -> Token | None:
     """The verb whose direct object a gerund's "of" phrase completes ("raised the prospect of sending troops")."""
     prep = verb.head

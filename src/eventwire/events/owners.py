@@ -9,7 +9,8 @@ from ..actors.resolver import Resolver
 from ..model import Entity
 from .cues import match_token
 from .subjects import subject_of
-from .targets import national_entity
+from .misparsed import is_passive
+from .targets import agents_of_modifier, national_entity
 from .syntax import SUBJECT_DEPS, children, clause_verb, pobjs
 
 BY_CHAIN_PREPS = {"on", "of", "against", "in", "at", "for", "to"}  # "the endorsement of X's bid for a seat by Y"
@@ -30,12 +31,23 @@ DEGREE_WORDS = {"level", "state", "degree", "status"}  # "on the highest level o
 DYING = {"die", "succumb", "perish"}  # "died of torture": the one who died is the victim
 CUSTODY = {"custody", "detention", "captivity"}  # "in Egyptian police custody": the holder
 RECEIVING = {"receive", "get", "accept", "obtain"}  # "received aid from X": X gives
+WINNING = RECEIVING | {"win", "gain", "secure", "earn", "garner", "enlist"}  # "won the backing of X": X backs
+BACKING = {"backing", "support", "endorsement", "approval", "blessing", "consent", "sympathy", "praise", "help",
+           "assistance", "recognition", "trust", "confidence"}  # what one wins from another, named by an "of" phrase
 
 
 def event_subject_actors(verb: Token, res: Resolver) -> list[Entity]:
     """"An Israeli air strike hit ...", "killed by a Syrian barrage": the author of the event noun that is the agent."""
     subjects = children(verb, SUBJECT_DEPS) + [p for a in children(verb, {"agent"}) for p in pobjs(a)]
     return [e for s in subjects if s.pos_ == "NOUN" and match_token(s) is not None for e in noun_actors(s, res)]
+
+
+def marked_agents(verb: Token, res: Resolver) -> list[Entity]:
+    """"killed by Pakistani fire", "a Russian missile hit ...": a thing as agent or subject, marked with a nation,
+    stands for that nation's forces."""
+    subjects = children(verb, SUBJECT_DEPS) + [p for a in children(verb, {"agent"}) for p in pobjs(a)]
+    codes = [(s, res.modifier_code(s)) for s in subjects if s.pos_ == "NOUN" and not res.resolve(s)]
+    return [national_entity(code, s, res) for s, code in codes if code]
 
 
 def under_verb(noun: Token) -> Token | None:
@@ -184,8 +196,30 @@ def goods_origin(noun: Token, res: Resolver) -> list[Entity]:
     return found or [national_entity(c, g, res) for g in goods for c in [res.modifier_code(g)] if c]  # "American F-16 jets"
 
 
+def measure_owners(verb: Token, res: Resolver) -> list[Entity]:
+    """"Beijing's ban on Australian wine was lifted", "sanctions imposed by the EU were eased": whose measure was
+    lifted in an agentless passive, by its possessor or the agent that imposed it."""
+    if not is_passive(verb) or children(verb, {"agent"}):
+        return []
+    measures = children(verb, {"nsubjpass"})
+    owners = [c for m in measures for c in children(m, {"poss"})] + [a for m in measures for a in agents_of_modifier(m)]
+    return [e for o in owners for e in res.resolve(o)]
+
+
+def goods_givers(verb: Token, res: Resolver) -> list[Entity]:
+    """"received tanks from the United States": the "from" party of a receiving verb or of what it receives."""
+    heads = [verb, *children(verb, {"dobj"})]
+    return [e for h in heads for p in children(h, {"prep"}) if p.lower_ == "from" for o in pobjs(p)
+            for e in res.resolve(o)]
+
+
 def givers(noun: Token) -> list[Token]:
     """The "from" party of an event noun that is received: "received a phone call / aid / a delegation from X"."""
-    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in RECEIVING:
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in WINNING:
         return []
-    return [o for p in (*children(noun, {"prep"}), *children(noun.head, {"prep"})) if p.lower_ == "from" for o in pobjs(p)]
+    backing = noun.lower_ in BACKING or noun.lemma_.lower() in BACKING
+    if noun.head.lemma_.lower() not in RECEIVING and not backing:
+        return []  # "won the release of X" names no giver
+    preps = (*children(noun, {"prep"}), *children(noun.head, {"prep"}))
+    found = [o for p in preps if p.lower_ == "from" for o in pobjs(p)]
+    return found or [o for p in children(noun, {"prep"}) if p.lower_ == "of" and backing for o in pobjs(p)]

@@ -73,6 +73,7 @@ def place_recipients(
         heads.append(heads[-1].head)  # "peacekeeping troops arrived in X", "killed in an explosion in X"
     heads += [p for a in children(token, {"agent"}) for p in pobjs(a)]  # "killed by a bomb in X"
     heads += [s for s in children(token, SUBJECT_DEPS) if s.pos_ == "NOUN"]  # "a bombing near X killed"
+    heads += [s for s in children(token, {"nsubjpass"}) if s.pos_ == "NOUN"]  # "the embassy in Ankara was attacked"
     heads += [c for c in children(token, {"advcl", "ccomp"}) if time_clause(c)]
     heads += [v for c in _purpose(token) for v in (c, *children(c, {"xcomp"}))]  # "sent doctors to help victims in X"
     out: list[Entity] = []

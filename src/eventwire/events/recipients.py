@@ -1,5 +1,5 @@
 """To whom it was done: a trigger's objects, prepositional targets and complement clauses, for verbs and event
-nouns; the neighbour of a border and the party a show of force is brought close to."""
+nouns (the neighbour of a border and the party a show of force is brought close to are in `frames`)."""
 
 from __future__ import annotations
 
@@ -8,24 +8,24 @@ from spacy.tokens import Token
 from ..actors.resolver import Resolver
 from ..model import Entity
 from .cues import match_token
+from .frames import AIMED_PREPS, border_neighbours, embedded_aims, frame_partners
 from .owners import between_parties, death_of, givers, placed_under, under_verb
-from .places import direction_anchors, place_countries
+from .places import nested_place, place_countries
 from .subjects import subject_of
-from .syntax import SUBJECT_DEPS, children, clause_verb, pobjs, shared_object, stranded_object, time_clause
+from .syntax import SUBJECT_DEPS, children, pobjs, shared_object, stranded_object, time_clause
 from .targets import NESTED_PREPS, agents_of_modifier, marked_target, national_entity, nominal_target, single_target
 
+INTENT_NOUNS = {"willingness", "readiness", "desire", "intention", "intent", "openness", "hope", "plan", "offer",
+                "commitment", "pledge", "promise", "determination", "resolve", "wish", "bid"}  # "its readiness to ..."
 NAMING = {"call", "describe", "term", "brand", "label", "dub"}  # "denounced what it called X"
 PLACE_PREPS = {"in", "at", "across", "throughout", "near"}
 VERB_RECIPIENT_PREPS = {"with", "against", "to", "on", "into", "toward", "towards", "from", "at", "upon", "onto", "for", "over", "between"}
 OBJECT_PREPS = NESTED_PREPS | {"at", "into", "toward", "towards"}  # "fired shells at X", "sent troops into X"
-NEAR_PREPS = {"near", "off", "around", "toward", "towards", "close", "through"}  # a show of force brought close to a party
 AIMING = {"fire", "launch", "lob", "hurl", "throw", "shoot", "aim", "direct", "drop", "rain"}  # "fired rockets at X"
-BORDER_PREPS = {"along", "near", "on", "at", "to", "toward", "towards"}
-BORDER_WORDS = {"border", "frontier", "boundary", "line"}  # "its border with X": X is the neighbour concerned
-AIMED_PREPS = {"against", "on", "upon", "at", "toward", "towards"}  # what an act is aimed at
 PARTNER_PREPS = AIMED_PREPS | {"with"}  # "spoke by telephone with X", "warned of war with X"
 # handing someone over: a "to" phrase the parser hung inside the object's clause is still the destination
-HANDING = {"extradite", "deport", "hand", "transfer", "repatriate", "return", "send", "surrender", "expel", "deliver"}
+HANDING = {"extradite", "deport", "hand", "transfer", "repatriate", "return", "send", "surrender", "expel", "deliver",
+           "dispatch", "ship", "airlift"}
 NOUN_RECIPIENT_PREPS = {"with", "against", "on", "to", "into", "toward", "towards", "of", "at", "upon", "over", "in", "for"}
 
 
@@ -38,8 +38,10 @@ def _prep_recipients(token: Token, preps: set[str], res: Resolver) -> list[Entit
     out: list[Entity] = []
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in preps:
-            for pobj in pobjs(child) or stranded_object(child):
+            for pobj in pobjs(child) or stranded_object(child) or _handed_over(child):
                 found = nominal_target(pobj, res)
+                if not found and child.lower_ in AIMED_PREPS | {"into"} and pobj.pos_ == "NOUN":
+                    found = nested_place(pobj, res)  # "sorties against rebel-held areas of Idlib": Syria
                 placed = child.lower_ in PLACE_PREPS and not _aimed_at(token, child)
                 out.extend(e for e in found if not placed or e.kind == "country")
         elif child.dep_ == "prep" and child.lower_ in ("out", "away") and "from" in preps:  # "pulled out of X"
@@ -51,6 +53,11 @@ def _prep_recipients(token: Token, preps: set[str], res: Resolver) -> list[Entit
         elif child.dep_ == "dative":
             out.extend(res.resolve(child) or [e for p in pobjs(child) or stranded_object(child) for e in nominal_target(p, res)])
     return out
+
+
+def _handed_over(prep: Token) -> list[Token]:
+    """"turned X over to Peru", "handed X over to Y": the parser hangs the "to" phrase on "over"."""
+    return [o for p in children(prep, {"prep"}) if prep.lower_ == "over" and p.lower_ == "to" for o in pobjs(p)]
 
 
 def _clause_recipients(noun: Token, res: Resolver) -> list[Entity]:
@@ -99,17 +106,24 @@ def _other_nationality(noun: Token, own: set[str], res: Resolver) -> list[Entity
 def _complement_recipients(verb: Token, res: Resolver, depth: int = 0) -> list[Entity]:
     """Targets inside a complement clause: "demanded that X ...", "agreed to return the files to X"."""
     out: list[Entity] = []
-    for child in (c for c in verb.children if not time_clause(c)):  # not "were killed when X attacked"
+    intents = [a for o in children(verb, {"dobj"}) if o.lemma_.lower() in INTENT_NOUNS for a in children(o, {"acl"})]
+    for child in (c for c in [*verb.children, *intents] if not time_clause(c)):  # not "were killed when X attacked"
         marked = child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children)
         if child.dep_ == "ccomp" or marked:  # "demanded that X ...", "pushed for X to ...", "said the Russian command ..."
             out.extend(e for s in children(child, SUBJECT_DEPS | {"nsubjpass"}) for e in nominal_target(s, res))
         if child.dep_ == "ccomp":
             out.extend(_named_as(child, res))
-        if (child.dep_ in ("xcomp", "ccomp") or _infinitive_content(verb, child)) and depth < 2:
+        if (child.dep_ in ("xcomp", "ccomp") or _infinitive_content(verb, child) or _intended(child)) and depth < 2:
             found = _object_recipients(child, (), res) + _prep_recipients(child, VERB_RECIPIENT_PREPS, res)
             found += _complement_recipients(child, res, depth + 1)
             out.extend(found or [e for p in _purposes(child) for e in _object_recipients(p, (), res)])
     return out
+
+
+def _intended(clause: Token) -> bool:
+    """"signalled its readiness to sit down with X": the to-infinitive of an intent noun is the verb's content."""
+    return (clause.dep_ == "acl" and clause.head.lemma_.lower() in INTENT_NOUNS
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children))
 
 
 def _purposes(verb: Token) -> list[Token]:
@@ -142,53 +156,6 @@ def _particle_object_targets(obj: Token, res: Resolver) -> list[Entity]:
     return [e for p in children(obj, {"prep"}) if p.lower_ in PARTNER_PREPS for o in pobjs(p) for e in nominal_target(o, res)]
 
 
-def _border_neighbours(verb: Token, res: Resolver) -> list[Entity]:
-    """"massed troops along its border with X", "deployed along the Eritrean border", "along the Line of Control with
-    X": the neighbour concerned, also when the parser hung "with X" on the verb."""
-    preps = [p for h in (verb, *children(verb, {"dobj"})) for p in children(h, {"prep", "dative"})]
-    borders = [o for p in preps if p.lower_ in BORDER_PREPS for o in pobjs(p) if o.lemma_.lower() in BORDER_WORDS]
-    return [e for o in borders for e in single_target(o, res) or _stray_partner(o, res)]
-
-
-def _stray_partner(noun: Token, res: Resolver) -> list[Entity]:
-    """The "with" phrase right after a noun phrase that the parser attached higher up ("the border with X")."""
-    after = noun.right_edge.i + 1
-    if after >= noun.sent.end or noun.doc[after].lower_ != "with" or noun.doc[after].dep_ != "prep":
-        return []
-    return [e for o in pobjs(noun.doc[after]) for e in nominal_target(o, res)]
-
-
-def approached(token: Token, res: Resolver) -> list[Entity]:
-    """"sent warplanes near Taiwan", "put its forces on alert along the border with X": whom a show of force is
-    brought close to; else the country of the place it is moved into ("moved tanks into the Bekaa Valley")."""
-    heads = [token, *children(token, {"dobj"})]
-    heads += [o for p in children(token, {"prep", "dative"}) for o in pobjs(p)]  # "sent tanks to its border with X"
-    if token.pos_ == "NOUN" and clause_verb(token).i != token.i:  # "placed its forces on alert along the border"
-        heads.append(clause_verb(token))
-        heads += _nouns_up_to(token, clause_verb(token))  # "on the highest level of readiness near X"
-    if token.pos_ == "VERB" and token.dep_ == "amod":  # "Eritrea massed troops along ...", parsed as "massed troops"
-        heads.append(token.head)
-    near = [o for h in heads for p in children(h, {"prep"}) if p.lower_ in NEAR_PREPS for o in pobjs(p)]
-    near += [a for h in heads[:1] for a in direction_anchors(h)]  # "sent warships into waters north of X", "north" on the verb
-    found = [e for o in near for e in nominal_target(o, res)] + [e for h in heads for e in _border_neighbours(h, res)]
-    if found:
-        return found
-    into = [o for h in heads[:2] for p in children(h, {"prep"}) if p.lower_ in NEAR_PREPS | {"into", "to"}
-            for o in pobjs(p)]
-    return [e for o in into for e in place_countries(o, res)]  # "moved tanks into the Bekaa Valley"
-
-
-def _nouns_up_to(token: Token, verb: Token) -> list[Token]:
-    """The nouns on the path from an event noun up to its clause's verb ("level" in "put X on the level of readiness")."""
-    out: list[Token] = []
-    node = token.head
-    while node.i != verb.i and node.head.i != node.i and len(out) < 3:
-        if node.pos_ == "NOUN":
-            out.append(node)
-        node = node.head
-    return out
-
-
 def verb_recipients(verb: Token, objects: tuple[Token, ...], res: Resolver) -> list[Entity]:
     """The target of a verb: its object if that is an actor, else the actor inside its object, PPs or complement."""
     out = _object_recipients(verb, objects, res) + _prep_recipients(verb, VERB_RECIPIENT_PREPS, res)
@@ -199,9 +166,9 @@ def verb_recipients(verb: Token, objects: tuple[Token, ...], res: Resolver) -> l
             out.extend(e for o in pobjs(obj) for e in nominal_target(o, res))
         if obj.dep_ == "prt":  # "sealed off the West Bank": the parser hangs the object on the particle
             out.extend(e for o in pobjs(obj) for e in nominal_target(o, res))
-    out.extend(_border_neighbours(verb, res))
+    out.extend(border_neighbours(verb, res))
     out.extend(_stray_destination(verb, res))
-    return out or _complement_recipients(verb, res) or _frame_partners(verb, res)
+    return out or _complement_recipients(verb, res) or frame_partners(verb, res) or embedded_aims(verb, res)
 
 
 def _stray_destination(verb: Token, res: Resolver) -> list[Entity]:
@@ -212,15 +179,6 @@ def _stray_destination(verb: Token, res: Resolver) -> list[Entity]:
     clauses = [c for o in children(verb, {"dobj"}) for c in o.subtree if c.dep_ in ("acl", "relcl")]
     preps = [p for c in clauses for p in c.subtree if p.dep_ in ("prep", "dative") and p.lower_ == "to"]
     return [e for p in preps for o in pobjs(p) for e in nominal_target(o, res) if e.kind == "country"]
-
-
-def _frame_partners(verb: Token, res: Resolver) -> list[Entity]:
-    """"accepted a ceasefire in its war with X", "agreed to freeze it under a framework negotiated with X": the other
-    party of the conflict or deal an act is framed by, when nothing else names a target."""
-    frames = [o for p in children(verb, {"prep"}) if p.lower_ in ("in", "under", "within") for o in pobjs(p)]
-    holders = frames + [a for f in frames for a in children(f, {"acl"})]
-    return [e for h in holders for p in children(h, {"prep"}) if p.lower_ in ("with", "against") for o in pobjs(p)
-            for e in nominal_target(o, res)]
 
 
 def goods_destinations(noun: Token, res: Resolver) -> list[Entity]:
@@ -250,8 +208,8 @@ def noun_recipients(noun: Token, res: Resolver, mediation: bool = False) -> list
     dying = death_of(noun)
     if dying is not None:
         return [e for s in children(dying, SUBJECT_DEPS) for e in res.resolve(s)]
-    if givers(noun):  # "X received a call from Y": X is called
-        return [e for s in children(noun.head, SUBJECT_DEPS) for e in res.resolve(s)]
+    if givers(noun):  # "X received a call from Y": X is called; "X's bid won the backing of Y": X is backed
+        return [e for s in children(noun.head, SUBJECT_DEPS) for e in res.resolve(s) or nominal_target(s, res)]
     out = _prep_recipients(noun, NOUN_RECIPIENT_PREPS, res) + _clause_recipients(noun, res) + _content_subjects(noun, res)
     if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and match_token(noun.head) is not None:
         out.extend(_object_recipients(noun.head, (), res))  # "an air strike killed five Syrian soldiers"

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from ..actors.resolver import Resolver
 from ..model import Entity
+from .places import place_recipients
 from .recipients import verb_recipients
 from .syntax import SUBJECT_DEPS, children, clause_verb, pobjs
 from .targets import nominal_target, single_target
@@ -24,6 +25,29 @@ def partners(verb: Token, res: Resolver) -> list[Entity]:
     heads = [verb, *children(verb, {"dobj"})]  # "shared intelligence with X": the parser may hang it on the object
     return [e for h in heads for p in children(h, {"prep"}) if p.lower_ == "with" for o in pobjs(p)
             for e in nominal_target(o, res)]
+
+
+def complained_of(token: Token, res: Resolver) -> list[Entity]:
+    """"complained to the Security Council about X", "lodged a complaint with the UN over X": what a complaint is
+    about names the accused, on the trigger, its object or the verb an event noun is the object of."""
+    heads = [token, *children(token, {"dobj"})]
+    if token.dep_ == "dobj":
+        heads.append(token.head)
+    return [e for h in heads for p in children(h, {"prep"}) if p.lower_ in ("about", "over") for o in pobjs(p)
+            for e in nominal_target(o, res)]
+
+
+def own_means(found: tuple[Entity, ...], res: Resolver, own: set[str]) -> bool:
+    """Only the actor's own forces or people, named by no country of their own ("900 troops", "its soldiers")."""
+    return all(e.code in own and not any(e.start <= m.start < e.end for m in res.ctx.mentions) for e in found)
+
+
+def pledged_places(token: Token, res: Resolver, own: set[str]) -> list[Entity]:
+    """"promised to keep 900 troops in Estonia", "pledged to build a hospital in Mosul": a pledge naming no other party
+    is aimed at the country its content is to happen in."""
+    clauses = children(token, {"xcomp"})
+    found = [e for c in clauses for e in place_recipients(c, res)]
+    return [e for e in found if e.code not in own]
 
 
 def reciprocal(token: Token) -> bool:

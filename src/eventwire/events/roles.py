@@ -10,20 +10,22 @@ from ..actors.vocabulary import NON_STATE
 from ..model import Entity
 from . import arguments as args
 from .cues import CueMatch
+from .unnamed import unnamed_actors
 from .homes import DOMESTIC_TYPES, STATE_BODIES, TRUCE_CAMEO, acts_at_home, home_bodies
 
 Entities = tuple[Entity, ...]
 
 STATE_KINDS = {"country", "capital", "seat"}
 NATION_KINDS = STATE_KINDS | {"demonym"}
-UNNAMED_TYPES = {"ASSAULT", "COERCE", "RETREAT", "PROTEST", "CONCEDE"}
 RECIPROCAL_TYPES = {"COOPERATE"}
 MUTUAL_TYPES = {"AGREE", "CONSULT", "SUPPORT"}  # "X and Y signed a deal": each side is the other's recipient
 PLACE_TYPES = DOMESTIC_TYPES | {"RETREAT", "ASSAULT", "MOBILIZE", "AID", "SANCTION"}
 # "offered to cut its arsenal if X did the same", "would take countermeasures if X ...": aimed at X
 CONDITIONAL_TYPES = {"THREATEN", "AGREE", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
-TWO_SIDED = {"clash", "exchange", "trade", "skirmish", "fight", "battle", "duel", "scuffle"}  # fighting between the actors
+# fighting between the actors
+TWO_SIDED = {"clash", "exchange", "trade", "skirmish", "fight", "battle", "duel", "scuffle", "brawl"}
 MOVING_TYPES = {"MOBILIZE", "AID", "RETREAT"}  # their objects are the forces or goods moved
+GOODS_CAMEO = "070"  # the goods row of a receiving verb
 AID_CUT_CAMEO = "162"  # reducing or stopping aid: the aid's nation gives it, and stops it
 
 
@@ -36,7 +38,7 @@ def arguments_of(match: CueMatch, res: Resolver, event: str) -> tuple[Entities, 
         actors, recipients = _noun_arguments(match, res, targets, event)
     if not actors and match.cue.pos == "VERB":  # "Fighting between X and Y troops killed ...": a gerund's parties
         actors = args.between_parties(match.token, res)
-    actors = actors or _unnamed_actors(match, res, targets, event)
+    actors = actors or unnamed_actors(match, res, targets, event)
     related = [] if actors else _relation_parties(match, res)
     actors = actors or related
     if event in RECIPROCAL_TYPES and match.cue.pos == "VERB":
@@ -48,10 +50,17 @@ def arguments_of(match: CueMatch, res: Resolver, event: str) -> tuple[Entities, 
 
 def _verb_arguments(match: CueMatch, res: Resolver, targets: Resolver) -> tuple[list[Entity], list[Entity]]:
     """A verb's object and prepositional targets, then its subject; a subject is not resolved to a named target."""
+    if _received_goods(match):  # "X received tanks from Y": Y gives, X receives
+        return args.goods_givers(match.token, res), args.subject_of(match.token, res)
     recipients = args.verb_recipients(match.token, match.extra, targets)
     avoid = frozenset(e.code for e in recipients if e.kind in STATE_KINDS | {"group", "person"})
     actors = args.subject_of(match.token, Resolver(res.ctx, res.base, avoid=avoid) if avoid else res)
     return actors, recipients
+
+
+def _received_goods(match: CueMatch) -> bool:
+    """"received tanks from X" (the goods row of `receive`): the receiver is the recipient."""
+    return match.token.lemma_.lower() in args.RECEIVING and match.cue.cameo == GOODS_CAMEO
 
 
 def _noun_arguments(match: CueMatch, res: Resolver, targets: Resolver, event: str) -> tuple[list[Entity], list[Entity]]:
@@ -72,56 +81,12 @@ def _noun_arguments(match: CueMatch, res: Resolver, targets: Resolver, event: st
     return actors, recipients
 
 
-def _unnamed_actors(match: CueMatch, res: Resolver, targets: Resolver, event: str) -> list[Entity]:
-    """No named agent: the author of an event noun as subject, a custodian, the country where violence happened, or
-    whose troops were deployed."""
-    token = match.token
-    if (event in UNNAMED_TYPES or match.cue.cameo.startswith("09")) and args.unnamed_agent(token):
-        found = _unnamed_perpetrators(match, res, targets)
-        if found:
-            return found
-    if _moves_own_means(match, event) and args.unnamed_agent(token):  # "troops were deployed": whose troops
-        verb = token if match.cue.pos == "VERB" else _light_verb(token)
-        return [e for s in args.passive_subjects(verb) for e in res.resolve(s)] if verb is not None else []
-    return []
-
-
-def _light_verb(noun: Token) -> Token | None:
-    """The verb an event noun is the object of ("put on high alert", "placed under alert"), directly or through a
-    preposition."""
-    if noun.dep_ in ("dobj", "attr", "oprd") and noun.head.pos_ in ("VERB", "AUX"):
-        return noun.head
-    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
-        return noun.head.head
-    return None
-
-
 def _relation_parties(match: CueMatch, res: Resolver) -> list[Entity]:
     """"Relations between China and Vietnam were normalised": a passive verb with no agent whose subject is a tie
     between parties is the parties' own act."""
     if match.cue.pos != "VERB" or not args.unnamed_agent(match.token):
         return []
     return [e for s in args.passive_subjects(match.token) for e in args.between_parties(s, res)]
-
-
-def _moves_own_means(match: CueMatch, event: str) -> bool:
-    """A deployment, a delivery of aid or forces, or a pullback: what is moved belongs to the one who moves it
-    ("French peacekeepers were deployed", "American tanks were delivered"); asylum granted or people released do not."""
-    cameo = match.cue.cameo
-    return event == "MOBILIZE" or (event == "AID" and not cameo.startswith("075")) or cameo.startswith("087")
-
-
-def _unnamed_perpetrators(match: CueMatch, res: Resolver, targets: Resolver) -> list[Entity]:
-    """"An Israeli air strike hit ...", "tortured in Egyptian police custody", "killed by a bomb in X"."""
-    token = match.token
-    verb = match.cue.pos == "VERB"
-    actors = args.event_subject_actors(token, res) if verb else []
-    actors = actors or args.custodians(token, targets)  # "tortured in Egyptian police custody": the holder
-    actors = actors or args.place_actors(token, targets)  # no named perpetrator: the country where it happened
-    shared = token.head if token.dep_ == "conj" and verb else None
-    if not actors and shared is not None and args.unnamed_agent(shared):  # "a bombing near X killed one and wounded two"
-        actors = args.event_subject_actors(shared, res) or args.place_actors(shared, targets)
-    return actors
 
 
 def _recipients(
@@ -164,6 +129,11 @@ def _family_recipients(match: CueMatch, targets: Resolver, event: str, actors: E
         # "raised the readiness of its units near X": its own forces are not the target
         near = args.dedupe(args.approached(token, targets), exclude=list(actors))
         return near or _other_nation(token, targets, own) or found
+    if event == "ACCUSE" and all(r.kind == "org" and r.code in NON_STATE for r in found):  # complained to a forum
+        about = args.dedupe(args.complained_of(token, targets), exclude=list(actors))  # about X: X is accused
+        found = about or found
+    if event == "AGREE" and match.cue.pos == "VERB" and args.own_means(found, targets, own):  # its own troops are no
+        found = args.dedupe(args.pledged_places(token, targets, own)) or found  # target: the place pledged to is
     if event == "RETREAT":  # "the withdrawal of its troops from X": X, not the troops
         left = args.dedupe(args.left_places(token, targets), exclude=list(actors))
         if left:

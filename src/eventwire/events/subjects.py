@@ -7,14 +7,16 @@ from spacy.tokens import Token
 
 from ..actors.resolver import Resolver
 from ..model import Entity
-from .misparsed import (fragment_root, fronted_participle_subject, gerund_of_object, interrupted_subject, is_passive,
-                        noun_rooted_subject, passive_sent, quoted_speaker, reporter_goes_on, set_off_participle,
-                        stranded_subject, verb_in_apposition)
+from .misparsed import (fragment_root, fronted_participle_subject, gerund_of_object, headline_subject, interrupted_subject,
+                        is_passive, noun_rooted_subject, passive_sent, quoted_speaker, reporter_goes_on,
+                        set_off_participle, stranded_subject, verb_in_apposition)
 from .modality import is_report
 from .syntax import SUBJECT_DEPS, children, pobjs, stance_with_clause
 from .syntax import same_token as _same
 from .targets import agents_of_modifier
 
+REMOVING = {"expel", "deport", "extradite", "repatriate", "evict", "eject", "banish", "ban", "bar", "suspend", "kick",
+            "oust", "exclude"}  # an agentless passive of removal "from X" is X's act
 INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "pcomp", "acomp", "dep"}  # "dep": a clause the parser could not attach
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 # verbs of going to, entering or taking a place: their object does not control an infinitive ("entered Beirut to end
@@ -76,6 +78,10 @@ def subject_of(verb: Token, res: Resolver, depth: int = 0) -> list[Entity]:
     rooted = verb.dep_ in ("ROOT", "ccomp") or (verb.dep_ == "amod" and verb.head.dep_ == "ROOT")  # "X massed troops"
     found = [e for c in misparsed[:1] if rooted for e in res.resolve(c)]
     if found:  # "Azerbaijan massed troops ..., sources said": a name before the verb the parser took for an adverbial
+        return found
+    headline = headline_subject(verb)
+    found = res.resolve(headline) if headline is not None else []
+    if found:  # "Lebanon appeals for help ...": a headline's subject parsed as a compound of its verb
         return found
     noun_rooted = noun_rooted_subject(verb)
     found = res.resolve(noun_rooted) if noun_rooted is not None else []
@@ -155,6 +161,15 @@ def _noun_owner(noun: Token, res: Resolver) -> list[Entity]:
     """Whose decision or plan it is: "Moscow's decision to expel ...", "a decision by Moscow to expel ..."."""
     owners = children(noun, {"poss"}) + [o for p in children(noun, {"prep"}) if p.lower_ == "by" for o in pobjs(p)]
     return [e for o in owners for e in res.resolve(o)]
+
+
+def removers(verb: Token, res: Resolver) -> list[Entity]:
+    """"Two journalists were expelled from India", "was suspended from the African Union": an agentless passive of
+    removal is the act of the state or body the one removed is put out of."""
+    if verb.lemma_.lower() not in REMOVING or not children(verb, {"nsubjpass"}) or children(verb, {"agent"}):
+        return []
+    found = [e for p in children(verb, {"prep"}) if p.lower_ == "from" for o in pobjs(p) for e in res.resolve(o)]
+    return [e for e in found if e.kind in ("country", "capital", "seat", "org")]
 
 
 def passive_subjects(verb: Token) -> list[Token]:

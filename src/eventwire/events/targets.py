@@ -12,6 +12,7 @@ from .syntax import children, pobjs, shared_object
 
 NESTED_PREPS = {"by", "from", "of", "for", "to", "with", "against", "on", "over", "in", "between", "among"}
 OWNER_KINDS = ("country", "org", "person")
+REMOVALS = {"expulsion", "deportation", "extradition", "eviction", "ouster", "exclusion", "suspension", "banishment"}
 # "a ship bound for X", "tankers linked to (belonging to) X": where a thing is headed, or whose it is
 HEADED = {"bind", "bound", "destine", "destined", "head", "headed", "link", "tie", "connect", "belong"}
 
@@ -58,6 +59,9 @@ def single_target(noun: Token, res: Resolver, depth: int = 0) -> list[Entity]:
     """The actor a noun names, or the actor behind it ("an Indian proposal", "calls by X", "raids on X")."""
     if waters(noun):
         return []
+    remover = _remover(noun, res)
+    if remover:  # "condemned the expulsion of its diplomats from New Delhi": India expelled them
+        return remover
     found = res.resolve_head(noun)
     if found and noun.pos_ == "NOUN" and res.sector_of(noun) is None and depth <= 1:
         return found + _partners(noun, res, depth)  # "EU membership talks with X": named by a modifier, and X
@@ -81,6 +85,16 @@ def single_target(noun: Token, res: Resolver, depth: int = 0) -> list[Entity]:
     out.extend(e for a in agents_of_modifier(noun) + _destinations(noun) for e in nominal_target(a, res, depth + 1))
     # "her promise to the Kenyan farmers": a pronoun possessor only when nothing else is named
     return out or [e for c in modifiers if c.pos_ == "PRON" for e in res.resolve_head(c)]
+
+
+def _remover(noun: Token, res: Resolver) -> list[Entity]:
+    """The state or body someone is removed from by a removal noun, which removed them."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in REMOVALS:
+        return []
+    removed = [o for p in children(noun, {"prep"}) if p.lower_ == "of" for o in pobjs(p)]  # "of X's diplomats from Y"
+    found = [e for h in (noun, *removed) for p in children(h, {"prep"}) if p.lower_ == "from" for o in pobjs(p)
+             for e in res.resolve(o)]
+    return [e for e in found if e.kind in ("country", "capital", "seat", "org")]
 
 
 def waters(noun: Token) -> bool:
