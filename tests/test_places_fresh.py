@@ -69,14 +69,17 @@ def test_an_unknown_place_named_again_after_a_locative_word_is_that_place(gaz):
 @pytest.mark.parametrize("name, articles, gold", [("places_fresh", 33, 244), ("places_fresh2", 12, 83),
                                                   ("places_fresh3", 15, 136), ("places_fresh4", 13, 124),
                                                   ("places_fresh5", 16, 167),
-                                                  ("places_fresh6", 14, 113), ("places_fresh7", 15, 124)])
+                                                  ("places_fresh6", 14, 113), ("places_fresh7", 15, 124),
+                                                  ("places_fresh8", 16, 171)])
 def test_fresh_set_gate(name, articles, gold):
     """Our own articles (ambiguous towns, regions, counties, villages, capitals for governments; the third set: villages,
     districts, provinces, rivers and mountains; the fourth: towns with famous namesakes abroad, and small places named
     without "in": subjects, lists, "X residents"; the fifth: regions the others covered least, districts and counties,
 namesakes abroad; the sixth: South America, Central Asia, the Pacific, West Africa, Eastern Europe and the Gulf, with
 islands, rivers and dams; the seventh: wire datelines, transliterations, regions and districts, towns opening
-sentences, namesakes of common words, places GeoNames lacks), labelled before any scoring."""
+sentences, namesakes of common words, places GeoNames lacks; the eighth: outbreak, disaster and border-fighting news from
+sixteen countries, with alternate spellings, regencies, bare rivers, US counties, towns named like regions abroad and
+demonyms), labelled before any scoring."""
     result = evaluate(Path(__file__).parent / "data" / f"{name}.xml")
     assert result["articles"] == articles and result["n_gold"] == gold
     assert not check_floors(name, result["scores"]), result["scores"]

@@ -150,7 +150,9 @@ SERVED = re.compile(r" (?:hospitals|schools|farmers|fishermen|shopkeepers)\b")
 
 
 # 'X, in the Y region', 'X, near Y,', 'X, in the north-west,': where a name lies, said right after it.
-LOCATED_AFTER = re.compile(r", (?:in|near) (?:the )?(?:[A-Z]|(?:north|south|east|west|centre|center)\b)")
+LOCATED_AFTER = re.compile(r", (?:(?:in|near) (?:the )?(?:[A-Z]|(?:north|south|east|west|centre|center)\b)"
+                           r"|on the (?:[a-z]+ )?(?:island|coast|shores?|banks?|outskirts|edge)\b"
+                           r"|(?:north|south|east|west)(?:-?(?:east|west))? of [A-Z])")
 
 
 # 'Laguna de Perlas', 'Maganja da Costa': a name the gazetteer does not know whole, whose first word is a town

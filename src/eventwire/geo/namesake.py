@@ -141,6 +141,20 @@ def home_town_over_foreign_county(ranked: list[Feature], focus: Counter[str]) ->
     return ranked if town is None else [town] + [f for f in ranked if f is not town]
 
 
+def home_town_over_foreign_region(ranked: list[Feature], ctx: Context, focus: Counter[str]) -> list[Feature]:
+    """A region (first-level or other) of a country no other name of the article points to (`focus`: the article's
+    countries without this mention's) is a town of a country the article names: of MIN_BARE_TOWN people when listed
+    beside a town of that country ("Butembo and Beni" in an article about Congo, not Bolivia's Beni), else a city of
+    FOREIGN_BARE_TOWN ("a nurse died in Beni"; "the storm crossed Florida" in an article about Cuba stays the state)."""
+    top = ranked[0]
+    if top.fcode not in ("ADM1", "RGN") or not top.cc or not focus or focus.get(top.cc, 0) > 0:
+        return ranked
+    towns = [f for f in ranked if f.fclass == "P" and f.how == "name" and focus.get(f.cc, 0) > 0
+             and f.population >= (MIN_BARE_TOWN if f.cc in ctx.listed_with else FOREIGN_BARE_TOWN)]
+    town = max(towns, key=lambda f: (f.cc in ctx.listed_with, focus[f.cc], f.population)) if towns else None
+    return ranked if town is None else [town] + [f for f in ranked if f is not town]
+
+
 # A town this big is meant under any of its other names.
 FAMOUS_SPELLING = 1_000_000
 

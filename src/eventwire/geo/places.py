@@ -24,7 +24,7 @@ from .sentence import (other_countries, sentence_codes, sentence_focus, sentence
 from .span import country_relative, direction_of, region_suffix
 from .unknown import appositive_places, border_places, listed_places, located_places, unknown_areas
 from .unknown_in import inside_unknowns, near_places
-from .unknown_near import list_unknowns, qualified_unknowns, repeated_unknowns
+from .unknown_near import list_unknowns, located_unknowns, owned_unknowns, qualified_unknowns, repeated_unknowns
 
 
 def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] = (),
@@ -54,6 +54,8 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     places += border_places(text, places, focus, gaz)
     places += measured_places(text, places, gaz)
     places += qualified_unknowns(text, places, gaz)
+    places += located_unknowns(text, places, gaz)
+    places += owned_unknowns(text, places, gaz)
     places += list_unknowns(text, places, gaz)
     places += repeated_unknowns(text, places)
     return tuple(sorted(anchor(text, places), key=lambda p: (p.start, p.end)))
@@ -62,7 +64,8 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
 # Names and demonyms several countries share, with the countries in the order news most often means them: the article's
 # other names choose ("Congolese troops ... Brazzaville" is the Republic of the Congo; "Korean" in an article about
 # Pyongyang is North Korea), else the first.
-SHARED_NAMES = {"congolese": ("CD", "CG"), "congo": ("CD", "CG"), "korean": ("KR", "KP"), "koreans": ("KR", "KP"),
+SHARED_NAMES = {"congolese": ("CD", "CG"), "congo": ("CD", "CG"), "korea": ("KR", "KP"), "korean": ("KR", "KP"),
+                "koreans": ("KR", "KP"),
                 "dominican": ("DO", "DM"), "dominicans": ("DO", "DM"), "guinean": ("GN", "GW", "GQ"),
                 "guineans": ("GN", "GW", "GQ")}
 
@@ -82,7 +85,7 @@ def _shared_names(text: str, ws: list[Word], mentions: list[Mention], gaz: Gazet
 
 
 def _shared_features(name: str, gaz: Gazetteer) -> tuple[Feature, ...]:
-    how = "name" if name_key(name) == "congo" else "demonym"
+    how = "name" if name_key(name) in ("congo", "korea") else "demonym"
     return tuple(replace(f, how=how) for cc in SHARED_NAMES[name_key(name)] if (f := gaz.country(cc)) is not None)
 
 

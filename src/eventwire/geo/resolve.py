@@ -11,7 +11,8 @@ from .focus import focus_countries
 from .gazetteer import Feature
 from .mentions import COUNTY_WORDS, REGION_WORDS, Mention, stoplist
 from .namesake import (capital_over_region, firm_country, foreign_spelling, home_town_over_capital,
-                       home_town_over_country, home_town_over_foreign_county, namesake)
+                       home_town_over_country, home_town_over_foreign_county, home_town_over_foreign_region,
+                       namesake)
 from .prior import FOREIGN_BARE_TOWN, MIN_BARE_TOWN, MIN_LOCATIVE_TOWN, score
 
 
@@ -35,6 +36,7 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
         ranked = [f for f in ranked if f.fclass == "P"] or ranked
     ranked = capital_over_region(ranked, ctx)
     ranked = home_town_over_foreign_county(ranked, focus)
+    ranked = home_town_over_foreign_region(ranked, ctx, focus - own)
     ranked = home_town_over_capital(ranked, ctx, focus)
     if ranked[0].fcode == "PCLI" and ctx.listed_with:
         ranked = home_town_over_country(ranked, ctx, focus - own)
@@ -148,12 +150,12 @@ PERSON_VERBS = {"said", "says", "told", "tells", "added", "adds", "asked", "held
 def _home_opening(f: Feature, ctx: Context, home: bool) -> bool:
     """A town opening a sentence is that town, though under MIN_BARE_TOWN * 5 people, when it has MIN_BARE_TOWN, lies
     in a country the article names (`home`) and either in a first-level region the article names ("Napier lost
-    power" in an article about Hawke's Bay) or with its location right after it ("X, in the Y region, ..."); not
-    before a verb of a person's doings ("Anderson said")."""
+    power" in an article about Hawke's Bay) or with its location right after it ("X, in the Y region, ...", "X, on the
+    island of Y, ..."), then as any town of the gazetteer; not before a verb of a person's doings ("Anderson said")."""
+    if home and ctx.located_after:
+        return f.population >= MIN_LOCATIVE_TOWN or f.population == 0
     if not home or f.population < MIN_BARE_TOWN:
         return False
-    if ctx.located_after:
-        return True
     return (f.cc, f.admin1) in ctx.regions and ctx.next_word not in PERSON_VERBS
 
 

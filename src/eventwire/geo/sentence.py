@@ -56,15 +56,31 @@ def sentence_town(m: Mention, f: Feature | None, ctx: Context) -> Feature | None
     """A town of another country than the one all the other names of its sentence point to, when the name is also a
     town of MIN_BARE_TOWN people there, is that town ("In Paraguay, the river rose at X" after X of Chile); not a
     national capital, a namesake famous enough to outweigh that town (`outweighs`: "the WHO in Geneva" in a sentence
-    naming Texas), nor a name qualified by its region or country."""
-    if f is None or f.fclass != "P" or f.fcode == "PPLC" or ctx.qualifier or len(ctx.near_countries) != 1:
+    naming Texas), nor a name qualified by its region or country. When the other names point to several countries
+    ("In Bolivia ... Trinidad"), the town must be of the only one of them that has such a town, and the chosen town of
+    no country among them ("In Bolivia, it spread from Santa Cruz" after towns of Peru)."""
+    if f is not None and f.fcode == "PCLI" and not ctx.qualifier:
+        return _regional_town(m, f, ctx)
+    if f is None or f.fclass != "P" or f.fcode == "PPLC" or ctx.qualifier or not ctx.near_countries:
         return f
-    (cc,) = ctx.near_countries
-    if f.cc == cc:
+    if f.cc in ctx.near_countries:
         return f
-    towns = [g for g in m.features if g.fclass == "P" and g.cc == cc and g.population >= MIN_BARE_TOWN]
-    town = max(towns, key=lambda g: g.population) if towns else None
-    return f if town is None or outweighs(f, town, False) else town
+    towns = [g for g in m.features if g.fclass == "P" and g.cc in ctx.near_countries and g.population >= MIN_BARE_TOWN]
+    if len({g.cc for g in towns}) != 1:
+        return f
+    town = max(towns, key=lambda g: g.population)
+    return f if outweighs(f, town, False) else town
+
+
+def _regional_town(m: Mention, f: Feature, ctx: Context) -> Feature:
+    """A country named by a short form ("Trinidad" for Trinidad and Tobago) in a sentence naming a first-level region
+    of another country that has a town of MIN_BARE_TOWN people of that name is the town ("the Beni department, where
+    Trinidad recorded deaths")."""
+    if m.text.lower() == f.name.lower():
+        return f
+    towns = [g for g in m.features if g.fclass == "P" and g.cc != f.cc and (g.cc, g.admin1) in ctx.near_regions
+             and g.population >= MIN_BARE_TOWN]
+    return max(towns, key=lambda g: g.population) if towns else f
 
 
 def sentence_focus(numbers: list[int], groups: dict[int, list[Mention]]) -> list[Counter[str]]:

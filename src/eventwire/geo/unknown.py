@@ -15,11 +15,15 @@ from .holder import holding_country, holding_place, name_like, overlaps, within
 from .mentions import stoplist
 from .place import Place, from_feature, unresolved
 
-UNKNOWN_AREA = re.compile(
+# 'the island of X' and 'X Province' are looked for apart: one may open inside the other ("the Japanese island of X").
+AREA_OF = re.compile(
     r"\b(?:[Tt]owns?|[Cc]ity|[Vv]illages?|[Cc]ommunit(?:y|ies)|[Mm]unicipalit(?:y|ies)|[Cc]ommune|[Hh]amlet|[Ss]uburb|"
-    r"[Pp]rovince|[Dd]istrict|[Rr]egion|[Ii]slands?) of ((?:[A-Z][\w'’\-]+ ?){1,3})"
-    r"|\b((?:[A-Z][\w'’\-]+ ){1,3})"
-    r"(?:(?:County|Province|Governorate|Oblast|Prefecture|District|province|district|area|region|Island|island)\b"
+    r"[Pp]rovince|[Dd]istrict|[Rr]egion|[Ii]slands?|[Pp]ort|[Ee]nclave|[Ss]ettlement|[Oo]asis) of "
+    r"((?:[A-Z][\w'’\-]+ ?){1,3})")
+NAMED_AREA = re.compile(
+    r"\b((?:[A-Z][\w'’\-]+ ){1,3})"
+    r"(?:(?:County|Province|Governorate|Oblast|Prefecture|District|Regency|province|district|regency|area|region|"
+    r"Island|island)\b"
     r"|(?:National|State|Provincial|Marine) (?:Park|Forest|Reserve)\b|(?:Game|Nature|Wildlife) (?:Reserve|Refuge)\b"
     r"|(?:village|township|municipality|commune|sub-county|refugee camp|suburb|neighbourhood|neighborhood|slums?)\b"
     r"(?! of\b))")
@@ -30,9 +34,9 @@ def unknown_areas(text: str, places: list[Place], focus: Counter[str], gaz: Gaze
     """'the village of X', 'X Province' with X not in the gazetteer: reported as unresolved, in the country the text
     places it."""
     out: list[Place] = []
-    for match in UNKNOWN_AREA.finditer(text):
-        group = 1 if match.group(1) else 2
-        start, end = match.start(group), match.end(group)
+    found = [(m, 1) for m in AREA_OF.finditer(text)] + [(m, 2) for m in NAMED_AREA.finditer(text)]
+    for match, group in sorted(found, key=lambda pair: pair[0].start()):
+        start, end = match.start(1), match.end(1)
         owned = POSSESSIVE.match(text, start, end)
         owner = None
         if group == 2 and owned and overlaps(places, start, owned.end(1)):
@@ -44,7 +48,7 @@ def unknown_areas(text: str, places: list[Place], focus: Counter[str], gaz: Gaze
         if not name:
             continue
         if (name.lower() not in DIRECTION_WORDS and name.split()[0] not in FUNCTION_WORDS
-                and not overlaps(places, start, end)):
+                and not overlaps(places + out, start, end)):
             cc = holding_country(text, start, end if group == 1 else match.end(), places, focus)
             holder = holding_place(text, end if group == 1 else match.end(), places)
             holder = holder if holder is not None and holder.country_code == cc else None
@@ -66,7 +70,7 @@ def _past_function_words(text: str, start: int, end: int) -> int:
 
 
 KINDS = (r"towns|cities|villages|communities|municipalities|provinces|districts|regions|counties|states|prefectures|"
-         r"governorates|departments|islands|parishes")
+         r"governorates|departments|islands|parishes|regencies")
 LISTED = re.compile(rf"\b({KINDS}) (?:of (?:the )?|(?:were|are|include|included|including|such as) )")
 ITEM = re.compile(r"[A-Z][\w'’\-]+(?: (?:(?:de|del|la|es|al|el) )?[A-Z][\w'’\-]+){0,3}")
 ITEM_GAP = re.compile(r", and |, or |, | and | or ")
@@ -75,7 +79,7 @@ TRAILING = re.compile(rf"(?<![\w'’\-.])({ITEM.pattern}(?:(?:, and |, or |, | a
 SINGULAR = {"towns": "", "cities": "", "villages": "", "communities": "", "municipalities": "", "provinces": "Province",
             "districts": "District", "regions": "Region", "counties": "County", "states": "State",
             "prefectures": "Prefecture", "governorates": "Governorate", "departments": "Department", "islands": "",
-            "parishes": "Parish"}
+            "parishes": "Parish", "regencies": "Regency"}
 
 
 def listed_places(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
@@ -179,7 +183,8 @@ LOCATED = re.compile(
     r" (?:in|near|outside|of) (?:the )?(?=[A-Z])")
 INSTITUTION_WORDS = {"Hospital", "University", "College", "School", "Institute", "Center", "Centre", "Airport", "Market",
                      "Hotel", "Church", "Company", "Corporation", "Inc", "Ltd", "Group", "Bank", "Ministry", "Department",
-                     "Office", "Council", "Court", "Prison", "Farm", "Farms", "Park", "Zoo", "Station", "Club"}
+                     "Office", "Council", "Court", "Prison", "Farm", "Farms", "Park", "Zoo", "Station", "Club",
+                     "Parliament", "Congress", "Senate", "Assembly", "Cabinet"}
 
 
 def _owned_holder(text: str, places: list[Place], holder: Place | None) -> Place | None:

@@ -7,38 +7,63 @@ import re
 from collections import Counter
 
 from .build import name_key
-from .gazetteer import Gazetteer
+from .gazetteer import Feature, Gazetteer
 from .holder import holding_country, holding_place, name_like, overlaps, within
 from .place import Place
+from .prior import FOREIGN_BARE_TOWN
 from .unknown import INSTITUTION_WORDS
 
-# 'houses burned in X.', 'officials in X said': one capitalised word after "in"/"at", then the sentence ends or "said"
-# follows (a comma or a time after it let in more words that are no places); only after a word of what happens or
-# stands at a place: "published in Nature.", "spoken in Arabic." and "debated in Parliament." name no place.
+# 'houses burned in X.', 'officials in X said': one capitalised word (or a list of them: 'in X and Y.') after
+# "in"/"at", then the sentence ends or "said", "who" or "where" follows (a comma or a time after it let in more words
+# that are no places); only after a word of what happens or stands at a place: "published in Nature.", "spoken in
+# Arabic." and "debated in Parliament." name no place.
+ONE_WORD = r"[A-Z][a-z][\w\-]*"
+WORDS = rf"({ONE_WORD}(?:(?:, | and |, and ){ONE_WORD}){{0,3}})"
 IN_UNKNOWN = re.compile(
     r"\b(?i:officials|authorities|residents|people|villagers|families|farmers|police|troops|soldiers|doctors|hospitals?|"
     r"clinics?|schools?|houses|homes|buildings|shops|markets?|camps?|shelters?|cases|deaths|died|killed|injured|"
     r"burned|burnt|flooded|destroyed|damaged|collapsed|evacuated|stranded|trapped|confirmed|recorded|arrived|landed|"
-    r"fighting|clashes|protests?|attacks?|explosions?|outbreak|floods|fires?) (?:in|at) ([A-Z][a-z][\w\-]*)"
-    r"(?=[.;]\s|[.]$|\ssaid\b)")
+    rf"fighting|clashes|protests?|attacks?|explosions?|outbreak|floods|fires?) (?:in|at) {WORDS}"
+    r"(?=[.;]\s|[.]$|\ssaid\b|,? (?:who|where)\b)")
+
+
+# 'In X, camps held ...', '..., and in X and Y, crops failed': "in" and capitalised words (as above) opening a clause,
+# a comma and the clause going on in lower case; not a language ("In Swahili, the word ...").
+IN_OPENING = re.compile(rf"(?:^|[.;!?] |, | and )[Ii]n {WORDS}, (?=[a-z])")
+ITEM = re.compile(ONE_WORD)
+LANGUAGE_ENDINGS = ("ish", "ese", "ic", "ili", "ian")
 
 
 def inside_unknowns(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
-    """Such a name, unknown to the gazetteer (a name it knows but the resolver left out is more likely a person's), in
+    """Such a name, unknown to the gazetteer (a name it knows but the resolver left out is more likely a person's;
+    opening a clause after "in", also a name it knows only as a small town of a country no place found lies in), in
     an article about some country: a place, unresolved in the country the text puts it (`holding_country`)."""
     out: list[Place] = []
     if not focus:
         return out
-    for match in IN_UNKNOWN.finditer(text):
-        start, end = match.span(1)
-        name = match.group(1)
-        if (not name[1:].replace("-", "").islower() or overlaps(places, start, end) or not name_like(text, start, name)
-                or gaz.lookup(name_key(name))):
+    found = [(m, False) for m in IN_UNKNOWN.finditer(text)] + [(m, True) for m in IN_OPENING.finditer(text)]
+    items = [(item, opening) for match, opening in found for item in ITEM.finditer(text, *match.span(1))]
+    for item, opening in items:
+        start, end = item.span()
+        name = item.group()
+        if (not name[1:].replace("-", "").islower() or overlaps(places + out, start, end)
+                or not name_like(text, start, name) or name in INSTITUTION_WORDS):
+            continue
+        known = gaz.lookup(name_key(name))
+        if known and not (opening and _foreign_towns(known, {p.country_code for p in places})):
+            continue
+        if opening and name.endswith(LANGUAGE_ENDINGS):
             continue
         cc, place = _unknown_place(text, (start, end), name, places, focus, gaz)
         if cc:
             out.append(place)
     return out
+
+
+def _foreign_towns(known: tuple[Feature, ...], found: set[str]) -> bool:
+    """All the readings are towns of under FOREIGN_BARE_TOWN people of countries no place found in the article lies
+    in (`found`)."""
+    return all(f.fclass == "P" and f.cc not in found and f.population < FOREIGN_BARE_TOWN for f in known)
 
 
 def _unknown_place(text: str, span: tuple[int, int], name: str, places: list[Place], focus: Counter[str],
@@ -52,23 +77,34 @@ def _unknown_place(text: str, span: tuple[int, int], name: str, places: list[Pla
     return cc, within(start, end, name, holder, gaz.country(cc) if cc else None)
 
 
-# "near X"; where people or fighters go ("fled west to X", "pushed toward X") and where a crossing or camp is ("the
-# crossing at X"): X is a place as surely.
-NEAR = re.compile(r"\b(?:near|towards?|(?:fled|flee|fleeing|evacuated|retreated|marched|walked|"
-                  r"trekked|headed|heading)(?: (?:north|south|east|west|back|further|farther|inland))? to|"
+# "near X", "camps around X", "as far as X"; where people or fighters go ("fled west to X", "pushed toward X", "drove
+# from the capital northeast to X") and where a crossing or camp is ("the crossing at X"): X is a place as surely.
+NEAR = re.compile(r"\b(?:near|as far (?:away )?as|(?:camps?|villages?|homes|houses|farms|fields|clinics|schools|"
+                  r"fighting|clashes|shelling|cases|deaths|people|families|areas?) around|towards?|"
+                  r"(?:fled|flee|fleeing|evacuated|retreated|marched|walked|trekked|headed|heading|drove|driving|"
+                  r"travell?ed|travell?ing|sailed|spread)"
+                  r"(?: (?:(?:north|south)(?:-?(?:east|west))?|east|west|back|further|farther|inland))? to|"
+                  r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:wards?)? to|"
                   r"(?:crossing|checkpoint|camps?) at) (?:the (?:town|village|city) of )?([A-Z][\w\-]+)"
                   r"(?![\w'’\-]| [A-Z]|\.\w)")
 
 
+# 'landfall between X and Y', 'the road between X and Y', 'flooding X and Y': two names of places as surely.
+PAIR = re.compile(r"\b(?:(?:landfall|road|highway|railway|route|flights?|stretch|section)(?: [\w,]+){0,3}? between|"
+                  r"flooding|flooded|inundating|inundated|swamping|swamped) ([A-Z][\w\-]+) and ([A-Z][\w\-]+)"
+                  r"(?![\w'’\-]| [A-Z]|\.\w)")
+
+
 def near_places(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
-    """'three deaths near X', 'fled to X': a single word the gazetteer does not know after "near" or a verb of going
-    (`NEAR`; not a possessive, nor the first of several capitalised words: an organisation) is a place, unresolved in
-    the country the text puts it (`holding_country`); a part of the town named right after it ("near X, Town")."""
+    """'three deaths near X', 'fled to X', 'landfall between X and Y': a single word the gazetteer does not know after
+    "near" or a verb of going (`NEAR`, `PAIR`; not a possessive, nor the first of several capitalised words: an
+    organisation) is a place, unresolved in the country the text puts it (`holding_country`); a part of the town
+    named right after it ("near X, Town")."""
     out: list[Place] = []
-    for match in NEAR.finditer(text):
-        start, end = match.span(1)
-        name = match.group(1)
-        if (name.isupper() or name.split()[-1] in INSTITUTION_WORDS or overlaps(places, start, end)
+    spans = [m.span(1) for m in NEAR.finditer(text)] + [m.span(g) for m in PAIR.finditer(text) for g in (1, 2)]
+    for start, end in sorted(spans):
+        name = text[start:end]
+        if (name.isupper() or name.split()[-1] in INSTITUTION_WORDS or overlaps(places + out, start, end)
                 or not name_like(text, start, name)):
             continue
         out.append(_unknown_place(text, (start, end), name, places, focus, gaz)[1])

@@ -38,6 +38,58 @@ def qualified_unknowns(text: str, places: list[Place], gaz: Gazetteer) -> list[P
     return out
 
 
+# 'fled from X, in Myanmar's Rakhine state', 'a camp at X, in the Y region': an unknown name after a locative word or
+# "from"/"to", placed by the known place after ", in".
+LOCATED_COMMA = re.compile(r"\b(?:in|at|near|from|to|outside)(?: the)? ((?:[A-Z][\w'’\-]+ )?[A-Z][\w'’\-]+), in "
+                           r"(?:the )?(?:(?:[a-z]+ern|central) )?$")
+
+
+def located_unknowns(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
+    """'from X, in Myanmar's Rakhine state': X, unknown to the gazetteer, is a place of the region or country named
+    after ", in" (the region a country's possessive opens when there is one), unresolved or at the holder's point."""
+    ordered = sorted(places, key=lambda p: p.start)
+    out: list[Place] = []
+    for i, holder in enumerate(ordered):
+        window = max(0, holder.start - 60)
+        match = LOCATED_COMMA.search(text[window:holder.start])
+        if not match or not holder.country_code or holder.feature_class not in ("A", "P"):
+            continue
+        nxt = ordered[i + 1] if i + 1 < len(ordered) else None
+        if (holder.feature_code == "PCLI" and nxt is not None and nxt.country_code == holder.country_code
+                and text[holder.end:nxt.start] in ("'s ", "’s ")):
+            holder = nxt  # "Myanmar's Rakhine state": the region holds it
+        start, end = window + match.start(1), window + match.end(1)
+        if _plausible_name(text, start, match.group(1)) and not overlaps(places + out, start, end):
+            out.append(within(start, end, match.group(1), holder, gaz.country(holder.country_code)))
+    return out
+
+
+# "Balochistan's flooded X", "Kenya's remote X": a country's or region's possessive, a word that describes a place, then
+# the name (without such a word, "Kenya's X Y" is as often a person: "Kenya's William Ruto").
+OWNED_AREA = re.compile(
+    r"['’]s (?:(?:flooded|remote|restive|rural|coastal|mountainous|impoverished|arid|hilly|northern|southern|eastern|"
+    r"western|central|north-?eastern|north-?western|south-?eastern|south-?western|far-?flung|[a-z]+-(?:hit|torn|"
+    r"ravaged|affected|stricken|prone)) )((?:[A-Z][\w'’\-]+ )?[A-Z][\w'’\-]+)\b(?!['’]s| [A-Z])")
+
+
+def owned_unknowns(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
+    """'Balochistan's flooded X': X, a name no place found covers, is a place of that country or region (at the
+    region's point)."""
+    out: list[Place] = []
+    for owner in places:
+        if owner.feature_code not in ("PCLI", "ADM1") or not owner.country_code:
+            continue
+        match = OWNED_AREA.match(text, owner.end)
+        if not match:
+            continue
+        start, end = match.span(1)
+        if overlaps(places + out, start, end) or ordinary_word(match.group(1)) or match.group(1).isupper():
+            continue
+        holder = owner if owner.feature_code == "ADM1" else None
+        out.append(within(start, end, match.group(1), holder, gaz.country(owner.country_code)))
+    return out
+
+
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|inside|outside)(?: the)? $")
 
 
