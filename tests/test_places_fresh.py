@@ -70,7 +70,7 @@ def test_an_unknown_place_named_again_after_a_locative_word_is_that_place(gaz):
                                                   ("places_fresh3", 15, 136), ("places_fresh4", 13, 124),
                                                   ("places_fresh5", 16, 167),
                                                   ("places_fresh6", 14, 113), ("places_fresh7", 15, 124),
-                                                  ("places_fresh8", 16, 171)])
+                                                  ("places_fresh8", 16, 171), ("places_fresh9", 16, 198)])
 def test_fresh_set_gate(name, articles, gold):
     """Our own articles (ambiguous towns, regions, counties, villages, capitals for governments; the third set: villages,
     districts, provinces, rivers and mountains; the fourth: towns with famous namesakes abroad, and small places named
@@ -79,7 +79,9 @@ namesakes abroad; the sixth: South America, Central Asia, the Pacific, West Afri
 islands, rivers and dams; the seventh: wire datelines, transliterations, regions and districts, towns opening
 sentences, namesakes of common words, places GeoNames lacks; the eighth: outbreak, disaster and border-fighting news from
 sixteen countries, with alternate spellings, regencies, bare rivers, US counties, towns named like regions abroad and
-demonyms), labelled before any scoring."""
+demonyms), labelled before any scoring. The ninth (outbreaks, floods and famine on every continent) was written by
+someone who never ran eventwire on it and scored once, on the code of 2026-11-30: it stays held out (aggregate scores
+only; its misses are not read) so that it keeps measuring text the rules were not written on."""
     result = evaluate(Path(__file__).parent / "data" / f"{name}.xml")
     assert result["articles"] == articles and result["n_gold"] == gold
     assert not check_floors(name, result["scores"]), result["scores"]
