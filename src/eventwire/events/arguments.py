@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..model import Entity
 from .owners import (RECEIVING, between_parties, custodians, death_of, event_subject_actors, goods_givers, goods_origin,
-                     marked_agents, measure_owners, noun_actors, noun_sources)
+                     marked_agents, measure_owners, noun_actors, noun_sources, passive_light_agent)
 from .places import left_places, place_actors, place_recipients, protective_purpose
 from .frames import approached
 from .recipients import goods_destinations, noun_recipients, verb_recipients
@@ -22,9 +22,9 @@ __all__ = [
     "approached", "between_parties", "complained_of", "condition_targets", "conditional_clause", "custodians",
     "death_of", "dedupe", "demand_targets", "event_subject_actors", "goods_destinations", "goods_givers",
     "goods_origin", "has_condition", "left_places", "marked_agents", "measure_owners", "national_entity",
-    "noun_actors", "noun_recipients", "noun_sources", "own_means", "partners", "passive_subjects", "place_actors",
-    "place_recipients", "pledged_places", "protective_purpose", "protest_sites", "RECEIVING", "reciprocal",
-    "removers", "subject_of", "unnamed_agent", "verb_recipients", "waters",
+    "noun_actors", "noun_recipients", "noun_sources", "own_means", "partners", "passive_light_agent",
+    "passive_subjects", "place_actors", "place_recipients", "pledged_places", "protective_purpose", "protest_sites",
+    "RECEIVING", "reciprocal", "removers", "subject_of", "unnamed_agent", "verb_recipients", "waters",
 ]
 
 

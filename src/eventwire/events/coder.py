@@ -14,7 +14,8 @@ from ..model import Event, TextInfo, content_id
 from . import arguments as args
 from . import roles
 from .cues import CueMatch, match_token
-from .governing import INTENT_TYPES, THREAT_TYPES, governing_match, holds_open, negates, plain_event, vows_threat
+from .governing import (INTENT_TYPES, THREAT_TYPES, governing_match, holds_open, motive, negates, plain_event,
+                        vows_threat)
 from .implicit import implicit_matches, working_together
 from .modality import status_of
 from .recoding import code_for, is_joint, own_possibility, preparing, recode, refusal, refused
@@ -23,17 +24,24 @@ from .tables import quad_for, scale_for
 
 UNIT_KINDS = {"ASSAULT", "MOBILIZE"}
 CRAFT = {"boat", "ship", "vessel", "craft", "car", "vehicle", "helicopter", "aircraft", "plane", "jet", "rifle", "gun"}
+FORCE_SECTORS = {"COP", "MIL"}
+RIOT_KIT = {"gear", "shield", "squad", "unit", "van", "control", "helmet"}
 ANNOUNCING = {"announce", "propose", "unveil"}
 PERFORMED = ("0871", "080", "081", "082", "083")  # a truce or a concession is made by announcing it
 
 
 def _describes_forces(match: CueMatch, res: Resolver) -> bool:
-    """An attack or show-of-force noun used as the modifier of a military noun or a craft ("combat troops", "a strike
+    """A protest noun naming a kind of force or kit ("riot police", "riot gear") is no event. An attack or show-of-force
+    noun used as the modifier of a military noun or a craft ("combat troops", "a strike
     force", "patrol boats") names a kind of unit, and an attack noun modifying a readiness noun ("combat readiness")
     the kind of alert, not an event."""
     token = match.token
     kind = plain_event(match.cue)
-    if match.cue.pos != "NOUN" or kind not in UNIT_KINDS or token.dep_ != "compound" or token.head.pos_ != "NOUN":
+    if match.cue.pos != "NOUN" or token.dep_ != "compound" or token.head.pos_ != "NOUN":
+        return False
+    if kind == "PROTEST":  # "riot police", "riot gear": the kind of force or kit that meets unrest
+        return res.sector_of(token.head) in FORCE_SECTORS or token.head.lemma_.lower() in RIOT_KIT
+    if kind not in UNIT_KINDS:
         return False  # "peacekeeping force" stays AID
     if res.sector_of(token.head) == "MIL" or token.head.lemma_.lower() in CRAFT:  # "patrol boats", "attack helicopters"
         return True
@@ -86,7 +94,7 @@ class RuleCoder:
         vowing |= {governors[i].token.i for i in held}
         for match in matches:
             governor = governors[match.token.i]
-            vowed = governor is not None and governor.token.i in vowing
+            vowed = governor is not None and governor.token.i in vowing and not motive(match.token, governor.token)
             if vowed:
                 governor = None  # "vowed to retaliate", "did not rule out force": the content is coded, intended
             if match.token.i in consumed or match.token.i in negating or match.token.i in vowing:

@@ -1,5 +1,6 @@
 """The event cue lexicon's rows: cues.tsv read into typed records, with the object rows verbs of one class share
-(verbclasses.tsv) and the event nouns of cue verbs (nominalisations.tsv)."""
+(verbclasses.tsv), the event nouns of cue verbs (nominalisations.tsv) and the phrasal verbs that are no event
+(noncues.tsv)."""
 
 from __future__ import annotations
 
@@ -63,6 +64,15 @@ def load_cues() -> dict[tuple[str, str], tuple[Cue, ...]]:
         own = out.setdefault((row["noun"], "NOUN"), [])
         own.extend(_nominal_rows(row["noun"], out.get((row["verb"], "VERB"), []), own))
     return {k: tuple(sorted(v, key=lambda c: -c.specificity)) for k, v in out.items() if v}
+
+
+@lru_cache(maxsize=1)
+def load_noncues() -> dict[str, frozenset[str]]:
+    """Particles that make a cue verb no event ("pressed ahead"), by verb (noncues.tsv)."""
+    out: dict[str, set[str]] = {}
+    for row in read_tsv(data_path("events", "noncues.tsv")):
+        out.setdefault(row["verb"].lower(), set()).add(row["particle"].lower())
+    return {verb: frozenset(particles) for verb, particles in out.items()}
 
 
 def _inherited_rows(verb: str, model_cues: list[Cue], own: list[Cue]) -> list[Cue]:

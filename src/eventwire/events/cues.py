@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from .cuerows import Cue, CueMatch, load_cues
+from .cuerows import Cue, CueMatch, load_cues, load_noncues
 
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass", "dative"}
 PREP_DEPS = {"prep", "agent"}
@@ -85,20 +85,38 @@ def object_tokens(token: Token) -> list[Token]:
             out.extend(_nested_pobjs(child))  # "pulled out of the treaty": "of" hung on "out"
         elif child.dep_ in ("advmod", "prt") and child.lower_ in ADVERB_PARTICLES:
             out.extend(_nested_pobjs(child))  # "walked away from the talks"
+            out.extend(g for g in child.children if g.dep_ == "pobj")  # "handed out food" parsed as a phrase
+        elif child.dep_ == "prt":
+            out.extend(g for g in child.children if g.dep_ == "pobj")  # "handed in their weapons" parsed as a phrase
         elif child.dep_ in ("xcomp", "ccomp") and child.pos_ == "ADJ":  # "holds X responsible": a small clause
             out.append(child)
         elif child.dep_ in ("xcomp", "ccomp"):
             raised = any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)  # "allowed inspectors to return"
+            raised = raised or _small_clause(child)  # "allowed a convoy carrying food into X"
             out.extend(g for g in child.children if g.dep_ in OBJECT_DEPS or (raised and g.dep_ == "nsubj"))
         elif token.pos_ in NOUN_POS and child.dep_ in ("compound", "amod", "nmod"):
             out.append(child)
     if token.dep_ in ("amod", "acl") and token.head.pos_ in NOUN_POS and not _predicate_of(token):
         out.append(token.head)  # "the lifted curfew"
+    out += [a for o in list(out) if o.dep_ in ("dobj", "obj") for a in o.children if _predicative(a)]
     out += [c for o in list(out) for c in o.conjuncts]
     out += [g for o in list(out) if _quantity(o) for p in o.children if p.dep_ == "prep" and p.lower_ in QUANTITY_PREPS
             for g in p.children if g.dep_ == "pobj"]
     return out + [g for o in list(out) for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                   for g in p.children if g.dep_ == "pobj"]
+
+
+def _small_clause(clause: Token) -> bool:
+    """A participle or adverb with its own subject and no auxiliary ("allowed a convoy carrying food", "let inspectors
+    back in"): the subject is the governing verb's object, as in "allowed inspectors to return"."""
+    if clause.tag_ not in ("VBG", "VBN") and clause.pos_ not in ("ADV", "ADP"):  # "let inspectors back into X"
+        return False
+    return not any(a.dep_ in ("aux", "auxpass") for a in clause.children)
+
+
+def _predicative(token: Token) -> bool:
+    """An adjective the parser hung after a direct object ("held X responsible for Y"): a small clause's predicate."""
+    return token.dep_ == "amod" and token.pos_ == "ADJ" and token.i > token.head.i
 
 
 def _nested_pobjs(particle: Token) -> list[Token]:
@@ -144,18 +162,33 @@ def match_token(token: Token) -> CueMatch | None:
     prefix = _hyphen_prefix(token) if pos == "NOUN" else None
     joined = load_cues().get((prefix.lower_ + token.lower_, pos)) if prefix is not None else None  # "build-up"
     cues = joined or load_cues().get((token.lemma_.lower(), pos)) or load_cues().get((token.lower_, pos))
-    if not cues:
+    if not cues or _no_event(token, pos):
         return None
     objects = object_tokens(token)
+    particles = {c.particle for c in cues if c.particle and not c.objects and _particle(token, c.particle) is not None}
     prefix_extra = [prefix] if joined else []
     best: tuple[tuple[int, int], CueMatch] | None = None
     for cue in cues:
         if best is not None and cue.specificity < best[1].cue.specificity:
             break
-        found = _fitting(cue, token, objects)
+        found = _fitting(cue, token, objects if cue.particle else _outside(objects, token, particles))
         if found is not None and (best is None or found[0] < best[0]):
             best = (found[0], CueMatch(cue, token, tuple(prefix_extra + found[1])))
     return best[1] if best else None
+
+
+def _no_event(token: Token, pos: str) -> bool:
+    """A phrasal verb that is no event although its head is a cue ("pressed ahead with the drills")."""
+    particles = load_noncues().get(token.lemma_.lower(), frozenset()) if pos == "VERB" else frozenset()
+    return any(_particle(token, p) is not None for p in particles)
+
+
+def _outside(objects: list[Token], token: Token, particles: set[str]) -> list[Token]:
+    """The objects a row without a particle may take: not those under a preposition that makes another sense of the
+    verb, a bare particle row ("called on President X to ..." is the call+on appeal, not the phone-call row's "called the president")."""
+    if not particles:
+        return objects
+    return [o for o in objects if not (o.head.head.i == token.i and o.head.dep_ in PREP_DEPS and o.head.lower_ in particles)]
 
 
 def _fitting(cue: Cue, token: Token, objects: list[Token]) -> tuple[tuple[int, int], list[Token]] | None:

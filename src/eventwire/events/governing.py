@@ -16,6 +16,7 @@ THREAT_TYPES = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
 GENERIC_INTENT = "030"
 VOWS = {"vow", "pledge", "promise", "swear", "hint", "raise"}  # "hinted at (raised the prospect of) an incursion": force
 # held out as intended
+MOTIVE_PREPS = {"over", "for"}  # "vowed revenge for (over) X": the vow's motive
 NEGATING_GOVERNORS = {"deny"}
 RULING_OUT = {"rule", "exclude"}  # "did not rule out (exclude) X": X held open
 
@@ -35,6 +36,8 @@ def governing_match(match: CueMatch, by_token: dict[int, CueMatch]) -> CueMatch 
             return None  # "captured the town after fierce fighting", "were killed when X attacked": events of their own
         if node.dep_ == "ccomp" and _same(stance_with_clause(node.head), node):
             return None  # "Students opposed to X occupied Y": the main verb, misparsed under the stance
+        if _purpose_of_contact(node, by_token):
+            return None  # "telephoned X to express support": the call's purpose is an act of its own
         if node.dep_ == "ccomp":
             noun = next((c for c in node.head.children if c.dep_ == "dobj" and c.i in by_token), None)
             if noun is not None and noun.i < node.i:  # "reiterated its demand that X ease ...": the demand's content
@@ -43,6 +46,15 @@ def governing_match(match: CueMatch, by_token: dict[int, CueMatch]) -> CueMatch 
         if node.i in by_token:
             return by_token[node.i]
     return None
+
+
+def _purpose_of_contact(node: Token, by_token: dict[int, CueMatch]) -> bool:
+    """An infinitive of purpose on a call, visit or meeting ("telephoned X to express support", "flew to X to sign a
+    treaty"): what the contact was for is an event of its own, not the contact's content."""
+    head = by_token.get(node.head.i)
+    if head is None or head.cue.pos != "VERB" or plain_event(head.cue) != "CONSULT":
+        return False
+    return node.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
 
 
 def _noun_complement(node: Token) -> bool:
@@ -73,7 +85,18 @@ def plain_event(cue: Cue) -> str:
 def vows_threat(governor: CueMatch, governed: CueMatch) -> bool:
     """A bare promise ("vowed", "pledged", CAMEO 030) whose content is coercion or force: a threat, not an offer."""
     return (governor.cue.cameo == GENERIC_INTENT and governor.token.lemma_.lower() in VOWS
-            and plain_event(governed.cue) in THREAT_TYPES)
+            and plain_event(governed.cue) in THREAT_TYPES and not motive(governed.token, governor.token))
+
+
+def motive(token: Token, governor: Token) -> bool:
+    """"vowed revenge for the killing", "raised the prospect of strikes over its crackdown": the act a vow answers is its
+    motive, not its content."""
+    node = token
+    while node.head.i != node.i and node.i != governor.i:
+        if node.dep_ == "prep" and node.lower_ in MOTIVE_PREPS and node.head.i == governor.i:
+            return True
+        node = node.head
+    return False
 
 
 def holds_open(governor: CueMatch, governed: CueMatch) -> bool:

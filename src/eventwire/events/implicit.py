@@ -118,6 +118,8 @@ def departures(sent: Doc, by_token: dict[int, CueMatch], res: Resolver) -> list[
         if token.i in by_token or token.pos_ != "VERB" or token.lemma_.lower() not in DEPARTING:
             continue
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        if not subjects and token.dep_ == "xcomp":  # "troops began leaving X": the subject of the verb of phase
+            subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
         if not subjects or res.sector_of(subjects[0]) != "MIL":
             continue
         place = next((c for c in token.children if c.dep_ == "dobj" and is_place(c, res.ctx, res.base)), None)

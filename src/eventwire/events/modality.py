@@ -66,11 +66,23 @@ def _reported(token: Token) -> bool:
     return False
 
 
+def _aux_status(token: Token) -> str | None:
+    """The status an auxiliary sets ("will", "would" planned when reported or committed)."""
+    status = _words()["aux"].get(token.lower_)
+    return "planned" if status == "conditional" else status
+
+
+def _litotes(token: Token) -> bool:
+    """A negated verb that affirms its complement ("would not hesitate to ...")."""
+    words = _words().get("litotes", {})
+    return token.lemma_.lower() in words and any(c.dep_ == "neg" for c in token.children)
+
+
 def is_refusal(token: Token) -> bool:
     """A negated intention ("will not accept", "would not send"): a refusal, coded REJECT."""
     node = token
     for _ in range(3):
-        if {"negated", "planned"} <= _local_all(node, True):
+        if {"negated", "planned"} <= _local_all(node, True) and not _litotes(node):
             return True
         if node.dep_ not in ("xcomp",) or node.head.i == node.i:
             return False
@@ -92,6 +104,8 @@ def status_of(token: Token) -> str:
         if is_report(head) and node.dep_ == "ccomp":
             break
         status = governors.get(head.lemma_.lower()) or governors.get(head.lower_)
+        if _litotes(head):  # "would not hesitate to use force": intended; "did not hesitate to": done
+            status = "planned" if any(c.dep_ == "aux" and _aux_status(c) == "planned" for c in head.children) else "occurred"
         if status and node.pos_ not in ("VERB", "AUX") and head.lemma_.lower() not in NOMINAL_GOVERNORS:
             status = None
         if status is None and (node.dep_ in ("xcomp", "conj") or (nominal and node.dep_ in NOMINAL_CLIMB)):

@@ -29,6 +29,7 @@ OWN_PRONOUNS = {"its", "their"}
 UNDERGOING = {"face", "confront", "weather", "endure", "suffer", "survive", "experience"}  # "faced mass protests"
 DEGREE_WORDS = {"level", "state", "degree", "status"}  # "on the highest level of combat readiness"
 DYING = {"die", "succumb", "perish"}  # "died of torture": the one who died is the victim
+PROSPECTS = {"prospect", "possibility", "spectre", "specter"}  # "raised the prospect of X": X held out as intended
 CUSTODY = {"custody", "detention", "captivity"}  # "in Egyptian police custody": the holder
 RECEIVING = {"receive", "get", "accept", "obtain"}  # "received aid from X": X gives
 WINNING = RECEIVING | {"win", "gain", "secure", "earn", "garner", "enlist"}  # "won the backing of X": X backs
@@ -174,11 +175,30 @@ def noun_actors(noun: Token, res: Resolver, mediation: bool = False) -> list[Ent
         return giver
     if noun.dep_ in ("dobj", "attr", "oprd") and noun.head.pos_ in ("VERB", "AUX"):
         return subject_of(noun.head, res)
+    held_out = _held_out(noun)
+    if held_out is not None:  # "raised the prospect of air strikes": the one who raised it would strike
+        return subject_of(held_out, res)
     if noun.dep_ == "pobj" and noun.head.lower_ in CAUSE_PREPS and unrest.lemma_.lower() in UNREST | PROVOCATIONS:
         return []  # "scrapped the plan after days of protests": the unrest that moved the subject is not its own
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
         return subject_of(noun.head.head, res)
     return []
+
+
+def _held_out(noun: Token) -> Token | None:
+    """The verb that holds out a prospect of the event noun ("raised the possibility of sanctions")."""
+    prospect = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if prospect is None or prospect.lemma_.lower() not in PROSPECTS or prospect.dep_ != "dobj":
+        return None
+    return prospect.head
+
+
+def passive_light_agent(noun: Token, res: Resolver) -> list[Entity]:
+    """"An appeal for calm was issued (made) by X", "an amnesty was declared by X": the `by` party of the passive verb
+    an event noun is the subject of."""
+    if noun.dep_ != "nsubjpass" or noun.head.pos_ not in ("VERB", "AUX"):
+        return []
+    return [e for p in children(noun.head, {"agent", "prep"}) if p.lower_ == "by" for o in pobjs(p) for e in res.resolve(o)]
 
 
 def noun_sources(noun: Token, res: Resolver) -> list[Entity]:

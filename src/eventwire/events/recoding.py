@@ -38,9 +38,11 @@ MILITARY_AID_CAMEO = "072"
 SEIZING_CAMEOS = {"171", "191", "192"}  # seizing property, blockading or occupying places
 BOYCOTT_CAMEO = "143"
 EMBARGO_CAMEO = "163"
-STORMING_CAMEO = "145"  # crowds storming a building
+STORMING_CAMEO = "145"  # crowds storming a building, rioting
 FORCES = {"COP", "MIL"}
 OCCUPATION_CAMEO = "144"  # obstructing or occupying as a protest
+SEIZURE_CAMEO = "192"  # forces occupying a place
+BLOCKADE_CAMEO = "191"  # a state obstructing a site or access: restricting movement
 CIVILIANS = {"CVL", "LAB", "EDU", "AGR", "MED", "BUS"}  # protesters, workers, students, farmers ...: no state or armed group
 DEPLOYMENT_CAMEO = "154"
 VISIT_CAMEO = "042"
@@ -109,6 +111,10 @@ def recode(code: Coding, match: CueMatch, plain: str, status: str, parties: tupl
         code = _as(DIPLOMATIC_PROTEST, "ACCUSE")  # a state protesting: a diplomatic complaint
     if code.cameo == BOYCOTT_CAMEO and setting.states(actors, ctx, sent, base):
         code = _as(EMBARGO_CAMEO, "SANCTION")  # a state boycotting: a sanction (GSR convention, see cues.tsv)
+    if code.cameo == OCCUPATION_CAMEO and actors and all(a.sector in FORCES for a in actors):
+        code = _as(SEIZURE_CAMEO, "COERCE", plover_for(SEIZURE_CAMEO).mode)  # "troops occupied parliament": a seizure
+    elif code.cameo == OCCUPATION_CAMEO and actors and setting.states(actors, ctx, sent, base):
+        code = _as(BLOCKADE_CAMEO, "COERCE", plover_for(BLOCKADE_CAMEO).mode)  # "Sudan blocked access": restriction
     if code.cameo == STORMING_CAMEO and actors and all(a.sector in FORCES for a in actors):
         code = _as(RAID_CAMEO, "COERCE")  # "police stormed the embassy": a raid, not a riot
     if code.event == "ASSAULT" and setting.police_raid(match, actors):
@@ -117,6 +123,8 @@ def recode(code: Coding, match: CueMatch, plain: str, status: str, parties: tupl
         code = _as(AIR_ATTACK_CAMEO, "ASSAULT", plover_for(AIR_ATTACK_CAMEO).mode)  # "warplanes raided": an air strike
     if code.event == "COERCE" and code.cameo[:3] in SEIZING_CAMEOS and actors and all(a.sector in CIVILIANS for a in actors):
         code = _as(OCCUPATION_CAMEO, "PROTEST")  # "farmers seized town halls": an occupation protest
+    if code.event == "ASSAULT" and actors and all(a.sector in CIVILIANS for a in actors) and setting.fights_the_police(token, res):
+        code = _as(STORMING_CAMEO, "PROTEST")  # "students clashed with riot police": a riot, a violent protest
     if code.event == "AID" and code.cameo.startswith(MILITARY_AID_CAMEO) and setting.to_own_border(token):
         code = _as(DEPLOYMENT_CAMEO, "MOBILIZE")  # "sent tanks to its border": its own forces
     if code.event == "MOBILIZE" and status == "occurred" and setting.sent_to_protect(token, actors, recipients):

@@ -11,7 +11,8 @@ DEMAND_CAMEO = "100"
 ACCUSE_CAMEO = "112"
 DEFIANCE_CAMEO = "128"
 DEMAND_MODALS = {"must", "should"}
-SAYING = {"say", "declare", "reiterate", "conclude", "announce", "insist", "state", "tell", "stress", "add", "write"}
+SAYING = {"say", "declare", "reiterate", "conclude", "announce", "insist", "state", "tell", "stress", "add", "write", "signal",
+          "indicate"}
 TELLING = {"tell", "instruct"}  # "told Israel to withdraw": a demand on the object
 ORDERING = {"order", "direct", "want"}  # "ordered Iraq to withdraw", not "ordered troops to attack" (a named object only)
 INSISTING = {"insist", "demand", "urge", "ask", "request", "recommend", "propose", "suggest"}  # "insisted that Iraq pay"

@@ -78,7 +78,7 @@ def _noun_arguments(match: CueMatch, res: Resolver, targets: Resolver, event: st
         own = {a.code for a in actors}  # the goods are the actor's, their destination the target ("US aid to Egypt")
         if own:
             recipients = [r for r in recipients if r.code not in own] + args.goods_destinations(token, targets)
-    return actors, recipients
+    return actors or args.passive_light_agent(token, res), recipients
 
 
 def _relation_parties(match: CueMatch, res: Resolver) -> list[Entity]:

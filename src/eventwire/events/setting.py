@@ -1,12 +1,12 @@
 """The parties and setting of an act that recode it (`recoding`): police raids, craft raiding from the air, forces
-evacuating a place, weapons sent to one's own border, forces sent to protect, restrictions eased for another state and
+evacuating a place, crowds fighting the police, weapons sent to one's own border, forces sent to protect, restrictions eased for another state and
 states acting as such."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..actors.resolver import ArticleContext
+from ..actors.resolver import ArticleContext, Resolver
 from ..model import Entity
 from . import arguments as args
 from .cues import CueMatch
@@ -19,6 +19,15 @@ RAIDING_CRAFT = {"warplane", "jet", "aircraft", "plane", "airplane", "helicopter
                  "gunboat", "warship", "airforce"}
 BORDERS = {"border", "frontier", "boundary"}
 LOCATING_PREPS = {"in", "at", "across", "throughout", "near", "around"}
+SCUFFLES = {"clash", "scuffle", "brawl", "battle", "fight", "tussle"}  # a crowd fighting the police: a riot
+
+
+def fights_the_police(token: Token, res: Resolver) -> bool:
+    """"Students clashed with riot police": a crowd scuffling with the police or troops (not with another group)."""
+    if token.lemma_.lower() not in SCUFFLES:
+        return False
+    foes = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children if g.dep_ == "pobj"]
+    return any(res.sector_of(f) in ("COP", "MIL") for f in foes)
 
 
 def police_raid(match: CueMatch, actors: tuple[Entity, ...]) -> bool:

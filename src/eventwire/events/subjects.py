@@ -19,10 +19,12 @@ REMOVING = {"expel", "deport", "extradite", "repatriate", "evict", "eject", "ban
             "oust", "exclude"}  # an agentless passive of removal "from X" is X's act
 INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "pcomp", "acomp", "dep"}  # "dep": a clause the parser could not attach
 RELATIVE_PRONOUNS = {"who", "which", "that"}
-# verbs of going to, entering or taking a place: their object does not control an infinitive ("entered Beirut to end
-# the fighting" is the troops' purpose, unlike "ordered Iraq to withdraw")
+# verbs of going to, entering or taking a place, and of contact (calls, meetings): their object does not control an
+# infinitive ("entered Beirut to end the fighting" is the troops' purpose, "telephoned X to express support" the
+# caller's, unlike "ordered Iraq to withdraw")
 PURPOSE_HOSTS = {"enter", "visit", "reach", "tour", "invade", "occupy", "capture", "seize", "cross", "leave", "storm",
-                 "raid", "attack", "bomb", "travel", "fly", "arrive", "return"}
+                 "raid", "attack", "bomb", "travel", "fly", "arrive", "return", "telephone", "phone", "ring", "call", "meet",
+                 "host", "receive"}
 
 
 def _missed_conjuncts(subject: Token, verb: Token, res: Resolver) -> list[Entity]:
@@ -142,9 +144,12 @@ def _stranded_speakers(pronoun: Token, verb: Token, res: Resolver) -> list[Entit
 
 
 def _stray_agent(verb: Token, res: Resolver) -> list[Entity]:
-    """"X was charged with diverting grain shipments ..., by Y": a passive's `by` phrase the parser hung on a later verb."""
-    if verb.tag_ != "VBN" or verb.head.i == verb.i:
-        return []
+    """"X was charged with diverting grain shipments ..., by Y": a passive's `by` phrase the parser hung on a later verb,
+    or on the passive verb itself as a plain preposition ("asylum was granted to X by Panama")."""
+    own = [e for p in children(verb, {"prep"}) if p.lower_ == "by" for o in pobjs(p) for e in res.resolve(o)
+           if e.kind in ("country", "org", "person", "group")]
+    if own or verb.tag_ != "VBN" or verb.head.i == verb.i:
+        return own
     stray = [p for p in children(verb.head, {"prep", "agent"}) if p.lower_ == "by" and p.i > verb.i]
     return [e for p in stray[:1] for o in pobjs(p) for e in res.resolve(o) if e.kind in ("country", "org", "person", "group")]
 
