@@ -612,6 +612,11 @@ OWN_SETS = {
     # were brought in line with the settled conventions: sanctions and tariffs SANCTION, easing a blockade RETREAT,
     # expelling journalists COERCE); 0.978 / 0.957 after the actors round 14 fixes (test_coding_actors14.py).
     "coder_fresh11.jsonl": (138, {"type": 0.97, "dyad": 0.945}),
+    # coder_fresh12: HELD OUT. 134 sentences in the PLOVER GSR's style and type mix (1980s-2020s, all regions), written by
+    # someone who never ran eventwire on them and did not read its rules; scored once, on the code of 2026-11-30:
+    # type 0.933, dyad 0.776. Its misses are not read, so it keeps measuring text the rules were not written on; the
+    # floors only guard against falling back.
+    "coder_fresh12.jsonl": (134, {"type": 0.925, "dyad": 0.77}),
 }
 
 
