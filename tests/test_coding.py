@@ -148,7 +148,7 @@ def test_prefilter_does_not_change_the_events(pipeline):
         ("Greek troops captured the village after three days of fighting.", "ASSAULT", {"GRC"}, set()),
         ("Ukrainian troops prepared to storm the town.", "MOBILIZE", {"UKR"}, set()),
         ("Peruvian police opened fire on protesters in the capital.", "ASSAULT", {"PER"}, {"PER"}),
-        ("Egyptian army bulldozers demolished homes near the border.", "ASSAULT", {"EGY"}, set()),
+        ("Egyptian army bulldozers demolished homes near the border.", "COERCE", {"EGY"}, set()),
         ("Pakistan launched a mediation effort between Iran and Saudi Arabia.", "CONSULT", {"PAK"}, {"IRN", "SAU"}),
         ("The Brazilian minister was indicted by a federal court and will resign.", "AGREE", {"BRA"}, set()),
     ],

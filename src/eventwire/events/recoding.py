@@ -50,6 +50,8 @@ RELIEF_CAMEO = "073"
 RAID_CAMEO = "170"
 WITHDRAWAL_CAMEO = "0874"  # forces pulling out of a place
 AIR_ATTACK_CAMEO = "195"
+DESTRUCTION_CAMEO = "1712"  # destroying property: COERCE (seize), unless a means of violence did it
+MILITARY_FORCE_CAMEO = "190"
 ADMINISTRATIVE_EASING = "081"  # easing restrictions on one's own people: a concession
 ECONOMIC_EASING = "085"  # easing restrictions on another state: easing sanctions (RETREAT)
 
@@ -121,6 +123,8 @@ def recode(code: Coding, match: CueMatch, plain: str, status: str, parties: tupl
         code = _as(RAID_CAMEO, "COERCE")  # "police carried out raids": a police raid, not warfare
     if match.cue.cameo == RAID_CAMEO and setting.raided_from_the_air(token):
         code = _as(AIR_ATTACK_CAMEO, "ASSAULT", plover_for(AIR_ATTACK_CAMEO).mode)  # "warplanes raided": an air strike
+    if code.cameo == DESTRUCTION_CAMEO and setting.destroyed_by_attack(token):
+        code = _as(MILITARY_FORCE_CAMEO, "ASSAULT")  # "a drone attack set the refinery ablaze": an attack
     if code.event == "COERCE" and code.cameo[:3] in SEIZING_CAMEOS and actors and all(a.sector in CIVILIANS for a in actors):
         code = _as(OCCUPATION_CAMEO, "PROTEST")  # "farmers seized town halls": an occupation protest
     if code.event == "ASSAULT" and actors and all(a.sector in CIVILIANS for a in actors) and setting.fights_the_police(token, res):

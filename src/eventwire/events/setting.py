@@ -1,5 +1,5 @@
 """The parties and setting of an act that recode it (`recoding`): police raids, craft raiding from the air, forces
-evacuating a place, crowds fighting the police, weapons sent to one's own border, forces sent to protect, restrictions eased for another state and
+evacuating a place, property destroyed by a means of violence, crowds fighting the police, weapons sent to one's own border, forces sent to protect, restrictions eased for another state and
 states acting as such."""
 
 from __future__ import annotations
@@ -20,6 +20,10 @@ RAIDING_CRAFT = {"warplane", "jet", "aircraft", "plane", "airplane", "helicopter
 BORDERS = {"border", "frontier", "boundary"}
 LOCATING_PREPS = {"in", "at", "across", "throughout", "near", "around"}
 SCUFFLES = {"clash", "scuffle", "brawl", "battle", "fight", "tussle"}  # a crowd fighting the police: a riot
+ATTACK_MEANS = {"attack", "strike", "airstrike", "drone", "missile", "rocket", "shell", "shelling", "bomb", "bombing",
+                "bombardment", "artillery", "barrage", "mortar", "grenade", "explosive", "warplane", "jet", "bomber",
+                "gunship", "helicopter", "raid", "offensive", "assault", "fighting"}
+"""Means of violence that, as the subject (or passive agent) of destroying property, make the act an attack."""
 
 
 def fights_the_police(token: Token, res: Resolver) -> bool:
@@ -57,6 +61,14 @@ def raided_from_the_air(token: Token) -> bool:
     if token.lemma_.lower() != "raid" or token.pos_ != "VERB":
         return False
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in RAIDING_CRAFT for c in token.children)
+
+
+def destroyed_by_attack(token: Token) -> bool:
+    """"a drone attack set the refinery ablaze", "houses were destroyed by shelling": property destroyed by a means of
+    violence is an attack, not coercion."""
+    agents = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
+    agents += [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(a.lemma_.lower() in ATTACK_MEANS for a in agents)
 
 
 def to_own_border(token: Token) -> bool:
