@@ -77,10 +77,23 @@ class CorefMixin:
         """"the bloc", "the alliance" stand for the organisation named last before them; "the island", "the kingdom"
         for the country named last: a bare definite word for an organisation or a state, with no name of its own."""
         lemma = head.lemma_.lower()
+        if lemma in ("neighbour", "neighbor") and head.pos_ == "NOUN":
+            return self._neighbour(head)
         kind = "org" if lemma in ORG_ANAPHORS else "country" if lemma in COUNTRY_ANAPHORS else None
         if kind is None or head.pos_ != "NOUN" or not bare_definite(head, BARE_DEPS):
             return []
         return self._recent(self._char(head), {kind})
+
+    def _neighbour(self, head: Token) -> list[Entity]:
+        """"Algeria closed its airspace to Moroccan aircraft, accusing its neighbour": the nation named last before
+        the word that is not the possessor's own ("its", "their" neighbour; not "Iraq's neighbour Iran", named)."""
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        named = [c for c in head.children if c.dep_ in ("amod", "compound", "appos", "nmod")]
+        if named or not owners or not all(o.pos_ == "PRON" for o in owners):
+            return []
+        own = {e.code for o in owners for e in self.coref(o)}
+        found = self._recent(self._char(head), {"country"}, count=3, demonyms=True)
+        return [e for e in found if e.code not in own][:1] if own else []
 
     def _pair(self, token: Token) -> list[Entity] | None:
         if not any(c.lower_ in PAIR_WORDS for c in token.children) and token.lower_ not in PAIR_WORDS:

@@ -138,6 +138,8 @@ class GroupMixin:
                 return [Entity(c, sector, text, self.ctx.lexicon.names.get(c, c), start, end, "group") for c in places]
         if code is None and self.fallback and sector not in ("GOV", "MIL") and head.dep_ in ("nsubj", "nsubjpass"):
             code = self._acted_in(head.head)  # "gunmen abducted five engineers in Nigeria": where they acted
+        if code is None and self.fallback and sector not in ("GOV", "MIL") and head.dep_ == "pobj" and head.head.dep_ == "agent":
+            code = self._acted_in(head.head.head, passive=True)  # "the embassy in Cairo was stormed by protesters"
         if code is None and self.fallback and sector not in ("GOV", "MIL") and head.dep_ == "ROOT":
             acts = [c for c in head.children if c.dep_ == "acl" and c.i > head.i]
             code = self._acted_in(acts[0]) if acts else None  # "Kurdish activists protested ...", parsed as a noun

@@ -231,6 +231,7 @@ def load_lexicon(nlp: Language) -> ActorLexicon:
     for part in (
         _country_entries(countries),
         _org_entries(read_tsv(data_path("actors", "organisations.tsv"))),
+        _org_entries(read_tsv(data_path("actors", "companies.tsv"))),
         _person_entries(sorted(data_path("actors", "people").glob("*.tsv"))),
     ):
         for surface, entries in part.items():

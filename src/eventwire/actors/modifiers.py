@@ -8,6 +8,9 @@ from .vocabulary import (LOYAL_WORDS, MINORITY_WORDS, MODIFIER_DEPS, OF_PREPS, P
                          VISIT_PREPS, backing, patron_link, sites)
 
 
+TOWN_NOUNS = {"city", "town", "village", "capital", "province", "region", "district", "enclave", "camp", "suburb", "port"}
+
+
 class ModifierMixin:
     """Country codes from a head noun's modifiers and places (mixed into Resolver)."""
 
@@ -83,7 +86,8 @@ class ModifierMixin:
     def _based_in(self, head: Token) -> str | None:
         """The country of an "in"/"inside" phrase under a group noun ("militants in eastern Chad", "a group
         based in Chad")."""
-        holders = [head, *(c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+        holders = [head, *(c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"), *sites(head)]  # also
+        # "demonstrators outside the Russian embassy in Kyiv": the town of the site they are at
         for prep in (p for h in holders for p in h.children):
             if prep.dep_ == "prep" and prep.lower_ in ("in", "inside"):
                 for pobj in (g for g in prep.children if g.dep_ == "pobj"):
@@ -97,7 +101,19 @@ class ModifierMixin:
                     owner = self._place_owner(pobj) if entry is None else None
                     if owner is not None:  # "refugees in Uganda's West Nile region"
                         return owner
+                    town = self._town_country(pobj) if entry is None else None
+                    if town is not None:  # "civilians trapped in the besieged Syrian city of X"
+                        return town
         return None
+
+    def _town_country(self, place: Token) -> str | None:
+        """"The Syrian city of X", "the town of Y" (a town the gazetteer knows): the country of a generic town noun."""
+        if place.pos_ != "NOUN" or place.lemma_.lower() not in TOWN_NOUNS:
+            return None
+        code = self.modifier_code(place)
+        names = [g for p in place.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        found = [p.country for g in names if g.pos_ == "PROPN" and (p := self.ctx.place_at(self._char(g))) is not None]
+        return code or (found[0] if found else None)
 
     def _place_owner(self, place: Token) -> str | None:
         """"Uganda's West Nile region", "Nigeria's Borno state": the country that owns a generic place noun."""
@@ -120,10 +136,12 @@ class ModifierMixin:
                         codes.append(entry.code)
         return codes
 
-    def _acted_in(self, verb: Token) -> str | None:
+    def _acted_in(self, verb: Token, passive: bool = False) -> str | None:
         """The country of an "in" phrase on a verb, on its object or on the site it acted at ("gathered outside the
-        embassy in Tbilisi"): where an unplaced group acted."""
-        for token in (verb, *(c for c in verb.children if c.dep_ == "dobj"), *sites(verb)):
+        embassy in Tbilisi"): where an unplaced group acted; for a passive's agent, also where its subject was
+        ("the embassy in Cairo was stormed by protesters")."""
+        objects = ("dobj", "nsubjpass") if passive else ("dobj",)
+        for token in (verb, *(c for c in verb.children if c.dep_ in objects), *sites(verb)):
             code = self._based_in(token)
             if code:
                 return code

@@ -13,18 +13,18 @@ from .owners import (RECEIVING, between_parties, custodians, death_of, event_sub
 from .places import left_places, place_actors, place_recipients, protective_purpose
 from .frames import approached
 from .recipients import goods_destinations, noun_recipients, verb_recipients
-from .relations import (complained_of, condition_targets, conditional_clause, demand_targets, has_condition, own_means,
+from .relations import (complained_of, condition_targets, conditional_clause, culprits, demand_targets, has_condition, own_means,
                         partners, pledged_places, protest_sites, reciprocal)
 from .subjects import passive_subjects, removers, subject_of, unnamed_agent
-from .targets import national_entity, waters
+from .targets import national_entity, removal_source, waters
 
 __all__ = [
-    "approached", "between_parties", "complained_of", "condition_targets", "conditional_clause", "custodians",
+    "approached", "between_parties", "complained_of", "condition_targets", "conditional_clause", "culprits", "custodians",
     "death_of", "dedupe", "demand_targets", "event_subject_actors", "goods_destinations", "goods_givers",
     "goods_origin", "has_condition", "left_places", "marked_agents", "measure_owners", "national_entity",
     "noun_actors", "noun_recipients", "noun_sources", "own_means", "partners", "passive_light_agent",
     "passive_subjects", "place_actors", "place_recipients", "pledged_places", "protective_purpose", "protest_sites",
-    "RECEIVING", "reciprocal", "removers", "subject_of", "unnamed_agent", "verb_recipients", "waters",
+    "RECEIVING", "reciprocal", "removal_source", "removers", "subject_of", "unnamed_agent", "verb_recipients", "waters",
 ]
 
 

@@ -58,9 +58,14 @@ def under_verb(noun: Token) -> Token | None:
     return None
 
 
+PLACING = {"place", "put", "add", "keep"}  # "placed X on a blacklist", "added X to its sanctions list"
+
+
 def placed_under(noun: Token) -> Token | None:
-    """The verb of "placed X under arrest", "put X under surveillance": an active verb whose subject acts on its object."""
+    """"Placed X under arrest", "placed X on a blacklist": an active verb whose subject acts on its object."""
     verb = under_verb(noun)
+    if verb is None and noun.dep_ == "pobj" and noun.head.lower_ in ("on", "to") and noun.head.head.lemma_.lower() in PLACING:
+        verb = noun.head.head
     return verb if verb is not None and children(verb, {"dobj"}) and not children(verb, {"nsubjpass"}) else None
 
 
@@ -196,8 +201,8 @@ def _held_out(noun: Token) -> Token | None:
 def passive_light_agent(noun: Token, res: Resolver) -> list[Entity]:
     """"An appeal for calm was issued (made) by X", "an amnesty was declared by X": the `by` party of the passive verb
     an event noun is the subject of."""
-    if noun.dep_ != "nsubjpass" or noun.head.pos_ not in ("VERB", "AUX"):
-        return []
+    if noun.dep_ != "nsubjpass" or noun.head.pos_ not in ("VERB", "AUX") or match_token(noun.head) is not None:
+        return []  # not "the detention of X was condemned by Y": Y reacts, an act of its own
     return [e for p in children(noun.head, {"agent", "prep"}) if p.lower_ == "by" for o in pobjs(p) for e in res.resolve(o)]
 
 

@@ -84,7 +84,8 @@ def place_recipients(
                 objects = pobjs(child) or [g for p in children(child, {"prep"}) for g in pobjs(p)]  # "outside of"
                 aimed = child.lower_ == "on" and head.pos_ == "NOUN"  # "a missile strike on Kharkiv"
                 if child.lower_ in own or aimed:  # not a nation's own site abroad ("near the Israeli embassy in X")
-                    out.extend(e for p in objects if not _owned_site(p, res) for e in place_countries(p, res))
+                    out.extend(e for p in objects if not _owned_site(p, res) and not (child.lower_ == "of" and _people(p, res))
+                               for e in place_countries(p, res))  # not "the detention of a Japanese journalist"
                 if not out:  # "killed in an ambush in X", "at a market in X", "took to the streets of X"
                     out.extend(e for p in objects for c in children(p, {"prep"}) if c.lower_ in preps | {"of", "at"}
                                for g in pobjs(c) for e in place_countries(g, res) or nested_place(g, res))
@@ -103,6 +104,11 @@ def place_recipients(
         if out:
             break
     return out
+
+
+def _people(noun: Token, res: Resolver) -> bool:
+    """"A Japanese journalist", "Bulgarian nurses": people named by their nation are no place."""
+    return any(e.kind != "country" for e in res.resolve(noun))
 
 
 def _owned_site(noun: Token, res: Resolver) -> bool:

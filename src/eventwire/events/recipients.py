@@ -13,7 +13,8 @@ from .owners import between_parties, death_of, givers, placed_under, under_verb
 from .places import nested_place, place_countries
 from .subjects import subject_of
 from .syntax import SUBJECT_DEPS, children, pobjs, shared_object, stranded_object, time_clause
-from .targets import NESTED_PREPS, agents_of_modifier, marked_target, national_entity, nominal_target, single_target
+from .targets import (INFORMATION, NESTED_PREPS, TOPIC_PREPS, agents_of_modifier, marked_target, national_entity,
+                      nominal_target, single_target, topic_destinations, topic_inner_targets)
 
 INTENT_NOUNS = {"willingness", "readiness", "desire", "intention", "intent", "openness", "hope", "plan", "offer",
                 "commitment", "pledge", "promise", "determination", "resolve", "wish", "bid"}  # "its readiness to ..."
@@ -82,17 +83,27 @@ def _object_recipients(verb: Token, objects: tuple[Token, ...], res: Resolver) -
                 found = found or ([national_entity(code, child, res)] if code else [])
                 found = found if any(e.code not in own for e in found) else _other_nationality(child, own, res)
                 out.extend(e for e in found if e.code not in own)  # "seized a British-flagged tanker": Britain
-            else:  # "rejected a plan put forward by X": its author
-                out.extend(e for a in agents_of_modifier(child) for e in nominal_target(a, res))
-            out.extend(e for o in (child, *child.conjuncts) for c in o.children  # "fired mortars and rockets at X"
-                       if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS for p in pobjs(c) or stranded_object(c)
-                       for e in nominal_target(p, res))
+            else:  # "rejected a plan put forward by X": its author; "accepted mediation by X" (the parser hangs it on the verb)
+                authors = agents_of_modifier(child) or (_stray_authors(verb) if child.dep_ == "dobj" else [])
+                out.extend(e for a in authors for e in nominal_target(a, res))
+            topical = topic_destinations(child, res)  # "intelligence on X's troop movements to Y": Y, not X
+            out.extend(topical if topical is not None else (
+                e for o in (child, *child.conjuncts) for c in o.children  # "fired mortars and rockets at X"
+                if c.dep_ == "prep" and c.lower_ in OBJECT_PREPS for p in pobjs(c) or stranded_object(c)
+                for e in nominal_target(p, res)))
         else:
             out.extend(nominal_target(child, res))
     if not children(verb, {"dobj"}):  # "denounced as a crime X's crackdown": the object after the "as" phrase
         out.extend(e for p in children(verb, {"prep"}) if p.lower_ == "as" for o in pobjs(p)
                    for a in children(o, {"appos"}) for e in nominal_target(a, res))
     return out
+
+
+def _stray_authors(verb: Token) -> list[Token]:
+    """"Accepted mediation by the African Union": an active verb's "by" phrase naming a party is its object's author."""
+    if children(verb, {"auxpass", "nsubjpass"}):
+        return []
+    return [o for p in children(verb, {"prep"}) if p.lower_ == "by" for o in pobjs(p)]
 
 
 def _other_nationality(noun: Token, own: set[str], res: Resolver) -> list[Entity]:
@@ -158,7 +169,10 @@ def _particle_object_targets(obj: Token, res: Resolver) -> list[Entity]:
 
 def verb_recipients(verb: Token, objects: tuple[Token, ...], res: Resolver) -> list[Entity]:
     """The target of a verb: its object if that is an actor, else the actor inside its object, PPs or complement."""
-    out = _object_recipients(verb, objects, res) + _prep_recipients(verb, VERB_RECIPIENT_PREPS, res)
+    told = any(o.lemma_.lower() in INFORMATION for o in children(verb, {"dobj"}))  # "passed intelligence on X to Y"
+    out = _object_recipients(verb, objects, res) + _prep_recipients(verb, VERB_RECIPIENT_PREPS - TOPIC_PREPS if told
+                                                                     else VERB_RECIPIENT_PREPS, res)
+    out.extend(topic_inner_targets(verb, res) if told else [])  # "shared intelligence on the plot with X"
     for obj in objects:
         out.extend(_clause_recipients(obj, res))
         out.extend(_particle_object_targets(obj, res))
@@ -168,7 +182,14 @@ def verb_recipients(verb: Token, objects: tuple[Token, ...], res: Resolver) -> l
             out.extend(e for o in pobjs(obj) for e in nominal_target(o, res))
     out.extend(border_neighbours(verb, res))
     out.extend(_stray_destination(verb, res))
+    out.extend(_victims(verb, res))
     return out or _complement_recipients(verb, res) or frame_partners(verb, res) or embedded_aims(verb, res)
+
+
+def _victims(verb: Token, res: Resolver) -> list[Entity]:
+    """"Pakistani soldiers killed in an Indian strike": the people a participle of violence describes are its targets."""
+    cue = match_token(verb) if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN" else None
+    return nominal_target(verb.head, res) if cue is not None and cue.cue.cameo[:2] in ("18", "19", "20") else []
 
 
 def _stray_destination(verb: Token, res: Resolver) -> list[Entity]:

@@ -40,6 +40,7 @@ BOYCOTT_CAMEO = "143"
 EMBARGO_CAMEO = "163"
 STORMING_CAMEO = "145"  # crowds storming a building, rioting
 FORCES = {"COP", "MIL"}
+ARMED_GROUPS = {"REB"}  # gunmen, militants, rebels, insurgents
 OCCUPATION_CAMEO = "144"  # obstructing or occupying as a protest
 SEIZURE_CAMEO = "192"  # forces occupying a place
 BLOCKADE_CAMEO = "191"  # a state obstructing a site or access: restricting movement
@@ -119,6 +120,8 @@ def recode(code: Coding, match: CueMatch, plain: str, status: str, parties: tupl
         code = _as(BLOCKADE_CAMEO, "COERCE", plover_for(BLOCKADE_CAMEO).mode)  # "Sudan blocked access": restriction
     if code.cameo == STORMING_CAMEO and actors and all(a.sector in FORCES for a in actors):
         code = _as(RAID_CAMEO, "COERCE")  # "police stormed the embassy": a raid, not a riot
+    elif code.cameo == STORMING_CAMEO and actors and all(a.sector in ARMED_GROUPS for a in actors):
+        code = _as(MILITARY_FORCE_CAMEO, "ASSAULT")  # "gunmen stormed the consulate": an armed attack, not a riot
     if code.event == "ASSAULT" and setting.police_raid(match, actors):
         code = _as(RAID_CAMEO, "COERCE")  # "police carried out raids": a police raid, not warfare
     if match.cue.cameo == RAID_CAMEO and setting.raided_from_the_air(token):

@@ -10,7 +10,9 @@ from ..model import Entity
 from .places import place_recipients
 from .recipients import verb_recipients
 from .syntax import SUBJECT_DEPS, children, clause_verb, pobjs
-from .targets import nominal_target, single_target
+from .cues import match_token
+from .owners import event_subject_actors, marked_agents
+from .targets import national_entity, nominal_target, single_target
 
 CONDITION_MARKS = {"if", "unless"}
 INVERTED_CONDITIONS = {"should", "were", "had"}  # "Should X join NATO, Y will ...", "Were X to attack, ...", "Had X ..."
@@ -18,6 +20,7 @@ AIM_PATH = {"advcl", "xcomp", "conj", "pcomp", "prep"}  # clauses and the prepos
 PROTEST_AIMS = {"demand", "call", "urge", "protest", "denounce", "oppose", "condemn", "chant", "seek"}  # a protest's aim
 PROTEST_SITE_PREPS = {"at", "outside", "near", "past", "opposite", "before", "around"}
 RIVAL_WORDS = {"rival", "warring", "feuding"}  # "the warring factions": two sides of one conflict
+VIOLENCE = {"18", "19", "20"}  # CAMEO roots of violence: assault, fight, mass violence
 
 
 def partners(verb: Token, res: Resolver) -> list[Entity]:
@@ -125,3 +128,22 @@ def protest_sites(token: Token, res: Resolver) -> list[Entity]:
     sites += [g for p in children(verb, {"prep"}) if p.lower_ == "in" for f in pobjs(p) if f.lower_ == "front"
               for q in children(f, {"prep"}) for g in pobjs(q)]  # "in front of the French embassy"
     return [e for o in sites if res.modifier_code(o) for e in single_target(o, res)]
+
+
+def culprits(token: Token, res: Resolver, own: set[str]) -> list[Entity]:
+    """"Vowed to avenge the deaths of soldiers killed in an Indian strike", "revenge for the killing of X by Y": who
+    did the violence a vow of revenge answers, when the vow's own phrases name only the victims, the actor's people."""
+    out: list[Entity] = []
+    for word in (w for w in token.subtree if w.i != token.i):
+        if word.dep_ == "pobj" and word.head.lower_ == "by":
+            out.extend(nominal_target(word, res))
+        elif (match := match_token(word)) is None or match.cue.cameo[:2] not in VIOLENCE:
+            continue
+        elif word.pos_ == "VERB":  # "killed by Israeli fire", "soldiers killed in an Indian strike"
+            means = [o for p in children(word, {"prep"}) if p.lower_ in ("in", "from") for o in pobjs(p)
+                     if o.pos_ == "NOUN" and not res.resolve(o) and res.modifier_code(o)]
+            out.extend(marked_agents(word, res) or event_subject_actors(word, res)
+                       or [national_entity(res.modifier_code(o), o, res) for o in means])
+        elif word.pos_ == "NOUN" and (code := res.modifier_code(word)):  # "an Israeli air raid"
+            out.append(national_entity(code, word, res))
+    return [e for e in out if e.code not in own]

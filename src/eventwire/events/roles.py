@@ -21,6 +21,7 @@ RECIPROCAL_TYPES = {"COOPERATE"}
 MUTUAL_TYPES = {"AGREE", "CONSULT", "SUPPORT"}  # "X and Y signed a deal": each side is the other's recipient
 PLACE_TYPES = DOMESTIC_TYPES | {"RETREAT", "ASSAULT", "MOBILIZE", "AID", "SANCTION"}
 # "offered to cut its arsenal if X did the same", "would take countermeasures if X ...": aimed at X
+REVENGE = {"avenge", "revenge", "retaliate", "retaliation", "vengeance", "punish", "punishment"}  # answers to violence
 CONDITIONAL_TYPES = {"THREATEN", "AGREE", "SANCTION", "COERCE", "ASSAULT", "MOBILIZE"}
 # fighting between the actors
 TWO_SIDED = {"clash", "exchange", "trade", "skirmish", "fight", "battle", "duel", "scuffle", "brawl"}
@@ -125,6 +126,9 @@ def _family_recipients(match: CueMatch, targets: Resolver, event: str, actors: E
     if event in CONDITIONAL_TYPES and all(r.code in own for r in found):  # "warned that X would retaliate if Y ...":
         # Y is the target, also when the warning names the speaker's own country ("warned that Mexico would ... if Y")
         found = args.dedupe(args.condition_targets(token, targets), exclude=list(actors)) or found
+    revenge = event == "THREATEN" or token.lemma_.lower() in REVENGE
+    if revenge and all(r.code in own for r in found):  # "vowed to avenge soldiers killed in an X strike": X
+        found = args.dedupe(args.culprits(token, targets, own), exclude=list(actors)) or found
     if event == "MOBILIZE" and all(r.code in {a.code for a in actors} for r in found):  # "sent warplanes near Taiwan";
         # "raised the readiness of its units near X": its own forces are not the target
         near = args.dedupe(args.approached(token, targets), exclude=list(actors))

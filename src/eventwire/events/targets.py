@@ -17,6 +17,26 @@ REMOVALS = {"expulsion", "deportation", "extradition", "eviction", "ouster", "ex
 HEADED = {"bind", "bound", "destine", "destined", "head", "headed", "link", "tie", "connect", "belong"}
 
 
+# information handed over: an "on"/"about" phrase under it is what it is about, not to whom it goes
+INFORMATION = {"intelligence", "intel", "information", "data", "datum", "evidence", "finding", "detail", "image",
+               "photograph", "photo", "file", "document", "briefing", "tip"}
+TOPIC_PREPS = {"on", "about", "regarding", "concerning", "of", "over"}
+
+
+def topic_destinations(noun: Token, res: Resolver) -> list[Entity] | None:
+    """"Shared intelligence on Russian troop movements to Ukraine": the topic of information handed over is no target,
+    but a "to", "for" or "with" phrase the parser hung inside the topic is where it went. None when `noun` is no
+    information."""
+    return topic_inner_targets(noun, res) if noun.lemma_.lower() in INFORMATION else None
+
+
+def topic_inner_targets(head: Token, res: Resolver) -> list[Entity]:
+    """The "to", "for" or "with" parties hung inside the topic phrases ("on", "about" ...) of a word."""
+    topics = [o for p in children(head, {"prep"}) if p.lower_ in TOPIC_PREPS for o in pobjs(p)]
+    inner = [w for t in topics for w in t.subtree if w.dep_ == "prep" and w.lower_ in ("to", "for", "with")]
+    return [e for w in inner if w.head.pos_ == "NOUN" for o in pobjs(w) for e in nominal_target(o, res)]
+
+
 def _gerund_objects(prep: Token) -> list[Token]:
     """The object of a gerund after a preposition, and its partner: "a framework for resolving a quarrel with X"."""
     gerunds = [g for g in children(prep, {"pcomp"}) if g.tag_ == "VBG"]
@@ -59,7 +79,7 @@ def single_target(noun: Token, res: Resolver, depth: int = 0) -> list[Entity]:
     """The actor a noun names, or the actor behind it ("an Indian proposal", "calls by X", "raids on X")."""
     if waters(noun):
         return []
-    remover = _remover(noun, res)
+    remover = removal_source(noun, res)
     if remover:  # "condemned the expulsion of its diplomats from New Delhi": India expelled them
         return remover
     found = res.resolve_head(noun)
@@ -87,7 +107,7 @@ def single_target(noun: Token, res: Resolver, depth: int = 0) -> list[Entity]:
     return out or [e for c in modifiers if c.pos_ == "PRON" for e in res.resolve_head(c)]
 
 
-def _remover(noun: Token, res: Resolver) -> list[Entity]:
+def removal_source(noun: Token, res: Resolver) -> list[Entity]:
     """The state or body someone is removed from by a removal noun, which removed them."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in REMOVALS:
         return []

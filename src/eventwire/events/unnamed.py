@@ -25,8 +25,8 @@ def unnamed_actors(match: CueMatch, res: Resolver, targets: Resolver, event: str
     """No named agent: the state removed from, the owner of a lifted measure, the author of an event noun as subject, a
     custodian, the country where violence happened, or whose troops were deployed."""
     token = match.token
-    removers = args.removers(token, res) if match.cue.pos == "VERB" else []
-    if removers:  # "were expelled from India": India expelled them
+    removers = args.removers(token, res) if match.cue.pos == "VERB" else args.removal_source(token, res)
+    if removers:  # "were expelled from India", "the expulsion of X's diplomats from Minsk": India, Minsk expelled them
         return removers
     owners = args.measure_owners(token, res) if event in EASING_TYPES and match.cue.pos == "VERB" else []
     if owners:  # "Beijing's ban on X was lifted": Beijing lifted it
