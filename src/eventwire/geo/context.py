@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from .build import name_key
 from .gazetteer import Feature
 from .mentions import AREA_WORDS, CONNECTORS, HONORIFICS, Mention, Word, stoplist
+from .prior import MIN_BARE_TOWN
 
 LOCATIVE = {"in", "at", "near", "from", "to", "outside", "into", "across", "throughout", "around", "of", "between",
             "and", "towards", "toward", "via", "inside", "within", "visit", "visited", "visiting", "toured", "touring",
@@ -15,6 +16,13 @@ LOCATIVE = {"in", "at", "near", "from", "to", "outside", "into", "across", "thro
             "hit", "struck", "lashed", "battered", "ravaged", "pounded", "flooded",
             # a town next to another, or a region's capital ("neighbouring X", "the state capital, X")
             "neighbouring", "neighboring", "capital"}
+# Going through a place ("fled south through X", "the fire swept through X", "deported thousands through X"): as
+# locative as "in X"; "through" alone is not ("through Facebook", "through Smith's office").
+GOING_THROUGH = re.compile(
+    r"\b(?:fled|fleeing|drove|driving|travell?ed|travell?ing|walked|marched|passed|passing|swept|sweeping|moved|"
+    r"moving|headed|heading|evacuated|deported|crossed|crossing|routed|smuggled|trucked|flown|shipped)"
+    r"(?: (?:thousands|hundreds|people|refugees|migrants|supplies|aid|goods|weapons|them|troops|patients))?"
+    r"(?: (?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:wards?)?)? through $")
 # Capitalised words after a town name that still leave it a place ("Seoul City Hall", "Lima Health Department").
 OFFICE_WORDS = {"City", "Mayor", "Health", "Police", "Council", "Governor", "Hall", "Department", "Ministry", "Government",
                 "Airport", "Hospital", "Secretary", "Officials", "Authorities", "Province", "Region", "State", "Regional",
@@ -117,7 +125,8 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
     headline = _headline(text, m)
     if headline:
         glued_before = glued_after = False  # every word of a headline is in capitals
-    locative = bool(prev and prev.text.lower() in LOCATIVE) or _locative_modifier(text, ws, m, nxt)
+    locative = (bool(prev and prev.text.lower() in LOCATIVE) or _locative_modifier(text, ws, m, nxt)
+                or bool(GOING_THROUGH.search(text, max(0, m.start - 40), m.start)))
     title = (bool(nxt and text[m.end:nxt.start] == " " and nxt.text in TITLE_WORDS) or _institution_of(text, m)
              or bool(PROTECTED_AREA.match(text, m.end)) or bool(INSTITUTION_AFTER.match(text, m.end)))
     source = bool(ACCORDING.search(text[max(0, m.start - 20):m.start]))
@@ -164,14 +173,18 @@ def head_of_longer_name(text: str, m: Mention) -> bool:
     """The mention is only the head of such a longer name (a country or capital keeps its reading: "Mexico de ..."),
     or names a river the gazetteer does not know after a country or first-level region of its name ("the Niger
     river", "the Paraná river": `natural_features` reports the river; a town of the name keeps its reading, "the
-    Taquari river" flows by the town of Taquari)."""
+    Taquari river" flows by the town of Taquari), or a river or volcano whose name the gazetteer gives as another
+    spelling of a town and as no town of some size's own name ("the Yongding river" is not Zhangjiajie, also called
+    Yongding; "the Sangay volcano" not Shanghai)."""
     if RIVER_AFTER.match(text, m.end):
         named = any(f.fcode in ("PCLI", "ADM1") for f in m.features)
-        return named and not any(f.fclass == "H" for f in m.features)
+        spelt = (any(f.how == "alt" and f.fclass == "P" for f in m.features)
+                 and not any(f.how == "name" and f.population >= MIN_BARE_TOWN for f in m.features))
+        return (named or spelt) and not any(f.fclass == "H" for f in m.features)
     return bool(LONGER_NAME.match(text, m.end)) and not any(f.fcode in ("PCLI", "PPLC") for f in m.features)
 
 
-RIVER_AFTER = re.compile(r" rivers?\b")
+RIVER_AFTER = re.compile(r" (?:rivers?|volcano)\b")
 
 
 # 'Ohio State University', 'Nairobi University': the place names an institution.

@@ -4,6 +4,7 @@ name, a home town over a foreign county, and another spelling of a town abroad t
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from .build import name_key
 from .context import Context
@@ -58,6 +59,44 @@ def home_town_over_country(ranked: list[Feature], ctx: Context, focus: Counter[s
         return ranked
     town = max(towns, key=lambda f: f.population)
     return [town] + [f for f in ranked if f is not town]
+
+
+def home_town_over_part_of_country(ranked: list[Feature], text: str, ctx: Context, focus: Counter[str]
+                                   ) -> list[Feature]:
+    """A country named by the first part of its name only ("Trinidad" for Trinidad and Tobago), after a locative
+    word in an article firmly about another country that has a town of MIN_BARE_TOWN people of that name, is that
+    town: "the airport at Trinidad" in an article about Bolivia. `focus`: the article's countries without this
+    mention's."""
+    top, home, key = ranked[0], firm_country(focus), name_key(text)
+    if (top.fcode != "PCLI" or home is None or home == top.cc or not ctx.locative
+            or not name_key(top.name).startswith(key + " ")):
+        return ranked
+    towns = [f for f in ranked
+             if f.fclass == "P" and f.cc == home and f.how == "name" and f.population >= MIN_BARE_TOWN]
+    if not towns:
+        return ranked
+    town = max(towns, key=lambda f: f.population)
+    return [town] + [f for f in ranked if f is not town]
+
+
+# Abbreviated words of place names: "St. Petersburg" is Saint Petersburg's own name, not another spelling of it.
+ABBREVIATED = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "port"}
+
+
+def _spelt_out(name: str) -> str:
+    return " ".join(ABBREVIATED.get(word, word) for word in name_key(name).replace(".", " ").split())
+
+
+def abbreviated_names(mention: Mention) -> Mention:
+    """The mention with a reading found under another spelling counted as found under its own name when the two
+    differ only in abbreviated words ("St. Petersburg" for Saint Petersburg, "Ft. Lauderdale"): the town of that
+    name then ranks as such, against namesakes under their own names (St. Petersburg, Florida)."""
+    if not any(f.how == "alt" for f in mention.features) or "." not in mention.text and " " not in mention.text:
+        return mention
+    spelt = _spelt_out(mention.text)
+    features = tuple(replace(f, how="name") if f.how == "alt" and _spelt_out(f.name) == spelt else f
+                     for f in mention.features)
+    return mention if features == mention.features else replace(mention, features=features)
 
 
 def namesake(ranked: list[Feature], ctx: Context, focus: Counter[str] | None = None) -> Feature:

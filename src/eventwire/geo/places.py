@@ -22,6 +22,7 @@ from .resolve import best
 from .sentence import (other_countries, sentence_codes, sentence_focus, sentence_regions, sentence_town, sentences,
                        stranger)
 from .span import country_relative, direction_of, region_suffix
+from .spelling import respelt
 from .unknown import appositive_places, border_places, listed_places, located_places, unknown_areas
 from .unknown_in import inside_unknowns, near_places
 from .unknown_near import list_unknowns, located_unknowns, owned_unknowns, qualified_unknowns, repeated_unknowns
@@ -58,7 +59,8 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     places += owned_unknowns(text, places, gaz)
     places += list_unknowns(text, places, gaz)
     places += repeated_unknowns(text, places)
-    return tuple(sorted(anchor(text, places), key=lambda p: (p.start, p.end)))
+    places = respelt(places, gaz)
+    return tuple(sorted(anchor(text, places, gaz), key=lambda p: (p.start, p.end)))
 
 
 # Names and demonyms several countries share, with the countries in the order news most often means them: the article's
@@ -104,6 +106,7 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
     regions = focus_regions(mentions, text)
     named = frozenset(regions)
     senses: dict[str, Feature] = {}
+    datelined: set[str] = set()  # the names of the dateline's town
     counties: dict[str, Feature] = {}
     chosen: list[Feature | None] = []
     contexts: list[Context] = []
@@ -140,6 +143,8 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
                 feature = as_qualifier(m, feature, previous[1])
             previous = (index, feature)
             senses[name_key(m.text)] = feature
+            if ctx.dateline:
+                datelined.add(name_key(m.text))
             if feature.cc:
                 resolved_in.setdefault(numbered[0][index], set()).add(feature.cc)
         chosen.append(feature)
@@ -149,7 +154,7 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
                 chosen[index] = _list_item(text, mentions, chosen, contexts[index], index)
     for index, m in enumerate(mentions):
         if chosen[index] is None:
-            chosen[index] = _named_again(m, contexts[index], senses)
+            chosen[index] = _named_again(m, contexts[index], senses, datelined)
     for index, m in enumerate(mentions):
         feature = chosen[index]
         if feature is None:
@@ -213,13 +218,15 @@ def _list_item(text: str, mentions: list[Mention], chosen: list[Feature | None],
     return None
 
 
-def _named_again(m: Mention, ctx: Context, senses: dict[str, Feature]) -> Feature | None:
-    """A town of several words the article places elsewhere ("at Glen Innes ... the Glen Innes herd") is that town
-    again where it is named without a locative word: one sense per article. Not a one-word name (a person's surname
-    repeated: "Harcourt said"), nor inside a longer name, a title, a stoplisted word or an acronym."""
+def _named_again(m: Mention, ctx: Context, senses: dict[str, Feature], datelined: set[str]) -> Feature | None:
+    """A town of several words the article places elsewhere ("at Glen Innes ... the Glen Innes herd"), or the town of
+    the dateline ("LISMORE, Australia - ... swept through Lismore"), is that town again where it is named without a
+    locative word: one sense per article. Not another one-word name (a person's surname repeated: "Harcourt said"),
+    nor inside a longer name, a title, a stoplisted word or an acronym."""
     key = name_key(m.text)
     earlier = senses.get(key)
-    if earlier is None or earlier.fclass != "P" or m.first == m.last or ctx.glued_before or ctx.title:
+    one_word = m.first == m.last and key not in datelined
+    if earlier is None or earlier.fclass != "P" or one_word or ctx.glued_before or ctx.title:
         return None
     if key in stoplist():
         return None

@@ -11,8 +11,9 @@ from .focus import focus_countries
 from .gazetteer import Feature
 from .mentions import COUNTY_WORDS, REGION_WORDS, Mention, stoplist
 from .namesake import (capital_over_region, firm_country, foreign_spelling, home_town_over_capital,
-                       home_town_over_country, home_town_over_foreign_county, home_town_over_foreign_region,
-                       namesake)
+                       home_town_over_country, home_town_over_part_of_country,
+                       home_town_over_foreign_county, home_town_over_foreign_region,
+                       abbreviated_names, namesake)
 from .prior import FOREIGN_BARE_TOWN, MIN_BARE_TOWN, MIN_LOCATIVE_TOWN, score
 
 
@@ -29,6 +30,7 @@ def best(mention: Mention, focus: Counter[str], ctx: Context, earlier: Feature |
 
 
 def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]) -> Feature | None:
+    mention = abbreviated_names(mention)
     regions = ctx.regions if all(f.fclass == "P" for f in mention.features) else frozenset()
     ranked = (list(mention.features) if len(mention.features) == 1
               else sorted(mention.features, key=lambda f: (-score(f, focus, ctx.qualifier, regions), f.fid)))
@@ -40,6 +42,7 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
     ranked = home_town_over_capital(ranked, ctx, focus)
     if ranked[0].fcode == "PCLI" and ctx.listed_with:
         ranked = home_town_over_country(ranked, ctx, focus - own)
+    ranked = home_town_over_part_of_country(ranked, mention.text, ctx, focus - own)
     top = namesake(ranked, ctx, focus)
     if ctx.title:
         return None  # a newspaper: "the Jakarta Post"

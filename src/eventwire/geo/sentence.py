@@ -46,6 +46,7 @@ def stranger(m: Mention, f: Feature, ctx: Context, focus: Counter[str], sentence
     others = sentence.copy()
     others[max(m.features, key=lambda g: g.population).cc] -= 1
     others = +others
+    del others[""]  # a lake, sea or region of several countries ("Lake Malawi") points to none of them
     if not others or f.cc in others:
         return False
     rest = focus - (focus_countries([m], ()) if own is None else own)

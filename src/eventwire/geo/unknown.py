@@ -18,14 +18,16 @@ from .place import Place, from_feature, unresolved
 # 'the island of X' and 'X Province' are looked for apart: one may open inside the other ("the Japanese island of X").
 AREA_OF = re.compile(
     r"\b(?:[Tt]owns?|[Cc]ity|[Vv]illages?|[Cc]ommunit(?:y|ies)|[Mm]unicipalit(?:y|ies)|[Cc]ommune|[Hh]amlet|[Ss]uburb|"
-    r"[Pp]rovince|[Dd]istrict|[Rr]egion|[Ii]slands?|[Pp]ort|[Ee]nclave|[Ss]ettlement|[Oo]asis) of "
+    r"[Pp]rovince|[Dd]istrict|[Rr]egion|[Ii]slands?|[Pp]ort|[Ee]nclave|[Ss]ettlement|[Oo]asis|[Rr]esort) of "
     r"((?:[A-Z][\w'’\-]+ ?){1,3})")
 NAMED_AREA = re.compile(
     r"\b((?:[A-Z][\w'’\-]+ ){1,3})"
     r"(?:(?:County|Province|Governorate|Oblast|Prefecture|District|Regency|province|district|regency|area|region|"
-    r"Island|island)\b"
+    r"county|governorate|prefecture|oblast|woreda|canton|"
+    r"Islands?|islands?|Parish|parish|Peninsula|peninsula)\b"
     r"|(?:National|State|Provincial|Marine) (?:Park|Forest|Reserve)\b|(?:Game|Nature|Wildlife) (?:Reserve|Refuge)\b"
-    r"|(?:village|township|municipality|commune|sub-county|refugee camp|suburb|neighbourhood|neighborhood|slums?)\b"
+    r"|(?:village|township|municipality|commune|sub-county|refugee camp|suburb|neighbourhood|neighborhood|slums?|"
+    r"border post|border crossing)\b"
     r"(?! of\b))")
 POSSESSIVE = re.compile(r"((?:[A-Z][\w\-]+ ){0,2}[A-Z][\w\-]+)['’]s ")
 
@@ -70,7 +72,7 @@ def _past_function_words(text: str, start: int, end: int) -> int:
 
 
 KINDS = (r"towns|cities|villages|communities|municipalities|provinces|districts|regions|counties|states|prefectures|"
-         r"governorates|departments|islands|parishes|regencies")
+         r"governorates|departments|islands|parishes|regencies|suburbs|neighbourhoods|neighborhoods|settlements")
 LISTED = re.compile(rf"\b({KINDS}) (?:of (?:the )?|(?:were|are|include|included|including|such as) )")
 ITEM = re.compile(r"[A-Z][\w'’\-]+(?: (?:(?:de|del|la|es|al|el) )?[A-Z][\w'’\-]+){0,3}")
 ITEM_GAP = re.compile(r", and |, or |, | and | or ")
@@ -79,7 +81,8 @@ TRAILING = re.compile(rf"(?<![\w'’\-.])({ITEM.pattern}(?:(?:, and |, or |, | a
 SINGULAR = {"towns": "", "cities": "", "villages": "", "communities": "", "municipalities": "", "provinces": "Province",
             "districts": "District", "regions": "Region", "counties": "County", "states": "State",
             "prefectures": "Prefecture", "governorates": "Governorate", "departments": "Department", "islands": "",
-            "parishes": "Parish", "regencies": "Regency"}
+            "parishes": "Parish", "regencies": "Regency", "suburbs": "", "neighbourhoods": "", "neighborhoods": "",
+            "settlements": ""}
 
 
 def listed_places(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
@@ -160,12 +163,17 @@ def appositive_places(text: str, places: list[Place], focus: Counter[str], gaz: 
     return out
 
 
-def _appositive(text: str, start: int, end: int, after: int, places: list[Place], focus: Counter[str],
+BORDER_WITH = re.compile(r" (?:the|its) (?:[A-Z][\w'’\-]+ ){1,3}(?:border|frontier)\b| the (?:border|frontier) with\b")
+
+
+def _appositive(text: str, start: int, end: int, after: int | None, places: list[Place], focus: Counter[str],
                 gaz: Gazetteer) -> list[Place]:
     """The place of a name the words after it (from offset `after` on) call a town, village or area."""
     name = text[start:end]
     if overlaps(places, start, end) or not name_like(text, start, name):
         return []
+    if BORDER_WITH.match(text, after):
+        after = None  # "X, a town on the Guinea border": in the country beside Guinea, not in Guinea
     cc = holding_country(text, start, end, places, focus, after_text=after)
     towns = [f for f in gaz.lookup(name_key(name)) if f.cc == cc and f.fclass == "P"] if cc else []
     holder = holding_place(text, end, places, after_text=after)

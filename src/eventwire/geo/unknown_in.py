@@ -1,5 +1,6 @@
 """Unknown one-word names after "near" or a verb of going ('fled to X'), and after "in" or "at" where they close a
-clause: 'houses burned in X.', 'officials in X said' (a name in ordinary case: not a brand's "BitCoin")."""
+clause: 'houses burned in X.', 'officials in X said', 'killed 70 people in X, and ...' (a name in ordinary case, each
+part of a hyphenated one capitalised, "Pont-Sonde": not a brand's "BitCoin")."""
 
 from __future__ import annotations
 
@@ -14,17 +15,19 @@ from .prior import FOREIGN_BARE_TOWN
 from .unknown import INSTITUTION_WORDS
 
 # 'houses burned in X.', 'officials in X said': one capitalised word (or a list of them: 'in X and Y.') after
-# "in"/"at", then the sentence ends or "said", "who" or "where" follows (a comma or a time after it let in more words
+# "in"/"at", then the sentence ends, "said", "who" or "where" follows, or a comma and a word joining the next clause
+# (", and", ", while", ", forcing"...; a comma alone or a time after it let in more words
 # that are no places); only after a word of what happens or stands at a place: "published in Nature.", "spoken in
-# Arabic." and "debated in Parliament." name no place.
+# Arabic.", "debated in Parliament." and "reported in Bloomberg." name no place.
 ONE_WORD = r"[A-Z][a-z][\w\-]*"
 WORDS = rf"({ONE_WORD}(?:(?:, | and |, and ){ONE_WORD}){{0,3}})"
 IN_UNKNOWN = re.compile(
     r"\b(?i:officials|authorities|residents|people|villagers|families|farmers|police|troops|soldiers|doctors|hospitals?|"
     r"clinics?|schools?|houses|homes|buildings|shops|markets?|camps?|shelters?|cases|deaths|died|killed|injured|"
     r"burned|burnt|flooded|destroyed|damaged|collapsed|evacuated|stranded|trapped|confirmed|recorded|arrived|landed|"
+    r"detected|emerged|began|started|"
     rf"fighting|clashes|protests?|attacks?|explosions?|outbreak|floods|fires?) (?:in|at) {WORDS}"
-    r"(?=[.;]\s|[.]$|\ssaid\b|,? (?:who|where)\b)")
+    r"(?=[.;]\s|[.]$|\ssaid\b|,? (?:who|where)\b|, (?:and|while|as|after|before|leaving|forcing|killing)\b)")
 
 
 # 'In X, camps held ...', '..., and in X and Y, crops failed': "in" and capitalised words (as above) opening a clause,
@@ -46,7 +49,7 @@ def inside_unknowns(text: str, places: list[Place], focus: Counter[str], gaz: Ga
     for item, opening in items:
         start, end = item.span()
         name = item.group()
-        if (not name[1:].replace("-", "").islower() or overlaps(places + out, start, end)
+        if (not all(part[1:].islower() for part in name.split("-")) or overlaps(places + out, start, end)
                 or not name_like(text, start, name) or name in INSTITUTION_WORDS):
             continue
         known = gaz.lookup(name_key(name))
@@ -78,12 +81,13 @@ def _unknown_place(text: str, span: tuple[int, int], name: str, places: list[Pla
 
 
 # "near X", "camps around X", "as far as X"; where people or fighters go ("fled west to X", "pushed toward X", "drove
-# from the capital northeast to X") and where a crossing or camp is ("the crossing at X"): X is a place as surely.
+# from the capital northeast to X", "drove south through X") and where a crossing or camp is ("the crossing at X"): X
+# is a place as surely.
 NEAR = re.compile(r"\b(?:near|as far (?:away )?as|(?:camps?|villages?|homes|houses|farms|fields|clinics|schools|"
                   r"fighting|clashes|shelling|cases|deaths|people|families|areas?) around|towards?|"
                   r"(?:fled|flee|fleeing|evacuated|retreated|marched|walked|trekked|headed|heading|drove|driving|"
                   r"travell?ed|travell?ing|sailed|spread)"
-                  r"(?: (?:(?:north|south)(?:-?(?:east|west))?|east|west|back|further|farther|inland))? to|"
+                  r"(?: (?:(?:north|south)(?:-?(?:east|west))?|east|west|back|further|farther|inland))? (?:to|through)|"
                   r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:wards?)? to|"
                   r"(?:crossing|checkpoint|camps?) at) (?:the (?:town|village|city) of )?([A-Z][\w\-]+)"
                   r"(?![\w'’\-]| [A-Z]|\.\w)")
@@ -95,13 +99,19 @@ PAIR = re.compile(r"\b(?:(?:landfall|road|highway|railway|route|flights?|stretch
                   r"(?![\w'’\-]| [A-Z]|\.\w)")
 
 
+# 'camps at X and Y,': the second of two names after such a word, the clause then going on or ending (not a person
+# doing something: 'near X and Smith said').
+NEAR_PAIR = re.compile(r" and ([A-Z][a-z\-]+)(?=[.,;:]|\s+[a-z])(?!\s+(?:said|says|told|added|who|was|is|has|had)\b)")
+
+
 def near_places(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
     """'three deaths near X', 'fled to X', 'landfall between X and Y': a single word the gazetteer does not know after
-    "near" or a verb of going (`NEAR`, `PAIR`; not a possessive, nor the first of several capitalised words: an
-    organisation) is a place, unresolved in the country the text puts it (`holding_country`); a part of the town
-    named right after it ("near X, Town")."""
+    "near" or a verb of going (`NEAR`, `PAIR`, and the second of two joined by "and": `NEAR_PAIR`; not a possessive,
+    nor the first of several capitalised words: an organisation) is a place, unresolved in the country the text puts
+    it (`holding_country`); a part of the town named right after it ("near X, Town")."""
     out: list[Place] = []
     spans = [m.span(1) for m in NEAR.finditer(text)] + [m.span(g) for m in PAIR.finditer(text) for g in (1, 2)]
+    spans += [pair.span(1) for m in NEAR.finditer(text) if (pair := NEAR_PAIR.match(text, m.end()))]
     for start, end in sorted(spans):
         name = text[start:end]
         if (name.isupper() or name.split()[-1] in INSTITUTION_WORDS or overlaps(places + out, start, end)

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .build import name_key
 from .context import LOCATIVE
 from .gazetteer import Gazetteer
 from .mentions import HONORIFICS
 from .holder import name_like, ordinary_word, overlaps, within
-from .place import Place, unresolved
+from .place import Place, from_feature, unresolved
 
 SENTENCE_START = re.compile(r"(?:[.!?:;\n\"“(]['\"”’)]?)\s*$")
 # 'X, Kenya'; also 'X, part of Grenada', 'X, which is part of Tanzania'.
@@ -131,8 +132,8 @@ LIST_AFTER = re.compile(r"(?:, and |, or |, | and | or )([A-Z][\w'’\-]+(?: [A-
 def list_unknowns(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
     """'Kisumu, Tandala, Homa Bay and Migori': an unknown name among list items the gazetteer places in one country
     (one on each side, towns or regions) is a place of that country too, unresolved; a list's first or last item as
-    well when the three items next to it are such places, and the second of two after a locative word ("in A and X").
-    """
+    well when the three items next to it are such places, and either of two after a locative word ("in A and X", "on
+    X and A", "residents of X and A"): a town of that country when the gazetteer has one of the name."""
     ordered = sorted((p for p in places if p.country_code and p.feature_class in ("P", "A")
                       and p.feature_code != "PCLI"), key=lambda p: p.start)
     out: list[Place] = []
@@ -142,7 +143,8 @@ def list_unknowns(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]
         name = text[start:end]
         if overlaps(taken, start, end) or not name_like(text, start, name) or name.isupper():
             return
-        place = unresolved(start, end, name, gaz.country(cc))
+        towns = [f for f in gaz.lookup(name_key(name)) if f.cc == cc and f.fclass == "P"]
+        place = from_feature(start, end, name, towns[0]) if towns else unresolved(start, end, name, gaz.country(cc))
         out.append(place)
         taken.append(place)
 
@@ -175,13 +177,21 @@ def list_unknowns(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]
             add(after.start(1), after.end(1), c.country_code)
     for a in ordered:
         pair = PAIR_AFTER.match(text, a.end)
-        if pair and LOCATIVE_BEFORE.search(text[max(0, a.start - 12):a.start]):
+        if pair and PAIR_LOCATIVE.search(text[max(0, a.start - 30):a.start]):
+            add(pair.start(1), pair.end(1), a.country_code)
+        pair = PAIR_BEFORE.search(text, max(0, a.start - 60), a.start)
+        if pair and PAIR_END.match(text, a.end):
             add(pair.start(1), pair.end(1), a.country_code)
     return out
 
 
-# 'in Migori and X.': one word joined by "and"/"or" to a town or region after a locative word, then the clause ends.
+# 'in Migori and X.', 'on X and Migori,': one word joined by "and"/"or" to a town or region after a locative word (or
+# a word of the people living there: "residents of X and Y"), then the clause ends.
 PAIR_AFTER = re.compile(r" (?:and|or) ([A-Z][a-z\-]+)(?=[.,;:]|\s+[a-z])")
+PAIR_WORDS = r"(?:in|at|near|inside|outside|on|through|(?:[Rr]esidents|[Vv]illagers|[Ff]amilies|[Ff]armers) of)"
+PAIR_LOCATIVE = re.compile(rf"\b{PAIR_WORDS}(?: the)? $")
+PAIR_BEFORE = re.compile(rf"\b{PAIR_WORDS} ([A-Z][a-z\-]+) (?:and|or) $")
+PAIR_END = re.compile(r"(?=[.,;:]|\s+[a-z])")
 
 
 LOCATIVE_WORD = re.compile(rf"\b(?:{'|'.join(sorted(LOCATIVE))}) (?:the )?$")
