@@ -541,7 +541,7 @@ OWN_SETS = {
     # file: (sentences, floors). All wire-style sentences written for this project, hand-coded with the shipped
     # CAMEO->PLOVER table (and the overrides documented in cues.tsv) as the authority on types; not any gold set.
     # coder_own_dev: all 16 types, varied phrasings, recent and older news.
-    "coder_own_dev.jsonl": (636, {"type": 0.975, "dyad": 0.955}),
+    "coder_own_dev.jsonl": (636, {"type": 0.978, "dyad": 0.955}),
     # coder_fresh: written in one sitting before the coder ran on them (about ten per type; passives,
     # nominalisations, headlines, reported speech, compound actors, titles, demonyms, sectors, planned and
     # conditional events). First, unseen score: type 0.909, dyad 0.806; fitted since, by error classes, each with

@@ -30,6 +30,10 @@ class Article:
             object.__setattr__(self, "id", content_id(self.text, self.published or ""))
 
 
+UNKNOWN_COUNTRY = "---"
+"""CAMEO's code for an actor whose country the text does not give (PETRARCH writes "---GOV", "---OPP")."""
+
+
 @dataclass(frozen=True, slots=True)
 class Entity:
     """An actor: ISO-3 country (or IGO/NGO/IMG) plus sector, with the text it came from."""

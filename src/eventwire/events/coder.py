@@ -21,6 +21,7 @@ from .modality import status_of
 from .recoding import code_for, is_joint, own_possibility, preparing, recode, refusal, refused
 from .syntax import STANCES, stance_with_clause
 from .tables import quad_for, scale_for
+from .uncoded import agentless, uncoded_actor
 
 UNIT_KINDS = {"ASSAULT", "MOBILIZE"}
 CRAFT = {"boat", "ship", "vessel", "craft", "car", "vehicle", "helicopter", "aircraft", "plane", "jet", "rifle", "gun"}
@@ -119,7 +120,8 @@ class RuleCoder:
                held_open: bool = False) -> Event | None:
         plain = plain_event(match.cue)
         actors, recipients = roles.arguments_of(match, res, plain)
-        if not actors:
+        actors = actors or uncoded_actor(match.token, res)  # "opposition leaders rejected ...": ---OPP, kept
+        if not actors and not agentless(match.token):
             return None
         status = "planned" if held_open else _status(match, plain, actors, res, vowed)
         code = code_for(match, status, is_joint(match, actors, recipients))

