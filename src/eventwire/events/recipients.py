@@ -12,7 +12,7 @@ from .frames import AIMED_PREPS, border_neighbours, embedded_aims, frame_partner
 from .owners import between_parties, death_of, givers, placed_under, under_verb
 from .places import nested_place, place_countries
 from .subjects import subject_of
-from .syntax import SUBJECT_DEPS, children, pobjs, shared_object, stranded_object, time_clause
+from .syntax import SUBJECT_DEPS, children, pobjs, stranded_object, time_clause
 from .targets import (INFORMATION, NESTED_PREPS, TOPIC_PREPS, agents_of_modifier, marked_target, national_entity,
                       nominal_target, single_target, topic_destinations, topic_inner_targets)
 
