@@ -11,6 +11,7 @@ from ..model import Entity
 from . import arguments as args
 from .cues import CueMatch
 from .roles import STATE_KINDS
+from .syntax import doers
 
 EVACUATED_SITES = {"town", "city", "village", "base", "position", "garrison", "post", "outpost", "area", "region",
                    "province", "district", "capital", "territory", "enclave", "airport", "port", "stronghold", "camp"}
@@ -66,9 +67,7 @@ def raided_from_the_air(token: Token) -> bool:
 def destroyed_by_attack(token: Token) -> bool:
     """"a drone attack set the refinery ablaze", "houses were destroyed by shelling": property destroyed by a means of
     violence is an attack, not coercion."""
-    agents = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
-    agents += [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return any(a.lemma_.lower() in ATTACK_MEANS for a in agents)
+    return any(a.lemma_.lower() in ATTACK_MEANS for a in doers(token))
 
 
 def to_own_border(token: Token) -> bool:

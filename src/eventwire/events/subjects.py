@@ -11,7 +11,7 @@ from .misparsed import (fragment_root, fronted_participle_subject, gerund_of_obj
                         is_passive, noun_rooted_subject, passive_sent, quoted_speaker, reporter_goes_on,
                         set_off_participle, stranded_subject, verb_in_apposition)
 from .modality import is_report
-from .syntax import SUBJECT_DEPS, children, pobjs, stance_with_clause
+from .syntax import SUBJECT_DEPS, children, doers, pobjs, stance_with_clause
 from .syntax import same_token as _same
 from .targets import agents_of_modifier
 
@@ -186,5 +186,4 @@ def unnamed_agent(verb: Token) -> bool:
     """No named perpetrator: no subject, or a thing as subject ("a roadside bomb killed"), not a pronoun or name."""
     if verb.pos_ in ("NOUN", "PROPN"):
         return not any(c.dep_ == "poss" for c in verb.children)
-    subjects = children(verb, SUBJECT_DEPS) + [p for a in children(verb, {"agent"}) for p in pobjs(a)]
-    return all(s.pos_ == "NOUN" for s in subjects)
+    return all(s.pos_ == "NOUN" for s in doers(verb))

@@ -49,6 +49,11 @@ def children(token: Token, deps: set[str]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+def doers(verb: Token) -> list[Token]:
+    """Who does the act: the verb's subjects, and the objects of a passive's "by" phrase."""
+    return children(verb, SUBJECT_DEPS) + [p for a in children(verb, {"agent"}) for p in pobjs(a)]
+
+
 def clause_verb(token: Token) -> Token:
     """The verb a trigger belongs to: itself, or the verb its noun phrase hangs from."""
     node = token

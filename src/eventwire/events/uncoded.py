@@ -11,22 +11,13 @@ from spacy.tokens import Token
 from ..actors.resolver import Resolver
 from ..model import UNKNOWN_COUNTRY, Entity
 from .setting import ATTACK_MEANS
-
-
-def _doer(token: Token) -> Token | None:
-    """The active subject of the cue, or the object of a passive's "by" phrase."""
-    for child in token.children:
-        if child.dep_ == "nsubj":
-            return child
-        if child.dep_ == "agent":
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
-    return None
+from .syntax import doers
 
 
 def uncoded_actor(token: Token, res: Resolver) -> tuple[Entity, ...]:
     """The cue's doer as an unknown-country actor with its sector, or nothing when it names neither a sector nor a
     means of violence."""
-    doer = _doer(token)
+    doer = next((d for d in doers(token) if d.dep_ != "csubj"), None)
     if doer is None or doer.pos_ == "PRON":
         return ()
     sector = res.role_sector(doer) or res.sector_of(doer) or (res.title_sector(doer) if doer.pos_ == "PROPN" else None)
