@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.geo import find_places
+
 from conftest import by_text
 
 
@@ -189,3 +191,13 @@ def test_a_name_after_a_towns_possessive_is_no_town_of_another_country(gaz):
 def test_an_unknown_name_before_schools_is_no_place(gaz):
     # A known town's schools mark the town; an unknown word before them is a kind of school.
     assert set(by_text("Kenya's teachers in Nakuru and at Montessori schools went on strike.", gaz)) == {"Kenya", "Nakuru"}
+
+
+def test_a_country_after_a_capitalised_word_is_still_the_country(gaz):
+    places = by_text("Nurses from Doctors Without Borders Liberia and officials in Democratic Republic Congo met.", gaz)
+    assert places["Liberia"].country_code == "LR" and places["Congo"].country_code == "CD"
+    # A country's name that is also a common surname or given name, after a capitalised word, is a person's or a
+    # firm's name; so is one after an honorific.
+    for text in ("Basketball star Michael Jordan visited the clinic.", "The novelist Anatole France wrote it.",
+                 "Flights on Air France were cancelled.", "Mr Congo said he would stay."):
+        assert not find_places(text, gazetteer=gaz), text

@@ -46,6 +46,31 @@ def test_a_place_spanning_countries_has_no_gold_country(tmp_path):
     assert scores["mention_recall"] == 1.0 and scores["country_accuracy"] == 1.0
 
 
+def _one_place(tmp_path, text, name, lat, lon, page):
+    start = text.index(name)
+    xml = f"""<articles><article><text>{text}</text><locations>
+<location><name>{name}</name><start>{start}</start><end>{start + len(name)}</end><lat>{lat}</lat><lon>{lon}</lon>
+<page>https://en.wikipedia.org/wiki/{page}</page></location></locations></article></articles>"""
+    path = tmp_path / "gold.xml"
+    path.write_text(xml, encoding="utf-8")
+    return evaluate(path)["scores"]
+
+
+def test_the_gold_country_comes_from_a_page_naming_a_country_or_an_area_of_several(tmp_path):
+    # A country's point in its capital by a border (Kinshasa) has a neighbour's town nearest: the page decides.
+    assert _one_place(tmp_path, "Ebola returned to Zaire in May.", "Zaire", -4.32, 15.31,
+                      "Democratic_Republic_of_the_Congo")["country_accuracy"] == 1.0
+    # A union, a shared lake: no single country, whatever town lies nearest their points.
+    assert _one_place(tmp_path, "Ministers of the European Union met.", "European Union", 50.1, 9.2,
+                      "European_Union")["country_accuracy"] == 1.0
+    assert _one_place(tmp_path, "Algae bloomed in Lake Erie.", "Lake Erie", 42.2, -81.2,
+                      "Lake_Erie")["country_accuracy"] == 1.0
+    # A point far from the page's country is a namesake's (the town in Bolivia's Beni, not Trinidad and Tobago): the
+    # point decides, so the Bolivian reading is right.
+    assert _one_place(tmp_path, "Floods cut roads to Trinidad in Beni.", "Trinidad", -14.83, -64.9,
+                      "Trinidad")["country_accuracy"] == 1.0
+
+
 def test_bad_gold_file(tmp_path):
     path = tmp_path / "bad.xml"
     path.write_text("<articles><article>", encoding="utf-8")

@@ -1,10 +1,13 @@
 """Score place finding on GeoVirus-style XML: mention recall and precision, country accuracy, Acc@161km.
 
-Gold countries are not in the file: each gold point gets the country of the nearest GeoNames town in the gazetteer
-(great-circle distance). That is right for towns and regions, and for countries whose reference point lies on land
-inside them; a point at sea or in a neighbour's town-free border area may get a neighbour (rare; errors are listed).
-A gold place that is itself no part of one country (its Wikipedia page names a continent, ocean, sea, gulf or
-world region spanning several countries, as the gazetteer's areas list them) has no country: "" is right for it.
+Gold countries are not in the file. A gold place whose Wikipedia page names a country (as the gazetteer knows it),
+with a point near that country's reference point, has that country; one whose page names a place that is no part of one country (a continent, ocean, sea, gulf, world
+region, a shared lake or river, or a union such as the European Union: an area the gazetteer gives no country) has none: "" is
+right for it. Every other gold point gets the country of the nearest GeoNames town in the gazetteer (great-circle
+distance). That is right for towns and regions; a point at sea or in a neighbour's town-free border area may get a
+neighbour (rare; errors are listed). Before 2026-11-30 a country's page counted only through its point, and the
+Democratic Republic of the Congo's point (Kinshasa) has a town of the Republic of the Congo nearest, and the European
+Union's one in Poland.
 """
 
 from __future__ import annotations
@@ -56,19 +59,32 @@ def _gold_place(loc: ET.Element) -> GoldPlace:
                      float(loc.findtext("lat")), float(loc.findtext("lon")), loc.findtext("page") or "")
 
 
-MULTINATIONAL = frozenset({"CONT", "OCN", "SEA", "GULF", "RGN"})
-"""Gazetteer feature codes of areas that belong to no single country (when they have no country code)."""
+PAGE_COUNTRY_KM = 1000.0
+COUNTRY_CODES = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCL", "PCLIX", "TERR"})
 
 
-def multinational(page: str) -> bool:
-    """Whether a gold place's Wikipedia page names an area spanning several countries (a continent, an ocean...)."""
+def page_country(gold: GoldPlace) -> str | None:
+    """The country a gold place's Wikipedia page names by its title: "" for an area of several countries (a
+    continent, an ocean, a union...: the gazetteer gives it none), the ISO-2 of a country when the gold point lies
+    within 1,000 km of the country's reference point (an annotator's point for a country may be its capital by a
+    border, Kinshasa; a point far off was a namesake's: "Trinidad" at a point in Bolivia is that town, whatever page
+    was given), else None (a town, a region: the point decides)."""
     from urllib.parse import unquote
 
     from ..geo.build import name_key
 
-    title = unquote(page.rstrip("/").rsplit("/", 1)[-1]).replace("_", " ")
+    title = unquote(gold.page.rstrip("/").rsplit("/", 1)[-1]).replace("_", " ")
     found = load_gazetteer().lookup(name_key(title)) if title else ()
-    return bool(found) and found[0].fcode in MULTINATIONAL and not found[0].cc
+    if any(f.fclass != "P" and not f.cc for f in found):
+        return ""
+    return next((f.cc for f in found if f.fcode in COUNTRY_CODES and f.cc and f.lat is not None
+                 and km(gold.lat, gold.lon, f.lat, f.lon) <= PAGE_COUNTRY_KM), None)
+
+
+def gold_country(gold: GoldPlace, country_of: Callable[[float, float], str]) -> str:
+    """The gold place's country: its page's, else its point's."""
+    named = page_country(gold) if gold.page else None
+    return named if named is not None else country_of(gold.lat, gold.lon)
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -122,7 +138,7 @@ def score(articles: Sequence[GoldArticle], predict: Callable[[str], Sequence[Pla
                 misses.append({"name": gold.name, "why": "missed"})
                 continue
             matched += 1
-            gold_cc = "" if gold.page and multinational(gold.page) else country_of(gold.lat, gold.lon)
+            gold_cc = gold_country(gold, country_of)
             right_country += (hit.country_code or "") == gold_cc
             if hit.lat is None:
                 misses.append({"name": gold.name, "why": "unresolved"})

@@ -102,6 +102,18 @@ def _acronym_before(prev: Word, first: Word, m: Mention) -> bool:
             and any(f.how == "name" for f in m.features))
 
 
+# Countries whose names are also common surnames or given names: after a capitalised word they are a person's name
+# ("Michael Jordan", "Tom Holland", "Anatole France") or a firm's ("Air France") more often than the country.
+NAME_LIKE_COUNTRIES = frozenset({"jordan", "israel", "france", "england", "wales", "holland", "ireland", "chad",
+                                 "scotland", "jersey", "georgia", "india", "kenya", "china", "cuba", "togo"})
+
+
+def _country_named(m: Mention) -> bool:
+    """'Doctors Without Borders Liberia', 'Democratic Republic Congo': a country's own name after a capitalised word
+    is still the country (a longer name holding it whole, "Central African Republic", is found whole)."""
+    return any(f.fcode == "PCLI" for f in m.features) and name_key(m.text) not in NAME_LIKE_COUNTRIES
+
+
 def _after_title(text: str, prev: Word | None, m: Mention) -> bool:
     """'Dr. Chester', 'Senator Preston': a person's name."""
     return bool(prev and prev.text in HONORIFICS and text[prev.end:m.start] in (". ", " "))
@@ -118,7 +130,7 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
     glued_before = bool(prev and prev.capital and not ws[m.first].initial and text[prev.end:m.start] == " "
                         and not prev.initial and prev.text.lower() not in DIRECTION_WORDS
                         and prev.text not in FUNCTION_WORDS and prev.text.capitalize() not in FUNCTION_WORDS
-                        and not _acronym_before(prev, ws[m.first], m)
+                        and not _acronym_before(prev, ws[m.first], m) and not _country_named(m)
                         ) or _after_title(text, prev, m)
     glued_after = bool(nxt and nxt.capital and text[m.end:nxt.start] == " " and nxt.text not in OFFICE_WORDS
                        and name_key(nxt.text) not in stoplist())
