@@ -49,11 +49,30 @@ def holding_country(text: str, start: int, end: int, places: list[Place], focus:
     before = [p for p in places if sentence_start < p.start and p.end <= start and p.country_code]
     if before:
         return before[-1].country_code
+    later = _later_in_sentence(text, end, places)
+    if later:
+        return later  # "near X, on the shore of Lake Kivu in South Kivu": the sentence's own places
     previous_start = max(text.rfind(". ", 0, max(sentence_start, 0)), text.rfind("\n", 0, max(sentence_start, 0)))
     previous = {p.country_code for p in places if previous_start < p.start < sentence_start and p.country_code}
     if sentence_start > 0 and len(previous) == 1:
         return previous.pop()  # the one country the sentence before names
     return focus.most_common(1)[0][0] if focus else ""
+
+
+def _later_in_sentence(text: str, end: int, places: list[Place]) -> str:
+    """The one country the places named after a name in its clause lie in (not countries: "fled to X in Uganda" is
+    decided elsewhere), if they are of one country and no word of crossing comes between ("fled west to X and across
+    the border to Y": Y is in the neighbour); "" otherwise."""
+    stop = min((i for i in (text.find(mark, end) for mark in CLAUSE_ENDS) if i >= 0), default=len(text))
+    later = [p for p in places if end <= p.start < stop and p.country_code and p.feature_code != "PCLI"]
+    if not later or CROSSING.search(text[end:stop]):
+        return ""
+    codes = {p.country_code for p in later}
+    return codes.pop() if len(codes) == 1 else ""
+
+
+CLAUSE_ENDS = (". ", "; ", ", and ", ", but ", ", while ", ", as ")
+CROSSING = re.compile(r"\b(?:border|frontier|across|into|from|cross\w*|beyond|abroad)\b")
 
 
 def holding_place(text: str, end: int, places: list[Place], after_text: int | None = None) -> Place | None:

@@ -70,9 +70,19 @@ def _keys(ws: list[Word], i: int, key: str) -> list[str]:
 def _span_ok(ws: list[Word], i: int, j: int) -> bool:
     """First and last words capitalised (the first may be "sub-Saharan", a later one "ez-Zor" of Deir ez-Zor), inner
     ones capitalised or connectors."""
+    if i == j and _arabic_article(ws[i]):
+        return True  # "al-Qaim": the article hyphened to the name
     if not ((ws[i].capital or (ws[i].prefixed and j > i)) and (ws[j].capital or (ws[j].prefixed and j > i))):
         return False
     return all(w.capital or w.prefixed or w.text in CONNECTORS for w in ws[i + 1:j])
+
+
+ARABIC_ARTICLES = ("al-", "el-")
+
+
+def _arabic_article(w: Word) -> bool:
+    """A name written with the Arabic article in lower case and a hyphen ("al-Qaim", "el-Arish")."""
+    return w.prefixed and w.text.startswith(ARABIC_ARTICLES) and w.text.count("-") == 1
 
 
 def _splits_compound(text: str, ws: list[Word], i: int, j: int) -> bool:

@@ -25,6 +25,8 @@ from .span import country_relative, direction_of, region_suffix
 from .spelling import respelt
 from .unknown import appositive_places, border_places, listed_places, located_places, unknown_areas
 from .unknown_in import inside_unknowns, near_places
+from .unknown_sites import repeated_sites, site_unknowns
+from .nearer_namesake import nearer_namesakes
 from .unknown_near import list_unknowns, located_unknowns, owned_unknowns, qualified_unknowns, repeated_unknowns
 
 
@@ -53,13 +55,16 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     places += dweller_places(text, places, focus, gaz)
     places += natural_features(text, places, focus, gaz)
     places += border_places(text, places, focus, gaz)
+    places += site_unknowns(text, places, focus, gaz)
     places += measured_places(text, places, gaz)
     places += qualified_unknowns(text, places, gaz)
     places += located_unknowns(text, places, gaz)
     places += owned_unknowns(text, places, gaz)
     places += list_unknowns(text, places, gaz)
     places += repeated_unknowns(text, places)
+    places += repeated_sites(text, places)
     places = respelt(places, gaz)
+    places = nearer_namesakes(text, places, gaz)
     return tuple(sorted(anchor(text, places, gaz), key=lambda p: (p.start, p.end)))
 
 

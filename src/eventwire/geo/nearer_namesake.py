@@ -1,0 +1,59 @@
+"""A town read as the largest of several namesakes of one country is the one beside the other places of its sentence
+when that one is about as large ('fled to Lakhipur and to camps in Silchar': the Lakhipur by Silchar, not the one
+across the state): news names a town with the places around it."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from .build import name_key
+from .gazetteer import Feature, Gazetteer
+from .place import Place, from_feature
+
+SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s+(?=[A-Z\"“])|\n")
+NEAR_KM = 60.0  # a namesake this close to a place of the sentence is the one meant...
+FAR_KM = 250.0  # ...when the town chosen is this far from all of them
+SIZE_RATIO = 0.5  # and it has at least this share of the chosen town's people
+
+
+def nearer_namesakes(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
+    """The places, each town swapped for a namesake of its country as described above."""
+    bounds = [0] + [m.end() for m in SENTENCE_END.finditer(text)] + [len(text) + 1]
+    out = []
+    for place in places:
+        if place.geonameid is not None and place.feature_class == "P" and place.lat is not None:
+            sentence = next(b for b in bounds if b > place.start)
+            start = max(b for b in bounds if b <= place.start)
+            others = [p for p in places if start <= p.start < sentence and p.geonameid is not None and p is not place
+                      and p.feature_class in ("P", "A") and p.feature_code != "PCLI"
+                      and name_key(p.text) != name_key(place.text)]
+            place = _nearer(place, others, gaz) or place
+        out.append(place)
+    return out
+
+
+def _nearer(place: Place, others: list[Place], gaz: Gazetteer) -> Place | None:
+    """The namesake beside the sentence's other places, if the chosen town is far from them all."""
+    if not others or min(_km(place.lat, place.lon, p.lat, p.lon) for p in others) < FAR_KM:
+        return None
+    chosen = next((f for f in gaz.lookup(name_key(place.text)) if f.geonameid == place.geonameid), None)
+    if chosen is None:
+        return None
+    rivals = [f for f in gaz.lookup(name_key(place.text)) if _rival(f, chosen)
+              and min(_km(f.lat, f.lon, p.lat, p.lon) for p in others) < NEAR_KM]
+    if not rivals:
+        return None
+    best = max(rivals, key=lambda f: f.population)
+    return from_feature(place.start, place.end, place.text, best, place.direction)
+
+
+def _rival(f: Feature, chosen: Feature) -> bool:
+    return (f.fid != chosen.fid and f.cc == chosen.cc and f.fclass == "P" and f.lat is not None
+            and f.population >= SIZE_RATIO * chosen.population)
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))

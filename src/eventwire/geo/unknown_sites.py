@@ -1,0 +1,220 @@
+"""Unknown names the wording of conflict and disaster news makes places: camps, crossings and straits named before
+their kind word ('the X crossing', 'X camp outside Town', 'the Bab al-X strait'), sites after 'a base at', 'the
+massacre at', 'crossed into Country at'; two unknown names after 'in'/'at' or 'residents of' ('buildings in X and Y on
+Tuesday', 'residents of X and Y slept'), a pair or list called 'two of the worst-hit villages', a name after 'and to'
+repeating a locative ('fled to Town and to X,'), 'in X, near Town', and 'in X state'."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from typing import Iterator, NamedTuple
+
+from .build import name_key
+from .gazetteer import Gazetteer
+from .holder import holding_country, name_like, overlaps, within
+from .place import Place, from_feature
+from .unknown import INSTITUTION_WORDS
+from .unknown_in import _foreign_towns
+
+# A word of a name: capitalised, or an Arabic article hyphened to one ("al-Hol", "el-Mandeb").
+PART = r"(?:(?:al|el|ad|ash|as|az|an|ar|at|ez)-)?[A-Z][\w'’\-]+"
+NAME = rf"{PART}(?: {PART}){{0,2}}"
+ONE = rf"(?:(?:al|el)-)?[A-Z][a-z][\w\-]*"
+SITE_KINDS = r"(?:border crossing|crossing|refugee camp|displacement camp|camp|checkpoint|strait)"
+# 'the X crossing', 'X camp outside Town': a site's kind word after the name, then a locative word or the clause's end
+# ('the Trump camp said' is no place).
+SITE = re.compile(rf"(?<![\w'’\-.])({NAME}) {SITE_KINDS}\b(?= (?:near|outside|in|on|at|north|south|east|west|close|"
+                  rf"along|after|before|into|from|for|which|where|that)\b|[.,;:)])")
+SITE_HOLDER = re.compile(r" (?:camp|crossing|checkpoint) (?:near|outside|in|on the edge of|close to|north of|south of|"
+                         r"east of|west of) (?:the (?:town|city) of )?$")
+# 'a base at X', 'the massacre at X', 'crossed into Sudan at X': a site or a crossing point.
+AT_SITE = re.compile(
+    rf"\b(?:massacres?|killings|ambush|raids?|bases?|posts?|outposts?|garrisons?|barracks|airstrips?|"
+    rf"(?:into|entered) (?:the )?(?:[A-Z][\w'’\-]+ ){{0,2}}[A-Z][\w'’\-]+) at ({ONE})(?![\w'’\-]| [A-Z])")
+WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+TIME_AFTER = rf"(?= (?:on {WEEKDAYS}|overnight|last (?:week|month|night|year)|this (?:week|month)|earlier|on \w+ \d)\b)"
+# 'buildings in X and Y on Tuesday', 'refugees at X and Y overnight': two unknown words after a word of what happens or
+# stands at a place, then a time.
+PAIR_IN = re.compile(
+    rf"\b(?i:buildings|houses|homes|villages|camps|refugees|people|families|residents|shelters|fighting|clashes|"
+    rf"strikes|attacks|killed|died|destroyed|damaged|collapsed|flattened) (?:in|at) ({ONE}) and ({ONE}){TIME_AFTER}")
+# 'Residents of X and Y slept': those who live in two places, then what they did.
+DWELLERS = re.compile(rf"\b(?:[Rr]esidents|[Vv]illagers|[Ff]amilies|[Ff]armers|[Tt]raders) (?:of|in) ({ONE}) and "
+                      rf"({ONE})(?= [a-z]|[.,;])")
+# 'X and Y, two of the worst-hit villages': each item of the list is such a place.
+COUNTED = re.compile(r", (?:both|all|two|three|four|five|six|several|some|many) of the (?:[a-z][a-z\-]+ ){0,3}"
+                     r"(?:villages|towns|districts|camps|areas|communities|settlements|hamlets)\b")
+COUNTED_LIST = re.compile(rf"(?<![\w'’\-.])((?:{PART} ){{0,2}}{PART}(?:, (?:{PART} ){{0,2}}{PART}){{0,4}},? and "
+                          rf"(?:{PART} ){{0,2}}{PART})$")
+ITEM = re.compile(NAME)
+AND_TO = re.compile(rf" and (?:to|in|at|into|near) ({ONE})"
+                    r"(?=[.,;:]| (?:on|in|near|where|after|before|last|this|overnight)\b)")
+LOCATIVE_BEFORE = re.compile(r"\b(?:to|in|at|into|near)(?: the)? $")
+COMMA_NEAR = re.compile(rf"\b(?:in|at) ({ONE}), (?:near|outside|close to) (?:the (?:town|city) of )?$")
+# 'in Town, X and Y reported', 'the camps of X and Y': the unknown items of a list a known town opens after a
+# locative word, or of camps; then the clause goes on in lower case (not someone speaking: 'X and Y said').
+LIST_AFTER_TOWN = re.compile(rf", ({ONE})(?:, ({ONE}))?,? and ({ONE})(?= [a-z]|[.,;:])"
+                             rf"(?! (?:said|says|told|added|who|was|were|is|are|has|had|met|spoke)\b)")
+CAMPS_OF = re.compile(rf"\bcamps (?:of|at|in) ({ONE}) and ({ONE})\b(?!['’])")
+MODIFIER = re.compile(r"[A-Z][\w]*-(?:run|held|controlled|backed|led|based|occupied|administered) ")
+# "Nepal's X and Rasuwa districts": the first item of a list a possessive opens and a plural kind word closes.
+PLURAL_KINDS = r"(?:districts|provinces|regions|counties|states|governorates|areas|villages|towns)"
+OWNED_LIST = re.compile(rf"['’]s ({ONE})(?=(?:, {ONE})*,? and {ONE} {PLURAL_KINDS}\b)")
+# "20 km from X": a distance measured from a place.
+MEASURED_FROM = re.compile(rf"\b\d[\d,.]* ?(?:km|kilometres|kilometers|miles) (?:away )?from ({ONE})"
+                           r"(?![\w'’\-]| [A-Z])")
+# "in Punjab's X": a name a region's or town's possessive opens after a locative word, then the clause goes on.
+OWNED_AFTER_IN = re.compile(rf"['’]s ({ONE}(?: {ONE})?)(?=[.,;:]| [a-z])"
+                            rf"(?! (?:newspaper|daily|radio|television|channel|"
+                            rf"party|group|company|airline|university|team|club)\b)")
+# "arrived in X after", "fighters overran X on Monday": where people arrive or shelter, what forces take or shell.
+MONTHS_DAYS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+ARRIVED = re.compile(rf"\b(?:arrived|arriving|landed|sheltering|stranded|camped|resettled) (?:in|at) ({ONE})"
+                     rf"(?![\w'’\-]| [A-Z])")
+TAKEN = re.compile(rf"\b(?:retook|recaptured|overran|shelled|besieged|bombarded) ({ONE})"
+                   rf"(?=[.,;:]| (?:from|on|in|after|before|and|near|overnight|last|this|early|late)\b)")
+TITLES = {"President", "Governor", "Minister", "Prime", "Chief", "General", "Senator", "Mayor", "King", "Queen",
+          "Prince", "Commissioner", "Ambassador", "Police", "Army", "Supreme", "High", "National", "State", "Federal"}
+STATE = re.compile(rf"\b(?:in|of|across|throughout|from) ({ONE}) state\b")
+# 'X, the camp in Syria', 'the coastal strip of al-X', 'the town of al-X'.
+CALLED_SITE = re.compile(rf"(?<![\w'’\-.])({NAME}), the (?:[a-z][a-z\-]+ ){{0,2}}(?:camp|crossing) "
+                         rf"(?:in|near|on|for|that|"
+                         rf"which|where|outside)\b")
+OF_SITE = re.compile(rf"\b(?:strip|camp|town|village|city|district|area|port) of ({PART}(?: {PART})?)(?![\w'’\-])")
+
+
+class Site(NamedTuple):
+    """A span the wording makes a place: with the known place holding it, the offset after which the text names its
+    country (`holding_country`'s `after_text`), and whether it is an item of a list."""
+
+    start: int
+    end: int
+    holder: Place | None = None
+    after: int | None = None
+    listed: bool = False
+
+
+def site_unknowns(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
+    """Every such name no place found covers and the gazetteer does not know (a name it knows the resolver left out
+    is as likely a person's, unless, in a list, all its readings are small towns of countries the article does not
+    name; a town of the country the text puts it in is that town): a place in that country (`holding_country`); a
+    camp or crossing right before 'near Town' or 'outside Town', and 'in X, near Town', at that town's point."""
+    out: list[Place] = []
+    for site in [*_worded_sites(text, places), *_beside_known(text, places), *_framed_sites(text)]:
+        place = _site_place(text, site, places, out, focus, gaz)
+        if place is not None:
+            out.append(place)
+    return out
+
+
+def _site_place(text: str, site: Site, places: list[Place], out: list[Place], focus: Counter[str],
+                gaz: Gazetteer) -> Place | None:
+    """The place of a site, if it is a new name and the text puts it in a country."""
+    start, end, holder, after, listed = site
+    name = text[start:end]
+    if (overlaps(places + out, start, end) or not name_like(text, start, name) or name.isupper()
+            or name.split()[-1] in INSTITUTION_WORDS):
+        return None
+    cc = holder.country_code if holder is not None else holding_country(text, start, end, places, focus,
+                                                                          after_text=after)
+    known = gaz.lookup(name_key(name))
+    towns = [f for f in known if f.cc == cc and f.fclass == "P"]
+    if cc and towns:
+        return from_feature(start, end, name, towns[0])  # a small town the resolver left out
+    if cc and (not known or (listed and _foreign_towns(known, {p.country_code for p in places}))):
+        return within(start, end, name, holder, gaz.country(cc))
+    return None
+
+
+def _worded_sites(text: str, places: list[Place]) -> Iterator[Site]:
+    """Camps and crossings before their kind word, sites after 'a base at', pairs and counted lists."""
+    for match in SITE.finditer(text):
+        start = modifier.end() if (modifier := MODIFIER.match(text, match.start(1))) else match.start(1)
+        yield Site(start, match.end(1), _town_after(text, match.end(1), places))  # "the Kurdish-run X camp": X
+    for match in AT_SITE.finditer(text):
+        yield Site(*match.span(1))
+    for match in list(PAIR_IN.finditer(text)) + list(DWELLERS.finditer(text)):
+        yield Site(*match.span(1), listed=True)
+        yield Site(*match.span(2), listed=True)
+    for match in COUNTED.finditer(text):
+        window = max(0, match.start() - 100)
+        listed = COUNTED_LIST.search(text[window:match.start()])
+        for item in ITEM.finditer(text, window + listed.start(1), window + listed.end(1)) if listed else ():
+            yield Site(*item.span())
+
+
+def _beside_known(text: str, places: list[Place]) -> Iterator[Site]:
+    """Names beside a known place: 'to Town and to X', 'in X, near Town', 'in Town, X and Y', "Nepal's X and Y
+    districts", "in Region's X"."""
+    for place in places:
+        after = AND_TO.match(text, place.end)
+        if (after and place.feature_class in ("P", "A") and place.feature_code != "PCLI"
+                and LOCATIVE_BEFORE.search(text[max(0, place.start - 12):place.start])):
+            yield Site(*after.span(1))
+    for place in places:
+        offset = max(0, place.start - 60)
+        before = COMMA_NEAR.search(text[offset:place.start])
+        if before and place.feature_class == "P":
+            yield Site(offset + before.start(1), offset + before.end(1), place)
+    for place in places:
+        listed = LIST_AFTER_TOWN.match(text, place.end)
+        if (listed and place.feature_class == "P" and place.geonameid is not None
+                and LOCATIVE_BEFORE.search(text[max(0, place.start - 12):place.start])):
+            yield from (Site(*listed.span(g), listed=True) for g in (1, 2, 3) if listed.group(g))
+    for place in places:
+        yield from _owned_sites(text, place)
+
+
+def _owned_sites(text: str, place: Place) -> Iterator[Site]:
+    """"Nepal's X and Y districts": X; "in North Waziristan's X": X, in that region (not a title: "Governor X")."""
+    owned = OWNED_LIST.match(text, place.end)
+    if owned and place.country_code:
+        yield Site(*owned.span(1), None if place.feature_code == "PCLI" else place, listed=True)
+    owned = OWNED_AFTER_IN.match(text, place.end)
+    if (owned and place.feature_class in ("A", "L") and place.feature_code not in ("PCLI", "CONT", "RGNE")
+            and owned.group(1).split()[0] not in TITLES
+            and LOCATIVE_BEFORE.search(text[max(0, place.start - 12):place.start])):
+        yield Site(*owned.span(1), place)
+
+
+def _framed_sites(text: str) -> Iterator[Site]:
+    """'30 km from X', 'arrived in X', 'overran X', 'the camps of X and Y', 'in X state', 'the strip of al-X', 'X, the
+    camp in Syria'."""
+    for match in [*MEASURED_FROM.finditer(text), *ARRIVED.finditer(text), *TAKEN.finditer(text)]:
+        if match.group(1) not in MONTHS_DAYS:
+            yield Site(*match.span(1))
+    for match in CAMPS_OF.finditer(text):
+        yield Site(*match.span(1), after=match.end(), listed=True)  # "the camps of X and Y in Bangladesh"
+        yield Site(*match.span(2), after=match.end(), listed=True)
+    for match in [*STATE.finditer(text), *OF_SITE.finditer(text)]:
+        yield Site(*match.span(1))
+    for match in CALLED_SITE.finditer(text):
+        yield Site(*match.span(1), after=match.end())  # "X, the camp in Syria": in Syria
+
+
+def _town_after(text: str, end: int, places: list[Place]) -> Place | None:
+    """The town a camp or crossing lies near ('X camp outside Town'), if the text names one right after."""
+    town = next((p for p in sorted(places, key=lambda p: p.start) if p.start > end and p.start - end < 40), None)
+    if town is None or town.feature_class != "P" or not SITE_HOLDER.search(text[end:town.start]):
+        return None
+    return town
+
+
+def repeated_sites(text: str, places: list[Place]) -> list[Place]:
+    """An unknown place written with the Arabic article ('al-X'), found once, is that place wherever the name recurs
+    ('forces guard al-X'); a lone capitalised word or a name of several words may as well be a person's or a
+    group's elsewhere."""
+    out: list[Place] = []
+    taken = list(places)
+    unknown = {p.text: p for p in places if p.geonameid is None and p.name == p.text and not p.direction
+               and p.text.startswith(("al-", "el-"))}
+    for name, place in unknown.items():
+        for match in re.finditer(rf"(?<![\w'’\-]){re.escape(name)}(?![\w\-]| [A-Z])", text):
+            if not overlaps(taken, *match.span()):
+                copy = replace(place, start=match.start(), end=match.end())
+                out.append(copy)
+                taken.append(copy)
+    return out
