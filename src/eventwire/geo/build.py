@@ -52,6 +52,13 @@ def name_key(text: str) -> str:
     return " ".join(plain.casefold().translate(UNMARKED).replace("-", " ").split())
 
 
+def _keys_of(name: str) -> tuple[str, ...]:
+    """A name's lookup keys: its key, and the key without apostrophes when it has some (GeoNames writes
+    "Ts’khinvali", "P’yŏngyang", "Hawke's Bay"; news often "Tskhinvali", "Pyongyang", "Hawkes Bay")."""
+    key = name_key(name)
+    return (key, key.replace("'", "")) if "'" in key else (key,)
+
+
 def _latin(name: str) -> bool:
     """A capitalised Latin-script name of 4+ letters, not in capitals (other scripts, lower-case transliterations,
     airport codes and short abbreviations are noise: "CDC", "For", "She")."""
@@ -89,10 +96,10 @@ class _Writer:
         self.features.append((fid, *row))
         seen: set[str] = set()
         for name, how in names:
-            key = name_key(name)
-            if key and key not in seen:
-                seen.add(key)
-                self.names.append((key, fid, how))
+            for key in _keys_of(name):
+                if key and key not in seen:
+                    seen.add(key)
+                    self.names.append((key, fid, how))
         return fid
 
     def flush(self) -> None:

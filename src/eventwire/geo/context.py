@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from .build import name_key
 from .gazetteer import Feature
+from .frames import locative_direction, storm_name, time_before
 from .mentions import AREA_WORDS, CONNECTORS, HONORIFICS, Mention, Word, stoplist
 from .prior import MIN_BARE_TOWN
 
@@ -15,7 +16,12 @@ LOCATIVE = {"in", "at", "near", "from", "to", "outside", "into", "across", "thro
             # verbs of disasters striking a place ("floods hit X", "the cyclone lashed X")
             "hit", "struck", "lashed", "battered", "ravaged", "pounded", "flooded",
             # a town next to another, or a region's capital ("neighbouring X", "the state capital, X")
-            "neighbouring", "neighboring", "capital"}
+            "neighbouring", "neighboring", "capital",
+            # getting to a place ("rescuers had yet to reach X", "the fire reached X")
+            "reach", "reached", "reaching",
+            # fighting over a place ("Russia shelled X", "troops entered X", "rebels captured X")
+            "shelled", "shelling", "bombed", "bombarded", "attacked", "captured", "recaptured", "seized", "entered",
+            "entering", "stormed", "liberated", "encircled", "surrounded", "overran"}
 # Going through a place ("fled south through X", "the fire swept through X", "deported thousands through X"): as
 # locative as "in X"; "through" alone is not ("through Facebook", "through Smith's office").
 GOING_THROUGH = re.compile(
@@ -130,14 +136,16 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
     glued_before = bool(prev and prev.capital and not ws[m.first].initial and text[prev.end:m.start] == " "
                         and not prev.initial and prev.text.lower() not in DIRECTION_WORDS
                         and prev.text not in FUNCTION_WORDS and prev.text.capitalize() not in FUNCTION_WORDS
+                        and not time_before(ws, m, FUNCTION_WORDS)
                         and not _acronym_before(prev, ws[m.first], m) and not _country_named(m)
-                        ) or _after_title(text, prev, m)
+                        ) or _after_title(text, prev, m) or (storm_name(text, prev, m) and not _country_named(m))
     glued_after = bool(nxt and nxt.capital and text[m.end:nxt.start] == " " and nxt.text not in OFFICE_WORDS
                        and name_key(nxt.text) not in stoplist())
     headline = _headline(text, m)
     if headline:
         glued_before = glued_after = False  # every word of a headline is in capitals
     locative = (bool(prev and prev.text.lower() in LOCATIVE) or _locative_modifier(text, ws, m, nxt)
+                or locative_direction(text, ws, m, LOCATIVE, DIRECTION_WORDS)
                 or bool(GOING_THROUGH.search(text, max(0, m.start - 40), m.start)))
     title = (bool(nxt and text[m.end:nxt.start] == " " and nxt.text in TITLE_WORDS) or _institution_of(text, m)
              or bool(PROTECTED_AREA.match(text, m.end)) or bool(INSTITUTION_AFTER.match(text, m.end)))
@@ -196,7 +204,7 @@ def head_of_longer_name(text: str, m: Mention) -> bool:
     return bool(LONGER_NAME.match(text, m.end)) and not any(f.fcode in ("PCLI", "PPLC") for f in m.features)
 
 
-RIVER_AFTER = re.compile(r" (?:rivers?|volcano)\b")
+RIVER_AFTER = re.compile(r" (?:rivers?|volcano|(?:hydroelectric |hydropower )?dams?)\b")
 
 
 # 'Ohio State University', 'Nairobi University': the place names an institution.

@@ -14,7 +14,7 @@ from .words import HONORIFICS, Word, words  # noqa: F401  (re-exported: callers 
 CONNECTORS = {"of", "and", "de", "del", "la", "le", "da", "do", "dos", "das", "du", "des", "upon", "on", "al", "el", "the",
               "y", "am", "an", "der", "es", "en", "di", "dei", "della", "degli", "delle", "van", "von", "den", "ter",
               "sur", "sous", "lès", "les", "aan", "op", "bei", "im", "em", "na", "no", "ob", "pod", "nad", "sul", "sulla",
-              "sullo", "nel", "nella", "zum", "zur", "bij"}
+              "sullo", "nel", "nella", "zum", "zur", "bij", "a"}  # "a": "Gracias a Dios"
 MAX_WORDS = 6
 # Words after a name that make it a first-level region ("Kharkiv region") or a county.
 REGION_WORDS = {"region", "province", "oblast", "governorate", "prefecture", "state", "Region", "Province", "Oblast",
@@ -93,6 +93,27 @@ def _splits_compound(text: str, ws: list[Word], i: int, j: int) -> bool:
     return before or after
 
 
+ROUTE_WORDS = {"road", "highway", "railway", "railroad", "route", "motorway", "expressway", "pipeline", "corridor",
+               "flight", "flights", "line", "border", "bridge", "ferry", "bus", "train", "convoy", "axis"}
+
+
+def _route(text: str, ws: list[Word], i: int, j: int) -> bool:
+    """'the Choluteca-Tegucigalpa road': a compound of names before a word of a route or border joins two places."""
+    k = j
+    while k + 1 < len(ws) and ws[k + 1].hyphened and text[ws[k].end:ws[k + 1].start] == "-":
+        k += 1
+    return k + 1 < len(ws) and ws[k + 1].text in ROUTE_WORDS and text[ws[k].end:ws[k + 1].start] == " "
+
+
+# Prefixes of hyphened compounds whose demonym names no country: "Pan-American", "Afro-Colombian", "Anglo-American".
+COMPOUND_PREFIXES = {"Pan", "Afro", "Anglo"}
+
+
+def _prefixed_demonym(ws: list[Word], i: int, f: Feature) -> bool:
+    """The demonym after a prefix of a hyphened compound ("American" of "Pan-American"): no country meant."""
+    return f.how == "demonym" and i > 0 and ws[i - 1].text in COMPOUND_PREFIXES and ws[i - 1].hyphened
+
+
 # Capitalised direction words whose shared name may be left out: "North and South Korea", "East and West Africa".
 COMPASS = {"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"}
 
@@ -143,7 +164,8 @@ def _longest(text: str, ws: list[Word], i: int, gazetteer: Gazetteer) -> Mention
             return suffixed
         features = next((found for key in _keys(ws, i, name_key(span)) if (found := gazetteer.lookup(key))), ())
         if features and _splits_compound(text, ws, i, j):
-            features = tuple(f for f in features if f.fclass != "P")
+            features = tuple(f for f in features if (f.fclass != "P" or _route(text, ws, i, j))
+                             and not _prefixed_demonym(ws, i, f))
         if features:
             return Mention(i, j, ws[i].start, ws[j].end, span, features)
     return None

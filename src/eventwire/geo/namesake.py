@@ -138,7 +138,14 @@ def _firmly_local(f: Feature, top: Feature, ctx: Context, focus: Counter[str]) -
 def _tied(top: Feature, ctx: Context) -> bool:
     """The text ties the name to the top-ranked town."""
     return (any(q.cc == top.cc for q in ctx.qualifier) or (ctx.comma_name and not ctx.qualifier)
-            or (top.cc, top.admin1) in ctx.near_regions or ctx.next_word in AREA_WORDS | COUNTY_WORDS)
+            or (top.cc, top.admin1) in ctx.near_regions or ctx.next_word in AREA_WORDS | COUNTY_WORDS
+            or _small_town_said(top, ctx))
+
+
+def _small_town_said(top: Feature, ctx: Context) -> bool:
+    """'the town of Rochester', 'the village of X': the text says the place is a town, and the top-ranked town is one
+    of the article's country (ranking puts it first) too small to be a city a bigger namesake's readers would know."""
+    return ctx.town_before and top.population < FOREIGN_BARE_TOWN
 
 
 def outweighs(f: Feature, top: Feature, home_named: bool) -> bool:

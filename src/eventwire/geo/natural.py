@@ -44,7 +44,7 @@ def kinds() -> tuple[Kind, ...]:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     after = "|".join(re.escape(k.word) for k in kinds() if not k.before)
     before = "|".join(re.escape(k.word) for k in kinds() if k.before)
-    return (re.compile(rf"(?<![\w'’\-])({NAME})(?: and ({NAME}))? ({after})\b"),
+    return (re.compile(rf"(?<![\w'’\-])({NAME})(?: and (?:the )?({NAME}))? ({after})\b"),
             re.compile(rf"(?<![\w'’\-.])({before}) ({NAME})(?![\w'’\-])"))
 
 
@@ -75,9 +75,25 @@ def natural_features(text: str, places: list[Place], focus: Counter[str], gaz: G
             add(match.start(1), match.end(3), kind)
         else:  # "the Chira river"
             add(match.start(1), match.end(1), kind)
+        for start, end in _listed_after(text, match.end()):  # "the Mocoa River, the Mulato and the Sangoyaco"
+            add(start, end, kind)
     for match in before.finditer(text):
         add(match.start(1), match.end(2), by_word[match.group(1)])
     return out
+
+
+# The rest of a list of features of one kind after the first, named with its kind word: ", the X and the Y", each
+# a one-word name (longer ones are more often organisations: "the Red Cross") not followed by a reporting verb.
+ONE_WORD = r"[A-Z][a-z][\w'’\-]*"
+LISTED_AFTER = re.compile(rf", the ({ONE_WORD})(?:, the ({ONE_WORD}))?,? and the ({ONE_WORD})\b"
+                          r"(?! [A-Z]| (?:said|says|say|told|reported|added)\b)")
+
+
+def _listed_after(text: str, end: int) -> list[tuple[int, int]]:
+    """The spans of the names listed right after a feature named with its kind word ("the Mocoa River, the Mulato and
+    the Sangoyaco"): the same kind of feature, named without the kind word."""
+    listed = LISTED_AFTER.match(text, end)
+    return [listed.span(group) for group in (1, 2, 3) if listed and listed.group(group)]
 
 
 def _past_function_words(text: str, start: int, end: int) -> int:

@@ -13,12 +13,15 @@ from .anchor import anchor, measured_places
 from .focus import focus_countries, focus_regions
 from .gazetteer import Feature, Gazetteer, load_gazetteer
 from .home_region import home_regions
+from .list_region import listed_regions
 from .natural import natural_features
+from .other_names import other_names
 from .mentions import COUNTY_WORDS, REGION_WORDS, Mention, Word, find_mentions, stoplist, words
 from .place import Place, from_feature
 from .prior import MIN_BARE_TOWN, MIN_LOCATIVE_TOWN
 from .qualify import as_qualifier, county_holder, owned, possessor, qualifier_of, town_follows
 from .resolve import best
+from .river_town import river_or_town
 from .sentence import (other_countries, sentence_codes, sentence_focus, sentence_regions, sentence_town, sentences,
                        stranger)
 from .span import country_relative, direction_of, region_suffix
@@ -27,6 +30,7 @@ from .unknown import appositive_places, border_places, listed_places, located_pl
 from .unknown_in import inside_unknowns, near_places
 from .unknown_sites import repeated_sites, site_unknowns
 from .nearer_namesake import nearer_namesakes
+from .unknown_owned import island_towns, owned_parts
 from .unknown_near import list_unknowns, located_unknowns, owned_unknowns, qualified_unknowns, repeated_unknowns
 
 
@@ -42,6 +46,7 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     ws = words(text)
     mentions = _shared_names(text, ws, find_mentions(text, ws, gaz), gaz)
     mentions = [m for m in mentions if not head_of_longer_name(text, m)]  # "Laguna de Perlas", "the Ishim river"
+    mentions = river_or_town(text, mentions)  # "down the Dnipro" is the river, "in Dnipro" the city
     focus = focus_countries(mentions, tuple(context_countries))
     mentions = home_regions(mentions, focus, gaz)
     places = _resolve_all(text, ws, mentions, focus, gaz)
@@ -60,10 +65,14 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     places += qualified_unknowns(text, places, gaz)
     places += located_unknowns(text, places, gaz)
     places += owned_unknowns(text, places, gaz)
+    places += owned_parts(text, places, gaz)
+    places += island_towns(text, places)
     places += list_unknowns(text, places, gaz)
+    places += other_names(text, places, focus, gaz)
     places += repeated_unknowns(text, places)
     places += repeated_sites(text, places)
     places = respelt(places, gaz)
+    places = listed_regions(text, places, gaz)  # "São Sebastião and Ubatuba": one region
     places = nearer_namesakes(text, places, gaz)
     return tuple(sorted(anchor(text, places, gaz), key=lambda p: (p.start, p.end)))
 

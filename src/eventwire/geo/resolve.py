@@ -66,7 +66,8 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
         return None if ctx.glued_before and mention.first == mention.last else top
     if foreign_spelling(mention, top, focus, ctx):
         return None  # another spelling of a town abroad ("Amen" for Amiens): a word or a name, not that town
-    if focus and top.cc not in focus and top.population < MIN_BARE_TOWN and not ctx.qualifier:
+    if (focus and top.cc not in focus and top.population < MIN_BARE_TOWN and not ctx.qualifier
+            and not _written_as_named(mention, top, ctx)):
         return None  # a small town of a country the article never names ("Bay", "Ford"): a word or a name
     # The countries the article's other names point to: a one-word name is no evidence for itself; a name of several
     # words ("Bergen op Zoom") is.
@@ -114,6 +115,14 @@ def _same_sense(mention: Mention, ctx: Context, earlier: Feature) -> bool:
     return earlier.fclass == "P" and any(f.fid == earlier.fid for f in mention.features)
 
 
+def _written_as_named(mention: Mention, top: Feature, ctx: Context) -> bool:
+    """After a locative word, a name written with the accents of the one town of that exact name ("from Necoclí to
+    Acandí"): no English word or name; that town, whatever country the article names."""
+    if not ctx.locative or ctx.initial or mention.text != top.name or mention.text.isascii():
+        return False
+    return sum(1 for f in mention.features if f.fclass == "P" and f.name == top.name) == 1
+
+
 def _stop_ok(f: Feature, focus: Counter[str], ctx: Context) -> bool:
     """A stoplisted name ("Victoria") is a place after a locative word when it names a region, or a city of 100,000
     people, of a country in focus."""
@@ -137,7 +146,7 @@ def _town_ok(mention: Mention, f: Feature, ctx: Context, home: bool = False, fir
     if (ctx.locative and not ctx.initial) or ctx.dweller:  # "in X", "X residents", "X's mayor"
         return f.population >= MIN_LOCATIVE_TOWN or (home and f.population == 0)
     if ctx.initial:
-        return f.population >= MIN_BARE_TOWN * 5 or _home_opening(f, ctx, home)
+        return f.population >= MIN_BARE_TOWN * 5 or _home_opening(f, ctx, home) or _capital_opening(f, ctx)
     return f.population >= (FIRM_BARE_TOWN if firm else MIN_BARE_TOWN)
 
 
@@ -148,6 +157,12 @@ PERSON_VERBS = {"said", "says", "told", "tells", "added", "adds", "asked", "held
                 "thinks", "thought", "hopes", "hoped", "wants", "wanted", "met", "spoke", "speaks", "testified",
                 "agreed", "denied", "claimed", "claims", "confirmed", "confirms", "signed", "won", "led", "leads",
                 "joined", "became", "is", "has", "had", "who", "whose", "and"}
+
+
+def _capital_opening(f: Feature, ctx: Context) -> bool:
+    """A national capital opening a sentence under its own name ("Honiara police said", "Nuku'alofa was covered in
+    ash"), however small, unless a verb of a person's doings follows ("Lima said")."""
+    return f.fcode == "PPLC" and f.how == "name" and ctx.next_word not in PERSON_VERBS
 
 
 def _home_opening(f: Feature, ctx: Context, home: bool) -> bool:

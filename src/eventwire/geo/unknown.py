@@ -10,6 +10,7 @@ from collections import Counter
 
 from .build import name_key
 from .context import DIRECTION_WORDS, FUNCTION_WORDS
+from .frames import opening_noun
 from .gazetteer import Gazetteer
 from .holder import holding_country, holding_place, name_like, overlaps, within
 from .mentions import stoplist
@@ -237,6 +238,8 @@ def border_places(text: str, places: list[Place], focus: Counter[str], gaz: Gaze
         end = match.end(1)
         name = text[start:end]
         if overlaps(places, start, end) or not name_like(text, start, name) or name.isupper():
+            continue
+        if opening_noun(text, start, end):
             continue
         cc = holding_country(text, start, end, places, focus)
         out.append(within(start, end, name, None, gaz.country(cc) if cc else None))

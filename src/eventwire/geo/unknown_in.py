@@ -81,15 +81,16 @@ def _unknown_place(text: str, span: tuple[int, int], name: str, places: list[Pla
 
 
 # "near X", "camps around X", "as far as X"; where people or fighters go ("fled west to X", "pushed toward X", "drove
-# from the capital northeast to X", "drove south through X") and where a crossing or camp is ("the crossing at X"): X
-# is a place as surely.
+# from the capital northeast to X", "drove south through X") and where a crossing or camp is ("the crossing at X",
+# "Crossings at X were closed"): X is a place as surely.
 NEAR = re.compile(r"\b(?:near|as far (?:away )?as|(?:camps?|villages?|homes|houses|farms|fields|clinics|schools|"
                   r"fighting|clashes|shelling|cases|deaths|people|families|areas?) around|towards?|"
                   r"(?:fled|flee|fleeing|evacuated|retreated|marched|walked|trekked|headed|heading|drove|driving|"
                   r"travell?ed|travell?ing|sailed|spread)"
                   r"(?: (?:(?:north|south)(?:-?(?:east|west))?|east|west|back|further|farther|inland))? (?:to|through)|"
                   r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:wards?)? to|"
-                  r"(?:crossing|checkpoint|camps?) at) (?:the (?:town|village|city) of )?([A-Z][\w\-]+)"
+                  r"(?:[Cc]rossings?|[Cc]heckpoints?|[Cc]amps?|[Bb]order posts?) at) (?:the (?:town|village|city) of )?"
+                  r"([A-Z][\w\-]+)"
                   r"(?![\w'’\-]| [A-Z]|\.\w)")
 
 

@@ -1,0 +1,49 @@
+"""Word frames around a name: a day or a month before it, a storm's name, a direction word between a locative word and
+it (asked by `context`), a common noun opening a sentence (asked by `unknown.border_places`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from .mentions import Mention, Word
+
+# Days and months: a name right after one is not part of a longer name ("On Tuesday Kyiv said", "In March Kharkiv").
+TIME_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+              "March", "April", "June", "July", "August", "September", "October", "November", "December"}
+STORM_WORDS = {"Cyclone", "Hurricane", "Typhoon", "Storm"}
+
+
+def time_before(ws: list[Word], m: Mention, function_words: Collection[str]) -> bool:
+    """The word before the name is a day or a month ("May", also a name, left out) after a lower-case word or a
+    function word opening the sentence ("On Tuesday", "late on Sunday"), or opening the sentence itself."""
+    if m.first < 1 or ws[m.first - 1].text not in TIME_WORDS:
+        return False
+    prev = ws[m.first - 1]
+    return prev.initial or (m.first >= 2 and (ws[m.first - 2].text.islower() or ws[m.first - 2].text in function_words))
+
+
+def storm_name(text: str, prev: Word | None, m: Mention) -> bool:
+    """'Cyclone Winston', 'Hurricane Otis': a one-word storm's name, also at a sentence's start (the caller keeps a
+    country's name: "Storm Kenya" is a storm only where Kenya is also a given name)."""
+    return prev is not None and prev.text in STORM_WORDS and text[prev.end:m.start] == " " and m.first == m.last
+
+
+def locative_direction(text: str, ws: list[Word], m: Mention, locative: Collection[str],
+                       directions: Collection[str]) -> bool:
+    """'in northern Victoria', 'across eastern Ukraine': a lower-case direction word between a locative word and the
+    name leaves the name as locative as "in X"."""
+    if m.first < 2 or ws[m.first - 1].text not in directions:
+        return False
+    before = ws[m.first - 2]
+    return before.text.lower() in locative and text[before.end:ws[m.first - 1].start] == " "
+
+
+OPENING = re.compile(r"(?:^|[.!?;:\n]['\"”’)]?\s+)$")
+
+
+def opening_noun(text: str, start: int, end: int) -> bool:
+    """One word opening a sentence right before "near/on the border", without a comma: as often a common noun
+    ("Clashes on the Kyrgyz-Tajik border", "Fighting near the border") as a place."""
+    opening = bool(OPENING.search(text[max(0, start - 4):start]))
+    return " " not in text[start:end] and text[end:end + 1] != "," and opening

@@ -1,0 +1,81 @@
+"""Towns listed together lie in one region, and in one country: 'São Sebastião and Ubatuba' (both on São Paulo's
+coast) is the São Sebastião of São Paulo state, not the bigger one of the Federal District, when the list's other town
+has only one reading; 'the storm hit La Ceiba and Trujillo' in an article naming Honduras (and never Peru) is the
+Honduran Trujillo."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .build import name_key
+from .gazetteer import Feature, Gazetteer
+from .place import Place, from_feature
+
+LIST_GAPS = (", ", " and ", ", and ", " or ", ", or ")
+# The listed namesake needs at least this share of the chosen town's people.
+MIN_SHARE = 0.5
+# A city abroad this big keeps its reading whatever its list ("flights from Houston and Sydney").
+FAMOUS_CITY = 2_000_000
+
+
+def listed_regions(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
+    """The places, each town listed next to a town of one reading in another first-level region of the same country
+    moved to its namesake in that region when there is one of some size."""
+    ordered = sorted(places, key=lambda p: p.start)
+    named = {p.country_code for p in ordered if p.feature_code == "PCLI" and p.country_code}
+    out = list(ordered)
+    for index, place in enumerate(ordered):
+        if place.feature_class != "P" or place.geonameid is None or place.direction:
+            continue
+        for other in (index - 1, index + 1):
+            moved = _moved(text, place, ordered, other, gaz) or _abroad(text, place, ordered, other, named, gaz)
+            if moved is not None:
+                out[index] = moved
+                break
+    return out
+
+
+def _moved(text: str, place: Place, ordered: list[Place], other: int, gaz: Gazetteer) -> Place | None:
+    if not 0 <= other < len(ordered):
+        return None
+    near = ordered[other]
+    a, b = sorted((place, near), key=lambda p: p.start)
+    if (near.feature_class != "P" or near.geonameid is None or near.country_code != place.country_code
+            or near.admin1 == place.admin1 or not near.admin1):
+        return None
+    if text[a.end:b.start] not in LIST_GAPS or len(_towns(near.text, gaz)) != 1:
+        return None
+    towns = _towns(place.text, gaz)
+    chosen = next((f for f in towns if f.geonameid == place.geonameid), None)
+    if chosen is None:
+        return None
+    same = [f for f in towns if f.cc == near.country_code and f.admin1 == near.admin1
+            and f.population >= MIN_SHARE * chosen.population]
+    if not same:
+        return None
+    best = max(same, key=lambda f: f.population)
+    return replace(from_feature(place.start, place.end, place.text, best), direction=place.direction)
+
+
+def _abroad(text: str, place: Place, ordered: list[Place], other: int, named: set[str], gaz: Gazetteer
+            ) -> Place | None:
+    """A town of a country the article never names, listed next to a town resolved in a country it names, moved to
+    its namesake there (any size: the list places it)."""
+    if not 0 <= other < len(ordered) or place.country_code in named or place.feature_code == "PPLC":
+        return None  # a capital abroad is too famous to yield ("troops from Washington and London")
+    chosen = next((f for f in _towns(place.text, gaz) if f.geonameid == place.geonameid), None)
+    if chosen is None or chosen.population >= FAMOUS_CITY:
+        return None  # so is a metropolis ("flights from Houston and Sydney")
+    near = ordered[other]
+    a, b = sorted((place, near), key=lambda p: p.start)
+    if near.feature_class != "P" or near.country_code not in named or text[a.end:b.start] not in LIST_GAPS:
+        return None
+    towns = [f for f in gaz.lookup(name_key(place.text)) if f.fclass == "P" and f.how != "demonym"
+             and f.cc == near.country_code]
+    if not towns:
+        return None
+    return from_feature(place.start, place.end, place.text, max(towns, key=lambda f: f.population))
+
+
+def _towns(name: str, gaz: Gazetteer) -> list[Feature]:
+    return [f for f in gaz.lookup(name_key(name)) if f.fclass == "P" and f.how == "name"]

@@ -1,0 +1,52 @@
+"""A place and its other name side by side: 'Stepanakert, which Baku calls Khankendi', 'Shusha, which Armenians call
+Shushi', 'Chattogram, once called Chittagong'. Both names are that place: the one the gazetteer knows (found, or
+looked up among the towns of the article's countries) gives the other its reading."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from .build import name_key
+from .gazetteer import Gazetteer
+from .holder import ordinary_word, overlaps
+from .place import Place, from_feature
+
+NAME = r"(?:[A-Z][\w'’\-]+ )?[A-Z][\w'’\-]+"
+OTHER_NAME = re.compile(
+    rf"(?<![\w'’\-])({NAME}), "
+    rf"(?:which (?:the )?[\w'’\-]+(?: [\w'’\-]+)? (?:calls?|called|knows? as|refers? to as)"
+    rf"|(?:the (?:town|city|port|village) )?(?:also|now|formerly|once|previously) (?:known as|called)) ({NAME})\b")
+
+
+def other_names(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
+    """The name of each such pair that no place found covers, as the place the other name is."""
+    out: list[Place] = []
+    for match in OTHER_NAME.finditer(text):
+        spans = [match.span(1), match.span(2)]
+        found = [_covering(places + out, *span) for span in spans]
+        if all(found) or ordinary_word(match.group(1)) or ordinary_word(match.group(2)):
+            continue
+        known = next((p for p in found if p is not None and p.lat is not None), None)
+        if known is None:
+            known = next((p for name in (match.group(2), match.group(1)) if (p := _looked_up(name, focus, gaz))), None)
+        if known is None:
+            continue
+        for (start, end), place in zip(spans, found):
+            if place is None and not overlaps(places + out, start, end):
+                out.append(replace(known, start=start, end=end, text=text[start:end], direction=None))
+    return out
+
+
+def _covering(places: list[Place], start: int, end: int) -> Place | None:
+    return next((p for p in places if p.start <= start and end <= p.end), None)
+
+
+def _looked_up(name: str, focus: Counter[str], gaz: Gazetteer) -> Place | None:
+    """The biggest town of the name in one of the article's countries, if any."""
+    towns = [f for f in gaz.lookup(name_key(name)) if f.fclass == "P" and f.how == "name"
+             and (focus.get(f.cc, 0) or focus.get(f.iso3, 0))]
+    if not towns:
+        return None
+    return from_feature(0, len(name), name, max(towns, key=lambda f: f.population))
