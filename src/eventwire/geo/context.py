@@ -33,6 +33,10 @@ GOING_THROUGH = re.compile(
 OFFICE_WORDS = {"City", "Mayor", "Health", "Police", "Council", "Governor", "Hall", "Department", "Ministry", "Government",
                 "Airport", "Hospital", "Secretary", "Officials", "Authorities", "Province", "Region", "State", "Regional",
                 "Municipal", "Metropolitan", "Provincial", "Racecourse", "Stadium", "Zoo"} | AREA_WORDS
+# Weekdays and months (not "May", also a name) before a name do not glue it into a longer one: "On Friday Toronto
+# reported", "Last March Perth".
+DAY_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+             "March", "April", "June", "July", "August", "September", "October", "November", "December"}
 DIRECTION_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                    "north-western", "north-eastern", "south-western", "south-eastern", "northwestern", "northeastern",
                    "southwestern", "southeastern", "north-west", "north-east", "south-west", "south-east"}
@@ -88,6 +92,12 @@ def _locative_modifier(text: str, ws: list[Word], m: Mention, nxt: Word | None) 
     return ws[m.first - 1].text == "the" and ws[m.first - 2].text.lower() in LOCATIVE - {"of", "and"}
 
 
+def _nearby_after_locative(ws: list[Word], m: Mention) -> bool:
+    """'in nearby Clarksville', 'to neighbouring Burton': a locative word, then a word saying the place is near."""
+    return (m.first >= 2 and ws[m.first - 1].text.lower() in ("nearby", "neighbouring", "neighboring")
+            and ws[m.first - 2].text.lower() in LOCATIVE)
+
+
 # A park or reserve named after a person or town is not the town ("Queen Elizabeth National Park"): its own place,
 # which `unknown_areas` reports.
 PROTECTED_AREA = re.compile(r" (?:(?:National|State|Provincial|Marine) (?:Park|Forest|Reserve|Monument)|"
@@ -137,6 +147,7 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
                         and not prev.initial and prev.text.lower() not in DIRECTION_WORDS
                         and prev.text not in FUNCTION_WORDS and prev.text.capitalize() not in FUNCTION_WORDS
                         and not time_before(ws, m, FUNCTION_WORDS)
+                        and prev.text not in DAY_WORDS
                         and not _acronym_before(prev, ws[m.first], m) and not _country_named(m)
                         ) or _after_title(text, prev, m) or (storm_name(text, prev, m) and not _country_named(m))
     glued_after = bool(nxt and nxt.capital and text[m.end:nxt.start] == " " and nxt.text not in OFFICE_WORDS
@@ -146,6 +157,7 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
         glued_before = glued_after = False  # every word of a headline is in capitals
     locative = (bool(prev and prev.text.lower() in LOCATIVE) or _locative_modifier(text, ws, m, nxt)
                 or locative_direction(text, ws, m, LOCATIVE, DIRECTION_WORDS)
+                or _nearby_after_locative(ws, m)
                 or bool(GOING_THROUGH.search(text, max(0, m.start - 40), m.start)))
     title = (bool(nxt and text[m.end:nxt.start] == " " and nxt.text in TITLE_WORDS) or _institution_of(text, m)
              or bool(PROTECTED_AREA.match(text, m.end)) or bool(INSTITUTION_AFTER.match(text, m.end)))
@@ -156,7 +168,8 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
                    bool(nxt and nxt.capital and text[m.end:nxt.start] in (", ", ",")), headline=headline,
                    kind_before=bool(KIND_OF.search(text[max(0, m.start - 20):m.start])),
                    source=source, town_before=bool(TOWN_OF.search(text[max(0, m.start - 20):m.start])),
-                   dweller=bool(DWELLERS.match(text, m.end) or SERVED.match(text, m.end))
+                   dweller=bool(DWELLERS.match(text, m.end) or SERVED.match(text, m.end)
+                                or OFFICES.match(text, m.end))
                    and not (prev and prev.text in CONNECTORS),
                    near_regions=near_regions, near_countries=near_countries, sentence_codes=sentence_codes,
                    listed_with=listed_with, located_after=bool(LOCATED_AFTER.match(text, m.end)))
@@ -171,6 +184,13 @@ DWELLERS = re.compile(r"(?:['’]s)? (?:residents|villagers|inhabitants|townspeo
                       r"streets|harbour|port)\b"
                       r"|, (?:on the outskirts of|just outside|outside|(?:north|south|east|west)(?:-?(?:east|west))? of) "
                       r"[A-Z]")
+
+
+# "Victoria's health department", "Ontario's chief medical officer": a region's or town's own offices after its
+# possessive; a name before them is the place (a first name or surname stoplisted too), not a person.
+OFFICES = re.compile(r"['’]s (?:(?:state|provincial|regional|county|city) )?(?:health (?:department|ministry|minister|"
+                     r"authorit(?:y|ies)|service)|department of health|premier|chief (?:medical|health) officer|"
+                     r"(?:state|provincial|regional|county) government)\b")
 
 
 # "X hospitals", "X farmers": a known town's institutions and trades, as sure a sign of the town as its residents (not

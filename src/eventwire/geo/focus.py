@@ -38,6 +38,8 @@ def _one_region_country(m: Mention) -> str | None:
     """The country of a first-level region's name, unless regions of several countries share it ("Punjab" of India
     and Pakistan: the article's other names tell which)."""
     countries = {f.cc for f in m.features if f.fcode == "ADM1"}
+    if any(f.fcode == "ADM2" and f.how == "name" and f.cc not in countries for f in m.features):
+        return None  # also a county or province of another country ("Limburg" of Belgium and the Netherlands)
     return countries.pop() if len(countries) == 1 else None
 
 
@@ -88,18 +90,28 @@ def _city_too(m: Mention) -> bool:
                for f in m.features)
 
 
-def focus_regions(mentions: list[Mention], text: str = "") -> Counter[tuple[str, str]]:
+def focus_regions(mentions: list[Mention], text: str = "", focus: Counter[str] | None = None
+                  ) -> Counter[tuple[str, str]]:
     """First-level regions the article names ("Indiana", "Queensland"): (country, admin1) with how often. A name that is
     also a country ("Georgia"), a capital ("Washington") or a city of CITY_REGION people of its country ("New York": the
     city more often than the state) is left out, and so is a stoplisted name ("Victoria"), unless the text says it is
     a region ("the state of Victoria")."""
     counts: Counter[tuple[str, str]] = Counter()
     for m in mentions:
-        if KIND_OF.search(text[max(0, m.start - 20):m.start]):
-            pass  # "the state of Victoria", "the state of Washington"
+        if KIND_OF.search(text[max(0, m.start - 20):m.start]) or _region_not_country(m, focus or Counter()):
+            pass  # "the state of Victoria", "the state of Washington"; Georgia in an article about the US
         elif any(f.fcode in ("PCLI", "PPLC") for f in m.features) or name_key(m.text) in stoplist() or _city_too(m):
             continue  # nor a name that is also a capital ("Washington") or a great city ("New York")
         regions = {(f.cc, f.admin1) for f in m.features if f.fcode == "ADM1" and f.admin1}
         if len(regions) == 1:
             counts[regions.pop()] += 1
     return counts
+
+
+def _region_not_country(m: Mention, focus: Counter[str]) -> bool:
+    """A name both a country's and a first-level region's of another country ("Georgia") is the region in an article
+    whose other names point to the region's country and never to the country of the name."""
+    countries = {f.cc for f in m.features if f.fcode == "PCLI"}
+    holders = {f.cc for f in m.features if f.fcode == "ADM1" and f.how == "name"} - countries
+    return (len(countries) == 1 and len(holders) == 1 and focus.get(next(iter(holders)), 0) > 0
+            and not any(focus.get(cc, 0) for cc in countries))

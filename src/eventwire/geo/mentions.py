@@ -67,6 +67,25 @@ def _keys(ws: list[Word], i: int, key: str) -> list[str]:
     return [key] + [f"{word} {rest}" for word in ABBREVIATIONS[ws[i].text] if rest]
 
 
+def _name_with_s(text: str, ws: list[Word], i: int, j: int, span: str, gazetteer: Gazetteer) -> Mention | None:
+    """A name of several words ending in "'s" that the word list cut off as a possessive ("St. John's, Newfoundland")."""
+    end = ws[j].end
+    if i == j or text[end:end + 2] not in ("'s", "’s") or text[end + 2:end + 3].isalnum():
+        return None
+    key = name_key(span + "'s")
+    features = next((found for k in _keys(ws, i, key) if (found := gazetteer.lookup(k))), ())
+    if not features or (_possessive_use(text, ws, i, end) and any(gazetteer.lookup(k) for k in _keys(
+            ws, i, name_key(span)))):
+        return None
+    return Mention(i, j, ws[i].start, end + 2, text[ws[i].start:end + 2], features)
+
+
+def _possessive_use(text: str, ws: list[Word], i: int, end: int) -> bool:
+    """"Saint John's mayor": a possessive before a noun in lower case (not after "in", "at", "to", "from", "near")."""
+    after_noun = text[end + 2:end + 3] == " " and text[end + 3:end + 4].islower()
+    return after_noun and not (i > 0 and ws[i - 1].text.lower() in ("in", "at", "to", "from", "near"))
+
+
 def _span_ok(ws: list[Word], i: int, j: int) -> bool:
     """First and last words capitalised (the first may be "sub-Saharan", a later one "ez-Zor" of Deir ez-Zor), inner
     ones capitalised or connectors."""
@@ -162,6 +181,9 @@ def _longest(text: str, ws: list[Word], i: int, gazetteer: Gazetteer) -> Mention
         suffixed = _with_kind_word(text, ws, i, j, gazetteer) or _listed_kind(text, ws, i, j, gazetteer)
         if suffixed:
             return suffixed
+        owned = _name_with_s(text, ws, i, j, span, gazetteer)
+        if owned:
+            return owned
         features = next((found for key in _keys(ws, i, name_key(span)) if (found := gazetteer.lookup(key))), ())
         if features and _splits_compound(text, ws, i, j):
             features = tuple(f for f in features if (f.fclass != "P" or _route(text, ws, i, j))

@@ -28,19 +28,19 @@ def nearer_namesakes(text: str, places: list[Place], gaz: Gazetteer) -> list[Pla
             others = [p for p in places if start <= p.start < sentence and p.geonameid is not None and p is not place
                       and p.feature_class in ("P", "A") and p.feature_code != "PCLI"
                       and name_key(p.text) != name_key(place.text)]
-            place = _nearer(place, others, gaz) or place
+            place = _nearer(place, others, gaz, _said_near(text, place)) or place
         out.append(place)
     return out
 
 
-def _nearer(place: Place, others: list[Place], gaz: Gazetteer) -> Place | None:
+def _nearer(place: Place, others: list[Place], gaz: Gazetteer, near: bool = False) -> Place | None:
     """The namesake beside the sentence's other places, if the chosen town is far from them all."""
     if not others or min(_km(place.lat, place.lon, p.lat, p.lon) for p in others) < FAR_KM:
         return None
     chosen = next((f for f in gaz.lookup(name_key(place.text)) if f.geonameid == place.geonameid), None)
     if chosen is None:
         return None
-    rivals = [f for f in gaz.lookup(name_key(place.text)) if _rival(f, chosen)
+    rivals = [f for f in gaz.lookup(name_key(place.text)) if _rival(f, chosen, near)
               and min(_km(f.lat, f.lon, p.lat, p.lon) for p in others) < NEAR_KM]
     if not rivals:
         return None
@@ -48,9 +48,18 @@ def _nearer(place: Place, others: list[Place], gaz: Gazetteer) -> Place | None:
     return from_feature(place.start, place.end, place.text, best, place.direction)
 
 
-def _rival(f: Feature, chosen: Feature) -> bool:
+def _rival(f: Feature, chosen: Feature, near: bool = False) -> bool:
     return (f.fid != chosen.fid and f.cc == chosen.cc and f.fclass == "P" and f.lat is not None
-            and f.population >= SIZE_RATIO * chosen.population)
+            and (near or f.population >= SIZE_RATIO * chosen.population))
+
+
+# 'in nearby Clarksville', 'neighbouring Burton': the text itself says the town is beside the sentence's other places,
+# so a namesake there is meant however much smaller it is than the one chosen.
+SAID_NEAR = re.compile(r"\b(?:nearby|neighbou?ring) (?:towns? of |cit(?:y|ies) of )?$")
+
+
+def _said_near(text: str, place: Place) -> bool:
+    return bool(SAID_NEAR.search(text, max(0, place.start - 30), place.start))
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Any, Sequence
 
 from .build import name_key
+from .county_lists import county_lists
 from .context import Context, context, head_of_longer_name
 from .dwellers import dweller_places
 from .anchor import anchor, measured_places
@@ -19,18 +20,20 @@ from .other_names import other_names
 from .mentions import COUNTY_WORDS, REGION_WORDS, Mention, Word, find_mentions, stoplist, words
 from .place import Place, from_feature
 from .prior import MIN_BARE_TOWN, MIN_LOCATIVE_TOWN
-from .qualify import as_qualifier, county_holder, owned, possessor, qualifier_of, town_follows
+from .qualify import COUNTY_GAP, as_qualifier, county_holder, owned, possessor, qualifier_of, town_follows
 from .resolve import best
 from .river_town import river_or_town
 from .sentence import (other_countries, sentence_codes, sentence_focus, sentence_regions, sentence_town, sentences,
                        stranger)
 from .span import country_relative, direction_of, region_suffix
 from .spelling import respelt
+from .stop_town import sentence_countries, stoplisted_town
 from .unknown import appositive_places, border_places, listed_places, located_places, unknown_areas
 from .unknown_in import inside_unknowns, near_places
 from .unknown_sites import repeated_sites, site_unknowns
 from .nearer_namesake import nearer_namesakes
 from .unknown_owned import island_towns, owned_parts
+from .listed_namesake import area_namesakes, listed_namesakes
 from .unknown_near import list_unknowns, located_unknowns, owned_unknowns, qualified_unknowns, repeated_unknowns
 
 
@@ -74,6 +77,7 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     places = respelt(places, gaz)
     places = listed_regions(text, places, gaz)  # "São Sebastião and Ubatuba": one region
     places = nearer_namesakes(text, places, gaz)
+    places = county_lists(text, area_namesakes(text, listed_namesakes(text, places, gaz), gaz))
     return tuple(sorted(anchor(text, places, gaz), key=lambda p: (p.start, p.end)))
 
 
@@ -117,7 +121,7 @@ def _shared_choice(m: Mention, feature: Feature, focus: Counter[str], sentence: 
 def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
     out: list[Place] = []
     previous: tuple[int, Feature] | None = None
-    regions = focus_regions(mentions, text)
+    regions = focus_regions(mentions, text, focus)
     named = frozenset(regions)
     senses: dict[str, Feature] = {}
     datelined: set[str] = set()  # the names of the dateline's town
@@ -153,8 +157,10 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
             feature = None  # maybe a place the gazetteer lacks: `unknown_areas` may still report it
         if feature is not None:
             feature = _shared_choice(m, feature, focus, near_countries[index])
-            if previous and text[mentions[previous[0]].end:m.start] in (", ", ","):
-                feature = as_qualifier(m, feature, previous[1])
+            gap = text[mentions[previous[0]].end:m.start] if previous else ""
+            # "Atlanta, Georgia"; "Clark County, Washington"
+            if previous and COUNTY_GAP.sub("", gap, count=1) in (", ", ","):
+                feature = as_qualifier(m, feature, previous[1], county=gap not in (", ", ","))
             previous = (index, feature)
             senses[name_key(m.text)] = feature
             if ctx.dateline:
@@ -169,6 +175,9 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
     for index, m in enumerate(mentions):
         if chosen[index] is None:
             chosen[index] = _named_again(m, contexts[index], senses, datelined)
+    for index, m in enumerate(mentions):
+        if chosen[index] is None:
+            chosen[index] = stoplisted_town(m, contexts[index], sentence_countries(numbered[0], chosen, index))
     for index, m in enumerate(mentions):
         feature = chosen[index]
         if feature is None:
@@ -227,8 +236,8 @@ def _list_item(text: str, mentions: list[Mention], chosen: list[Feature | None],
         if least > MIN_LOCATIVE_TOWN and near.fclass != "P":
             continue  # a common word or first name ("Hamilton") only among towns
         towns = [f for f in m.features if f.fclass == "P" and f.cc == near.cc and f.population >= least]
-        if towns:
-            return max(towns, key=lambda f: (f.how == "name", f.population))
+        if towns:  # the article's regions first: "Tennessee ... Memphis, Jackson and Nashville"
+            return max(towns, key=lambda f: (f.how == "name", (f.cc, f.admin1) in ctx.regions, f.population))
     return None
 
 

@@ -100,9 +100,22 @@ def county_holder(text: str, mentions: list[Mention], index: int) -> tuple[Featu
     return ()
 
 
-def as_qualifier(m: Mention, chosen: Feature, town: Feature) -> Feature:
-    """'Atlanta, Georgia': a name right after a town is the region or country holding it, when it can be."""
-    if chosen.cc == town.cc or town.fclass != "P":
+def as_qualifier(m: Mention, chosen: Feature, town: Feature, county: bool = False) -> Feature:
+    """'Atlanta, Georgia': a name right after a town (or after a county named after one: `county`) is the region or
+    country holding it, when it can be."""
+    if town.fclass != "P":
         return chosen
+    if chosen.cc == town.cc:
+        return _home_state(m, chosen, town, county)
     holding = [f for f in m.features if f.fclass == "A" and f.cc == town.cc and f.fcode in ("ADM1", "ADM2", "PCLI")]
     return holding[0] if holding else chosen
+
+
+def _home_state(m: Mention, chosen: Feature, town: Feature, county: bool) -> Feature:
+    """'Vancouver, Washington', 'Clark County, Washington': after a town of a state, or after a county (which may be
+    named after a town elsewhere), a name that is a first-level region of the town's country is that region, not a
+    town of the name (Washington, D.C.)."""
+    if chosen.fclass != "P":
+        return chosen
+    states = [f for f in m.features if f.fcode == "ADM1" and f.cc == town.cc and (county or f.admin1 == town.admin1)]
+    return states[0] if states else chosen

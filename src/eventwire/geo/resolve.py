@@ -127,7 +127,7 @@ def _stop_ok(f: Feature, focus: Counter[str], ctx: Context) -> bool:
     """A stoplisted name ("Victoria") is a place after a locative word when it names a region, or a city of 100,000
     people, of a country in focus."""
     if ctx.dweller:  # "Jackson residents", "Jackson's mayor": no person's name
-        return f.how == "name" and focus.get(f.cc, 0) > 0
+        return f.how == "name" and (focus.get(f.cc, 0) > 0 or f.cc in ctx.near_countries)
     big = f.fclass == "A" or (f.fclass == "P" and f.how == "name" and f.population >= FOREIGN_BARE_TOWN)
     return ctx.locative and not ctx.initial and big and focus.get(f.cc, 0) > 0
 

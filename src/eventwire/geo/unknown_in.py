@@ -30,6 +30,13 @@ IN_UNKNOWN = re.compile(
     r"(?=[.;]\s|[.]$|\ssaid\b|,? (?:who|where)\b|, (?:and|while|as|after|before|leaving|forcing|killing)\b)")
 
 
+# 'a man in X had died', 'a child from X tested positive': a person of a place, then the story's verb.
+PERSON_OF = re.compile(
+    r"\b(?i:man|woman|boy|girl|child|baby|infant|patient|resident|farmer|student|pupil|nurse|men|women|children|"
+    rf"patients|residents|farmers|students|pupils) (?:in|from) {WORDS}"
+    r"(?= (?:had|has|have|was|were|is|are|died|tested|fell|developed|contracted|caught)\b)")
+
+
 # 'In X, camps held ...', '..., and in X and Y, crops failed': "in" and capitalised words (as above) opening a clause,
 # a comma and the clause going on in lower case; not a language ("In Swahili, the word ...").
 IN_OPENING = re.compile(rf"(?:^|[.;!?] |, | and )[Ii]n {WORDS}, (?=[a-z])")
@@ -45,6 +52,7 @@ def inside_unknowns(text: str, places: list[Place], focus: Counter[str], gaz: Ga
     if not focus:
         return out
     found = [(m, False) for m in IN_UNKNOWN.finditer(text)] + [(m, True) for m in IN_OPENING.finditer(text)]
+    found += [(m, False) for m in PERSON_OF.finditer(text)]
     items = [(item, opening) for match, opening in found for item in ITEM.finditer(text, *match.span(1))]
     for item, opening in items:
         start, end = item.span()

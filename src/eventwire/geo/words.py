@@ -39,6 +39,11 @@ def word(start: int, end: int, text: str, initial: bool, hyphened: bool = False)
     return Word(start, end, text, initial, hyphened, capital, prefixed)
 
 
+def _genus_initial(gap: str, before: str, token: str) -> bool:
+    """'E. coli', 'S. aureus': a capital letter's dot before a word in lower case ends no sentence."""
+    return gap == ". " and len(before) == 1 and before.isupper() and token[:1].islower()
+
+
 def words(text: str) -> list[Word]:
     """The words of the text; a trailing possessive 's is left out."""
     out: list[Word] = []
@@ -52,7 +57,8 @@ def words(text: str) -> list[Word]:
             token, end = _strip_modifier(token, end)
         gap = text[prev_end:match.start()]
         initial = not out or (gap != " " and bool(SENTENCE_END.search(gap))
-                              and not (gap == ". " and out[-1].text in HONORIFICS))
+                              and not (gap == ". " and out[-1].text in HONORIFICS)
+                              and not _genus_initial(gap, out[-1].text, token))
         if "-" in token:
             out.extend(_parts(match.start(), token, initial))
         else:

@@ -1,0 +1,84 @@
+"""A town listed right beside another ("Perth and Dundee", "Dundee, Perth") is the namesake next to that town when the
+one chosen lies far from it, whatever its country or size: a list names neighbours (Scotland's Perth, not Australia's).
+Likewise a town far from a county or region its sentence names is the namesake inside that area."""
+
+from __future__ import annotations
+
+from .build import name_key
+from .gazetteer import Feature, Gazetteer
+from .nearer_namesake import FAR_KM, _km
+from .place import Place, from_feature
+from .prior import MIN_BARE_TOWN
+
+LIST_GAPS = (", ", " and ", ", and ", " or ", ", or ")
+BESIDE_KM = 80.0  # a namesake this close to the listed town is the one meant
+
+
+def listed_namesakes(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
+    """The places, each town swapped for its namesake beside the town listed next to it, as described above."""
+    ordered = sorted(places, key=lambda p: p.start)
+    swaps: dict[int, Place] = {}
+    for i, place in enumerate(ordered):
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(ordered) and _listed(text, place, ordered[j]):
+                better = _beside(place, ordered[j], gaz)
+                if better is not None:
+                    swaps[id(place)] = better
+                    break
+    return [swaps.get(id(p), p) for p in places]
+
+
+def _listed(text: str, a: Place, b: Place) -> bool:
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return (text[first.end:second.start] in LIST_GAPS and a.feature_class == "P" and b.feature_class == "P"
+            and a.geonameid is not None and b.lat is not None and name_key(a.text) != name_key(b.text))
+
+
+def _beside(place: Place, other: Place, gaz: Gazetteer) -> Place | None:
+    if place.lat is None or _km(place.lat, place.lon, other.lat, other.lon) < FAR_KM:
+        return None
+    rivals = [f for f in gaz.lookup(name_key(place.text)) if _rival(f, place)
+              and _km(f.lat, f.lon, other.lat, other.lon) < BESIDE_KM]
+    if not rivals:
+        return None
+    best = max(rivals, key=lambda f: f.population)
+    return from_feature(place.start, place.end, place.text, best, place.direction)
+
+
+def _rival(f: Feature, place: Place) -> bool:
+    return (f.geonameid != place.geonameid and f.fclass == "P" and f.how == "name" and f.lat is not None
+            and f.population >= MIN_BARE_TOWN)
+
+
+AREA_CODES = ("ADM2", "RGN", "ISL", "ISLS")
+INSIDE_KM = 60.0  # a namesake this close to a county's or region's point is taken to lie in it
+
+
+def area_namesakes(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
+    """The places, each town far from a county or region its sentence names ("Lincolnshire officials said a school in
+    Boston had closed") swapped for the namesake inside that area (England's Boston, not Massachusetts')."""
+    out = []
+    for place in places:
+        areas = [p for p in places if p.feature_code in AREA_CODES and p.lat is not None and p is not place
+                 and _same_sentence(text, p, place)]
+        better = None
+        if place.feature_class == "P" and place.geonameid is not None and place.lat is not None and areas:
+            better = next((b for a in areas if (b := _beside_area(place, a, gaz)) is not None), None)
+        out.append(better or place)
+    return out
+
+
+def _same_sentence(text: str, a: Place, b: Place) -> bool:
+    lo, hi = sorted((a.start, b.start))
+    return not any(mark in text[lo:hi] for mark in (". ", "? ", "! ", "\n"))
+
+
+def _beside_area(place: Place, area: Place, gaz: Gazetteer) -> Place | None:
+    if _km(place.lat, place.lon, area.lat, area.lon) < FAR_KM:
+        return None
+    rivals = [f for f in gaz.lookup(name_key(place.text)) if f.geonameid != place.geonameid and f.fclass == "P"
+              and f.how == "name" and f.lat is not None and _km(f.lat, f.lon, area.lat, area.lon) < INSIDE_KM]
+    if not rivals:
+        return None
+    best = max(rivals, key=lambda f: f.population)
+    return from_feature(place.start, place.end, place.text, best, place.direction)
