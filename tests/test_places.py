@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from eventwire.errors import EventwireError
 from eventwire.geo import Gazetteer, ensure_built, find_places, governing_place
-from eventwire.geo.build import name_key
+from eventwire.geo.keys import name_key
 
 from conftest import by_text
 

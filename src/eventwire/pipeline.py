@@ -17,7 +17,7 @@ from .errors import EventwireError
 from .events.coder import CODERS
 from .events.cues import cue_lemmas
 from .geo import find_places, load_gazetteer
-from .geo.build import name_key
+from .geo.keys import name_key
 from .model import Analysis, Article, Entity
 from .timex import find_timexes
 from .whenwhere import place_event

@@ -71,7 +71,7 @@ def page_country(gold: GoldPlace) -> str | None:
     was given), else None (a town, a region: the point decides)."""
     from urllib.parse import unquote
 
-    from ..geo.build import name_key
+    from ..geo.keys import name_key
 
     title = unquote(gold.page.rstrip("/").rsplit("/", 1)[-1]).replace("_", " ")
     found = load_gazetteer().lookup(name_key(title)) if title else ()

@@ -21,13 +21,12 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-import unicodedata
 from collections import defaultdict
-from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..data import data_path, read_tsv, split_list
+from .keys import keys_of, latin, name_key
 
 ALTNAME_MIN_POPULATION = 15_000
 SCHEMA = """
@@ -37,33 +36,6 @@ CREATE TABLE names (key TEXT, fid INTEGER, how TEXT);
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 """
 INDEXES = "CREATE INDEX names_key ON names(key); CREATE INDEX features_admin ON features(cc, admin1, fcode);"
-
-
-# Latin letters that Unicode does not decompose into a base letter and a mark, as news writes them in English.
-UNMARKED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d"})
-
-
-@lru_cache(maxsize=65536)
-def name_key(text: str) -> str:
-    """Lookup key of a name: accents stripped (also from letters like ı, ł, ø, đ), case folded, curly quotes and
-    spacing normalised."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(plain.casefold().translate(UNMARKED).replace("-", " ").split())
-
-
-def _keys_of(name: str) -> tuple[str, ...]:
-    """A name's lookup keys: its key, and the key without apostrophes when it has some (GeoNames writes
-    "Ts’khinvali", "P’yŏngyang", "Hawke's Bay"; news often "Tskhinvali", "Pyongyang", "Hawkes Bay")."""
-    key = name_key(name)
-    return (key, key.replace("'", "")) if "'" in key else (key,)
-
-
-def _latin(name: str) -> bool:
-    """A capitalised Latin-script name of 4+ letters, not in capitals (other scripts, lower-case transliterations,
-    airport codes and short abbreviations are noise: "CDC", "For", "She")."""
-    return (len(name) >= 4 and name[0].isupper() and not name.isupper()
-            and all(ord(ch) < 0x250 for ch in name))
 
 
 def geonames_json(name: str) -> dict:
@@ -96,7 +68,7 @@ class _Writer:
         self.features.append((fid, *row))
         seen: set[str] = set()
         for name, how in names:
-            for key in _keys_of(name):
+            for key in keys_of(name):
                 if key and key not in seen:
                     seen.add(key)
                     self.names.append((key, fid, how))
@@ -116,7 +88,7 @@ def _town_names(city: dict) -> Iterator[tuple[str, str]]:
     yield city["name"], "name"
     if city.get("population", 0) >= ALTNAME_MIN_POPULATION:
         for alt in [city["name"], *city.get("alternatenames", ())]:
-            if not _latin(alt):
+            if not latin(alt):
                 continue
             if alt != city["name"]:
                 yield alt, "alt"

@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .build import name_key
+from .keys import name_key
 from .gazetteer import Feature
 from .frames import locative_direction, storm_name, time_before
 from .mentions import AREA_WORDS, CONNECTORS, HONORIFICS, Mention, Word, stoplist
-from .prior import MIN_BARE_TOWN
 
 LOCATIVE = {"in", "at", "near", "from", "to", "outside", "into", "across", "throughout", "around", "of", "between",
             "and", "towards", "toward", "via", "inside", "within", "visit", "visited", "visiting", "toured", "touring",
@@ -202,29 +201,6 @@ SERVED = re.compile(r" (?:hospitals|schools|farmers|fishermen|shopkeepers)\b")
 LOCATED_AFTER = re.compile(r", (?:(?:in|near) (?:the )?(?:[A-Z]|(?:north|south|east|west|centre|center)\b)"
                            r"|on the (?:[a-z]+ )?(?:island|coast|shores?|banks?|outskirts|edge)\b"
                            r"|(?:north|south|east|west)(?:-?(?:east|west))? of [A-Z])")
-
-
-# 'Laguna de Perlas', 'Maganja da Costa': a name the gazetteer does not know whole, whose first word is a town
-# elsewhere; the text names the longer place, not that town.
-LONGER_NAME = re.compile(r" (?:de|del|da|do|dos|das|du|di|della|las|los) (?:la |las |los |el )?[A-Z]")
-
-
-def head_of_longer_name(text: str, m: Mention) -> bool:
-    """The mention is only the head of such a longer name (a country or capital keeps its reading: "Mexico de ..."),
-    or names a river the gazetteer does not know after a country or first-level region of its name ("the Niger
-    river", "the Paraná river": `natural_features` reports the river; a town of the name keeps its reading, "the
-    Taquari river" flows by the town of Taquari), or a river or volcano whose name the gazetteer gives as another
-    spelling of a town and as no town of some size's own name ("the Yongding river" is not Zhangjiajie, also called
-    Yongding; "the Sangay volcano" not Shanghai)."""
-    if RIVER_AFTER.match(text, m.end):
-        named = any(f.fcode in ("PCLI", "ADM1") for f in m.features)
-        spelt = (any(f.how == "alt" and f.fclass == "P" for f in m.features)
-                 and not any(f.how == "name" and f.population >= MIN_BARE_TOWN for f in m.features))
-        return (named or spelt) and not any(f.fclass == "H" for f in m.features)
-    return bool(LONGER_NAME.match(text, m.end)) and not any(f.fcode in ("PCLI", "PPLC") for f in m.features)
-
-
-RIVER_AFTER = re.compile(r" (?:rivers?|volcano|(?:hydroelectric |hydropower )?dams?)\b")
 
 
 # 'Ohio State University', 'Nairobi University': the place names an institution.

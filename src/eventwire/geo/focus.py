@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .build import name_key
+from .keys import name_key
 from .context import KIND_OF
 from .mentions import Mention, stoplist
 from .prior import BASE, MIN_BARE_TOWN, town_score

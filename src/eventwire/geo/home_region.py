@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from .build import name_key
+from .keys import name_key
 from .gazetteer import Feature, Gazetteer
 from .mentions import Mention, stoplist
 from .namesake import firm_country

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .build import name_key
+from .keys import name_key
 from .gazetteer import Feature, Gazetteer
 from .place import Place, from_feature
 

@@ -4,7 +4,7 @@ Likewise a town far from a county or region its sentence names is the namesake i
 
 from __future__ import annotations
 
-from .build import name_key
+from .keys import name_key
 from .gazetteer import Feature, Gazetteer
 from .nearer_namesake import FAR_KM, _km
 from .place import Place, from_feature

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 
 from ..data import data_path, read_tsv
-from .build import name_key
+from .keys import name_key
 from .gazetteer import Feature, Gazetteer
+from .listed_kind import listed_kind
+from .mention import Mention
 from .words import HONORIFICS, Word, words  # noqa: F401  (re-exported: callers find words and mentions here)
 
 # Lower-case words inside names ("Dar es Salaam", "Bergen op Zoom", "Frankfurt am Main").
@@ -25,18 +26,6 @@ AREA_WORDS = {"Valley", "valley"}
 # Lower-case words that end the name of a world region or continent as news writes it ("the Baltic states", "the
 # Nordic countries", "the Indian subcontinent", "the Korean peninsula", "the African continent").
 AREA_TAILS = {"states", "countries", "nations", "republics", "region", "peninsula", "subcontinent", "continent"}
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A span of words whose text is a gazetteer name."""
-
-    first: int
-    last: int
-    start: int
-    end: int
-    text: str
-    features: tuple[Feature, ...]
 
 
 @lru_cache(maxsize=1)
@@ -178,7 +167,7 @@ def _longest(text: str, ws: list[Word], i: int, gazetteer: Gazetteer) -> Mention
         if not _span_ok(ws, i, j):
             continue
         span = text[ws[i].start:ws[j].end]
-        suffixed = _with_kind_word(text, ws, i, j, gazetteer) or _listed_kind(text, ws, i, j, gazetteer)
+        suffixed = _with_kind_word(text, ws, i, j, gazetteer) or listed_kind(text, ws, i, j, gazetteer)
         if suffixed:
             return suffixed
         owned = _name_with_s(text, ws, i, j, span, gazetteer)
@@ -207,52 +196,3 @@ def _with_kind_word(text: str, ws: list[Word], i: int, j: int, gazetteer: Gazett
     # A world region or continent under its whole name ("Baltic states", "Asia-Pacific region").
     features = features or tuple(f for f in found if f.fcode in ("RGN", "CONT") and tail in AREA_TAILS)
     return Mention(i, j + 1, ws[i].start, ws[j + 1].end, span, features) if features else None
-
-
-# Plural kind words ending a list of regions ("Edo and Ondo states", "Homs and Hama provinces"), with their singular.
-PLURAL_KINDS = {"states": "state", "provinces": "province", "regions": "region", "districts": "district",
-                "counties": "county", "governorates": "governorate", "prefectures": "prefecture", "oblasts": "oblast",
-                "parishes": "parish"}
-LIST_WORDS = {"and", "or"}
-LIST_SPAN = 12
-
-
-def _listed_kind(text: str, ws: list[Word], i: int, j: int, gazetteer: Gazetteer) -> Mention | None:
-    """'Edo' of 'Edo and Ondo states': an item of a list of names ended by a plural kind word is the region the
-    gazetteer knows under the name with that kind word ("Edo State"), when it knows one; an item of a list of counties
-    or districts it does not know is read as its region or the town it is named after, not as a country ("Lebanon")."""
-    kind = _list_kind(text, ws, i, j) if _plural_kinds_in(text) else None
-    if kind is None:
-        return None
-    span = text[ws[i].start:ws[j].end]
-    features = tuple(f for f in gazetteer.lookup(name_key(f"{span} {kind}")) if f.fclass == "A")
-    if not features and kind in ("county", "district", "parish"):  # "Lebanon and Lancaster counties": after towns
-        features = tuple(f for f in gazetteer.lookup(name_key(span)) if f.fcode != "PCLI")
-    return Mention(i, j, ws[i].start, ws[j].end, span, features) if features else None
-
-
-@lru_cache(maxsize=8)
-def _plural_kinds_in(text: str) -> bool:
-    """Whether the text has a plural kind word at all (most have none: no list needs to be looked for)."""
-    return any(kind in text for kind in PLURAL_KINDS)
-
-
-def _list_kind(text: str, ws: list[Word], i: int, j: int) -> str | None:
-    """The singular of the plural kind word ending the list the name of words i..j is in, if any: only names,
-    "and"/"or" and commas between them."""
-    listed = i > 1 and ws[i - 1].text in LIST_WORDS and text[ws[i - 2].end:ws[i].start] == f" {ws[i - 1].text} "
-    listed = listed and ws[i - 2].capital
-    for k in range(j + 1, min(j + LIST_SPAN, len(ws))):
-        gap = text[ws[k - 1].end:ws[k].start]
-        if gap not in (" ", ", "):
-            return None
-        word = ws[k].text
-        if word in PLURAL_KINDS:
-            return PLURAL_KINDS[word] if listed and gap == " " and ws[k - 1].capital else None
-        if word in LIST_WORDS:
-            listed = True
-        elif not ws[k].capital or ws[k].initial:
-            return None
-        elif gap == ", ":
-            listed = True
-    return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from .build import name_key
+from .keys import name_key
 from .context import Context
 from .gazetteer import Feature
 from .mentions import AREA_WORDS, COUNTY_WORDS, REGION_WORDS, Mention

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from .build import name_key
+from .keys import name_key
 from .gazetteer import Gazetteer
 from .holder import ordinary_word, overlaps
 from .place import Place, from_feature

@@ -6,14 +6,15 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any, Sequence
 
-from .build import name_key
+from .keys import name_key
 from .county_lists import county_lists
-from .context import Context, context, head_of_longer_name
+from .context import Context, context
 from .dwellers import dweller_places
 from .anchor import anchor, measured_places
 from .focus import focus_countries, focus_regions
 from .gazetteer import Feature, Gazetteer, load_gazetteer
 from .home_region import home_regions
+from .longer_name import head_of_longer_name
 from .list_region import listed_regions
 from .natural import natural_features
 from .other_names import other_names
@@ -26,6 +27,7 @@ from .river_town import river_or_town
 from .sentence import (other_countries, sentence_codes, sentence_focus, sentence_regions, sentence_town, sentences,
                        stranger)
 from .span import country_relative, direction_of, region_suffix
+from .shared_names import SHARED_NAMES, shared_choice, shared_names
 from .spelling import respelt
 from .stop_town import sentence_countries, stoplisted_town
 from .unknown import appositive_places, border_places, listed_places, located_places, unknown_areas
@@ -47,7 +49,7 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     """
     gaz = gazetteer or load_gazetteer()
     ws = words(text)
-    mentions = _shared_names(text, ws, find_mentions(text, ws, gaz), gaz)
+    mentions = shared_names(text, ws, find_mentions(text, ws, gaz), gaz)
     mentions = [m for m in mentions if not head_of_longer_name(text, m)]  # "Laguna de Perlas", "the Ishim river"
     mentions = river_or_town(text, mentions)  # "down the Dnipro" is the river, "in Dnipro" the city
     focus = focus_countries(mentions, tuple(context_countries))
@@ -79,43 +81,6 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     places = nearer_namesakes(text, places, gaz)
     places = county_lists(text, area_namesakes(text, listed_namesakes(text, places, gaz), gaz))
     return tuple(sorted(anchor(text, places, gaz), key=lambda p: (p.start, p.end)))
-
-
-# Names and demonyms several countries share, with the countries in the order news most often means them: the article's
-# other names choose ("Congolese troops ... Brazzaville" is the Republic of the Congo; "Korean" in an article about
-# Pyongyang is North Korea), else the first.
-SHARED_NAMES = {"congolese": ("CD", "CG"), "congo": ("CD", "CG"), "korea": ("KR", "KP"), "korean": ("KR", "KP"),
-                "koreans": ("KR", "KP"),
-                "dominican": ("DO", "DM"), "dominicans": ("DO", "DM"), "guinean": ("GN", "GW", "GQ"),
-                "guineans": ("GN", "GW", "GQ")}
-
-
-def _shared_names(text: str, ws: list[Word], mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
-    """The mentions with each shared name or demonym standing for all its countries."""
-    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
-    out = []
-    for m in mentions:
-        if name_key(m.text) in SHARED_NAMES:
-            m = replace(m, features=_shared_features(m.text, gaz))
-        out.append(m)
-    for i, w in enumerate(ws):
-        if i not in taken and w.capital and name_key(w.text) in SHARED_NAMES and not w.text.isupper():
-            out.append(Mention(i, i, w.start, w.end, w.text, _shared_features(w.text, gaz)))
-    return sorted(out, key=lambda m: m.start)
-
-
-def _shared_features(name: str, gaz: Gazetteer) -> tuple[Feature, ...]:
-    how = "name" if name_key(name) in ("congo", "korea") else "demonym"
-    return tuple(replace(f, how=how) for cc in SHARED_NAMES[name_key(name)] if (f := gaz.country(cc)) is not None)
-
-
-def _shared_choice(m: Mention, feature: Feature, focus: Counter[str], sentence: Counter[str]) -> Feature:
-    """The country of a shared name its sentence's, else the article's, other names point to (ties: the usual one)."""
-    if name_key(m.text) not in SHARED_NAMES or feature.fcode != "PCLI":
-        return feature
-    order = {f.cc: i for i, f in enumerate(m.features)}
-    return max(m.features, key=lambda f: (sentence.get(f.cc, 0), focus.get(f.cc, 0) + focus.get(f.iso3, 0),
-                                          -order[f.cc]))
 
 
 def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
@@ -156,7 +121,7 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
         if feature is not None and stranger(m, feature, ctx, focus, near_countries[index], own):
             feature = None  # maybe a place the gazetteer lacks: `unknown_areas` may still report it
         if feature is not None:
-            feature = _shared_choice(m, feature, focus, near_countries[index])
+            feature = shared_choice(m, feature, focus, near_countries[index])
             gap = text[mentions[previous[0]].end:m.start] if previous else ""
             # "Atlanta, Georgia"; "Clark County, Washington"
             if previous and COUNTY_GAP.sub("", gap, count=1) in (", ", ","):

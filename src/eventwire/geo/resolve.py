@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .build import name_key
+from .keys import name_key
 from .context import FUNCTION_WORDS, LOCATIVE, Context
 from .focus import focus_countries
 from .gazetteer import Feature

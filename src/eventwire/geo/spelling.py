@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .build import name_key
+from .keys import name_key
 from .gazetteer import Feature, Gazetteer
 from .place import Place, from_feature
 from .prior import MIN_BARE_TOWN

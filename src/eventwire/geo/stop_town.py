@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..data import data_path, read_tsv
-from .build import name_key
+from .keys import name_key
 from .context import Context
 from .gazetteer import Feature
 from .mentions import Mention

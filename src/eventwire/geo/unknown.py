@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .build import name_key
+from .keys import name_key
 from .context import DIRECTION_WORDS, FUNCTION_WORDS
 from .frames import opening_noun
 from .gazetteer import Gazetteer

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .build import name_key
+from .keys import name_key
 from .gazetteer import Feature, Gazetteer
 from .holder import holding_country, holding_place, name_like, overlaps, within
 from .place import Place

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .build import name_key
+from .keys import name_key
 from .context import LOCATIVE
 from .gazetteer import Gazetteer
 from .mentions import HONORIFICS

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Iterator, NamedTuple
 
-from .build import name_key
+from .keys import name_key
 from .gazetteer import Gazetteer
 from .holder import holding_country, name_like, overlaps, within
 from .place import Place, from_feature

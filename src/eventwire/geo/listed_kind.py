@@ -1,0 +1,59 @@
+"""Names in a list ended by a plural kind word: "Edo and Ondo states", "Homs and Hama provinces"."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .gazetteer import Gazetteer
+from .keys import name_key
+from .mention import Mention
+from .words import Word
+
+
+# Plural kind words ending a list of regions ("Edo and Ondo states", "Homs and Hama provinces"), with their singular.
+PLURAL_KINDS = {"states": "state", "provinces": "province", "regions": "region", "districts": "district",
+                "counties": "county", "governorates": "governorate", "prefectures": "prefecture", "oblasts": "oblast",
+                "parishes": "parish"}
+LIST_WORDS = {"and", "or"}
+LIST_SPAN = 12
+
+
+def listed_kind(text: str, ws: list[Word], i: int, j: int, gazetteer: Gazetteer) -> Mention | None:
+    """'Edo' of 'Edo and Ondo states': an item of a list of names ended by a plural kind word is the region the
+    gazetteer knows under the name with that kind word ("Edo State"), when it knows one; an item of a list of counties
+    or districts it does not know is read as its region or the town it is named after, not as a country ("Lebanon")."""
+    kind = _list_kind(text, ws, i, j) if _plural_kinds_in(text) else None
+    if kind is None:
+        return None
+    span = text[ws[i].start:ws[j].end]
+    features = tuple(f for f in gazetteer.lookup(name_key(f"{span} {kind}")) if f.fclass == "A")
+    if not features and kind in ("county", "district", "parish"):  # "Lebanon and Lancaster counties": after towns
+        features = tuple(f for f in gazetteer.lookup(name_key(span)) if f.fcode != "PCLI")
+    return Mention(i, j, ws[i].start, ws[j].end, span, features) if features else None
+
+
+@lru_cache(maxsize=8)
+def _plural_kinds_in(text: str) -> bool:
+    """Whether the text has a plural kind word at all (most have none: no list needs to be looked for)."""
+    return any(kind in text for kind in PLURAL_KINDS)
+
+
+def _list_kind(text: str, ws: list[Word], i: int, j: int) -> str | None:
+    """The singular of the plural kind word ending the list the name of words i..j is in, if any: only names,
+    "and"/"or" and commas between them."""
+    listed = i > 1 and ws[i - 1].text in LIST_WORDS and text[ws[i - 2].end:ws[i].start] == f" {ws[i - 1].text} "
+    listed = listed and ws[i - 2].capital
+    for k in range(j + 1, min(j + LIST_SPAN, len(ws))):
+        gap = text[ws[k - 1].end:ws[k].start]
+        if gap not in (" ", ", "):
+            return None
+        word = ws[k].text
+        if word in PLURAL_KINDS:
+            return PLURAL_KINDS[word] if listed and gap == " " and ws[k - 1].capital else None
+        if word in LIST_WORDS:
+            listed = True
+        elif not ws[k].capital or ws[k].initial:
+            return None
+        elif gap == ", ":
+            listed = True
+    return None

@@ -1,0 +1,47 @@
+"""Names and demonyms several countries share ("Congo", "Korean"): every country a reading, the context choosing."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from .gazetteer import Feature, Gazetteer
+from .keys import name_key
+from .mentions import Mention, Word
+
+
+# Names and demonyms several countries share, with the countries in the order news most often means them: the article's
+# other names choose ("Congolese troops ... Brazzaville" is the Republic of the Congo; "Korean" in an article about
+# Pyongyang is North Korea), else the first.
+SHARED_NAMES = {"congolese": ("CD", "CG"), "congo": ("CD", "CG"), "korea": ("KR", "KP"), "korean": ("KR", "KP"),
+                "koreans": ("KR", "KP"),
+                "dominican": ("DO", "DM"), "dominicans": ("DO", "DM"), "guinean": ("GN", "GW", "GQ"),
+                "guineans": ("GN", "GW", "GQ")}
+
+
+def shared_names(text: str, ws: list[Word], mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """The mentions with each shared name or demonym standing for all its countries."""
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    out = []
+    for m in mentions:
+        if name_key(m.text) in SHARED_NAMES:
+            m = replace(m, features=_shared_features(m.text, gaz))
+        out.append(m)
+    for i, w in enumerate(ws):
+        if i not in taken and w.capital and name_key(w.text) in SHARED_NAMES and not w.text.isupper():
+            out.append(Mention(i, i, w.start, w.end, w.text, _shared_features(w.text, gaz)))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _shared_features(name: str, gaz: Gazetteer) -> tuple[Feature, ...]:
+    how = "name" if name_key(name) in ("congo", "korea") else "demonym"
+    return tuple(replace(f, how=how) for cc in SHARED_NAMES[name_key(name)] if (f := gaz.country(cc)) is not None)
+
+
+def shared_choice(m: Mention, feature: Feature, focus: Counter[str], sentence: Counter[str]) -> Feature:
+    """The country of a shared name its sentence's, else the article's, other names point to (ties: the usual one)."""
+    if name_key(m.text) not in SHARED_NAMES or feature.fcode != "PCLI":
+        return feature
+    order = {f.cc: i for i, f in enumerate(m.features)}
+    return max(m.features, key=lambda f: (sentence.get(f.cc, 0), focus.get(f.cc, 0) + focus.get(f.iso3, 0),
+                                          -order[f.cc]))
