@@ -12,7 +12,6 @@ Union's one in Poland.
 
 from __future__ import annotations
 
-import math
 import statistics
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
@@ -21,8 +20,8 @@ from typing import Callable, Sequence
 
 from ..errors import EventwireError
 from ..geo import Place, find_places, load_gazetteer
+from ..geo.distance import km
 
-EARTH_KM = 6371.0
 ACC_KM = 161.0
 
 
@@ -85,13 +84,6 @@ def gold_country(gold: GoldPlace, country_of: Callable[[float, float], str]) -> 
     """The gold place's country: its page's, else its point's."""
     named = page_country(gold) if gold.page else None
     return named if named is not None else country_of(gold.lat, gold.lon)
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def nearest_country() -> Callable[[float, float], str]:

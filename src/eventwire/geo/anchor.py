@@ -12,11 +12,11 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .build import geonames_json
+from .distance import EARTH_KM
 from .gazetteer import Gazetteer
 from .holder import holding_place, name_like, overlaps
 from .place import Place, unresolved
 
-EARTH_KM = 6371.0
 MILE_KM = 1.609344
 BEARINGS = {"north": 0, "north-east": 45, "northeast": 45, "east": 90, "south-east": 135, "southeast": 135,
             "south": 180, "south-west": 225, "southwest": 225, "west": 270, "north-west": 315, "northwest": 315}

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .keys import name_key
 from .gazetteer import Feature
-from .frames import locative_direction, storm_name, time_before
+from .frames import TIME_WORDS, locative_direction, storm_name
 from .mentions import AREA_WORDS, CONNECTORS, HONORIFICS, Mention, Word, stoplist
 
 LOCATIVE = {"in", "at", "near", "from", "to", "outside", "into", "across", "throughout", "around", "of", "between",
@@ -32,10 +32,6 @@ GOING_THROUGH = re.compile(
 OFFICE_WORDS = {"City", "Mayor", "Health", "Police", "Council", "Governor", "Hall", "Department", "Ministry", "Government",
                 "Airport", "Hospital", "Secretary", "Officials", "Authorities", "Province", "Region", "State", "Regional",
                 "Municipal", "Metropolitan", "Provincial", "Racecourse", "Stadium", "Zoo"} | AREA_WORDS
-# Weekdays and months (not "May", also a name) before a name do not glue it into a longer one: "On Friday Toronto
-# reported", "Last March Perth".
-DAY_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-             "March", "April", "June", "July", "August", "September", "October", "November", "December"}
 DIRECTION_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                    "north-western", "north-eastern", "south-western", "south-eastern", "northwestern", "northeastern",
                    "southwestern", "southeastern", "north-west", "north-east", "south-west", "south-east"}
@@ -145,8 +141,7 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
     glued_before = bool(prev and prev.capital and not ws[m.first].initial and text[prev.end:m.start] == " "
                         and not prev.initial and prev.text.lower() not in DIRECTION_WORDS
                         and prev.text not in FUNCTION_WORDS and prev.text.capitalize() not in FUNCTION_WORDS
-                        and not time_before(ws, m, FUNCTION_WORDS)
-                        and prev.text not in DAY_WORDS
+                        and prev.text not in TIME_WORDS
                         and not _acronym_before(prev, ws[m.first], m) and not _country_named(m)
                         ) or _after_title(text, prev, m) or (storm_name(text, prev, m) and not _country_named(m))
     glued_after = bool(nxt and nxt.capital and text[m.end:nxt.start] == " " and nxt.text not in OFFICE_WORDS

@@ -1,5 +1,5 @@
-"""Word frames around a name: a day or a month before it, a storm's name, a direction word between a locative word and
-it (asked by `context`), a common noun opening a sentence (asked by `unknown.border_places`)."""
+"""Word frames around a name: the days and months that may stand before it, a storm's name, a direction word between
+a locative word and it (asked by `context`), a common noun opening a sentence (asked by `unknown.border_places`)."""
 
 from __future__ import annotations
 
@@ -8,19 +8,11 @@ from collections.abc import Collection
 
 from .mentions import Mention, Word
 
-# Days and months: a name right after one is not part of a longer name ("On Tuesday Kyiv said", "In March Kharkiv").
+# Days and months (not "May", also a name): a name right after one is not part of a longer name ("On Tuesday Kyiv
+# said", "In March Kharkiv", "Last March Perth").
 TIME_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
               "March", "April", "June", "July", "August", "September", "October", "November", "December"}
 STORM_WORDS = {"Cyclone", "Hurricane", "Typhoon", "Storm"}
-
-
-def time_before(ws: list[Word], m: Mention, function_words: Collection[str]) -> bool:
-    """The word before the name is a day or a month ("May", also a name, left out) after a lower-case word or a
-    function word opening the sentence ("On Tuesday", "late on Sunday"), or opening the sentence itself."""
-    if m.first < 1 or ws[m.first - 1].text not in TIME_WORDS:
-        return False
-    prev = ws[m.first - 1]
-    return prev.initial or (m.first >= 2 and (ws[m.first - 2].text.islower() or ws[m.first - 2].text in function_words))
 
 
 def storm_name(text: str, prev: Word | None, m: Mention) -> bool:

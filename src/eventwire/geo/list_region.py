@@ -10,8 +10,8 @@ from dataclasses import replace
 from .keys import name_key
 from .gazetteer import Feature, Gazetteer
 from .place import Place, from_feature
+from .qualify import LIST_ITEM_GAPS as LIST_GAPS
 
-LIST_GAPS = (", ", " and ", ", and ", " or ", ", or ")
 # The listed namesake needs at least this share of the chosen town's people.
 MIN_SHARE = 0.5
 # A city abroad this big keeps its reading whatever its list ("flights from Houston and Sydney").

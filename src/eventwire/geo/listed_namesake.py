@@ -4,13 +4,13 @@ Likewise a town far from a county or region its sentence names is the namesake i
 
 from __future__ import annotations
 
+from .distance import km
 from .keys import name_key
 from .gazetteer import Feature, Gazetteer
-from .nearer_namesake import FAR_KM, _km
-from .place import Place, from_feature
+from .nearer_namesake import FAR_KM, namesake_near
+from .place import Place
 from .prior import MIN_BARE_TOWN
-
-LIST_GAPS = (", ", " and ", ", and ", " or ", ", or ")
+from .qualify import LIST_ITEM_GAPS as LIST_GAPS
 BESIDE_KM = 80.0  # a namesake this close to the listed town is the one meant
 
 
@@ -35,19 +35,13 @@ def _listed(text: str, a: Place, b: Place) -> bool:
 
 
 def _beside(place: Place, other: Place, gaz: Gazetteer) -> Place | None:
-    if place.lat is None or _km(place.lat, place.lon, other.lat, other.lon) < FAR_KM:
+    if place.lat is None or km(place.lat, place.lon, other.lat, other.lon) < FAR_KM:
         return None
-    rivals = [f for f in gaz.lookup(name_key(place.text)) if _rival(f, place)
-              and _km(f.lat, f.lon, other.lat, other.lon) < BESIDE_KM]
-    if not rivals:
-        return None
-    best = max(rivals, key=lambda f: f.population)
-    return from_feature(place.start, place.end, place.text, best, place.direction)
+    return namesake_near(place, gaz, [(other.lat, other.lon)], BESIDE_KM, lambda f: _rival(f, place))
 
 
 def _rival(f: Feature, place: Place) -> bool:
-    return (f.geonameid != place.geonameid and f.fclass == "P" and f.how == "name" and f.lat is not None
-            and f.population >= MIN_BARE_TOWN)
+    return f.geonameid != place.geonameid and f.how == "name" and f.population >= MIN_BARE_TOWN
 
 
 AREA_CODES = ("ADM2", "RGN", "ISL", "ISLS")
@@ -74,11 +68,7 @@ def _same_sentence(text: str, a: Place, b: Place) -> bool:
 
 
 def _beside_area(place: Place, area: Place, gaz: Gazetteer) -> Place | None:
-    if _km(place.lat, place.lon, area.lat, area.lon) < FAR_KM:
+    if km(place.lat, place.lon, area.lat, area.lon) < FAR_KM:
         return None
-    rivals = [f for f in gaz.lookup(name_key(place.text)) if f.geonameid != place.geonameid and f.fclass == "P"
-              and f.how == "name" and f.lat is not None and _km(f.lat, f.lon, area.lat, area.lon) < INSIDE_KM]
-    if not rivals:
-        return None
-    best = max(rivals, key=lambda f: f.population)
-    return from_feature(place.start, place.end, place.text, best, place.direction)
+    return namesake_near(place, gaz, [(area.lat, area.lon)], INSIDE_KM,
+                         lambda f: f.geonameid != place.geonameid and f.how == "name")

@@ -4,9 +4,10 @@ across the state): news names a town with the places around it."""
 
 from __future__ import annotations
 
-import math
 import re
+from typing import Callable, Sequence
 
+from .distance import km
 from .keys import name_key
 from .gazetteer import Feature, Gazetteer
 from .place import Place, from_feature
@@ -35,22 +36,28 @@ def nearer_namesakes(text: str, places: list[Place], gaz: Gazetteer) -> list[Pla
 
 def _nearer(place: Place, others: list[Place], gaz: Gazetteer, near: bool = False) -> Place | None:
     """The namesake beside the sentence's other places, if the chosen town is far from them all."""
-    if not others or min(_km(place.lat, place.lon, p.lat, p.lon) for p in others) < FAR_KM:
+    if not others or min(km(place.lat, place.lon, p.lat, p.lon) for p in others) < FAR_KM:
         return None
     chosen = next((f for f in gaz.lookup(name_key(place.text)) if f.geonameid == place.geonameid), None)
     if chosen is None:
         return None
-    rivals = [f for f in gaz.lookup(name_key(place.text)) if _rival(f, chosen, near)
-              and min(_km(f.lat, f.lon, p.lat, p.lon) for p in others) < NEAR_KM]
+    return namesake_near(place, gaz, [(p.lat, p.lon) for p in others], NEAR_KM, lambda f: _rival(f, chosen, near))
+
+
+def _rival(f: Feature, chosen: Feature, near: bool = False) -> bool:
+    return f.fid != chosen.fid and f.cc == chosen.cc and (near or f.population >= SIZE_RATIO * chosen.population)
+
+
+def namesake_near(place: Place, gaz: Gazetteer, points: Sequence[tuple[float, float]], radius: float,
+                  keep: Callable[[Feature], bool]) -> Place | None:
+    """The place read as the most populous town of its name within `radius` km of one of `points` that `keep`
+    admits, if there is one."""
+    rivals = [f for f in gaz.lookup(name_key(place.text)) if f.fclass == "P" and f.lat is not None and keep(f)
+              and min(km(f.lat, f.lon, lat, lon) for lat, lon in points) < radius]
     if not rivals:
         return None
     best = max(rivals, key=lambda f: f.population)
     return from_feature(place.start, place.end, place.text, best, place.direction)
-
-
-def _rival(f: Feature, chosen: Feature, near: bool = False) -> bool:
-    return (f.fid != chosen.fid and f.cc == chosen.cc and f.fclass == "P" and f.lat is not None
-            and (near or f.population >= SIZE_RATIO * chosen.population))
 
 
 # 'in nearby Clarksville', 'neighbouring Burton': the text itself says the town is beside the sentence's other places,
@@ -61,8 +68,3 @@ SAID_NEAR = re.compile(r"\b(?:nearby|neighbou?ring) (?:towns? of |cit(?:y|ies) o
 def _said_near(text: str, place: Place) -> bool:
     return bool(SAID_NEAR.search(text, max(0, place.start - 30), place.start))
 
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))

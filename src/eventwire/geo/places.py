@@ -21,7 +21,7 @@ from .other_names import other_names
 from .mentions import COUNTY_WORDS, REGION_WORDS, Mention, Word, find_mentions, stoplist, words
 from .place import Place, from_feature
 from .prior import MIN_BARE_TOWN, MIN_LOCATIVE_TOWN
-from .qualify import COUNTY_GAP, as_qualifier, county_holder, owned, possessor, qualifier_of, town_follows
+from .qualify import COUNTY_GAP, LIST_ITEM_GAPS, as_qualifier, county_holder, owned, possessor, qualifier_of, town_follows
 from .resolve import best
 from .river_town import river_or_town
 from .sentence import (other_countries, sentence_codes, sentence_focus, sentence_regions, sentence_town, sentences,
@@ -165,7 +165,6 @@ def _sentence_countries(numbers: list[int], groups: dict[int, list[Mention]]) ->
     return [named[n] for n in numbers]
 
 
-LIST_ITEM_GAPS = (", ", " and ", ", and ", " or ", ", or ")
 
 
 def _listed_with(text: str, mentions: list[Mention], index: int) -> frozenset[str]:

@@ -9,6 +9,7 @@ from .gazetteer import Feature, Gazetteer
 from .mentions import COUNTY_WORDS, Mention, Word
 
 COUNTY_GAP = re.compile(rf"^ (?:{'|'.join(sorted(COUNTY_WORDS))})(?=,)")
+LIST_ITEM_GAPS = (", ", " and ", ", and ", " or ", ", or ")  # between two items of a list
 LIST_GAPS = (", ", ",", " and ", ", and ", " or ", ", or ", ", the ", " and the ", ", and the ")
 LIST_CODES = ("ADM1", "PCLI")
 

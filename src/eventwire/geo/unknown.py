@@ -14,7 +14,7 @@ from .frames import opening_noun
 from .gazetteer import Gazetteer
 from .holder import holding_country, holding_place, name_like, overlaps, within
 from .mentions import stoplist
-from .place import Place, from_feature, unresolved
+from .place import Place, from_feature
 
 # 'the island of X' and 'X Province' are looked for apart: one may open inside the other ("the Japanese island of X").
 AREA_OF = re.compile(

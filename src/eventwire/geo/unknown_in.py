@@ -61,7 +61,7 @@ def inside_unknowns(text: str, places: list[Place], focus: Counter[str], gaz: Ga
                 or not name_like(text, start, name) or name in INSTITUTION_WORDS):
             continue
         known = gaz.lookup(name_key(name))
-        if known and not (opening and _foreign_towns(known, {p.country_code for p in places})):
+        if known and not (opening and foreign_towns(known, {p.country_code for p in places})):
             continue
         if opening and name.endswith(LANGUAGE_ENDINGS):
             continue
@@ -71,7 +71,7 @@ def inside_unknowns(text: str, places: list[Place], focus: Counter[str], gaz: Ga
     return out
 
 
-def _foreign_towns(known: tuple[Feature, ...], found: set[str]) -> bool:
+def foreign_towns(known: tuple[Feature, ...], found: set[str]) -> bool:
     """All the readings are towns of under FOREIGN_BARE_TOWN people of countries no place found in the article lies
     in (`found`)."""
     return all(f.fclass == "P" and f.cc not in found and f.population < FOREIGN_BARE_TOWN for f in known)

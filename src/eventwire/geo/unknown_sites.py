@@ -11,17 +11,18 @@ from collections import Counter
 from dataclasses import replace
 from typing import Iterator, NamedTuple
 
+from .frames import TIME_WORDS
 from .keys import name_key
 from .gazetteer import Gazetteer
 from .holder import holding_country, name_like, overlaps, within
 from .place import Place, from_feature
 from .unknown import INSTITUTION_WORDS
-from .unknown_in import _foreign_towns
+from .unknown_in import foreign_towns
 
 # A word of a name: capitalised, or an Arabic article hyphened to one ("al-Hol", "el-Mandeb").
 PART = r"(?:(?:al|el|ad|ash|as|az|an|ar|at|ez)-)?[A-Z][\w'’\-]+"
 NAME = rf"{PART}(?: {PART}){{0,2}}"
-ONE = rf"(?:(?:al|el)-)?[A-Z][a-z][\w\-]*"
+ONE = r"(?:(?:al|el)-)?[A-Z][a-z][\w\-]*"
 SITE_KINDS = r"(?:border crossing|crossing|refugee camp|displacement camp|camp|checkpoint|strait)"
 # 'the X crossing', 'X camp outside Town': a site's kind word after the name, then a locative word or the clause's end
 # ('the Trump camp said' is no place).
@@ -70,8 +71,7 @@ OWNED_AFTER_IN = re.compile(rf"['’]s ({ONE}(?: {ONE})?)(?=[.,;:]| [a-z])"
                             rf"(?! (?:newspaper|daily|radio|television|channel|"
                             rf"party|group|company|airline|university|team|club)\b)")
 # "arrived in X after", "fighters overran X on Monday": where people arrive or shelter, what forces take or shell.
-MONTHS_DAYS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-               "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+MONTHS_DAYS = TIME_WORDS | {"May"}
 ARRIVED = re.compile(rf"\b(?:arrived|arriving|landed|sheltering|stranded|camped|resettled) (?:in|at) ({ONE})"
                      rf"(?![\w'’\-]| [A-Z])")
 TAKEN = re.compile(rf"\b(?:retook|recaptured|overran|shelled|besieged|bombarded) ({ONE})"
@@ -124,7 +124,7 @@ def _site_place(text: str, site: Site, places: list[Place], out: list[Place], fo
     towns = [f for f in known if f.cc == cc and f.fclass == "P"]
     if cc and towns:
         return from_feature(start, end, name, towns[0])  # a small town the resolver left out
-    if cc and (not known or (listed and _foreign_towns(known, {p.country_code for p in places}))):
+    if cc and (not known or (listed and foreign_towns(known, {p.country_code for p in places}))):
         return within(start, end, name, holder, gaz.country(cc))
     return None
 
