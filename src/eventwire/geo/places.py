@@ -37,6 +37,9 @@ from .unknown_sites import repeated_sites, site_unknowns
 from .nearer_namesake import nearer_namesakes
 from .unknown_owned import island_towns, owned_parts
 from .listed_namesake import area_namesakes, listed_namesakes
+from .part_namesake import part_namesakes
+from .list_edges import list_edges
+from .unknown_route import dateline_unknown, route_unknowns
 from .unknown_near import list_unknowns, located_unknowns, owned_unknowns, qualified_unknowns, repeated_unknowns
 
 
@@ -74,9 +77,12 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     places += owned_parts(text, places, gaz)
     places += island_towns(text, places)
     places += list_unknowns(text, places, gaz)
+    places += list_edges(text, places, gaz)
+    places += dateline_unknown(text, places, gaz) + route_unknowns(text, places, focus, gaz)
     places += other_names(text, places, focus, gaz)
     places += repeated_unknowns(text, places)
     places += repeated_sites(text, places)
+    places = part_namesakes(text, places, focus, gaz)  # "the Brooklyn neighbourhood" of Port-au-Prince
     places = named_regions(places + subdivision_places(text, places, focus, gaz), focus, gaz)
     places = respelt(places, gaz)
     places = listed_regions(text, places, gaz)  # "São Sebastião and Ubatuba": one region

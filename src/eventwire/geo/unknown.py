@@ -73,8 +73,14 @@ def _past_function_words(text: str, start: int, end: int) -> int:
 
 
 KINDS = (r"towns|cities|villages|communities|municipalities|provinces|districts|regions|counties|states|prefectures|"
-         r"governorates|departments|islands|parishes|regencies|suburbs|neighbourhoods|neighborhoods|settlements")
-LISTED = re.compile(rf"\b({KINDS}) (?:of (?:the )?|(?:were|are|include|included|including|such as) )")
+         r"governorates|departments|islands|parishes|regencies|suburbs|neighbourhoods|neighborhoods|settlements|"
+         r"camps|quarters")
+# 'the Trump and Harris camps', 'the Army and Navy quarters': camps and quarters only after a locative word.
+LOCATIVE_KINDS = ("camps", "quarters")
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|to|from|into|inside|outside|between)(?: the)? $")
+# 'the villages of A and B', 'the camps north of the city, such as A and B'.
+LISTED = re.compile(rf"\b({KINDS}) (?:of (?:the )?|(?:were|are|include|included|including|such as) )"
+                    rf"|\b({KINDS})\b[^.;:]{{1,40}}?,? such as ")
 ITEM = re.compile(r"[A-Z][\w'’\-]+(?: (?:(?:de|del|la|es|al|el) )?[A-Z][\w'’\-]+){0,3}")
 ITEM_GAP = re.compile(r", and |, or |, | and | or ")
 # 'the A and B villages', 'A, B and C districts': a list of names closed by the plural kind word.
@@ -83,7 +89,7 @@ SINGULAR = {"towns": "", "cities": "", "villages": "", "communities": "", "munic
             "districts": "District", "regions": "Region", "counties": "County", "states": "State",
             "prefectures": "Prefecture", "governorates": "Governorate", "departments": "Department", "islands": "",
             "parishes": "Parish", "regencies": "Regency", "suburbs": "", "neighbourhoods": "", "neighborhoods": "",
-            "settlements": ""}
+            "settlements": "", "camps": "", "quarters": ""}
 
 
 def listed_places(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
@@ -103,10 +109,13 @@ def listed_places(text: str, places: list[Place], focus: Counter[str], gaz: Gaze
                 break
             pos = gap.end()
         if len(items) >= 2:
-            out += _list_items(text, items, SINGULAR[match.group(1)], items[-1][1], taken, focus, gaz)
+            kind = SINGULAR[match.group(1) or match.group(2)]
+            out += _list_items(text, items, kind, items[-1][1], taken, focus, gaz)
     for match in TRAILING.finditer(text):
         start = _past_function_words(text, match.start(1), match.end(1))
         items = [(start + m.start(), start + m.end()) for m in ITEM.finditer(text[start:match.end(1)])]
+        if match.group(2) in LOCATIVE_KINDS and not LOCATIVE_BEFORE.search(text[max(0, start - 12):start]):
+            continue
         if len(items) >= 2:
             out += _list_items(text, items, SINGULAR[match.group(2)], match.end(), taken, focus, gaz)
     return out

@@ -21,8 +21,11 @@ from .unknown import INSTITUTION_WORDS
 # Arabic.", "debated in Parliament." and "reported in Bloomberg." name no place.
 ONE_WORD = r"[A-Z][a-z][\w\-]*"
 WORDS = rf"({ONE_WORD}(?:(?:, | and |, and ){ONE_WORD}){{0,3}})"
+# Each pattern of a word list before "in"/"at" opens with a look-ahead for that shape, which fails fast at most words
+# (a case-insensitive list tried at every word is slow); it changes no match.
 IN_UNKNOWN = re.compile(
-    r"\b(?i:officials|authorities|residents|people|villagers|families|farmers|police|troops|soldiers|doctors|hospitals?|"
+    r"\b(?=\w+ (?:in|at) )"
+    r"(?i:officials|authorities|residents|people|villagers|families|farmers|police|troops|soldiers|doctors|hospitals?|"
     r"clinics?|schools?|houses|homes|buildings|shops|markets?|camps?|shelters?|cases|deaths|died|killed|injured|"
     r"burned|burnt|flooded|destroyed|damaged|collapsed|evacuated|stranded|trapped|confirmed|recorded|arrived|landed|"
     r"detected|emerged|began|started|"
@@ -32,9 +35,15 @@ IN_UNKNOWN = re.compile(
 
 # 'a man in X had died', 'a child from X tested positive': a person of a place, then the story's verb.
 PERSON_OF = re.compile(
-    r"\b(?i:man|woman|boy|girl|child|baby|infant|patient|resident|farmer|student|pupil|nurse|men|women|children|"
-    rf"patients|residents|farmers|students|pupils) (?:in|from) {WORDS}"
+    r"\b(?=\w+ (?:in|from) )"
+    r"(?i:man|woman|boy|girl|child|baby|infant|patient|resident|farmer|student|pupil|nurse|men|women|children|"
+    rf"patients|residents|farmers|students|pupils|nurses|doctors|miners|traders|teachers) (?:in|from) {WORDS}"
     r"(?= (?:had|has|have|was|were|is|are|died|tested|fell|developed|contracted|caught)\b)")
+
+
+# 'cases were reported in X and Y, close to the border': what was found somewhere, then where that is.
+FOUND_NEAR = re.compile(rf"\b(?=\w+ (?:in|at) )(?:reported|found|seen|detected|confirmed) (?:in|at) {WORDS}"
+                        r"(?=,? (?:close to|near|not far from|outside)\b)")
 
 
 # 'In X, camps held ...', '..., and in X and Y, crops failed': "in" and capitalised words (as above) opening a clause,
@@ -52,7 +61,7 @@ def inside_unknowns(text: str, places: list[Place], focus: Counter[str], gaz: Ga
     if not focus:
         return out
     found = [(m, False) for m in IN_UNKNOWN.finditer(text)] + [(m, True) for m in IN_OPENING.finditer(text)]
-    found += [(m, False) for m in PERSON_OF.finditer(text)]
+    found += [(m, False) for m in [*PERSON_OF.finditer(text), *FOUND_NEAR.finditer(text)]]
     items = [(item, opening) for match, opening in found for item in ITEM.finditer(text, *match.span(1))]
     for item, opening in items:
         start, end = item.span()

@@ -27,7 +27,7 @@ SITE_KINDS = r"(?:border crossing|crossing|refugee camp|displacement camp|camp|c
 # 'the X crossing', 'X camp outside Town': a site's kind word after the name, then a locative word or the clause's end
 # ('the Trump camp said' is no place).
 SITE = re.compile(rf"(?<![\w'’\-.])({NAME}) {SITE_KINDS}\b(?= (?:near|outside|in|on|at|north|south|east|west|close|"
-                  rf"along|after|before|into|from|for|which|where|that)\b|[.,;:)])")
+                  rf"along|after|before|into|from|for|with|which|where|that)\b|[.,;:)])")
 SITE_HOLDER = re.compile(r" (?:camp|crossing|checkpoint) (?:near|outside|in|on the edge of|close to|north of|south of|"
                          r"east of|west of) (?:the (?:town|city) of )?$")
 # 'a base at X', 'the massacre at X', 'crossed into Sudan at X': a site or a crossing point.
@@ -35,12 +35,15 @@ AT_SITE = re.compile(
     rf"\b(?:massacres?|killings|ambush|raids?|bases?|posts?|outposts?|garrisons?|barracks|airstrips?|"
     rf"(?:into|entered) (?:the )?(?:[A-Z][\w'’\-]+ ){{0,2}}[A-Z][\w'’\-]+) at ({ONE})(?![\w'’\-]| [A-Z])")
 WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-TIME_AFTER = rf"(?= (?:on {WEEKDAYS}|overnight|last (?:week|month|night|year)|this (?:week|month)|earlier|on \w+ \d)\b)"
+TIME_AFTER = (rf"(?= (?:on {WEEKDAYS}|overnight|last (?:week|month|night|year)|this (?:week|month)|earlier|on \w+ \d|"
+              r"since \w+)\b)")
 # 'buildings in X and Y on Tuesday', 'refugees at X and Y overnight': two unknown words after a word of what happens or
 # stands at a place, then a time.
 PAIR_IN = re.compile(
-    rf"\b(?i:buildings|houses|homes|villages|camps|refugees|people|families|residents|shelters|fighting|clashes|"
-    rf"strikes|attacks|killed|died|destroyed|damaged|collapsed|flattened) (?:in|at) ({ONE}) and ({ONE}){TIME_AFTER}")
+    r"\b(?=\w+ (?:in|at) )"
+    r"(?i:buildings|houses|homes|villages|camps|refugees|people|families|residents|shelters|fighting|clashes|"
+    rf"cases|deaths|strikes|attacks|killed|died|destroyed|damaged|collapsed|flattened) (?:in|at) ({ONE}) and "
+    rf"({ONE}){TIME_AFTER}")
 # 'Residents of X and Y slept': those who live in two places, then what they did.
 DWELLERS = re.compile(rf"\b(?:[Rr]esidents|[Vv]illagers|[Ff]amilies|[Ff]armers|[Tt]raders) (?:of|in) ({ONE}) and "
                       rf"({ONE})(?= [a-z]|[.,;])")
@@ -53,6 +56,8 @@ ITEM = re.compile(NAME)
 AND_TO = re.compile(rf" and (?:to|in|at|into|near) ({ONE})"
                     r"(?=[.,;:]| (?:on|in|near|where|after|before|last|this|overnight)\b)")
 LOCATIVE_BEFORE = re.compile(r"\b(?:to|in|at|into|near)(?: the)? $")
+# 'taken to the hospital at X and to Town': the first of two places a repeated locative word joins.
+AND_TO_BEFORE = re.compile(rf"\b(?:to|in|at|into|near)(?: the)? ({ONE}) and (?:to|in|at|into|near) $")
 COMMA_NEAR = re.compile(rf"\b(?:in|at) ({ONE}), (?:near|outside|close to) (?:the (?:town|city) of )?$")
 # 'in Town, X and Y reported', 'the camps of X and Y': the unknown items of a list a known town opens after a
 # locative word, or of camps; then the clause goes on in lower case (not someone speaking: 'X and Y said').
@@ -83,6 +88,13 @@ STATE = re.compile(rf"\b(?:in|of|across|throughout|from) ({ONE}) state\b")
 CALLED_SITE = re.compile(rf"(?<![\w'’\-.])({NAME}), the (?:[a-z][a-z\-]+ ){{0,2}}(?:camp|crossing) "
                          rf"(?:in|near|on|for|that|"
                          rf"which|where|outside)\b")
+# 'a tent at X market', 'miners at the X gold mine', 'refugees in the nearby X settlement': a market right after "at",
+# "near" or "outside" ("in the X market", "at the Bitcoin market" are a trade's), a mine after them, a settlement after
+# any locative word; not 'the X settlement of'.
+KIND_SITE = re.compile(rf"\b(?:(?:at|near|outside) ({NAME}) market|(?:at|near|outside)(?: the)?(?: [a-z]+)? ({NAME}) "
+                       rf"(?:gold |copper )?mine|"
+                       rf"(?:in|at|to|from|near|outside|into)(?: the)?(?: [a-z]+)? ({NAME}) (?:refugee )?settlement)"
+                       r"\b(?! of\b)")
 OF_SITE = re.compile(rf"\b(?:strip|camp|town|village|city|district|area|port) of ({PART}(?: {PART})?)(?![\w'’\-])")
 
 
@@ -155,6 +167,10 @@ def _beside_known(text: str, places: list[Place]) -> Iterator[Site]:
                 and LOCATIVE_BEFORE.search(text[max(0, place.start - 12):place.start])):
             yield Site(*after.span(1))
     for place in places:
+        before = AND_TO_BEFORE.search(text, max(0, place.start - 40), place.start)
+        if before and place.feature_class in ("P", "A") and place.feature_code != "PCLI":
+            yield Site(*before.span(1))
+    for place in places:
         offset = max(0, place.start - 60)
         before = COMMA_NEAR.search(text[offset:place.start])
         if before and place.feature_class == "P":
@@ -191,6 +207,8 @@ def _framed_sites(text: str) -> Iterator[Site]:
         yield Site(*match.span(2), after=match.end(), listed=True)
     for match in [*STATE.finditer(text), *OF_SITE.finditer(text)]:
         yield Site(*match.span(1))
+    for match in KIND_SITE.finditer(text):
+        yield Site(*match.span(next(g for g in (1, 2, 3) if match.group(g))))
     for match in CALLED_SITE.finditer(text):
         yield Site(*match.span(1), after=match.end())  # "X, the camp in Syria": in Syria
 
