@@ -1,5 +1,5 @@
 """Word frames around a name: the days and months that may stand before it, a storm's name, a direction word between
-a locative word and it (asked by `context`), a common noun opening a sentence (asked by `unknown.border_places`)."""
+a locative word and it (asked by `context`), a common noun opening a sentence (asked by `unknown_border.border_places`)."""
 
 from __future__ import annotations
 

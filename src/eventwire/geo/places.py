@@ -31,7 +31,8 @@ from .shared_names import SHARED_NAMES, shared_choice, shared_names
 from .spelling import respelt
 from .subdivision_places import named_regions, subdivision_places
 from .stop_town import sentence_countries, stoplisted_town
-from .unknown import appositive_places, border_places, listed_places, located_places, unknown_areas
+from .unknown import appositive_places, listed_places, located_places, unknown_areas
+from .unknown_border import border_places
 from .unknown_in import inside_unknowns, near_places
 from .unknown_sites import repeated_sites, site_unknowns
 from .nearer_namesake import nearer_namesakes

@@ -10,7 +10,6 @@ from collections import Counter
 
 from .keys import name_key
 from .context import DIRECTION_WORDS, FUNCTION_WORDS
-from .frames import opening_noun
 from .gazetteer import Gazetteer
 from .holder import holding_country, holding_place, name_like, overlaps, within
 from .mentions import stoplist
@@ -45,7 +44,7 @@ def unknown_areas(text: str, places: list[Place], focus: Counter[str], gaz: Gaze
         if group == 2 and owned and overlaps(places, start, owned.end(1)):
             owner = next(p for p in places if p.start < owned.end(1) and start < p.end)
             start = owned.end()  # "Somalia's Gedo region": the area is Gedo, in Somalia
-        start = _past_function_words(text, start, end)
+        start = past_function_words(text, start, end)
         name = text[start:end].rstrip()
         end = start + len(name)
         if not name:
@@ -61,7 +60,7 @@ def unknown_areas(text: str, places: list[Place], focus: Counter[str], gaz: Gaze
     return out
 
 
-def _past_function_words(text: str, start: int, end: int) -> int:
+def past_function_words(text: str, start: int, end: int) -> int:
     """The start of a name after the capitalised function words that open its sentence ("In Gorkha district": the
     area is Gorkha)."""
     words = text[start:end].split(" ")
@@ -112,7 +111,7 @@ def listed_places(text: str, places: list[Place], focus: Counter[str], gaz: Gaze
             kind = SINGULAR[match.group(1) or match.group(2)]
             out += _list_items(text, items, kind, items[-1][1], taken, focus, gaz)
     for match in TRAILING.finditer(text):
-        start = _past_function_words(text, match.start(1), match.end(1))
+        start = past_function_words(text, match.start(1), match.end(1))
         items = [(start + m.start(), start + m.end()) for m in ITEM.finditer(text[start:match.end(1)])]
         if match.group(2) in LOCATIVE_KINDS and not LOCATIVE_BEFORE.search(text[max(0, start - 12):start]):
             continue
@@ -167,7 +166,7 @@ def appositive_places(text: str, places: list[Place], focus: Counter[str], gaz: 
     for match in APPOSITIVE.finditer(text):
         out += _appositive(text, *match.span(1), match.end(), places + out, focus, gaz)
     for match in APPOSITIVE_LIST.finditer(text):
-        first = _past_function_words(text, *match.span(1))
+        first = past_function_words(text, *match.span(1))
         for item in LIST_ITEM.finditer(text, first, match.end(1)):
             out += _appositive(text, *item.span(), match.end(), places + out, focus, gaz)
     return out
@@ -232,24 +231,3 @@ def located_places(text: str, places: list[Place], focus: Counter[str], gaz: Gaz
         out.append(within(start, end, name, holder, gaz.country(holder.country_code)))
     return out
 
-
-BORDER = re.compile(
-    r"(?<![\w'’\-.])((?:[A-Z][\w'’\-]+ ){0,2}[A-Z][\w'’\-]+),? (?:near|on|along|close to) (?:the|its) "
-    r"(?:[A-Z][\w'’\-]+ )?(?:border|frontier)\b")
-
-
-def border_places(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
-    """'X, near the border with Somalia', 'X, on the Kenyan border': X is a place, unresolved in the country the text
-    puts it (not the neighbour the border is with)."""
-    out: list[Place] = []
-    for match in BORDER.finditer(text):
-        start = _past_function_words(text, *match.span(1))
-        end = match.end(1)
-        name = text[start:end]
-        if overlaps(places, start, end) or not name_like(text, start, name) or name.isupper():
-            continue
-        if opening_noun(text, start, end):
-            continue
-        cc = holding_country(text, start, end, places, focus)
-        out.append(within(start, end, name, None, gaz.country(cc) if cc else None))
-    return out
