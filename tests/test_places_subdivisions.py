@@ -38,8 +38,21 @@ def test_generic_names_and_known_names_stay_as_they_were(gaz):
     assert by_text("Health officials in Uganda said cases were found in Kasese.", gaz)["Kasese"].feature_class == "P"
 
 
-def test_the_subdivision_table_only_holds_names_the_gazetteer_lacks(gaz):
-    shared = gaz.db.execute("SELECT count(*) FROM subdivisions s JOIN names n ON n.key = s.key").fetchone()[0]
-    assert shared == 0
-    assert gaz.db.execute("SELECT count(*) FROM subdivisions").fetchone()[0] > 30_000
+def test_a_countrys_possessive_picks_its_own_region_of_a_shared_name(gaz):
+    # The reviewed regions know Kenya's and Sri Lanka's Eastern and Southern provinces, not Zambia's.
+    places = by_text("Drought has hit maize farms in Zambia's Eastern province and in Zambia's Southern Province.", gaz)
+    assert places["Eastern province"].country_code == "ZM" and places["Southern Province"].country_code == "ZM"
+    assert km(places["Eastern province"].lat, places["Eastern province"].lon, -13.6, 32.6) < 100  # Chipata
+    assert by_text("Kenya's Eastern Province was dry.", gaz)["Eastern Province"].country_code == "KE"
+    # A town of the owner stays the town.
+    assert by_text("Tourists left Kenya's Mombasa on Friday.", gaz)["Mombasa"].feature_class == "P"
+
+
+def test_the_subdivision_table_marks_names_the_gazetteer_has(gaz):
+    def shared(known):
+        return gaz.db.execute("SELECT count(*) FROM subdivisions s JOIN names n ON n.key = s.key WHERE s.known = ?",
+                              (known,)).fetchone()[0]
+    assert shared(0) == 0 and shared(1) > 1000
+    assert gaz.db.execute("SELECT count(*) FROM subdivisions WHERE known = 0").fetchone()[0] > 30_000
     assert not gaz.subdivisions("lake") and not gaz.subdivisions("region")
+    assert not gaz.subdivisions("eastern province") and gaz.subdivisions("eastern province", True)

@@ -104,11 +104,13 @@ class Gazetteer:
                "ORDER BY f.population DESC, f.fid")
         return tuple(self._features(sql, (key,)))
 
-    def _subdivisions(self, key: str) -> tuple[Feature, ...]:
-        """The regions known under this key that the gazetteer's names lack (`subdivisions.py`), largest first."""
-        rows = self.db.execute("SELECT * FROM subdivisions WHERE key = ? ORDER BY population DESC", (key,)).fetchall()
+    def _subdivisions(self, key: str, known: bool = False) -> tuple[Feature, ...]:
+        """The regions known under this key (`subdivisions.py`), largest first: only those whose key the gazetteer's
+        names lack, or (`known`) all of them."""
+        sql = "SELECT * FROM subdivisions WHERE key = ? AND known <= ? ORDER BY population DESC"
         return tuple(Feature(0, gid, name, lat, lon, cc, self.country(cc).iso3 if self.country(cc) else "", "", "A",
-                             fcode, population) for _, gid, name, lat, lon, cc, fcode, population in rows)
+                             fcode, population)
+                     for _, gid, name, lat, lon, cc, fcode, population, _ in self.db.execute(sql, (key, int(known))))
 
     def _country(self, cc: str) -> Feature | None:
         found = self._features("SELECT *, 'name' FROM features WHERE cc = ? AND fcode = 'PCLI'", (cc,))

@@ -29,7 +29,7 @@ from .sentence import (other_countries, sentence_codes, sentence_focus, sentence
 from .span import country_relative, direction_of, region_suffix
 from .shared_names import SHARED_NAMES, shared_choice, shared_names
 from .spelling import respelt
-from .subdivision_places import named_regions, subdivision_places
+from .subdivision_places import named_regions, owner_regions, subdivision_places
 from .stop_town import sentence_countries, stoplisted_town
 from .unknown import appositive_places, listed_places, located_places, unknown_areas
 from .unknown_border import border_places
@@ -111,8 +111,8 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
     for index, m in enumerate(mentions):
         owner = possessor(text, mentions, index)
         if owner is not None:  # "Russia's Crimea", "China's Hong Kong" stay what they are
-            m = replace(m, features=owned(m.features, owner))
-            if not m.features:  # "Somalia's Gedo region": not Ethiopia's town Gedo; maybe a place the gazetteer lacks
+            m = replace(m, features=owned(m.features + owner_regions(m.text, m.features, owner, gaz), owner))
+            if not m.features:  # "Somalia's X region": not a town X abroad; maybe a place the gazetteer lacks
                 chosen.append(None)
                 contexts.append(context(text, ws, m, (), named))
                 continue

@@ -1,8 +1,10 @@
 """Districts and provinces only GeoNames' subdivision tables name ("the Nilgiris", "Elias Pina"): a capitalised name
 no other rule took, that is the name of a region of a country the article is about.
 
-The article's countries decide, never the name alone: a district's name is often a surname or a word elsewhere, and a
-region of a country the article does not name is more likely something else ("Lamar", "Logan").
+Also the region a country's possessive names when the name's readings are all elsewhere ("Zambia's Eastern
+Province", which the reviewed regions know only as Kenya's). The article's countries decide, never the name alone: a
+district's name is often a surname or a word elsewhere, and a region of a country the article does not name is more
+likely something else ("Lamar", "Logan").
 """
 
 from __future__ import annotations
@@ -57,6 +59,20 @@ def named_regions(places: list[Place], focus: Counter[str], gaz: Gazetteer) -> l
             feature = next((f for key in (name_key(p.text), name_key(bare)) if (f := _region(key, countries, gaz))), None)
         out.append(p if feature is None else from_feature(p.start, p.end, p.text, feature, p.direction))
     return out
+
+
+OWNED_KINDS = ("", " province", " region", " state", " district", " county", " governorate")
+
+
+def owner_regions(name: str, features: tuple[Feature, ...], owner: set[str], gaz: Gazetteer) -> tuple[Feature, ...]:
+    """"Zambia's Eastern Province" when the gazetteer's names know only Kenya's: the owner's regions of that name (bare
+    or with a kind word), from all of GeoNames' districts and provinces; none when a reading is already in that
+    country."""
+    if any(f.cc in owner for f in features):
+        return ()
+    found = {f.geonameid: f for kind in OWNED_KINDS for f in gaz.subdivisions(name_key(name + kind), True)
+             if f.cc in owner}
+    return tuple(found.values())
 
 
 def _initial(text: str, start: int) -> bool:

@@ -7,7 +7,9 @@ coordinates, so a region's point is that of its most populous town (GeoNames' to
 their regions); a region without one is left out.
 
 They go into a table of their own, apart from the names the resolver weighs: a town, country or reviewed region keeps
-its name to itself, and the regions only name what nothing else in the gazetteer names (`subdivision_places`).
+its name to itself, and the regions only name what nothing else in the gazetteer names (`subdivision_places`), or a
+region of the country the text says owns it ("Zambia's Eastern Province", when the names know only Kenya's): rows
+whose key the gazetteer's names have are marked `known`.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from typing import Iterator
 from .keys import keys_of, latin
 
 SCHEMA = """CREATE TABLE subdivisions (key TEXT, geonameid INTEGER, name TEXT, lat REAL, lon REAL, cc TEXT,
-    fcode TEXT, population INTEGER);"""
+    fcode TEXT, population INTEGER, known INTEGER);"""
 INDEX = "CREATE INDEX subdivisions_key ON subdivisions(key);"
 # Names that are mostly a direction or a common word: "South" (Cameroon), "Lake" (counties), "Central".
 GENERIC = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "centre",
@@ -62,10 +64,9 @@ def _largest_towns(data: Path) -> dict[int, tuple[int, float, float]]:
     return best
 
 
-def _keys(names: list[str], known: set[str]) -> set[str]:
-    """The lookup keys of the names that are Latin-script, not generic and not already names of the gazetteer."""
-    keys = {key for name in names if latin(name) for key in keys_of(name)}
-    return {key for key in keys if key not in known and key not in GENERIC}
+def _keys(names: list[str]) -> set[str]:
+    """The lookup keys of the names that are Latin-script and not generic."""
+    return {key for name in names if latin(name) for key in keys_of(name) if key not in GENERIC}
 
 
 def _rows_to_write(known: set[str]) -> Iterator[tuple]:
@@ -78,12 +79,14 @@ def _rows_to_write(known: set[str]) -> Iterator[tuple]:
             continue
         population, lat, lon = towns[number]
         code = "ADM1" if level == "1" else "ADM2"
-        for key in sorted(_keys([name, *aliases.split("|")], known)):
-            yield key, int(geonameid) if geonameid else None, name, lat, lon, countries[country - 1], code, population
+        for key in sorted(_keys([name, *aliases.split("|")])):
+            yield (key, int(geonameid) if geonameid else None, name, lat, lon, countries[country - 1], code, population,
+                   int(key in known))
 
 
 def write_subdivisions(db: sqlite3.Connection, known: set[str]) -> None:
-    """Add the `subdivisions` table: every region's names the gazetteer's `names` table (keys `known`) lacks."""
+    """Add the `subdivisions` table: every region's names, marked when the gazetteer's `names` table (keys `known`)
+    has them."""
     db.executescript(SCHEMA)
-    db.executemany("INSERT INTO subdivisions VALUES (?,?,?,?,?,?,?,?)", _rows_to_write(known))
+    db.executemany("INSERT INTO subdivisions VALUES (?,?,?,?,?,?,?,?,?)", _rows_to_write(known))
     db.executescript(INDEX)
