@@ -56,3 +56,14 @@ def test_the_subdivision_table_marks_names_the_gazetteer_has(gaz):
     assert gaz.db.execute("SELECT count(*) FROM subdivisions WHERE known = 0").fetchone()[0] > 30_000
     assert not gaz.subdivisions("lake") and not gaz.subdivisions("region")
     assert not gaz.subdivisions("eastern province") and gaz.subdivisions("eastern province", True)
+
+
+def test_a_region_name_shared_across_countries_reads_as_the_articles_country(gaz):
+    # The reviewed regions know only Kenya's and Sri Lanka's provinces of these names.
+    assert by_text("Cholera cases rose in Southern Province in Zambia.", gaz)["Southern Province"].country_code == "ZM"
+    places = by_text("Maize prices rose in Zambia. Eastern Province farmers were worst hit.", gaz)
+    assert places["Eastern Province"].country_code == "ZM"
+    assert by_text("Kenya said Eastern Province was dry.", gaz)["Eastern Province"].country_code == "KE"
+    # When the article names the country of the known reading too, that reading stands.
+    places = by_text("Sri Lanka and Zambia met. Southern Province voted.", gaz)
+    assert places["Southern Province"].country_code == "LK"

@@ -29,7 +29,7 @@ from .sentence import (other_countries, sentence_codes, sentence_focus, sentence
 from .span import country_relative, direction_of, region_suffix
 from .shared_names import SHARED_NAMES, shared_choice, shared_names
 from .spelling import respelt
-from .subdivision_places import named_regions, owner_regions, subdivision_places
+from .subdivision_places import home_namesakes, named_regions, owner_regions, subdivision_places
 from .stop_town import sentence_countries, stoplisted_town
 from .unknown import appositive_places, listed_places, located_places, unknown_areas
 from .unknown_border import border_places
@@ -58,7 +58,7 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     mentions = [m for m in mentions if not head_of_longer_name(text, m)]  # "Laguna de Perlas", "the Ishim river"
     mentions = river_or_town(text, mentions)  # "down the Dnipro" is the river, "in Dnipro" the city
     focus = focus_countries(mentions, tuple(context_countries))
-    mentions = home_regions(mentions, focus, gaz)
+    mentions = home_namesakes(home_regions(mentions, focus, gaz), focus, gaz)
     places = _resolve_all(text, ws, mentions, focus, gaz)
     places += country_relative(text, places, focus, gaz)
     places += listed_places(text, places, focus, gaz)

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
+from .focus import focus_countries
 from .gazetteer import Feature, Gazetteer
 from .holder import name_like, overlaps
 from .keys import name_key
+from .mentions import Mention
 from .place import Place, from_feature
 from .words import HONORIFICS
 
@@ -58,6 +61,23 @@ def named_regions(places: list[Place], focus: Counter[str], gaz: Gazetteer) -> l
             countries = Counter({p.country_code: 1}) if p.country_code else focus
             feature = next((f for key in (name_key(p.text), name_key(bare)) if (f := _region(key, countries, gaz))), None)
         out.append(p if feature is None else from_feature(p.start, p.end, p.text, feature, p.direction))
+    return out
+
+
+def home_namesakes(mentions: list[Mention], focus: Counter[str], gaz: Gazetteer) -> list[Mention]:
+    """A name read only as regions of countries the article does not name ("Eastern Province": Kenya's and Sri Lanka's
+    in the reviewed data) also reads as the region of that name of a country it does name (Zambia's), from all of
+    GeoNames' districts and provinces; the resolver then weighs them as usual."""
+    out = []
+    for m in mentions:
+        if m.features and all(f.fcode in ("ADM1", "ADM2") for f in m.features):
+            others = focus - focus_countries([m], ())  # the countries the article's other names point to
+            if any(others.get(f.cc, 0) > 0 for f in m.features):
+                out.append(m)
+                continue
+            found = {f.geonameid: f for f in gaz.subdivisions(name_key(m.text), True) if others.get(f.cc, 0) > 0}
+            m = replace(m, features=m.features + tuple(found.values())) if found else m
+        out.append(m)
     return out
 
 
