@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 
 from .gazetteer import Gazetteer
-from .holder import name_like, overlaps
-from .keys import name_key
-from .place import Place, from_feature, unresolved
+from .place import Place
+from .unknown_near import item_place, list_holders
 
 ONE = r"[A-Z][a-z][\w\-]*"
 # The gap before a list's last item, which may be called a town: ' and ', ', and ', ' and the lakeside city of '.
@@ -28,20 +27,14 @@ PAIR_BEFORE = re.compile(rf"\b(?:in|at|near|from|to|between|outside|reached) ({O
 def list_edges(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
     """Such unknown first and last items (and the unknown partner of 'X and the town of A'), each a name no place found
     covers, not in capitals."""
-    known = sorted((p for p in places if p.country_code and p.feature_class in ("P", "A") and p.feature_code != "PCLI"),
-                   key=lambda p: p.start)
+    known = list_holders(places)
     out: list[Place] = []
     taken = list(places)
 
     def add(span: tuple[int, int], cc: str) -> None:
-        start, end = span
-        name = text[start:end]
-        if overlaps(taken, start, end) or not name_like(text, start, name) or name.isupper():
-            return
-        towns = [f for f in gaz.lookup(name_key(name)) if f.cc == cc and f.fclass == "P"]
-        place = from_feature(start, end, name, towns[0]) if towns else unresolved(start, end, name, gaz.country(cc))
-        out.append(place)
-        taken.append(place)
+        if (place := item_place(text, *span, cc, taken, gaz)) is not None:
+            out.append(place)
+            taken.append(place)
 
     for a, b in zip(known, known[1:]):
         if a.country_code != b.country_code:

@@ -129,24 +129,35 @@ LIST_BEFORE = re.compile(r"(?<![\w'’\-.])([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+
 LIST_AFTER = re.compile(r"(?:, and |, or |, | and | or )([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})(?![\w'’\-])")
 
 
+def list_holders(places: list[Place]) -> list[Place]:
+    """The towns and regions found (not countries) that can stand beside an unknown list item, in text order."""
+    return sorted((p for p in places if p.country_code and p.feature_class in ("P", "A") and p.feature_code != "PCLI"),
+                  key=lambda p: p.start)
+
+
+def item_place(text: str, start: int, end: int, cc: str, taken: list[Place], gaz: Gazetteer) -> Place | None:
+    """An unknown list item of country `cc`: the country's town of that name if the gazetteer has one, else an
+    unresolved place there; none when a place covers it or it is no name."""
+    name = text[start:end]
+    if overlaps(taken, start, end) or not name_like(text, start, name) or name.isupper():
+        return None
+    towns = [f for f in gaz.lookup(name_key(name)) if f.cc == cc and f.fclass == "P"]
+    return from_feature(start, end, name, towns[0]) if towns else unresolved(start, end, name, gaz.country(cc))
+
+
 def list_unknowns(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
     """'Kisumu, Tandala, Homa Bay and Migori': an unknown name among list items the gazetteer places in one country
     (one on each side, towns or regions) is a place of that country too, unresolved; a list's first or last item as
     well when the three items next to it are such places, and either of two after a locative word ("in A and X", "on
     X and A", "residents of X and A"): a town of that country when the gazetteer has one of the name."""
-    ordered = sorted((p for p in places if p.country_code and p.feature_class in ("P", "A")
-                      and p.feature_code != "PCLI"), key=lambda p: p.start)
+    ordered = list_holders(places)
     out: list[Place] = []
     taken = list(places)
 
     def add(start: int, end: int, cc: str) -> None:
-        name = text[start:end]
-        if overlaps(taken, start, end) or not name_like(text, start, name) or name.isupper():
-            return
-        towns = [f for f in gaz.lookup(name_key(name)) if f.cc == cc and f.fclass == "P"]
-        place = from_feature(start, end, name, towns[0]) if towns else unresolved(start, end, name, gaz.country(cc))
-        out.append(place)
-        taken.append(place)
+        if (place := item_place(text, start, end, cc, taken, gaz)) is not None:
+            out.append(place)
+            taken.append(place)
 
     for a, b in zip(ordered, ordered[1:]):
         if a.country_code != b.country_code:
