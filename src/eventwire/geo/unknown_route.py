@@ -46,7 +46,8 @@ def route_unknowns(text: str, places: list[Place], focus: Counter[str], gaz: Gaz
             known = next((p for p in places if p.start == match.start(other) and p.end == match.end(other)), None)
             name = match.group(mine)
             if (known is None or not known.country_code or known.feature_class not in ("A", "P")
-                    or known.country_code != main or known.feature_code == "PCLI" or name.isupper() or name.split()[-1] in INSTITUTION_WORDS
+                    or known.country_code != main or known.feature_code == "PCLI" or name.isupper()
+                    or name.split()[-1] in INSTITUTION_WORDS
                     or overlaps(places + out, start, end) or not name_like(text, start, name)):
                 continue
             out.append(within(start, end, name, None, gaz.country(known.country_code)))
