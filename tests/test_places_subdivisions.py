@@ -67,3 +67,11 @@ def test_a_region_name_shared_across_countries_reads_as_the_articles_country(gaz
     # When the article names the country of the known reading too, that reading stands.
     places = by_text("Sri Lanka and Zambia met. Southern Province voted.", gaz)
     assert places["Southern Province"].country_code == "LK"
+
+
+def test_a_county_named_with_its_state_gets_its_own_point(gaz):
+    county = by_text("Health officials in Clark County, Washington, reported measles cases.", gaz)["Clark County"]
+    assert county.geonameid is not None and county.resolution == "admin2"
+    assert km(county.lat, county.lon, 45.7, -122.5) < 60  # at Vancouver, not at the state's middle
+    county = by_text("Officials in Genesee County, Michigan, said the water was unsafe.", gaz)["Genesee County"]
+    assert km(county.lat, county.lon, 43.0, -83.7) < 60  # Flint

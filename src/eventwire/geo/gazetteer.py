@@ -108,9 +108,10 @@ class Gazetteer:
         """The regions known under this key (`subdivisions.py`), largest first: only those whose key the gazetteer's
         names lack, or (`known`) all of them."""
         sql = "SELECT * FROM subdivisions WHERE key = ? AND known <= ? ORDER BY population DESC"
-        return tuple(Feature(0, gid, name, lat, lon, cc, self.country(cc).iso3 if self.country(cc) else "", "", "A",
+        return tuple(Feature(0, gid, name, lat, lon, cc, self.country(cc).iso3 if self.country(cc) else "", admin1, "A",
                              fcode, population)
-                     for _, gid, name, lat, lon, cc, fcode, population, _ in self.db.execute(sql, (key, int(known))))
+                     for _, gid, name, lat, lon, cc, admin1, fcode, population, _
+                     in self.db.execute(sql, (key, int(known))))
 
     def _country(self, cc: str) -> Feature | None:
         found = self._features("SELECT *, 'name' FROM features WHERE cc = ? AND fcode = 'PCLI'", (cc,))

@@ -29,7 +29,7 @@ from .sentence import (other_countries, sentence_codes, sentence_focus, sentence
 from .span import country_relative, direction_of, region_suffix
 from .shared_names import SHARED_NAMES, shared_choice, shared_names
 from .spelling import respelt
-from .subdivision_places import home_namesakes, named_regions, owner_regions, subdivision_places
+from .subdivision_places import county_points, home_namesakes, named_regions, owner_regions, subdivision_places
 from .stop_town import sentence_countries, stoplisted_town
 from .unknown import appositive_places, listed_places, located_places, unknown_areas
 from .unknown_border import border_places
@@ -89,7 +89,7 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     places = listed_regions(text, places, gaz)  # "São Sebastião and Ubatuba": one region
     places = nearer_namesakes(text, places, gaz)
     places = county_lists(text, area_namesakes(text, listed_namesakes(text, places, gaz), gaz))
-    return tuple(sorted(anchor(text, places, gaz), key=lambda p: (p.start, p.end)))
+    return tuple(sorted(anchor(text, county_points(places, gaz), gaz), key=lambda p: (p.start, p.end)))
 
 
 def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Counter[str], gaz: Gazetteer) -> list[Place]:

@@ -81,6 +81,19 @@ def home_namesakes(mentions: list[Mention], focus: Counter[str], gaz: Gazetteer)
     return out
 
 
+def county_points(places: list[Place], gaz: Gazetteer) -> list[Place]:
+    """A county or district known only by the region holding it ("Clark County, Washington": the state's point and no
+    geonameid) takes its own record and point when GeoNames has one of that name in that region."""
+    out = []
+    for p in places:
+        if p.feature_code == "ADM2" and p.geonameid is None and p.admin1:
+            found = [f for f in gaz.subdivisions(name_key(p.text), True)
+                     if f.cc == p.country_code and f.admin1 == p.admin1 and f.fcode == "ADM2"]
+            p = from_feature(p.start, p.end, p.text, found[0], p.direction) if len(found) == 1 else p
+        out.append(p)
+    return out
+
+
 OWNED_KINDS = ("", " province", " region", " state", " district", " county", " governorate")
 
 

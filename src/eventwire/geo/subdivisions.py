@@ -23,7 +23,7 @@ from typing import Iterator
 from .keys import keys_of, latin
 
 SCHEMA = """CREATE TABLE subdivisions (key TEXT, geonameid INTEGER, name TEXT, lat REAL, lon REAL, cc TEXT,
-    fcode TEXT, population INTEGER, known INTEGER);"""
+    admin1 TEXT, fcode TEXT, population INTEGER, known INTEGER);"""
 INDEX = "CREATE INDEX subdivisions_key ON subdivisions(key);"
 # Names that are mostly a direction or a common word: "South" (Cameroon), "Lake" (counties), "Central".
 GENERIC = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "centre",
@@ -75,18 +75,19 @@ def _rows_to_write(known: set[str]) -> Iterator[tuple]:
     towns = _largest_towns(data)
     for number, row in enumerate(_rows(data / "subdivisions" / "subdivisions.tsv"), start=1):
         name, geonameid, aliases, level, country = row[0], row[3], row[5], row[6], int(row[8])
+        admin1 = row[2].split(".")[1] if row[2].count(".") >= 1 else ""  # GeoNames' code: "US.WA.011"
         if number not in towns:
             continue
         population, lat, lon = towns[number]
         code = "ADM1" if level == "1" else "ADM2"
         for key in sorted(_keys([name, *aliases.split("|")])):
-            yield (key, int(geonameid) if geonameid else None, name, lat, lon, countries[country - 1], code, population,
-                   int(key in known))
+            yield (key, int(geonameid) if geonameid else None, name, lat, lon, countries[country - 1], admin1, code,
+                   population, int(key in known))
 
 
 def write_subdivisions(db: sqlite3.Connection, known: set[str]) -> None:
     """Add the `subdivisions` table: every region's names, marked when the gazetteer's `names` table (keys `known`)
     has them."""
     db.executescript(SCHEMA)
-    db.executemany("INSERT INTO subdivisions VALUES (?,?,?,?,?,?,?,?,?)", _rows_to_write(known))
+    db.executemany("INSERT INTO subdivisions VALUES (?,?,?,?,?,?,?,?,?,?)", _rows_to_write(known))
     db.executescript(INDEX)
