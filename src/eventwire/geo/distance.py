@@ -1,4 +1,4 @@
-"""Great-circle distance between two points."""
+"""Great-circle distance between two points, and the middle of a set of points."""
 
 from __future__ import annotations
 
@@ -12,3 +12,11 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
     return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def box_point(points: list[tuple[float, float]], trim: float = 0.05) -> tuple[float, float]:
+    """Midpoint of the percentile box (5th-95th for countries, 1st-99th for regions): robust to outlying islands."""
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    lo, hi = int(len(points) * trim), max(len(points) - 1 - int(len(points) * trim), 0)
+    return round((lats[lo] + lats[hi]) / 2, 4), round((lons[lo] + lons[hi]) / 2, 4)

