@@ -78,3 +78,10 @@ def test_a_county_named_with_its_state_gets_its_own_point(gaz):
     assert km(county.lat, county.lon, 45.7, -122.5) < 60  # at Vancouver, not at the state's middle
     county = by_text("Officials in Genesee County, Michigan, said the water was unsafe.", gaz)["Genesee County"]
     assert km(county.lat, county.lon, 43.0, -83.7) < 60  # Flint
+
+
+def test_counties_listed_in_a_sentence_naming_two_states(gaz):
+    # Florida has no Chatham or Richmond county; Georgia has both.
+    places = by_text("Flooding hit Lee County, Florida, and Chatham and Richmond counties in Georgia.", gaz)
+    assert [(places[n].admin1, places[n].feature_code) for n in ("Chatham", "Richmond")] == [("GA", "ADM2")] * 2
+    assert km(places["Chatham"].lat, places["Chatham"].lon, 32.0, -81.1) < 60  # Savannah

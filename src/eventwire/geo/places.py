@@ -88,7 +88,7 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     places = respelt(places, gaz)
     places = listed_regions(text, places, gaz)  # "São Sebastião and Ubatuba": one region
     places = nearer_namesakes(text, places, gaz)
-    places = county_lists(text, area_namesakes(text, listed_namesakes(text, places, gaz), gaz))
+    places = county_lists(text, area_namesakes(text, listed_namesakes(text, places, gaz), gaz), gaz)
     return tuple(sorted(anchor(text, county_points(places, gaz), gaz), key=lambda p: (p.start, p.end)))
 
 
