@@ -45,18 +45,68 @@ def holding_country(text: str, start: int, end: int, places: list[Place], focus:
     holder = holding_place(text, end, places, after_text)
     if holder is not None:
         return holder.country_code
+    stated = stated_country(text, end, places)
+    if stated:
+        return stated
+    beyond = border_countries(text, end, places)  # "X, a camp on the Myanmar border": not in Myanmar
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
     before = [p for p in places if sentence_start < p.start and p.end <= start and p.country_code]
+    if before and any(p.country_code not in beyond for p in before):
+        return next(p for p in reversed(before) if p.country_code not in beyond).country_code
+    later = _later_in_sentence(text, end, places)
+    if later and later not in beyond:
+        return later  # "near X, on the shore of Lake Kivu in South Kivu": the sentence's own places
+    if beyond:  # every country before it lies beyond the border: the other country its sentence names, if one
+        stop = min((i for i in (text.find(mark, end) for mark in (". ", "\n")) if i >= 0), default=len(text))
+        other = {p.country_code for p in places if sentence_start < p.start < stop and p.country_code} - beyond
+        if len(other) == 1:
+            return other.pop()
     if before:
         return before[-1].country_code
-    later = _later_in_sentence(text, end, places)
-    if later:
-        return later  # "near X, on the shore of Lake Kivu in South Kivu": the sentence's own places
     previous_start = max(text.rfind(". ", 0, max(sentence_start, 0)), text.rfind("\n", 0, max(sentence_start, 0)))
     previous = {p.country_code for p in places if previous_start < p.start < sentence_start and p.country_code}
     if sentence_start > 0 and len(previous) == 1:
         return previous.pop()  # the one country the sentence before names
-    return focus.most_common(1)[0][0] if focus else ""
+    return next((cc for cc, _ in focus.most_common() if cc not in beyond), focus.most_common(1)[0][0] if focus else "")
+
+
+# After a name in its clause: what the text calls it ("X, a Russian border village", "X, the Thai side's last town")
+# or which side of a border it puts it on ("X, on the Thai side of the border").
+STATED_BEFORE = re.compile(r",? (?:(?:a|an|the) (?:[a-z\-]+ ){0,2}|(?:on|from) the )$")
+STATED_AFTER = re.compile(
+    r"(?:['’]s)? (?:[a-z\-]+ ){0,2}(?:village|town|city|hamlet|settlement|camp|district|region|area|port|outpost|"
+    r"suburb|community)s?\b|(?:['’]s)? side of the (?:border|frontier)\b")
+# After a name in its clause: a border it lies on, named by the country beyond it ("on the Myanmar border", "near the
+# border with Somalia", "across the river from Venezuela").
+BORDER_BEFORE = re.compile(r"(?:\b(?:on|near|along|at|by|close to|off) the |\bborder with |\bfrontier with |"
+                           r"\bacross (?:the (?:border|river|frontier) )?from )$")
+BORDER_AFTER = re.compile(r"(?:['’]s)?(?: (?:border|frontier)\b|$|[,.;])")
+
+
+def _clause_places(text: str, end: int, places: list[Place]) -> tuple[int, list[Place]]:
+    stop = min((i for i in (text.find(mark, end) for mark in CLAUSE_ENDS) if i >= 0), default=len(text))
+    return stop, [p for p in places if end <= p.start < stop and p.start - end < 80 and p.feature_code == "PCLI"]
+
+
+def stated_country(text: str, end: int, places: list[Place]) -> str:
+    """The country the words right after a name say it lies in: "X, a Russian border village", "X, a Somali town",
+    "X, on the Thai side of the border" ("" if none)."""
+    if not text.startswith(",", end):
+        return ""
+    _, countries = _clause_places(text, end, places)
+    first = countries[0] if countries else None
+    if first is None or not STATED_BEFORE.search(text, end, first.start) or "," in text[end + 1:first.start]:
+        return ""
+    return first.country_code if STATED_AFTER.match(text, first.end) else ""
+
+
+def border_countries(text: str, end: int, places: list[Place]) -> set[str]:
+    """The countries whose border the clause after a name puts it on, from the other side ("X, a camp on the
+    Myanmar border", "X, near the border with Somalia"): the place is not in them."""
+    _, countries = _clause_places(text, end, places)
+    return {p.country_code for p in countries
+            if BORDER_BEFORE.search(text[max(end, p.start - 40):p.start]) and BORDER_AFTER.match(text, p.end)
+            and re.search(r"border|frontier|across", text[max(end, p.start - 40):p.end + 12])}
 
 
 def _later_in_sentence(text: str, end: int, places: list[Place]) -> str:

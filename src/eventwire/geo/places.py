@@ -33,7 +33,8 @@ from .subdivision_places import county_points, home_namesakes, named_regions, ow
 from .stop_town import sentence_countries, stoplisted_town
 from .unknown import appositive_places, listed_places, located_places, unknown_areas
 from .unknown_border import border_places
-from .unknown_in import inside_unknowns, near_places
+from .shaped import shaped_unknowns
+from .unknown_in import inside_unknowns, foreign_namesakes, near_places
 from .unknown_sites import repeated_sites, site_unknowns
 from .nearer_namesake import nearer_namesakes
 from .unknown_owned import island_towns, owned_parts
@@ -67,6 +68,8 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     places += located_places(text, places, focus, gaz)
     places += near_places(text, places, focus, gaz)
     places += inside_unknowns(text, places, focus, gaz)
+    places += foreign_namesakes(text, places, focus, gaz)
+    places += shaped_unknowns(text, places, focus, gaz)
     places += dweller_places(text, places, focus, gaz)
     places += natural_features(text, places, focus, gaz)
     places += border_places(text, places, focus, gaz)

@@ -147,6 +147,11 @@ APPOSITIVE = re.compile(
     r"(?<![\w'’\-.])((?:[A-Z][\w'’\-]+ ){0,2}[A-Z][\w'’\-]+)(?:,| is) (?:a|an|the) (?:[a-z][a-z\-]+ ){0,3}"
     r"(?:town|village|city|township|district|province|region|county|suburb|community|municipality|settlement|island|"
     r"port|hamlet|neighbou?rhood|slum)s? (?:in|of|near|on|outside|north|south|east|west|just)\b")
+# 'X, a Somali border town,', 'X, a Russian village.': the country's adjective (a place found) says where it is.
+APPOSITIVE_OF = re.compile(
+    r"(?<![\w'’\-.])((?:[A-Z][\w'’\-]+ ){0,2}[A-Z][\w'’\-]+), (?:a|an) (?:[a-z][a-z\-]+ )?([A-Z][a-z]+) "
+    r"(?:[a-z][a-z\-]+ ){0,2}(?:town|village|city|township|district|province|region|county|suburb|community|"
+    r"municipality|settlement|island|port|hamlet|camp|outpost)s?(?= (?:in|of|near|on|outside|just)\b|[,.;])")
 
 
 # 'A and B, fishing towns on the lake', 'A, B and C, all villages in the hills': each listed name is such a place.
@@ -165,6 +170,9 @@ def appositive_places(text: str, places: list[Place], focus: Counter[str], gaz: 
     out: list[Place] = []
     for match in APPOSITIVE.finditer(text):
         out += _appositive(text, *match.span(1), match.end(), places + out, focus, gaz)
+    for match in APPOSITIVE_OF.finditer(text):
+        if any(p.start == match.start(2) and p.feature_code == "PCLI" for p in places):
+            out += _appositive(text, *match.span(1), match.start(2), places + out, focus, gaz)
     for match in APPOSITIVE_LIST.finditer(text):
         first = past_function_words(text, *match.span(1))
         for item in LIST_ITEM.finditer(text, first, match.end(1)):

@@ -137,3 +137,28 @@ def near_places(text: str, places: list[Place], focus: Counter[str], gaz: Gazett
             continue
         out.append(_unknown_place(text, (start, end), name, places, focus, gaz)[1])
     return out
+
+
+# 'clashed with rebels in X, officials said': a name after "in", "at", "near" or "outside" inside a sentence.
+AFTER_LOCATIVE = re.compile(r"(?<=[a-z,] )(?:in|at|near|outside) ((?:[A-Z][\w'’\-]+ ){0,2}[A-Z][\w'’\-]+)"
+                            r"(?![\w'’\-]| [A-Z]| of\b|['’]s\b|\.\w)")
+
+
+def foreign_namesakes(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
+    """After a locative word, a name the gazetteer knows only as small towns of countries no place found in the
+    article lies in (`foreign_towns`; the resolver left it out as no town of the story) is a place of the story the
+    gazetteer lacks: unresolved in the country the text puts it (`holding_country`)."""
+    out: list[Place] = []
+    if not focus:
+        return out
+    found = {p.country_code for p in places}
+    for match in AFTER_LOCATIVE.finditer(text):
+        start, end = match.span(1)
+        name = match.group(1)
+        if (name.isupper() or name.split()[-1] in INSTITUTION_WORDS or overlaps(places + out, start, end)
+                or not name_like(text, start, name)):
+            continue
+        known = gaz.lookup(name_key(name))
+        if known and foreign_towns(known, found):
+            out.append(_unknown_place(text, (start, end), name, places, focus, gaz)[1])
+    return out
