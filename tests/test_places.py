@@ -336,7 +336,14 @@ def test_unknown_names_among_list_items_of_one_country(gaz):
 def test_news_agency_state_abbreviations_qualify_a_town(gaz):
     places = find_places("SPRINGFIELD, Ill. (AP) — A boy from Columbus, Ga., and a girl from Paris, Tex. fell ill.",
                          gazetteer=gaz)
-    assert [(p.text, p.admin1) for p in places] == [("SPRINGFIELD", "IL"), ("Columbus", "GA"), ("Paris", "TX")]
+    assert [(p.text, p.admin1) for p in places] == [("SPRINGFIELD", "IL"), ("Ill.", "IL"), ("Columbus", "GA"),
+                                                    ("Ga.", "GA"), ("Paris", "TX"), ("Tex.", "TX")]
+    assert {p.resolution for p in places if p.text.endswith(".")} == {"admin1"}  # each names its state
+    # An abbreviation that also spells a town abroad ("Ore" in Nigeria, "Pa" in Burkina Faso) still names the state,
+    # and picks the town over a more famous bearer of the name ("Salem" is also Jerusalem's other name).
+    places = by_text("SALEM, Ore. — Steelworkers in Bethlehem, Pa., and Mobile, Ala., voted on Monday.", gaz)
+    assert [(places[n].admin1, places[n].country_code) for n in ("SALEM", "Bethlehem", "Mobile", "Ore.", "Pa.")] == [
+        ("OR", "US"), ("PA", "US"), ("AL", "US"), ("OR", "US"), ("PA", "US")]
 
 
 def test_an_unknown_name_before_a_lower_case_kind_word_is_a_place(gaz):

@@ -7,6 +7,7 @@ import re
 
 from .gazetteer import Feature, Gazetteer
 from .mentions import COUNTY_WORDS, Mention, Word
+from .place import Place, from_feature
 
 COUNTY_GAP = re.compile(rf"^ (?:{'|'.join(sorted(COUNTY_WORDS))})(?=,)")
 LIST_ITEM_GAPS = (", ", " and ", ", and ", " or ", ", or ")  # between two items of a list
@@ -19,15 +20,15 @@ def qualifier_of(text: str, ws: list[Word], mentions: list[Mention], index: int,
     """Features of a ", Texas" / ", France" right after the mention (none inside a list of regions or countries), or
     of a US state's news-agency abbreviation (", Ill.")."""
     m = mentions[index]
+    abbreviated = STATE_ABBREVIATION.match(text, m.end)  # first: "Ore.", "Pa.", "Ala." also spell towns abroad
+    if abbreviated and gaz is not None:
+        state = gaz.region("US", AP_STATES[abbreviated.group(1)])
+        return (state,) if state is not None else ()
     if index + 1 < len(mentions):
         nxt = mentions[index + 1]
         gap = COUNTY_GAP.sub("", text[m.end:nxt.start], count=1)
         if gap in (", ", ",") and not in_list(text, mentions, index):
             return tuple(f for f in nxt.features if f.fclass == "A")
-    abbreviated = STATE_ABBREVIATION.match(text, m.end)
-    if abbreviated and gaz is not None:
-        state = gaz.region("US", AP_STATES[abbreviated.group(1)])
-        return (state,) if state is not None else ()
     return ()
 
 
@@ -120,3 +121,18 @@ def _home_state(m: Mention, chosen: Feature, town: Feature, county: bool) -> Fea
         return chosen
     states = [f for f in m.features if f.fcode == "ADM1" and f.cc == town.cc and (county or f.admin1 == town.admin1)]
     return states[0] if states else chosen
+
+
+def state_abbreviations(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
+    """'Salem, Ore.', 'Mobile, Ala.': the news-agency abbreviation after a US town names its state; a mention of
+    that state (with its full stop), as ", Oregon" would be."""
+    out: list[Place] = []
+    for town in places:
+        abbreviated = STATE_ABBREVIATION.match(text, town.end) if town.country_code == "US" else None
+        if abbreviated is None:
+            continue
+        start, end = abbreviated.start(1), abbreviated.end(1) + 1
+        state = gaz.region("US", AP_STATES[abbreviated.group(1)])
+        if state is not None and not any(p.start < end and start < p.end for p in places + out):
+            out.append(from_feature(start, end, text[start:end], state))
+    return out
