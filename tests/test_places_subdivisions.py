@@ -85,3 +85,18 @@ def test_counties_listed_in_a_sentence_naming_two_states(gaz):
     places = by_text("Flooding hit Lee County, Florida, and Chatham and Richmond counties in Georgia.", gaz)
     assert [(places[n].admin1, places[n].feature_code) for n in ("Chatham", "Richmond")] == [("GA", "ADM2")] * 2
     assert km(places["Chatham"].lat, places["Chatham"].lon, 32.0, -81.1) < 60  # Savannah
+
+
+def test_a_county_named_after_a_town_is_the_county(gaz):
+    places = by_text("Wildfires forced evacuations in Altadena and Pacific Palisades, Los Angeles County officials "
+                     "said.", gaz)
+    county = places["Los Angeles County"]
+    assert (county.feature_code, county.resolution, county.admin1) == ("ADM2", "admin2", "CA")
+    assert by_text("Storms flooded streets in Orleans Parish, Louisiana.", gaz)["Orleans Parish"].feature_code == "ADM2"
+
+
+def test_a_far_bigger_county_of_the_name_wins_unless_the_towns_state_is_named(gaz):
+    places = by_text("Police in Cook County and Miami-Dade County said crime fell, US officials said.", gaz)
+    assert places["Cook County"].admin1 == "IL"  # not the county of the hamlet of Cook, Minnesota
+    places = by_text("Snow closed roads across Minnesota, and Cook County opened shelters.", gaz)
+    assert places["Cook County"].admin1 == "MN"

@@ -83,17 +83,26 @@ def home_namesakes(mentions: list[Mention], focus: Counter[str], gaz: Gazetteer)
 
 def county_points(places: list[Place], gaz: Gazetteer) -> list[Place]:
     """A county or district known only by the region holding it ("Clark County, Washington": the state's point and no
-    geonameid) takes its own record and point when GeoNames has one of that name in that region."""
+    geonameid), or by the town it is named after ("Los Angeles County": the city's point), takes its own record and
+    point when GeoNames has one of that name in that region (a town's county: the far bigger county of its name in
+    the country, unless the article names the town's region)."""
     out = []
+    states = {q.admin1 for q in places if q.feature_code == "ADM1" and q.admin1}  # the regions the article names
     for p in places:
-        if p.feature_code == "ADM2" and p.geonameid is None and p.admin1:
-            found = [f for f in gaz.subdivisions(name_key(p.text), True)
-                     if f.cc == p.country_code and f.admin1 == p.admin1 and f.fcode == "ADM2"]
+        county = p.feature_class == "P" and p.text.rsplit(" ", 1)[-1] in COUNTY_NAMES
+        if (county or (p.feature_code == "ADM2" and p.geonameid is None)) and p.admin1:
+            named = [f for f in gaz.subdivisions(name_key(p.text), True) if f.cc == p.country_code and f.fcode == "ADM2"]
+            found = [f for f in named if f.admin1 == p.admin1]
+            if county and named and (not found or (named[0].population >= FAR_BIGGER_COUNTY * found[0].population
+                                                   and p.admin1 not in states)):
+                found = named[:1]  # "Cook County": Illinois' millions, not the county of a hamlet called Cook
             p = from_feature(p.start, p.end, p.text, found[0], p.direction) if len(found) == 1 else p
         out.append(p)
     return out
 
 
+FAR_BIGGER_COUNTY = 10  # a county named like a town elsewhere, this many times as populous, is meant
+COUNTY_NAMES = ("County", "Parish", "Borough")  # a town's name and one of these: its county
 OWNED_KINDS = ("", " province", " region", " state", " district", " county", " governorate")
 
 
