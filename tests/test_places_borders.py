@@ -1,4 +1,4 @@
-"""Where the text puts a place the gazetteer lacks, in news from borders: what the words after it call it ("a Russian
+"""Where the text puts a place the gazetteer lacks or a far namesake, in news from borders and cities: what the words after it call it ("a Russian
 border village"), the side of a border it names, the border it lies on (not in the country beyond); a small foreign
 town's name after a locative word in another country's story; names shaped like places' (sentences of our own)."""
 
@@ -55,3 +55,15 @@ def test_an_institution_or_an_unshaped_name_after_in_is_no_place(gaz):
     assert not any(name.startswith("Puerto") for name in places)
     places = by_text("Colombian officials said the rebels had hidden weapons in Palomares's house on Monday.", gaz)
     assert "Palomares" not in places  # a person's house
+
+
+def test_a_far_namesake_town_before_in_and_a_town_is_a_part_of_that_town(gaz):
+    places = by_text("Supporters of the former president gathered on the Esplanada in Brasilia on Sunday.", gaz)
+    part, town = places["Esplanada"], places["Brasilia"]
+    assert (part.feature_code, part.lat, part.lon) == ("PPLX", town.lat, town.lon)  # not the town in Bahia
+    places = by_text("He was born in Paris in 1950 and moved to Lyon in France.", gaz)
+    assert places["Paris"].feature_code == "PPLC"  # "in" and a year: no town after it
+
+
+def test_the_red_cross_is_no_town(gaz):
+    assert "Red Cross" not in by_text("Houthi rebels released 14 prisoners to the Red Cross in Sanaa.", gaz)

@@ -10,6 +10,7 @@ from typing import Callable, Sequence
 from .distance import km
 from .keys import name_key
 from .gazetteer import Feature, Gazetteer
+from .holder import section
 from .place import Place, from_feature
 
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s+(?=[A-Z\"“])|\n")
@@ -29,9 +30,24 @@ def nearer_namesakes(text: str, places: list[Place], gaz: Gazetteer) -> list[Pla
             others = [p for p in places if start <= p.start < sentence and p.geonameid is not None and p is not place
                       and p.feature_class in ("P", "A") and p.feature_code != "PCLI"
                       and name_key(p.text) != name_key(place.text)]
-            place = _nearer(place, others, gaz, _said_near(text, place)) or place
+            place = _nearer(place, others, gaz, _said_near(text, place)) or _part_of(text, place, places) or place
         out.append(place)
     return out
+
+
+PART_KM = 100.0  # a town this far from the town the text puts it "in" is a namesake: the name is of a part of that town
+
+
+def _part_of(text: str, place: Place, places: list[Place]) -> Place | None:
+    """'supporters gathered on the Esplanada in Brasilia': a name read as a town far from the town named right after
+    "in" is a quarter, square or site of that town (at its point), not the distant namesake."""
+    if not text.startswith(" in ", place.end):
+        return None
+    town = next((p for p in places if p.start == place.end + 4), None)
+    if (town is None or town.feature_class != "P" or town.lat is None or town.geonameid is None
+            or km(place.lat, place.lon, town.lat, town.lon) < PART_KM):
+        return None
+    return section(place.start, place.end, place.text, town)
 
 
 def _nearer(place: Place, others: list[Place], gaz: Gazetteer, near: bool = False) -> Place | None:
