@@ -1,6 +1,7 @@
-"""Where the text puts a place the gazetteer lacks or a far namesake, in news from borders and cities: what the words after it call it ("a Russian
-border village"), the side of a border it names, the border it lies on (not in the country beyond); a small foreign
-town's name after a locative word in another country's story; names shaped like places' (sentences of our own)."""
+"""Where the text puts a place the gazetteer lacks, or a far namesake, in news from borders and cities: what the
+words after it call it ("a Russian border village"), the side of a border it names, the border it lies on (not in the
+country beyond); a small foreign town's name after a locative word in another country's story; names shaped like
+places'; a namesake town before "in" and a town (sentences of our own)."""
 
 from __future__ import annotations
 
