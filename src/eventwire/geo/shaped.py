@@ -49,7 +49,8 @@ def shaped_unknowns(text: str, places: list[Place], focus: Counter[str], gaz: Ga
     for match in AFTER_LOCATIVE.finditer(text):
         start, end = match.span(1)
         name = match.group(1)
-        if (not place_shaped(name) or name.split()[-1] in INSTITUTION_WORDS or overlaps(places + out, start, end) or not name_like(text, start, name)
+        if (not place_shaped(name) or name.split()[-1] in INSTITUTION_WORDS or overlaps(places + out, start, end)
+                or not name_like(text, start, name)
                 or gaz.lookup(name_key(name))):
             continue
         cc = holding_country(text, start, end, places, focus)

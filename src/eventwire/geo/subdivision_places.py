@@ -91,7 +91,8 @@ def county_points(places: list[Place], gaz: Gazetteer) -> list[Place]:
     for p in places:
         county = p.feature_class == "P" and p.text.rsplit(" ", 1)[-1] in COUNTY_NAMES
         if (county or (p.feature_code == "ADM2" and p.geonameid is None)) and p.admin1:
-            named = [f for f in gaz.subdivisions(name_key(p.text), True) if f.cc == p.country_code and f.fcode == "ADM2"]
+            named = [f for f in gaz.subdivisions(name_key(p.text), True)
+                     if f.cc == p.country_code and f.fcode == "ADM2"]
             found = [f for f in named if f.admin1 == p.admin1]
             if county and named and (not found or (named[0].population >= FAR_BIGGER_COUNTY * found[0].population
                                                    and p.admin1 not in states)):
