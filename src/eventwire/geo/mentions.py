@@ -34,6 +34,12 @@ def stoplist() -> frozenset[str]:
     return frozenset(name_key(row["name"]) for row in read_tsv(data_path("geo", "stoplist.tsv")))
 
 
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Names of countries and regions that are also given names ("Chad", "Jordan", "Georgia")."""
+    return frozenset(name_key(row["name"]) for row in read_tsv(data_path("geo", "given_names.tsv")))
+
+
 # Abbreviations that start names ("St. Louis", "Ft. Lauderdale", "Mt. Kenya", "S. Korea"), with the words they may
 # stand for.
 ABBREVIATIONS = {"St": ("saint", "st"), "Ste": ("sainte",), "Mt": ("mount",), "Ft": ("fort",), "Pt": ("point", "port"),

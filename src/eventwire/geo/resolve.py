@@ -9,7 +9,8 @@ from .keys import name_key
 from .context import FUNCTION_WORDS, LOCATIVE, Context
 from .focus import focus_countries
 from .gazetteer import Feature
-from .mentions import COUNTY_WORDS, REGION_WORDS, Mention, stoplist
+from .mentions import COUNTY_WORDS, REGION_WORDS, Mention, given_names, stoplist
+from .natural import kinds
 from .namesake import (capital_over_region, firm_country, foreign_spelling, home_town_over_capital,
                        home_town_over_country, home_town_over_part_of_country,
                        home_town_over_foreign_county, home_town_over_foreign_region,
@@ -64,7 +65,7 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
             and not ctx.headline and not _capitals_town(mention, top, focus)):
         return None  # an acronym ("UN", "CDC") that happens to spell a town
     if top.fclass != "P":
-        return None if ctx.glued_before and mention.first == mention.last else top
+        return None if (ctx.glued_before and mention.first == mention.last) or _given_name(mention, ctx) else top
     if foreign_spelling(mention, top, focus, ctx):
         return None  # another spelling of a town abroad ("Amen" for Amiens): a word or a name, not that town
     if (focus and top.cc not in focus and top.population < MIN_BARE_TOWN and not ctx.qualifier
@@ -84,6 +85,18 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
 # Donetsk" is the Ukrainian city, "the WHO in Geneva" in an article about the US is Switzerland's Geneva. How much
 # bigger: a national capital abroad, FAMOUS_CAPITAL_RATIO times; a metropolis anywhere, METROPOLIS_RATIO times; a big
 # city abroad, the ratios of FAMOUS (at least this many people, this ratio), over a town of under FOREIGN_BARE_TOWN
+
+
+def _given_name(mention: Mention, ctx: Context) -> bool:
+    """'Chad Smith', 'Jordan Peterson': a country's or region's name that is a given name, right before a capitalised
+    word that is no kind of place or area ("the Chad Basin", "Georgia State"), is a person's."""
+    return (ctx.glued_after and not ctx.qualifier and mention.first == mention.last
+            and name_key(mention.text) in given_names()
+            and ctx.next_word not in COUNTY_WORDS | REGION_WORDS and not _kind_word(ctx.next_word))
+
+
+def _kind_word(word: str) -> bool:
+    return any(k.word == word for k in kinds())
 
 
 def _dateline_town(ranked: list[Feature], focus: Counter[str], qualifier: tuple[Feature, ...]) -> Feature | None:
