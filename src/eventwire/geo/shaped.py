@@ -9,10 +9,11 @@ from functools import lru_cache
 
 from ..data import data_path, read_tsv
 from .gazetteer import Gazetteer
-from .holder import holding_country, holding_place, name_like, overlaps, within
+from .holder import name_like, overlaps
 from .keys import name_key
 from .place import Place
 from .unknown import INSTITUTION_WORDS
+from .unknown_in import unknown_place
 
 # A name of one to four capitalised words (Spanish, Portuguese and Arabic joining words between them) after a
 # locative word inside a sentence, not followed by another capitalised word, "of" or a possessive.
@@ -53,8 +54,5 @@ def shaped_unknowns(text: str, places: list[Place], focus: Counter[str], gaz: Ga
                 or not name_like(text, start, name)
                 or gaz.lookup(name_key(name))):
             continue
-        cc = holding_country(text, start, end, places, focus)
-        holder = holding_place(text, end, places)
-        holder = holder if holder is not None and holder.country_code == cc else None
-        out.append(within(start, end, name, holder, gaz.country(cc) if cc else None))
+        out.append(unknown_place(text, (start, end), name, places, focus, gaz)[1])
     return out

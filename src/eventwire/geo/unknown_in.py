@@ -74,7 +74,7 @@ def inside_unknowns(text: str, places: list[Place], focus: Counter[str], gaz: Ga
             continue
         if opening and name.endswith(LANGUAGE_ENDINGS):
             continue
-        cc, place = _unknown_place(text, (start, end), name, places, focus, gaz)
+        cc, place = unknown_place(text, (start, end), name, places, focus, gaz)
         if cc:
             out.append(place)
     return out
@@ -86,7 +86,7 @@ def foreign_towns(known: tuple[Feature, ...], found: set[str]) -> bool:
     return all(f.fclass == "P" and f.cc not in found and f.population < FOREIGN_BARE_TOWN for f in known)
 
 
-def _unknown_place(text: str, span: tuple[int, int], name: str, places: list[Place], focus: Counter[str],
+def unknown_place(text: str, span: tuple[int, int], name: str, places: list[Place], focus: Counter[str],
                    gaz: Gazetteer) -> tuple[str | None, Place]:
     """An unknown name as a place in the country the text puts it (`holding_country`), within the town named right
     after it when that town is in the same country; with that country's code (None: no country)."""
@@ -135,7 +135,7 @@ def near_places(text: str, places: list[Place], focus: Counter[str], gaz: Gazett
         if (name.isupper() or name.split()[-1] in INSTITUTION_WORDS or overlaps(places + out, start, end)
                 or not name_like(text, start, name)):
             continue
-        out.append(_unknown_place(text, (start, end), name, places, focus, gaz)[1])
+        out.append(unknown_place(text, (start, end), name, places, focus, gaz)[1])
     return out
 
 
@@ -160,5 +160,5 @@ def foreign_namesakes(text: str, places: list[Place], focus: Counter[str], gaz: 
             continue
         known = gaz.lookup(name_key(name))
         if known and foreign_towns(known, found):
-            out.append(_unknown_place(text, (start, end), name, places, focus, gaz)[1])
+            out.append(unknown_place(text, (start, end), name, places, focus, gaz)[1])
     return out
