@@ -20,14 +20,19 @@ LOCATIVE = {"in", "at", "near", "from", "to", "outside", "into", "across", "thro
             "reach", "reached", "reaching",
             # fighting over a place ("Russia shelled X", "troops entered X", "rebels captured X")
             "shelled", "shelling", "bombed", "bombarded", "attacked", "captured", "recaptured", "seized", "entered",
-            "entering", "stormed", "liberated", "encircled", "surrounded", "overran"}
-# Going through a place ("fled south through X", "the fire swept through X", "deported thousands through X"): as
-# locative as "in X"; "through" alone is not ("through Facebook", "through Smith's office").
+            "entering", "stormed", "liberated", "encircled", "surrounded", "overran",
+            "raided", "raiding", "retook", "retaken", "besieged", "occupied", "occupying", "recapture", "capture",
+            "seize", "seizing", "bombing", "shell", "attacking", "storming", "took", "taken", "retake", "take"}
+# Going through a place ("fled south through X", "the fire swept through X", "deported thousands through X",
+# "returned from Iran through X"): as locative as "in X"; "through" alone is not ("through Facebook", "through Smith's
+# office").
 GOING_THROUGH = re.compile(
     r"\b(?:fled|fleeing|drove|driving|travell?ed|travell?ing|walked|marched|passed|passing|swept|sweeping|moved|"
-    r"moving|headed|heading|evacuated|deported|crossed|crossing|routed|smuggled|trucked|flown|shipped)"
+    r"moving|headed|heading|evacuated|deported|crossed|crossing|routed|smuggled|trucked|flown|shipped|returned|"
+    r"returning|repatriated|expelled|sent|transited|entered)"
     r"(?: (?:thousands|hundreds|people|refugees|migrants|supplies|aid|goods|weapons|them|troops|patients))?"
-    r"(?: (?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:wards?)?)? through $")
+    r"(?: (?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:wards?)?)?"
+    r"(?: (?:from|out of) (?:the )?[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})? through $")
 # Capitalised words after a town name that still leave it a place ("Seoul City Hall", "Lima Health Department").
 OFFICE_WORDS = {"City", "Mayor", "Health", "Police", "Council", "Governor", "Hall", "Department", "Ministry", "Government",
                 "Airport", "Hospital", "Secretary", "Officials", "Authorities", "Province", "Region", "State", "Regional",
@@ -87,6 +92,12 @@ def _locative_modifier(text: str, ws: list[Word], m: Mention, nxt: Word | None) 
     return ws[m.first - 1].text == "the" and ws[m.first - 2].text.lower() in LOCATIVE - {"of", "and"}
 
 
+def _gone_through(text: str, m: Mention) -> bool:
+    """'fled south through X', 'returned from Iran through X' (`GOING_THROUGH`; "through" right before the name is the
+    cheap test, made first)."""
+    return text.endswith(" through ", 0, m.start) and bool(GOING_THROUGH.search(text, max(0, m.start - 70), m.start))
+
+
 def _nearby_after_locative(ws: list[Word], m: Mention) -> bool:
     """'in nearby Clarksville', 'to neighbouring Burton': a locative word, then a word saying the place is near."""
     return (m.first >= 2 and ws[m.first - 1].text.lower() in ("nearby", "neighbouring", "neighboring")
@@ -102,7 +113,8 @@ INSTITUTION_OF = re.compile(r"\b(?:University|College|Bank|Museum) of (?:the )?$
 
 def _institution_of(text: str, m: Mention) -> bool:
     """'University of Toronto', 'Bank of England': the place names an institution."""
-    return bool(INSTITUTION_OF.search(text[max(0, m.start - 30):m.start]))
+    return (text.endswith((" of ", " of the "), 0, m.start)
+            and bool(INSTITUTION_OF.search(text[max(0, m.start - 30):m.start])))
 
 
 def _acronym_before(prev: Word, first: Word, m: Mention) -> bool:
@@ -152,16 +164,17 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
     locative = (bool(prev and prev.text.lower() in LOCATIVE) or _locative_modifier(text, ws, m, nxt)
                 or locative_direction(text, ws, m, LOCATIVE, DIRECTION_WORDS)
                 or _nearby_after_locative(ws, m)
-                or bool(GOING_THROUGH.search(text, max(0, m.start - 40), m.start)))
+                or _gone_through(text, m))
     title = (bool(nxt and text[m.end:nxt.start] == " " and nxt.text in TITLE_WORDS) or _institution_of(text, m)
              or bool(PROTECTED_AREA.match(text, m.end)) or bool(INSTITUTION_AFTER.match(text, m.end)))
-    source = bool(ACCORDING.search(text[max(0, m.start - 20):m.start]))
+    source = text.endswith(("to ", "the "), 0, m.start) and bool(ACCORDING.search(text[max(0, m.start - 20):m.start]))
+    of_before = text.endswith((" of ", " of the "), 0, m.start)  # the cheap test before the patterns ending so
     locative = locative and not source
     return Context(locative, qualifier, glued_before, glued_after, nxt.text if nxt else "", ws[m.first].initial,
                    regions, title, _dateline(text, m),
                    bool(nxt and nxt.capital and text[m.end:nxt.start] in (", ", ",")), headline=headline,
-                   kind_before=bool(KIND_OF.search(text[max(0, m.start - 20):m.start])),
-                   source=source, town_before=bool(TOWN_OF.search(text[max(0, m.start - 20):m.start])),
+                   kind_before=of_before and bool(KIND_OF.search(text[max(0, m.start - 20):m.start])),
+                   source=source, town_before=of_before and bool(TOWN_OF.search(text[max(0, m.start - 20):m.start])),
                    dweller=bool(DWELLERS.match(text, m.end) or SERVED.match(text, m.end)
                                 or OFFICES.match(text, m.end))
                    and not (prev and prev.text in CONNECTORS),

@@ -16,7 +16,6 @@ def focus_countries(mentions: list[Mention], given: tuple[str, ...]) -> Counter[
     word known only as other spellings of towns counts half."""
     counts: Counter[str] = Counter()
     for m in mentions:
-        codes = {f.cc for f in m.features if f.cc}
         country = next((f.cc for f in m.features if f.fcode == "PCLI"), None)
         country = country or _one_region_country(m)
         if _country_or_foreign_region(m):
@@ -25,7 +24,7 @@ def focus_countries(mentions: list[Mention], given: tuple[str, ...]) -> Counter[
             continue  # "Victoria": more often a person than the Australian state
         if country:
             counts[country] += 1
-        elif len(codes) == 1 and _town_evidence(m):
+        elif len(codes := {f.cc for f in m.features if f.cc}) == 1 and _town_evidence(m):
             counts[codes.pop()] += ALT_WEIGHT if _alt_only(m) else 1
         elif area := _area_reading(m):
             counts[area] += 1

@@ -50,7 +50,8 @@ def holding_country(text: str, start: int, end: int, places: list[Place], focus:
         return stated
     beyond = border_countries(text, end, places)  # "X, a camp on the Myanmar border": not in Myanmar
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
-    before = [p for p in places if sentence_start < p.start and p.end <= start and p.country_code]
+    before = sorted((p for p in places if sentence_start < p.start and p.end <= start and p.country_code),
+                    key=lambda p: p.start)  # in the text's order, whichever step found each
     if before and any(p.country_code not in beyond for p in before):
         return next(p for p in reversed(before) if p.country_code not in beyond).country_code
     later = _later_in_sentence(text, end, places)
@@ -85,7 +86,8 @@ BORDER_AFTER = re.compile(r"(?:['’]s)?(?: (?:border|frontier)\b|$|[,.;])")
 
 def _clause_places(text: str, end: int, places: list[Place]) -> tuple[int, list[Place]]:
     stop = min((i for i in (text.find(mark, end) for mark in CLAUSE_ENDS) if i >= 0), default=len(text))
-    return stop, [p for p in places if end <= p.start < stop and p.start - end < 80 and p.feature_code == "PCLI"]
+    return stop, sorted((p for p in places if end <= p.start < stop and p.start - end < 80 and p.feature_code == "PCLI"),
+                        key=lambda p: p.start)
 
 
 def stated_country(text: str, end: int, places: list[Place]) -> str:

@@ -10,7 +10,10 @@ from .prior import MIN_BARE_TOWN
 
 # 'Laguna de Perlas', 'Maganja da Costa': a name the gazetteer does not know whole, whose first word is a town
 # elsewhere; the text names the longer place, not that town.
-LONGER_NAME = re.compile(r" (?:de|del|da|do|dos|das|du|di|della|las|los) (?:la |las |los |el )?[A-Z]")
+# 'Ain al-Asad', 'Tel el-Kebir': a name followed by an Arabic article joined to a capitalised word is the head of an
+# Arabic name (the whole may be known: the gazetteer then finds it whole).
+LONGER_NAME = re.compile(r" (?:(?:de|del|da|do|dos|das|du|di|della|las|los) (?:la |las |los |el )?"
+                         r"|(?:al|el|ad|ar|as|ash|at|az|an)-)[A-Z]")
 
 
 def head_of_longer_name(text: str, m: Mention) -> bool:

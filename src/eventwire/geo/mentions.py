@@ -20,7 +20,7 @@ MAX_WORDS = 6
 # Words after a name that make it a first-level region ("Kharkiv region") or a county.
 REGION_WORDS = {"region", "province", "oblast", "governorate", "prefecture", "state", "Region", "Province", "Oblast",
                 "Governorate", "Prefecture", "State"}
-COUNTY_WORDS = {"County", "District", "district", "county", "Parish"}
+COUNTY_WORDS = {"County", "District", "district", "county", "Parish", "parish"}
 # Words after a town's name that make it the land around the town ("the Yakima Valley"): the town's point, longer span.
 AREA_WORDS = {"Valley", "valley"}
 # Lower-case words that end the name of a world region or continent as news writes it ("the Baltic states", "the

@@ -67,9 +67,11 @@ def home_town_over_part_of_country(ranked: list[Feature], text: str, ctx: Contex
     word in an article firmly about another country that has a town of MIN_BARE_TOWN people of that name, is that
     town: "the airport at Trinidad" in an article about Bolivia. `focus`: the article's countries without this
     mention's."""
-    top, home, key = ranked[0], firm_country(focus), name_key(text)
-    if (top.fcode != "PCLI" or home is None or home == top.cc or not ctx.locative
-            or not name_key(top.name).startswith(key + " ")):
+    top = ranked[0]
+    if top.fcode != "PCLI" or not ctx.locative:  # the cheap tests first: most names are no country's
+        return ranked
+    home, key = firm_country(focus), name_key(text)
+    if home is None or home == top.cc or not name_key(top.name).startswith(key + " "):
         return ranked
     towns = [f for f in ranked
              if f.fclass == "P" and f.cc == home and f.how == "name" and f.population >= MIN_BARE_TOWN]

@@ -21,8 +21,8 @@ from .other_names import other_names
 from .mentions import COUNTY_WORDS, REGION_WORDS, Mention, Word, find_mentions, stoplist, words
 from .place import Place, from_feature
 from .prior import MIN_BARE_TOWN, MIN_LOCATIVE_TOWN
-from .qualify import (COUNTY_GAP, LIST_ITEM_GAPS, as_qualifier, county_holder, owned, possessor, qualifier_of,
-                      state_abbreviations, town_follows)
+from .qualify import (COUNTY_GAP, LIST_ITEM_GAPS, as_qualifier, county_holder, demonym_owner, holding_region, owned,
+                      possessor, qualifier_of, state_abbreviations, town_follows)
 from .resolve import best
 from .river_town import river_or_town
 from .sentence import (other_countries, sentence_codes, sentence_focus, sentence_regions, sentence_town, sentences,
@@ -114,7 +114,7 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
     codes_in = sentence_codes(mentions, *numbered)
     resolved_in: dict[int, set[str]] = {}  # the countries of the names resolved so far in each sentence
     for index, m in enumerate(mentions):
-        owner = possessor(text, mentions, index)
+        owner = possessor(text, mentions, index) or demonym_owner(text, mentions, index)
         if owner is not None:  # "Russia's Crimea", "China's Hong Kong" stay what they are
             m = replace(m, features=owned(m.features + owner_regions(m.text, m.features, owner, gaz), owner))
             if not m.features:  # "Somalia's X region": not a town X abroad; maybe a place the gazetteer lacks
@@ -126,12 +126,12 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
         ctx = context(text, ws, m, qualifier_of(text, ws, mentions, index, gaz), named, near_regions=near[index],
                       near_countries=other_countries(own, named_in[index])
                       | resolved_in.get(numbered[0][index], set()), sentence_codes=codes_in[index],
-                      listed_with=_listed_with(text, mentions, index))
+                      listed_with=_listed_with(text, mentions, index, chosen))
         if ctx.comma_name and not ctx.qualifier and town_follows(text, mentions, index):
             ctx = replace(ctx, comma_name=False)  # "Athens, Lima and Paris": a list of towns, not a qualified one
         contexts.append(ctx)
         feature = best(m, focus, ctx, senses.get(name_key(m.text)), own)
-        feature = sentence_town(m, feature, ctx)
+        feature = sentence_town(m, feature, ctx) or holding_region(text, mentions, index, previous)
         if feature is not None and stranger(m, feature, ctx, focus, near_countries[index], own):
             feature = None  # maybe a place the gazetteer lacks: `unknown_areas` may still report it
         if feature is not None:
@@ -156,7 +156,8 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
             chosen[index] = _named_again(m, contexts[index], senses, datelined)
     for index, m in enumerate(mentions):
         if chosen[index] is None:
-            chosen[index] = stoplisted_town(m, contexts[index], sentence_countries(numbered[0], chosen, index))
+            chosen[index] = stoplisted_town(m, contexts[index], sentence_countries(numbered[0], chosen, index),
+                                            senses.get(name_key(m.text)))
     for index, m in enumerate(mentions):
         feature = chosen[index]
         if feature is None:
@@ -181,16 +182,23 @@ def _sentence_countries(numbers: list[int], groups: dict[int, list[Mention]]) ->
 
 
 
-def _listed_with(text: str, mentions: list[Mention], index: int) -> frozenset[str]:
+def _listed_with(text: str, mentions: list[Mention], index: int, chosen: list[Feature | None]) -> frozenset[str]:
     """The countries of the names listed right before or after the mention ("Perth and Crieff") that are names of one
-    country only."""
+    country only, or (before it) were resolved to a town or region ("in Concepción and Los Angeles" in an article
+    about Chile: Concepción was Chile's)."""
     found: set[str] = set()
     for other in (index - 1, index + 1):
         if not 0 <= other < len(mentions):
             continue
-        a, b = sorted((mentions[index], mentions[other]), key=lambda m: m.start)
-        codes = {f.cc for f in mentions[other].features if f.cc}
-        if text[a.end:b.start] in LIST_ITEM_GAPS and len(codes) == 1:
+        a, b = (mentions[other], mentions[index]) if other < index else (mentions[index], mentions[other])
+        if text[a.end:b.start] not in LIST_ITEM_GAPS:
+            continue  # the cheap test first
+        resolved = chosen[other] if other < len(chosen) else None
+        if resolved is not None and resolved.fclass in ("P", "A") and resolved.cc:
+            codes = {resolved.cc}
+        else:
+            codes = {f.cc for f in mentions[other].features if f.cc}
+        if len(codes) == 1:
             found |= codes
     return frozenset(found)
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from .gazetteer import Feature, Gazetteer
-from .mentions import COUNTY_WORDS, Mention, Word
+from .keys import name_key
+from .mentions import COUNTY_WORDS, Mention, Word, stoplist
 from .place import Place, from_feature
 
 COUNTY_GAP = re.compile(rf"^ (?:{'|'.join(sorted(COUNTY_WORDS))})(?=,)")
@@ -18,7 +19,27 @@ LIST_CODES = ("ADM1", "PCLI")
 def qualifier_of(text: str, ws: list[Word], mentions: list[Mention], index: int,
                gaz: Gazetteer | None = None) -> tuple[Feature, ...]:
     """Features of a ", Texas" / ", France" right after the mention (none inside a list of regions or countries), or
-    of a US state's news-agency abbreviation (", Ill.")."""
+    of a US state's news-agency abbreviation (", Ill."); the first of a pair of towns shares the second's when it has
+    a town there ("Troy and Syracuse, New York")."""
+    own = _own_qualifier(text, mentions, index, gaz)
+    if (own or index + 2 >= len(mentions) or not text.startswith(",", mentions[index + 1].end)
+            or text[mentions[index].end:mentions[index + 1].start] not in PAIR_GAPS):
+        return own
+    shared = _own_qualifier(text, mentions, index + 1, gaz)  # "Troy and Syracuse, New York"
+    return shared if any(f.fclass == "P" and any(_in(f, q) for q in shared) for f in mentions[index].features) else ()
+
+
+# Between the two towns of a pair that share the qualifier after the second.
+PAIR_GAPS = (" and ", " or ")
+
+
+def _in(f: Feature, q: Feature) -> bool:
+    """The town lies in the qualifying region or country."""
+    return q.cc == f.cc and (q.fcode != "ADM1" or q.admin1 == f.admin1)
+
+
+def _own_qualifier(text: str, mentions: list[Mention], index: int, gaz: Gazetteer | None) -> tuple[Feature, ...]:
+    """The qualifier right after the mention itself."""
     m = mentions[index]
     abbreviated = STATE_ABBREVIATION.match(text, m.end)  # first: "Ore.", "Pa.", "Ala." also spell towns abroad
     if abbreviated and gaz is not None:
@@ -67,6 +88,23 @@ def possessor(text: str, mentions: list[Mention], index: int) -> set[str] | None
     owner = {f.cc for f in mentions[index - 1].features
              if (f.fcode in ("PCLI", "ADM1") or f.fclass == "P") and f.how == "name"}
     return owner or None
+
+
+# "the Chilean town of X", "the Syrian border city of X": a demonym, a kind of place, "of".
+KIND_OF_DEMONYM = re.compile(r"^(?: (?:[a-z]+(?:-[a-z]+)?|[a-z]+ [a-z]+))?? (?:town|city|village|port|capital|"
+                             r"district|municipality|settlement|hamlet|enclave|suburb|island|province|region|state) "
+                             r"of (?:the )?$")
+
+
+def demonym_owner(text: str, mentions: list[Mention], index: int) -> set[str] | None:
+    """'the Chilean town of Los Angeles', 'the Syrian border city of Qamishli': the country of a demonym before a kind
+    of place and "of" (the mention is a place of that country)."""
+    if index == 0 or not text.endswith((" of ", " of the "), 0, mentions[index].start):
+        return None  # the cheap test first: most names follow no "of"
+    if not KIND_OF_DEMONYM.match(text[mentions[index - 1].end:mentions[index].start]):
+        return None
+    owner = {f.cc for f in mentions[index - 1].features if f.fcode == "PCLI" and f.how == "demonym"}
+    return owner if len(owner) == 1 else None
 
 
 def owned(features: tuple[Feature, ...], owner: set[str]) -> tuple[Feature, ...]:
@@ -136,3 +174,16 @@ def state_abbreviations(text: str, places: list[Place], gaz: Gazetteer) -> list[
         if state is not None and not any(p.start < end and start < p.end for p in places + out):
             out.append(from_feature(start, end, text[start:end], state))
     return out
+
+
+def holding_region(text: str, mentions: list[Mention], index: int, previous: tuple[int, Feature] | None
+                   ) -> Feature | None:
+    """A stoplisted first-level region's name right after a town of it and a comma ("Bendigo, Victoria"): the
+    region, as any region after its town."""
+    m = mentions[index]
+    if previous is None or previous[0] != index - 1 or previous[1].fclass != "P":
+        return None
+    if text[mentions[index - 1].end:m.start] not in (", ", ",") or name_key(m.text) not in stoplist():
+        return None
+    town = previous[1]
+    return next((f for f in m.features if f.fcode == "ADM1" and f.cc == town.cc and f.admin1 == town.admin1), None)

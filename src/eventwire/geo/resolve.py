@@ -15,6 +15,7 @@ from .namesake import (capital_over_region, firm_country, foreign_spelling, home
                        home_town_over_country, home_town_over_part_of_country,
                        home_town_over_foreign_county, home_town_over_foreign_region,
                        abbreviated_names, namesake)
+from .own_name import own_name_first, region_town_over_country, short_home_town_over_capital
 from .prior import FOREIGN_BARE_TOWN, MIN_BARE_TOWN, MIN_LOCATIVE_TOWN, score
 
 
@@ -35,15 +36,17 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
     regions = ctx.regions if all(f.fclass == "P" for f in mention.features) else frozenset()
     ranked = (list(mention.features) if len(mention.features) == 1
               else sorted(mention.features, key=lambda f: (-score(f, focus, ctx.qualifier, regions), f.fid)))
+    ranked = own_name_first(ranked, mention.text, focus)
     if ctx.town_before:  # "the town of Trinidad": a town, not the country of that name
         ranked = [f for f in ranked if f.fclass == "P"] or ranked
     ranked = capital_over_region(ranked, ctx)
     ranked = home_town_over_foreign_county(ranked, focus)
-    rest = focus - own  # the countries the article's other names point to
+    rest = focus - own if own else focus  # the countries the article's other names point to (read only)
     ranked = home_town_over_foreign_region(ranked, ctx, rest)
-    ranked = home_town_over_capital(ranked, ctx, focus)
+    ranked = short_home_town_over_capital(home_town_over_capital(ranked, ctx, focus), mention.text, rest)
     if ranked[0].fcode == "PCLI" and ctx.listed_with:
         ranked = home_town_over_country(ranked, ctx, rest)
+        ranked = region_town_over_country(ranked, ctx.listed_with, ctx.regions, rest)
     ranked = home_town_over_part_of_country(ranked, mention.text, ctx, rest)
     top = namesake(ranked, ctx, focus)
     if ctx.title:
@@ -69,7 +72,7 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
     if foreign_spelling(mention, top, focus, ctx):
         return None  # another spelling of a town abroad ("Amen" for Amiens): a word or a name, not that town
     if (focus and top.cc not in focus and top.population < MIN_BARE_TOWN and not ctx.qualifier
-            and not _written_as_named(mention, top, ctx)):
+            and not _written_as_named(mention, top, ctx) and not _sentence_country(top, ctx)):
         return None  # a small town of a country the article never names ("Bay", "Ford"): a word or a name
     # The countries the article's other names point to: a one-word name is no evidence for itself; a name of several
     # words ("Bergen op Zoom") is.
@@ -127,6 +130,13 @@ def _same_sense(mention: Mention, ctx: Context, earlier: Feature) -> bool:
     if ctx.glued_after and ctx.next_word not in COUNTY_WORDS | REGION_WORDS:
         return False
     return earlier.fclass == "P" and any(f.fid == earlier.fid for f in mention.features)
+
+
+def _sentence_country(top: Feature, ctx: Context) -> bool:
+    """After a locative word, a town of the country another name of the sentence was resolved to ("captured Goma, and
+    denied its forces were in Sake"): a town like any other of the gazetteer, though the article never names its
+    country."""
+    return ctx.locative and not ctx.initial and top.cc in ctx.near_countries
 
 
 def _written_as_named(mention: Mention, top: Feature, ctx: Context) -> bool:

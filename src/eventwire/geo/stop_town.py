@@ -27,12 +27,16 @@ def sentence_countries(numbers: list[int], chosen: list[Feature | None], index: 
                      if i != index and f is not None and f.cc and numbers[i] == numbers[index])
 
 
-def stoplisted_town(m: Mention, ctx: Context, countries: frozenset[str]) -> Feature | None:
-    """The largest town of MIN_BARE_TOWN people of the name in the one country of the sentence's other places."""
+def stoplisted_town(m: Mention, ctx: Context, countries: frozenset[str], earlier: Feature | None = None
+                    ) -> Feature | None:
+    """The town of MIN_BARE_TOWN people of the name in the one country of the sentence's other places: the one the
+    article named before (`earlier`), else one of a first-level region the article names ("Florence" again in an
+    article about South Carolina), else the largest."""
     if name_key(m.text) not in personal_names() or len(countries) != 1 or not ctx.locative or ctx.initial:
         return None
     if ctx.glued_before or ctx.glued_after or ctx.title or ctx.source or m.text.isupper():
         return None
     towns = [f for f in m.features if f.fclass == "P" and f.how == "name" and f.cc in countries
              and f.population >= MIN_BARE_TOWN]
-    return max(towns, key=lambda f: f.population) if towns else None
+    return max(towns, key=lambda f: (earlier is not None and f.fid == earlier.fid, (f.cc, f.admin1) in ctx.regions,
+                                     f.population)) if towns else None

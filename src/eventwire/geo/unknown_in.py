@@ -41,6 +41,12 @@ PERSON_OF = re.compile(
     r"(?= (?:had|has|have|was|were|is|are|died|tested|fell|developed|contracted|caught)\b)")
 
 
+# 'residents of X said': a name after the people "of" it and before what they said.
+PEOPLE_OF = re.compile(rf"\b(?=\w+ of [A-Z])(?i:residents|villagers|inhabitants|people|families|elders|chief) of "
+                       rf"{WORDS}"
+                       r"(?=,? (?:said|says|told|say)\b)")
+
+
 # 'cases were reported in X and Y, close to the border': what was found somewhere, then where that is.
 FOUND_NEAR = re.compile(rf"\b(?=\w+ (?:in|at) )(?:reported|found|seen|detected|confirmed) (?:in|at) {WORDS}"
                         r"(?=,? (?:close to|near|not far from|outside)\b)")
@@ -62,6 +68,7 @@ def inside_unknowns(text: str, places: list[Place], focus: Counter[str], gaz: Ga
         return out
     found = [(m, False) for m in IN_UNKNOWN.finditer(text)] + [(m, True) for m in IN_OPENING.finditer(text)]
     found += [(m, False) for m in [*PERSON_OF.finditer(text), *FOUND_NEAR.finditer(text)]]
+    found += [(m, False) for m in PEOPLE_OF.finditer(text)]
     items = [(item, opening) for match, opening in found for item in ITEM.finditer(text, *match.span(1))]
     for item, opening in items:
         start, end = item.span()
@@ -97,18 +104,43 @@ def unknown_place(text: str, span: tuple[int, int], name: str, places: list[Plac
     return cc, within(start, end, name, holder, gaz.country(cc) if cc else None)
 
 
-# "near X", "camps around X", "as far as X"; where people or fighters go ("fled west to X", "pushed toward X", "drove
-# from the capital northeast to X", "drove south through X") and where a crossing or camp is ("the crossing at X",
-# "Crossings at X were closed"): X is a place as surely.
-NEAR = re.compile(r"\b(?:near|as far (?:away )?as|(?:camps?|villages?|homes|houses|farms|fields|clinics|schools|"
+# "near X", "nearby X", "north of X", "the outskirts of X", "camps around X", "as far as X"; where people or fighters go ("fled west to X", "pushed toward X", "drove
+# from the capital northeast to X", "drove south through X"), where a crossing or camp is ("the crossing at X",
+# "Crossings at X were closed") and where a river runs or a road starts ("downstream from X", "burst its banks at X",
+# "the road linking X to Y"): X is a place as surely.
+NEAR = re.compile(r"\b(?:near|nearby|neighbou?ring|outskirts of|(?:north|south|east|west)(?:-?(?:east|west))? of|"
+                  r"as far (?:away )?as|(?:camps?|villages?|homes|houses|farms|fields|clinics|schools|"
                   r"fighting|clashes|shelling|cases|deaths|people|families|areas?) around|towards?|"
                   r"(?:fled|flee|fleeing|evacuated|retreated|marched|walked|trekked|headed|heading|drove|driving|"
                   r"travell?ed|travell?ing|sailed|spread)"
                   r"(?: (?:(?:north|south)(?:-?(?:east|west))?|east|west|back|further|farther|inland))? (?:to|through)|"
                   r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:wards?)? to|"
-                  r"(?:[Cc]rossings?|[Cc]heckpoints?|[Cc]amps?|[Bb]order posts?) at) (?:the (?:town|village|city) of )?"
+                  r"(?:[Cc]rossings?|[Cc]heckpoints?|[Cc]amps?|[Bb]order posts?) at|"
+                  r"(?:down|up)(?:stream|river) (?:from|of)|banks at|linking|connecting)"
+                  r" (?:the (?:town|village|city) of )?"
                   r"([A-Z][\w\-]+)"
                   r"(?![\w'’\-]| [A-Z]|\.\w)")
+
+
+# What storms and fighters do to a place ("floods cut off X", "rebels seized X"): X is a place as surely, when the
+# clause goes on with no noun after it ("shelled Houthi positions" names no place).
+STRUCK = re.compile(r"\b(?:cut off|flattened|submerged|inundated|ravaged|battered|"
+                    r"lashed|pounded|shelled|bombed|overran|besieged|retook|recaptured|captured|seized) "
+                    r"(?:the (?:town|village|city) of )?"
+                    r"([A-Z][\w\-]+)(?=[.,;:]|\s+(?:and|on|in|near|after|before|as|while|with|from|overnight|for|"
+                    r"last|this|at|by|killing|leaving|forcing)\b|$)")
+
+
+# ... or has it done to it: "Kobura was cut off", "Nkanji was flattened" (verbs no person's fate takes), the name
+# opening the text or a clause (`CLAUSE_OPENINGS` before it).
+STRUCK_SUBJECT = re.compile(r"(?<![\w'’\-])([A-Z][a-z][\w\-]+) (?:was|were|had been|has been) (?:cut off|"
+                            r"flooded|flattened|submerged|inundated|shelled|razed|besieged|recaptured|retaken|overrun|"
+                            r"swamped|engulfed)\b")
+CLAUSE_OPENINGS = (". ", "; ", ", ", " and ", "\n")
+# The stems of both patterns' verbs.
+STRUCK_VERBS = ("cut off", "flatten", "submerge", "inundate", "ravage", "batter", "lashed", "pounded", "shelled",
+                "bombed", "overr", "besieged", "retook", "retaken", "recaptured", "captured", "seized", "flooded",
+                "razed", "swamped", "engulfed")
 
 
 # 'landfall between X and Y', 'the road between X and Y', 'flooding X and Y': two names of places as surely.
@@ -123,12 +155,17 @@ NEAR_PAIR = re.compile(r" and ([A-Z][a-z\-]+)(?=[.,;:]|\s+[a-z])(?!\s+(?:said|sa
 
 
 def near_places(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
-    """'three deaths near X', 'fled to X', 'landfall between X and Y': a single word the gazetteer does not know after
-    "near" or a verb of going (`NEAR`, `PAIR`, and the second of two joined by "and": `NEAR_PAIR`; not a possessive,
-    nor the first of several capitalised words: an organisation) is a place, unresolved in the country the text puts
-    it (`holding_country`); a part of the town named right after it ("near X, Town")."""
+    """'three deaths near X', 'fled to X', 'landfall between X and Y', 'floods cut off X': a single word the gazetteer
+    does not know after "near", a verb of going or of striking a place, or before one of being struck (`NEAR`, `PAIR`,
+    `STRUCK`, `STRUCK_SUBJECT`, and the second of two joined by "and": `NEAR_PAIR`; not a possessive, nor the first
+    of several capitalised words: an organisation) is a place, unresolved in the country the text puts it
+    (`holding_country`); a part of the town named right after it ("near X, Town")."""
     out: list[Place] = []
     spans = [m.span(1) for m in NEAR.finditer(text)] + [m.span(g) for m in PAIR.finditer(text) for g in (1, 2)]
+    if any(verb in text for verb in STRUCK_VERBS):  # a substring test is far cheaper than the patterns
+        spans += [m.span(1) for m in STRUCK.finditer(text)]
+        spans += [m.span(1) for m in STRUCK_SUBJECT.finditer(text)
+                  if m.start() == 0 or text.endswith(CLAUSE_OPENINGS, 0, m.start())]
     spans += [pair.span(1) for m in NEAR.finditer(text) if (pair := NEAR_PAIR.match(text, m.end()))]
     for start, end in sorted(spans):
         name = text[start:end]

@@ -50,5 +50,21 @@ def route_unknowns(text: str, places: list[Place], focus: Counter[str], gaz: Gaz
                     or name.split()[-1] in INSTITUTION_WORDS
                     or overlaps(places + out, start, end) or not name_like(text, start, name)):
                 continue
-            out.append(within(start, end, name, None, gaz.country(known.country_code)))
+            cc = _far_side(text, match.start(), known.country_code, focus)
+            if cc:
+                out.append(within(start, end, name, None, gaz.country(cc)))
     return out
+
+
+# Words saying a route crosses a border ("crossed the river from X to Y", "fled across the border from X to Y").
+CROSSING = re.compile(r"\b(?:cross(?:ed|es|ing)?|across|border|frontier)\b")
+
+
+def _far_side(text: str, start: int, cc: str, focus: Counter[str]) -> str:
+    """The country of a route's unknown end: its known end's, unless the route's sentence says it crosses a border
+    before it ("Rohingya crossed the river from X to Teknaf in Bangladesh"): then the article's main other country
+    ("" when it names none)."""
+    sentence = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    if not CROSSING.search(text, sentence, start):
+        return cc
+    return next((c for c, _ in focus.most_common() if c != cc), "")
