@@ -86,8 +86,8 @@ BORDER_AFTER = re.compile(r"(?:['’]s)?(?: (?:border|frontier)\b|$|[,.;])")
 
 def _clause_places(text: str, end: int, places: list[Place]) -> tuple[int, list[Place]]:
     stop = min((i for i in (text.find(mark, end) for mark in CLAUSE_ENDS) if i >= 0), default=len(text))
-    return stop, sorted((p for p in places if end <= p.start < stop and p.start - end < 80 and p.feature_code == "PCLI"),
-                        key=lambda p: p.start)
+    countries = (p for p in places if end <= p.start < stop and p.start - end < 80 and p.feature_code == "PCLI")
+    return stop, sorted(countries, key=lambda p: p.start)
 
 
 def stated_country(text: str, end: int, places: list[Place]) -> str:

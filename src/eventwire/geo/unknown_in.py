@@ -94,7 +94,7 @@ def foreign_towns(known: tuple[Feature, ...], found: set[str]) -> bool:
 
 
 def unknown_place(text: str, span: tuple[int, int], name: str, places: list[Place], focus: Counter[str],
-                   gaz: Gazetteer) -> tuple[str | None, Place]:
+                  gaz: Gazetteer) -> tuple[str | None, Place]:
     """An unknown name as a place in the country the text puts it (`holding_country`), within the town named right
     after it when that town is in the same country; with that country's code (None: no country)."""
     start, end = span
@@ -104,10 +104,10 @@ def unknown_place(text: str, span: tuple[int, int], name: str, places: list[Plac
     return cc, within(start, end, name, holder, gaz.country(cc) if cc else None)
 
 
-# "near X", "nearby X", "north of X", "the outskirts of X", "camps around X", "as far as X"; where people or fighters go ("fled west to X", "pushed toward X", "drove
-# from the capital northeast to X", "drove south through X"), where a crossing or camp is ("the crossing at X",
-# "Crossings at X were closed") and where a river runs or a road starts ("downstream from X", "burst its banks at X",
-# "the road linking X to Y"): X is a place as surely.
+# "near X", "nearby X", "north of X", "the outskirts of X", "camps around X", "as far as X"; where people or fighters
+# go ("fled west to X", "pushed toward X", "drove from the capital northeast to X", "drove south through X"), where a
+# crossing or camp is ("the crossing at X", "Crossings at X were closed") and where a river runs or a road starts
+# ("downstream from X", "burst its banks at X", "the road linking X to Y"): X is a place as surely.
 NEAR = re.compile(r"\b(?:near|nearby|neighbou?ring|outskirts of|(?:north|south|east|west)(?:-?(?:east|west))? of|"
                   r"as far (?:away )?as|(?:camps?|villages?|homes|houses|farms|fields|clinics|schools|"
                   r"fighting|clashes|shelling|cases|deaths|people|families|areas?) around|towards?|"
