@@ -7,6 +7,7 @@ no GeoNames id; its resolution, "approximate", says the point is only near it.""
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -137,5 +138,5 @@ def _width(place: Place) -> int:
 
 
 def _sentence(offset: int, bounds: list[int]) -> int:
-    """The number of the sentence holding an offset."""
-    return sum(1 for b in bounds if b <= offset)
+    """The number of the sentence holding an offset (`bounds` ascending: the sentence ends before or at it)."""
+    return bisect_right(bounds, offset)

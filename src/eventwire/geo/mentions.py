@@ -155,12 +155,21 @@ def find_mentions(text: str, ws: list[Word], gazetteer: Gazetteer) -> list[Menti
     while i < len(ws):
         found = ((_elided(text, ws, i, gazetteer) or _longest(text, ws, i, gazetteer)) if ws[i].capital
                  else _longest(text, ws, i, gazetteer) if ws[i].prefixed else None)
+        if found and ws[i].text in ("The", "THE") and i + 1 < len(ws):
+            found = _past_article(text, ws, i, found, gazetteer)
         if found:
             out.append(found)
             i = found.last + 1
         else:
             i += 1
     return out
+
+
+def _past_article(text: str, ws: list[Word], i: int, found: Mention, gazetteer: Gazetteer) -> Mention:
+    """A name opened by a capitalised "The" ("The Gulf", an alias) that a longer name after the article overreaches
+    ("The Gulf of Oman" opening a sentence is the Gulf of Oman): that longer name ("The Hague" stays whole)."""
+    longer = _longest(text, ws, i + 1, gazetteer) if ws[i + 1].capital else None
+    return longer if longer is not None and longer.last > found.last else found
 
 
 def _longest(text: str, ws: list[Word], i: int, gazetteer: Gazetteer) -> Mention | None:

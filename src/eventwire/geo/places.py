@@ -23,7 +23,7 @@ from .place import Place, from_feature
 from .prior import MIN_BARE_TOWN, MIN_LOCATIVE_TOWN
 from .qualify import (COUNTY_GAP, LIST_ITEM_GAPS, as_qualifier, county_holder, demonym_owner, holding_region, owned,
                       possessor, qualifier_of, state_abbreviations, town_follows)
-from .resolve import best
+from .resolve import best, without_persons
 from .river_town import river_or_town
 from .sentence import (other_countries, sentence_codes, sentence_focus, sentence_regions, sentence_town, sentences,
                        stranger)
@@ -59,6 +59,7 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     mentions = shared_names(text, ws, find_mentions(text, ws, gaz), gaz)
     mentions = [m for m in mentions if not head_of_longer_name(text, m)]  # "Laguna de Perlas", "the Ishim river"
     mentions = river_or_town(text, mentions)  # "down the Dnipro" is the river, "in Dnipro" the city
+    mentions = without_persons(text, ws, mentions)  # "Virginia Bates", "Jordan Henderson": no state, no town
     focus = focus_countries(mentions, tuple(context_countries))
     mentions = home_namesakes(home_regions(mentions, focus, gaz), focus, gaz)
     places = _resolve_all(text, ws, mentions, focus, gaz)

@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections import Counter
 
 from .keys import name_key
-from .context import FUNCTION_WORDS, LOCATIVE, Context
+from .context import FUNCTION_WORDS, LOCATIVE, OFFICE_WORDS, Context
 from .focus import focus_countries
 from .gazetteer import Feature
 from .mentions import COUNTY_WORDS, REGION_WORDS, Mention, given_names, stoplist
+from .words import Word
 from .natural import kinds
 from .namesake import (capital_over_region, firm_country, foreign_spelling, home_town_over_capital,
                        home_town_over_country, home_town_over_part_of_country,
@@ -92,10 +93,30 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
 
 def _given_name(mention: Mention, ctx: Context) -> bool:
     """'Chad Smith', 'Jordan Peterson': a country's or region's name that is a given name, right before a capitalised
-    word that is no kind of place or area ("the Chad Basin", "Georgia State"), is a person's."""
-    return (ctx.glued_after and not ctx.qualifier and mention.first == mention.last
+    word that is no kind of place or area ("the Chad Basin", "Georgia State"), and not itself after one (a given name
+    opens a person's name: "Sierra Nevada Corp"), is a person's."""
+    return (ctx.glued_after and not ctx.glued_before and not ctx.qualifier and mention.first == mention.last
             and name_key(mention.text) in given_names()
             and ctx.next_word not in COUNTY_WORDS | REGION_WORDS and not _kind_word(ctx.next_word))
+
+
+def without_persons(text: str, ws: list[Word], mentions: list[Mention]) -> list[Mention]:
+    """The mentions but the given names of people (`given_name_person`) and the surnames right after them: "Virginia
+    Bates" names no US state that should pull "Milan" to an American namesake, "Jordan Henderson" no town in Nevada."""
+    persons = [m for m in mentions if given_name_person(text, ws, m)]
+    surnames = {m.last + 1 for m in persons}
+    return [m for m in mentions if m.first not in surnames and not any(m is p for p in persons)]
+
+
+def given_name_person(text: str, ws: list[Word], m: Mention) -> bool:
+    """`_given_name` before any context is worked out (for the article's countries and the surname after it)."""
+    if m.first != m.last or m.text.isupper() or name_key(m.text) not in given_names() or m.last + 1 >= len(ws):
+        return False
+    nxt, prev = ws[m.last + 1], ws[m.first - 1] if m.first > 0 else None
+    if not nxt.capital or text[m.end:nxt.start] != " " or (prev and prev.capital and text[prev.end:m.start] == " "):
+        return False
+    return (nxt.text not in OFFICE_WORDS | COUNTY_WORDS | REGION_WORDS and name_key(nxt.text) not in stoplist()
+            and not _kind_word(nxt.text))
 
 
 def _kind_word(word: str) -> bool:

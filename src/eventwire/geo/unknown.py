@@ -207,9 +207,9 @@ LOCATED = re.compile(
     r"(?:[Pp]rovince|[Dd]istrict|[Cc]ounty|[Rr]egion|[Ss]tate)\b))"
     r" (?:in|near|outside|of) (?:the )?(?=[A-Z])")
 INSTITUTION_WORDS = {"Hospital", "University", "College", "School", "Institute", "Center", "Centre", "Airport", "Market",
-                     "Hotel", "Church", "Company", "Corporation", "Inc", "Ltd", "Group", "Bank", "Ministry", "Department",
-                     "Office", "Council", "Court", "Prison", "Farm", "Farms", "Park", "Zoo", "Station", "Club",
-                     "Parliament", "Congress", "Senate", "Assembly", "Cabinet"}
+                     "Hotel", "Church", "Company", "Corporation", "Corp", "Inc", "Ltd", "LLC", "Group", "Bank",
+                     "Ministry", "Department", "Office", "Council", "Court", "Prison", "Farm", "Farms", "Park", "Zoo",
+                     "Station", "Club", "Parliament", "Congress", "Senate", "Assembly", "Cabinet", "Studio", "Studios"}
 
 
 def _owned_holder(text: str, places: list[Place], holder: Place | None) -> Place | None:

@@ -192,10 +192,11 @@ def foreign_namesakes(text: str, places: list[Place], focus: Counter[str], gaz: 
     for match in AFTER_LOCATIVE.finditer(text):
         start, end = match.span(1)
         name = match.group(1)
+        known = gaz.lookup(name_key(name))  # the cheap tests first: most such names are no small towns abroad
+        if not known or not foreign_towns(known, found):
+            continue
         if (name.isupper() or name.split()[-1] in INSTITUTION_WORDS or overlaps(places + out, start, end)
                 or not name_like(text, start, name)):
             continue
-        known = gaz.lookup(name_key(name))
-        if known and foreign_towns(known, found):
-            out.append(unknown_place(text, (start, end), name, places, focus, gaz)[1])
+        out.append(unknown_place(text, (start, end), name, places, focus, gaz)[1])
     return out
