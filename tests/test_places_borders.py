@@ -68,3 +68,13 @@ def test_a_far_namesake_town_before_in_and_a_town_is_a_part_of_that_town(gaz):
 
 def test_the_red_cross_is_no_town(gaz):
     assert "Red Cross" not in by_text("Houthi rebels released 14 prisoners to the Red Cross in Sanaa.", gaz)
+
+
+def test_a_town_read_abroad_takes_the_country_after_its_comma(gaz):
+    places = by_text("Police raided a house in Sultanabad, Pakistan, on Monday.", gaz)
+    assert (places["Sultanabad"].country_code, places["Sultanabad"].resolution) == ("PK", "unresolved")  # not Arak
+    assert by_text("Tourists returned to Petra, Jordan.", gaz)["Petra"].country_code == "JO"  # not the Greek town
+    # A list or a new clause after the country qualifies nothing; a capital is never qualified by another country.
+    places = by_text("Days after the coup in Niamey, Algeria put its troops on the border.", gaz)
+    assert places["Niamey"].country_code == "NE"
+    assert by_text("Talks in Geneva, France and Germany said, went well.", gaz)["Geneva"].country_code == "CH"

@@ -22,7 +22,7 @@ from .mentions import COUNTY_WORDS, REGION_WORDS, Mention, Word, find_mentions, 
 from .place import Place, from_feature
 from .prior import MIN_BARE_TOWN, MIN_LOCATIVE_TOWN
 from .qualify import (COUNTY_GAP, LIST_ITEM_GAPS, as_qualifier, county_holder, demonym_owner, holding_region, owned,
-                      possessor, qualifier_of, state_abbreviations, town_follows)
+                      possessor, qualifier_of, state_abbreviations, town_follows, foreign_qualified)
 from .resolve import best, without_persons
 from .river_town import river_or_town
 from .sentence import (other_countries, sentence_codes, sentence_focus, sentence_regions, sentence_town, sentences,
@@ -86,7 +86,7 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     places += list_edges(text, places, gaz)
     places += dateline_unknown(text, places, gaz) + route_unknowns(text, places, focus, gaz)
     places += other_names(text, places, focus, gaz)
-    places += state_abbreviations(text, places, gaz)
+    places = foreign_qualified(text, places + state_abbreviations(text, places, gaz), gaz)  # 'Sultanabad, Pakistan'
     places += repeated_unknowns(text, places)
     places += repeated_sites(text, places)
     places = part_namesakes(text, places, focus, gaz)  # "the Brooklyn neighbourhood" of Port-au-Prince

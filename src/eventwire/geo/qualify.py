@@ -8,7 +8,7 @@ import re
 from .gazetteer import Feature, Gazetteer
 from .keys import name_key
 from .mentions import COUNTY_WORDS, Mention, Word, stoplist
-from .place import Place, from_feature
+from .place import Place, from_feature, unresolved
 
 COUNTY_GAP = re.compile(rf"^ (?:{'|'.join(sorted(COUNTY_WORDS))})(?=,)")
 LIST_ITEM_GAPS = (", ", " and ", ", and ", " or ", ", or ")  # between two items of a list
@@ -187,3 +187,31 @@ def holding_region(text: str, mentions: list[Mention], index: int, previous: tup
         return None
     town = previous[1]
     return next((f for f in m.features if f.fcode == "ADM1" and f.cc == town.cc and f.admin1 == town.admin1), None)
+
+
+# After a qualifying country or region, the sentence goes on as after a place's full name ("X, Pakistan, on Monday",
+# "X, Jordan."), not as a list ("Geneva, France and Germany") or a new clause ("in Niamey, Algeria put troops").
+QUALIFIER_END = re.compile(r"(?:[,.;:)]|\s+(?:on|in|at|after|before|where|when|during|last|this|overnight)\b|\s*$)")
+
+
+def foreign_qualified(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
+    """'Sultanabad, Pakistan', 'Petra, Jordan': a town read in another country than the country or first-level region
+    after its comma, which names where it is (not inside a list: "Kisii, Wajir, Mandera"). A reading of the name there
+    is taken; without one the name is a place the gazetteer lacks, unresolved in that country (a country's point says
+    nothing of where a town is)."""
+    ordered = sorted(places, key=lambda p: p.start)
+    out = list(ordered)
+    for i, town in enumerate(ordered[:-1]):
+        holder = ordered[i + 1]
+        if (town.feature_class != "P" or town.geonameid is None or town.feature_code == "PPLC"
+                or holder.feature_code not in ("PCLI", "ADM1") or text[town.end:holder.start] not in (", ", ",")
+                or not QUALIFIER_END.match(text, holder.end)):
+            continue  # a capital is not qualified by another country: "from Pyongyang, South Korea ..." is a list
+        listed = i > 0 and text[ordered[i - 1].end:town.start] in (", ", ",")
+        if town.country_code == holder.country_code or listed:
+            continue  # the right country (a region of it after a comma is as often a list: "Kisii, Wajir, ..."); a list
+        there = [f for f in gaz.lookup(name_key(town.text)) if f.fclass == "P" and f.cc == holder.country_code
+                 and (holder.feature_code == "PCLI" or f.admin1 == holder.admin1)]
+        out[i] = (from_feature(town.start, town.end, town.text, there[0], town.direction) if there
+                  else unresolved(town.start, town.end, town.text, gaz.country(holder.country_code)))
+    return out
