@@ -19,6 +19,7 @@ from .list_region import listed_regions
 from .natural import natural_features
 from .other_names import other_names
 from .mentions import COUNTY_WORDS, REGION_WORDS, Mention, Word, find_mentions, stoplist, words
+from .persons import people_dropped, without_people
 from .place import Place, from_feature
 from .prior import MIN_BARE_TOWN, MIN_LOCATIVE_TOWN
 from .qualify import (COUNTY_GAP, LIST_ITEM_GAPS, as_qualifier, county_holder, demonym_owner, holding_region, owned,
@@ -60,6 +61,7 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     mentions = [m for m in mentions if not head_of_longer_name(text, m)]  # "Laguna de Perlas", "the Ishim river"
     mentions = river_or_town(text, mentions)  # "down the Dnipro" is the river, "in Dnipro" the city
     mentions = without_persons(text, ws, mentions)  # "Virginia Bates", "Jordan Henderson": no state, no town
+    mentions = without_people(text, ws, mentions, gaz)  # "Andrew Lopez ... convict Lopez": no town
     focus = focus_countries(mentions, tuple(context_countries))
     mentions = home_namesakes(home_regions(mentions, focus, gaz), focus, gaz)
     places = _resolve_all(text, ws, mentions, focus, gaz)
@@ -86,7 +88,7 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     places += list_edges(text, places, gaz)
     places += dateline_unknown(text, places, gaz) + route_unknowns(text, places, focus, gaz)
     places += other_names(text, places, focus, gaz)
-    places = foreign_qualified(text, places + state_abbreviations(text, places, gaz), gaz)  # 'Sultanabad, Pakistan'
+    places = foreign_qualified(text, state_abbreviations(text, places, gaz), gaz)  # 'Salem, Ore.', 'Sultanabad, Pakistan'
     places += repeated_unknowns(text, places)
     places += repeated_sites(text, places)
     places = part_namesakes(text, places, focus, gaz)  # "the Brooklyn neighbourhood" of Port-au-Prince
@@ -95,7 +97,8 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     places = listed_regions(text, places, gaz)  # "São Sebastião and Ubatuba": one region
     places = nearer_namesakes(text, places, gaz)
     places = county_lists(text, area_namesakes(text, listed_namesakes(text, places, gaz), gaz), gaz)
-    return tuple(sorted(anchor(text, county_points(places, gaz), gaz), key=lambda p: (p.start, p.end)))
+    places = people_dropped(text, ws, county_points(places, gaz), gaz)  # "directed at Palin"
+    return tuple(sorted(anchor(text, places, gaz), key=lambda p: (p.start, p.end)))
 
 
 def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Counter[str], gaz: Gazetteer) -> list[Place]:

@@ -163,7 +163,8 @@ def _home_state(m: Mention, chosen: Feature, town: Feature, county: bool) -> Fea
 
 def state_abbreviations(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
     """'Salem, Ore.', 'Mobile, Ala.': the news-agency abbreviation after a US town names its state; a mention of
-    that state (with its full stop), as ", Oregon" would be."""
+    that state (with its full stop), as ", Oregon" would be. A town the abbreviation spells ("Colo", Iowa) gives
+    way to it; any other place there stays."""
     out: list[Place] = []
     for town in places:
         abbreviated = STATE_ABBREVIATION.match(text, town.end) if town.country_code == "US" else None
@@ -171,9 +172,11 @@ def state_abbreviations(text: str, places: list[Place], gaz: Gazetteer) -> list[
             continue
         start, end = abbreviated.start(1), abbreviated.end(1) + 1
         state = gaz.region("US", AP_STATES[abbreviated.group(1)])
-        if state is not None and not any(p.start < end and start < p.end for p in places + out):
+        taken = [p for p in places + out if p.start < end and start < p.end]
+        if state is not None and all(p.feature_class == "P" and p.start == start for p in taken):
             out.append(from_feature(start, end, text[start:end], state))
-    return out
+    spelt = {(p.start, p.end - 1) for p in out}
+    return [p for p in places if (p.start, p.end) not in spelt] + out
 
 
 def holding_region(text: str, mentions: list[Mention], index: int, previous: tuple[int, Feature] | None

@@ -80,7 +80,18 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
     others = rest if mention.first == mention.last else focus
     if others and top.cc not in others and top.population < FOREIGN_BARE_TOWN and not ctx.qualifier and not ctx.locative:
         return None  # named bare, a mid-sized town of another country than the article's is more likely a name
+    if _bare_other_name(mention, top, ctx, others):
+        return None  # "Rivet says", "the Yida camp": a word or a name that is also another name of a town abroad
     return top if _town_ok(mention, top, ctx, focus.get(top.cc, 0) > 0, firm_country(focus) == top.cc) else None
+
+
+def _bare_other_name(mention: Mention, top: Feature, ctx: Context, others: Counter[str]) -> bool:
+    """A one-word name read as another name of a town (GeoNames' alternate names: old, foreign or local names) is that
+    town only when the text supports it: a locative word, a qualifier, its people, or another name of its country in
+    the article ("Bombay" in a story about India). Named bare otherwise, it is a surname, a word or a place the
+    gazetteer lacks ("Rivet says" is no town in Algeria). Not before a region's kind word ("Rostov Oblast")."""
+    return (top.how == "alt" and mention.first == mention.last and top.cc not in others and not ctx.qualifier
+            and not ctx.locative and not ctx.dweller and ctx.next_word not in COUNTY_WORDS | REGION_WORDS)
 
 
 # A much bigger namesake town is meant over the top-ranked town unless the text ties the name to the top one: a

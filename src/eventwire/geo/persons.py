@@ -1,0 +1,115 @@
+"""People the article names, whose names also spell towns: "Andrew Lopez, 20, ... convict Lopez", "Sarah Palin's
+church ... Palin told". Once the article writes a word after a common given name or a title ("Mr Warren"), that
+word is a person's name throughout the article, and so is the given name: named alone ("Lopez said", "Tyler
+scored"), it is no town unless a locative word ("in Lopez"), a region or country after a comma ("Lopez,
+Washington") or its people ("Warren residents") make it one.
+
+Given names: the US Census Bureau's 1990 lists of first names (PyPI `names`), those of at least 0.005% of people,
+without the ones that are also English words (`geo/data/word_names.tsv`: "Will", "May", "Grant"). A name that is a
+country, a first-level region, a national capital or a city of PROTECTED_POPULATION people stays a place ("Will
+Kabul fall?", "Jordan Henderson ... Jordan").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import lru_cache
+from importlib.resources import files
+
+from ..data import data_path, read_tsv
+from .context import DWELLERS, OFFICE_WORDS
+from .gazetteer import Gazetteer
+from .keys import name_key
+from .mentions import COUNTY_WORDS, REGION_WORDS, Mention
+from .natural import kinds
+from .qualify import STATE_ABBREVIATION
+from .place import Place
+from .words import HONORIFICS, Word
+
+MIN_SHARE = 0.005  # percent of people with the given name
+PROTECTED_POPULATION = 500_000
+PROTECTED_CODES = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCL", "TERR", "ADM1", "PPLC", "CONT"})
+# Words before a person's name that still make it a place: "protests in Ferguson". Not "to", "from", "at", "of", which
+# name people as often ("a letter from Palin", "directed at Palin", "the trial of Lopez").
+PLACING = frozenset({"in", "near", "outside", "into", "across", "throughout", "around", "between", "inside"})
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Common given names, lower case, less the ones that are English words."""
+    words = {name_key(row["name"]) for row in read_tsv(data_path("geo", "word_names.tsv"))}
+    out = set()
+    for part in ("dist.male.first", "dist.female.first"):
+        for line in files("names").joinpath(part).read_text().splitlines():
+            name, share = line.split()[:2]
+            if float(share) >= MIN_SHARE:
+                out.add(name.lower())
+    return frozenset(out - words)
+
+
+def person_names(text: str, ws: list[Word], gaz: Gazetteer) -> frozenset[str]:
+    """The words the article uses as people's names: a given name and the word right after it, and a word after a
+    title; not where the two words together name a place ("Charlotte Amalie"), the second is a kind of place
+    ("Ellis Island", "Marion County") or a third capitalised word follows (an institution's name)."""
+    names: set[str] = set()
+    for prev, cur, after in zip(ws, ws[1:], ws[2:] + [None]):
+        if not (prev.capital and cur.capital) or text[prev.end:cur.start] not in (" ", ". "):
+            continue
+        if after is not None and after.capital and text[cur.end:after.start] == " ":
+            continue  # a longer name: "the Florence Federal Correctional Complex
+        if text[prev.end:cur.start] == ". " and prev.text not in HONORIFICS:
+            continue
+        if prev.text in HONORIFICS:
+            names.add(cur.text)
+        elif _given_then_surname(prev, cur, gaz):
+            names.update((prev.text, cur.text))
+    return frozenset(n for n in names if not _protected(n, gaz))
+
+
+def _given_then_surname(prev: Word, cur: Word, gaz: Gazetteer) -> bool:
+    if prev.text.isupper() or cur.text.isupper() or prev.text.lower() not in given_names():
+        return False
+    if cur.text in OFFICE_WORDS | COUNTY_WORDS | REGION_WORDS or any(k.word == cur.text for k in kinds()):
+        return False
+    return not gaz.lookup(name_key(f"{prev.text} {cur.text}"))
+
+
+def _protected(name: str, gaz: Gazetteer) -> bool:
+    """A country, a first-level region, a capital or a big city keeps its place reading."""
+    return any(f.fcode in PROTECTED_CODES or f.fclass not in ("P", "") or f.population >= PROTECTED_POPULATION
+               for f in gaz.lookup(name_key(name)))
+
+
+def without_people(text: str, ws: list[Word], mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """The mentions but one-word ones of people's names (`person_names`) that nothing ties to a place."""
+    names = person_names(text, ws, gaz)
+    if not names:
+        return mentions
+    return [m for m in mentions if m.first != m.last or m.text not in names or _placed(text, ws, m.first, m.end, gaz)]
+
+
+def people_dropped(text: str, ws: list[Word], places: list[Place], gaz: Gazetteer) -> list[Place]:
+    """The same for the places the later rules add ("directed at Palin" is no place the gazetteer lacks)."""
+    names = person_names(text, ws, gaz)
+    if not names:
+        return places
+    starts = [w.start for w in ws]
+    return [p for p in places if p.text not in names
+            or _placed(text, ws, bisect_left(starts, p.start), p.end, gaz)]
+
+
+def _placed(text: str, ws: list[Word], first: int, end: int, gaz: Gazetteer) -> bool:
+    """'in Lopez', 'Lopez, Washington', 'Warren residents' (`first`: the name's word index, `end`: its end offset);
+    not a possessive ("in Horton's death")."""
+    if text.startswith(("'s", "’s"), end):
+        return False
+    prev = ws[first - 1] if first > 0 else None
+    if prev is not None and prev.text.lower() in PLACING and text[prev.end:ws[first].start] == " ":
+        return True
+    if DWELLERS.match(text, end):
+        return True
+    if STATE_ABBREVIATION.match(text, end):
+        return True  # "Florence, Colo."
+    nxt = next((w for w in ws[first:first + 3] if w.start >= end), None)
+    return bool(nxt and text[end:nxt.start] == ", " and nxt.capital
+                and any(f.fcode in ("PCLI", "ADM1") for f in gaz.lookup(name_key(nxt.text))))

@@ -1,0 +1,75 @@
+"""Places: people whose names spell towns, found by the names the article gives them; sentences of our own."""
+
+from __future__ import annotations
+
+from eventwire.geo import find_places
+
+from conftest import by_text
+
+
+def names(text: str, gaz) -> list[str]:
+    return [p.text for p in find_places(text, gazetteer=gaz)]
+
+
+def test_a_surname_after_a_given_name_is_a_person_throughout_the_article(gaz):
+    # Lopez is a town in the Philippines; with no other place named, nothing but the person's name speaks against it.
+    text = ("A jury took two hours to convict Marcus Lopez, 24, of the killings. The jury heard that Lopez fired "
+            "13 times. The judge asked Lopez to stand.")
+    assert names(text, gaz) == []
+
+
+def test_a_sentence_opening_given_name_still_marks_the_surname(gaz):
+    # "Sarah" opens the sentence, so the two words were not taken as one name before; Palin is a town in Guatemala.
+    text = "Sarah Palin's church in Wasilla burned on Friday. Palin told reporters she was saddened."
+    places = by_text(text, gaz)
+    assert "Palin" not in places and places["Wasilla"].country_code == "US"
+
+
+def test_a_given_name_used_alone_is_the_person_too(gaz):
+    text = "Tyler Hansbrough scored 20 points in Chapel Hill. Whatever Tyler gets, he deserves, his coach said."
+    assert names(text, gaz) == ["Chapel Hill"]
+
+
+def test_a_title_before_a_word_makes_it_a_person(gaz):
+    text = "Shares fell after Mr. Warren spoke. Analysts said Warren was wrong about the chip market."
+    assert names(text, gaz) == []
+
+
+def test_the_same_name_after_in_or_with_its_state_stays_a_town(gaz):
+    text = ("Paul Ferguson, a software researcher, said the flaw was serious. Protests continued in Ferguson on "
+            "Monday, and Ferguson residents marched.")
+    spots = [p for p in find_places(text, gazetteer=gaz) if p.text == "Ferguson"]
+    assert len(spots) == 2 and all(p.country_code == "US" and p.admin1 == "MO" for p in spots)
+    assert "Ferguson" not in by_text("A letter from Ferguson was read aloud after Paul Ferguson resigned.", gaz)
+
+
+def test_words_that_are_also_given_names_do_not_make_persons(gaz):
+    # "Will" is a given name and a verb: the capital after it stays the capital.
+    text = "Will Kabul fall before winter? Kabul was calm on Sunday."
+    assert names(text, gaz) == ["Kabul", "Kabul"]
+    # Nor does a given name before an institution's longer name ("Florence Federal Correctional Complex").
+    places = by_text("The Florence Federal Correctional Complex at Florence, Colo., holds 400 inmates.", gaz)
+    assert places["Florence"].admin1 == "CO" and places["Colo."].feature_code == "ADM1"
+
+
+def test_a_country_or_big_city_named_as_a_given_name_stays_a_place(gaz):
+    text = "Jordan Henderson scored twice. Jordan closed its border with Syria, and Houston Smith left Houston."
+    found = names(text, gaz)
+    assert "Syria" in found and found.count("Jordan") == 1 and "Houston" in found
+
+
+def test_another_name_of_a_town_abroad_named_bare_is_no_town(gaz):
+    # GeoNames gives "Rivet" as an old name of an Algerian town and "Romo" as a name of Rome.
+    assert names("The chip maker's finance chief, Rivet, says the deal will pay off.", gaz) == []
+    assert names("Romo said he would be ready for Saturday's game in Dallas.", gaz) == ["Dallas"]
+    # Its country named elsewhere, or a locative word, still make it the town.
+    places = by_text("Kiev said it would respond. Ukraine's army moved closer.", gaz)
+    assert places["Kiev"].country_code == "UA"
+    assert by_text("Shares fell in Bombay on Monday.", gaz)["Bombay"].country_code == "IN"
+
+
+def test_offices_and_bodies_that_gazetteer_names_spell_are_no_places(gaz):
+    assert names("The White House offered its first hint of concern on Tuesday.", gaz) == []
+    assert names("Observers came from the Commonwealth of Independent States.", gaz) == []
+    assert names("Man charged in deadly hit and run outside Bloomington store", gaz)[0] != "Man"
+    assert by_text("Fighting spread to Man, in western Ivory Coast, on Monday.", gaz)["Man"].country_code == "CI"
