@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import spacy
 from spacy.attrs import IDX, SENT_START
@@ -95,6 +95,38 @@ def irregular_forms(nlp: Language) -> dict[str, set[str]]:
 
 
 UNUSED_COMPONENTS = ("ner",)
+
+
+def entity_tagger(nlp: Language) -> Callable[[str], list[tuple[int, int, str]]] | None:
+    """The pipeline's entity recogniser alone, on a short text (a sentence): its entities as (start, end, label)
+    character offsets, but those made only of dictionary words (the lemmatizer's index of English nouns, verbs,
+    adjectives and adverbs: "the Polytechnic", "the Bears", "Wild Card", which the small English model calls places).
+    None when the pipeline has no recogniser. The recogniser of the English pipelines has its own token vectors, so it
+    runs without the tagger and parser."""
+    if "ner" not in nlp.pipe_names:
+        return None
+    ner = nlp.get_pipe("ner")
+    words = _dictionary_words(nlp)
+
+    def tag(text: str) -> list[tuple[int, int, str]]:
+        return [(e.start_char, e.end_char, e.label_) for e in ner(nlp.make_doc(text)).ents
+                if not all(_in_dictionary(t.text, words) for t in e)]
+
+    return tag
+
+
+def _dictionary_words(nlp: Language) -> frozenset[str]:
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if "lemma_index" not in lookups.tables:
+        return frozenset()
+    return frozenset(word for forms in lookups.get_table("lemma_index").values() for word in forms)
+
+
+def _in_dictionary(token: str, words: frozenset[str]) -> bool:
+    low = token.lower()
+    return low in words or (low.endswith("s") and low[:-1] in words)
 
 
 def parse_sentences(nlp: Language, texts: Iterable[str], batch_size: int) -> Iterator[Doc]:

@@ -21,7 +21,8 @@ from .geo.keys import name_key
 from .model import Analysis, Article, Entity
 from .timex import find_timexes
 from .whenwhere import place_event
-from .nlp import Sentence, inflections, irregular_forms, load_pipeline, parse_sentences, split_sentences, tokenize
+from .nlp import (Sentence, entity_tagger, inflections, irregular_forms, load_pipeline, parse_sentences,
+                  split_sentences, tokenize)
 from .settings import Settings, load_settings
 
 ARTICLES_PER_CHUNK = 32
@@ -60,6 +61,11 @@ class Pipeline:
         self.gazetteer = load_gazetteer() if self.settings.when_where else None
 
     @cached_property
+    def tagger(self):
+        """The model's entity recogniser on single sentences, for places the gazetteer lacks (`geo.named`)."""
+        return entity_tagger(self.nlp)
+
+    @cached_property
     def cue_forms(self) -> frozenset[str]:
         """Lower-case word forms that can be an event trigger: the pre-filter's vocabulary."""
         irregular = irregular_forms(self.nlp)
@@ -92,7 +98,8 @@ class Pipeline:
         """The article's time expressions and places."""
         timexes = find_timexes(article.text, article.published, strict=False)
         countries = [code for code, _ in context.country_counts.most_common(3)]
-        return timexes, find_places(article.text, doc=doc, context_countries=countries, gazetteer=self.gazetteer)
+        return timexes, find_places(article.text, doc=doc, context_countries=countries, gazetteer=self.gazetteer,
+                                    tagger=self.tagger)
 
     def analyze(self, article: Article) -> Analysis:
         """Events and actors of one article."""

@@ -8,6 +8,7 @@ import typer
 from rich.table import Table
 
 from ..geo import find_places
+from ..nlp import entity_tagger, load_pipeline
 from ..sources import read_text
 from .app import app, handles_errors, settings
 from .render import print_jsonl, wide_console
@@ -42,7 +43,8 @@ def places(
 ) -> None:
     """Print the place mentions of one article with the gazetteer feature each resolves to."""
     text = read_text(path, settings().max_article_bytes)
-    records = [p.as_dict() for p in find_places(text)]
+    tagger = entity_tagger(load_pipeline(settings().spacy_model))  # places the gazetteer lacks ("fled to Sarit")
+    records = [p.as_dict() for p in find_places(text, tagger=tagger)]
     if fmt is PlaceFormat.jsonl:
         print_jsonl(records)
     else:

@@ -21,6 +21,8 @@ from typing import Callable, Sequence
 from ..errors import EventwireError
 from ..geo import Place, find_places, load_gazetteer
 from ..geo.distance import km
+from ..nlp import entity_tagger, load_pipeline
+from ..settings import Settings
 
 ACC_KM = 161.0
 
@@ -161,10 +163,11 @@ def _metrics(n_gold: int, matched: int, right: int, within: int, n_pred: int, tr
     return {"n_gold": n_gold, "n_matched": matched, "n_predicted": n_pred, "scores": scores, "distances": distances}
 
 
-def evaluate(path: str | Path, *, part: str = "all") -> dict:
+def evaluate(path: str | Path, *, part: str = "all", model: str | None = None) -> dict:
     """Score `find_places` on a GeoVirus XML file: part "first" (development half), "second" or "all"."""
     articles = read_gold(path)
     half = (len(articles) + 1) // 2
     chosen = {"first": articles[:half], "second": articles[half:]}.get(part, articles)
-    result = score(chosen, lambda text: find_places(text), nearest_country())
+    tagger = entity_tagger(load_pipeline(model or Settings().spacy_model))
+    result = score(chosen, lambda text: find_places(text, tagger=tagger), nearest_country())
     return {"articles": len(chosen), "part": part} | result

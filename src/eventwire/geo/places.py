@@ -19,6 +19,7 @@ from .list_region import listed_regions
 from .natural import natural_features
 from .other_names import other_names
 from .mentions import COUNTY_WORDS, REGION_WORDS, Mention, Word, find_mentions, stoplist, words
+from .named import Tagger, tagged_places
 from .persons import people_dropped, without_people
 from .place import Place, from_feature
 from .prior import MIN_BARE_TOWN, MIN_LOCATIVE_TOWN
@@ -48,20 +49,20 @@ from .unknown_near import list_unknowns, located_unknowns, owned_unknowns, quali
 
 
 def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] = (),
-                gazetteer: Gazetteer | None = None) -> tuple[Place, ...]:
+                gazetteer: Gazetteer | None = None, tagger: Tagger | None = None) -> tuple[Place, ...]:
     """Every place mention of the text, in order; unresolved mentions have geonameid None and resolution "unresolved"
     (an unknown place inside a known town, county or region has no geonameid but that holder's point and resolution).
 
     `doc` (a tokenized spaCy Doc of the same text) is accepted for the pipeline's convenience; detection works on
-    the text itself, so passing it or not gives the same places.
+    the text itself, so passing it or not gives the same places. `tagger` (`nlp.entity_tagger`): the model's entity
+    recogniser, for places the gazetteer lacks (`named.py`); the pipeline and both CLI commands pass it.
     """
     gaz = gazetteer or load_gazetteer()
     ws = words(text)
     mentions = shared_names(text, ws, find_mentions(text, ws, gaz), gaz)
     mentions = [m for m in mentions if not head_of_longer_name(text, m)]  # "Laguna de Perlas", "the Ishim river"
     mentions = river_or_town(text, mentions)  # "down the Dnipro" is the river, "in Dnipro" the city
-    mentions = without_persons(text, ws, mentions)  # "Virginia Bates", "Jordan Henderson": no state, no town
-    mentions = without_people(text, ws, mentions, gaz)  # "Andrew Lopez ... convict Lopez": no town
+    mentions = without_people(text, ws, without_persons(text, ws, mentions), gaz)  # "Virginia Bates", "Andrew Lopez"
     focus = focus_countries(mentions, tuple(context_countries))
     mentions = home_namesakes(home_regions(mentions, focus, gaz), focus, gaz)
     places = _resolve_all(text, ws, mentions, focus, gaz)
@@ -89,6 +90,7 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     places += dateline_unknown(text, places, gaz) + route_unknowns(text, places, focus, gaz)
     places += other_names(text, places, focus, gaz)
     places = foreign_qualified(text, state_abbreviations(text, places, gaz), gaz)  # 'Salem, Ore.', 'Sultanabad, Pakistan'
+    places += tagged_places(text, ws, places, focus, gaz, tagger)  # "fled to Lampahan": the recogniser's GPE
     places += repeated_unknowns(text, places)
     places += repeated_sites(text, places)
     places = part_namesakes(text, places, focus, gaz)  # "the Brooklyn neighbourhood" of Port-au-Prince

