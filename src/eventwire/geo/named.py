@@ -21,7 +21,6 @@ from typing import Callable, Sequence
 
 from .gazetteer import Gazetteer
 from .holder import ordinary_word
-from .persons import person_names
 from .place import Place
 from .unknown_in import unknown_place
 from .words import Word
@@ -38,11 +37,12 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
 def tagged_places(text: str, ws: list[Word], places: list[Place], focus: Counter[str], gaz: Gazetteer,
-                  tagger: Tagger | None) -> list[Place]:
-    """The names after locative words that the recogniser tags as places, as unknown places."""
+                  tagger: Tagger | None, people: frozenset[str] = frozenset()) -> list[Place]:
+    """The names after locative words that the recogniser tags as places, as unknown places; `people`: the
+    article's people's names (`persons.person_names`)."""
     if tagger is None:
         return []
-    spans = _candidates(text, ws, places, gaz)
+    spans = _candidates(text, ws, places, people)
     out: list[Place] = []
     for (begin, end), group in _by_sentence(text, ws, spans).items():
         entities = [(s + begin, e + begin) for s, e, label in tagger(text[begin:end]) if label in PLACE_LABELS]
@@ -53,8 +53,7 @@ def tagged_places(text: str, ws: list[Word], places: list[Place], focus: Counter
     return out
 
 
-def _candidates(text: str, ws: list[Word], places: list[Place], gaz: Gazetteer) -> list[tuple[int, int]]:
-    people: frozenset[str] | None = None
+def _candidates(text: str, ws: list[Word], places: list[Place], people: frozenset[str]) -> list[tuple[int, int]]:
     found = {p.text for p in places}  # a name found elsewhere in the article is that place (`repeated_unknowns`)
     out = []
     for match in CANDIDATE.finditer(text):
@@ -64,7 +63,6 @@ def _candidates(text: str, ws: list[Word], places: list[Place], gaz: Gazetteer) 
             continue
         if INSTITUTION.search(name) or ordinary_word(name) or name.isupper() or _not_a_name_here(text, ws, match):
             continue
-        people = person_names(text, ws, gaz) if people is None else people
         if name.split()[0] in people or name.split()[-1] in people:
             continue
         out.append((start, end))

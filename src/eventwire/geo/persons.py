@@ -80,17 +80,17 @@ def _protected(name: str, gaz: Gazetteer) -> bool:
                for f in gaz.lookup(name_key(name)))
 
 
-def without_people(text: str, ws: list[Word], mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+def without_people(text: str, ws: list[Word], mentions: list[Mention], names: frozenset[str],
+                   gaz: Gazetteer) -> list[Mention]:
     """The mentions but one-word ones of people's names (`person_names`) that nothing ties to a place."""
-    names = person_names(text, ws, gaz)
     if not names:
         return mentions
     return [m for m in mentions if m.first != m.last or m.text not in names or _placed(text, ws, m.first, m.end, gaz)]
 
 
-def people_dropped(text: str, ws: list[Word], places: list[Place], gaz: Gazetteer) -> list[Place]:
+def people_dropped(text: str, ws: list[Word], places: list[Place], names: frozenset[str],
+                   gaz: Gazetteer) -> list[Place]:
     """The same for the places the later rules add ("directed at Palin" is no place the gazetteer lacks)."""
-    names = person_names(text, ws, gaz)
     if not names:
         return places
     starts = [w.start for w in ws]

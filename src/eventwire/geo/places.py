@@ -20,7 +20,7 @@ from .natural import natural_features
 from .other_names import other_names
 from .mentions import COUNTY_WORDS, REGION_WORDS, Mention, Word, find_mentions, stoplist, words
 from .named import Tagger, tagged_places
-from .persons import people_dropped, without_people
+from .persons import people_dropped, person_names, without_people
 from .place import Place, from_feature
 from .prior import MIN_BARE_TOWN, MIN_LOCATIVE_TOWN
 from .qualify import (COUNTY_GAP, LIST_ITEM_GAPS, as_qualifier, county_holder, demonym_owner, holding_region, owned,
@@ -62,7 +62,8 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     mentions = shared_names(text, ws, find_mentions(text, ws, gaz), gaz)
     mentions = [m for m in mentions if not head_of_longer_name(text, m)]  # "Laguna de Perlas", "the Ishim river"
     mentions = river_or_town(text, mentions)  # "down the Dnipro" is the river, "in Dnipro" the city
-    mentions = without_people(text, ws, without_persons(text, ws, mentions), gaz)  # "Virginia Bates", "Andrew Lopez"
+    people = person_names(text, ws, gaz)  # "Andrew Lopez ... convict Lopez"
+    mentions = without_people(text, ws, without_persons(text, ws, mentions), people, gaz)  # and "Virginia Bates"
     focus = focus_countries(mentions, tuple(context_countries))
     mentions = home_namesakes(home_regions(mentions, focus, gaz), focus, gaz)
     places = _resolve_all(text, ws, mentions, focus, gaz)
@@ -90,16 +91,15 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     places += dateline_unknown(text, places, gaz) + route_unknowns(text, places, focus, gaz)
     places += other_names(text, places, focus, gaz)
     places = foreign_qualified(text, state_abbreviations(text, places, gaz), gaz)  # 'Salem, Ore.', 'Sultanabad, Pakistan'
-    places += tagged_places(text, ws, places, focus, gaz, tagger)  # "fled to Lampahan": the recogniser's GPE
+    places += tagged_places(text, ws, places, focus, gaz, tagger, people)  # "clashes in Kapedo": a GPE
     places += repeated_unknowns(text, places)
     places += repeated_sites(text, places)
     places = part_namesakes(text, places, focus, gaz)  # "the Brooklyn neighbourhood" of Port-au-Prince
     places = named_regions(places + subdivision_places(text, places, focus, gaz), focus, gaz)
-    places = respelt(places, gaz)
-    places = listed_regions(text, places, gaz)  # "São Sebastião and Ubatuba": one region
+    places = listed_regions(text, respelt(places, gaz), gaz)  # "São Sebastião and Ubatuba": one region
     places = nearer_namesakes(text, places, gaz)
     places = county_lists(text, area_namesakes(text, listed_namesakes(text, places, gaz), gaz), gaz)
-    places = people_dropped(text, ws, county_points(places, gaz), gaz)  # "directed at Palin"
+    places = people_dropped(text, ws, county_points(places, gaz), people, gaz)  # "directed at Palin"
     return tuple(sorted(anchor(text, places, gaz), key=lambda p: (p.start, p.end)))
 
 
