@@ -73,3 +73,6 @@ def test_offices_and_bodies_that_gazetteer_names_spell_are_no_places(gaz):
     assert names("Observers came from the Commonwealth of Independent States.", gaz) == []
     assert names("Man charged in deadly hit and run outside Bloomington store", gaz)[0] != "Man"
     assert by_text("Fighting spread to Man, in western Ivory Coast, on Monday.", gaz)["Man"].country_code == "CI"
+    # A hospital named after a mountain is no mountain; the mountain named alone still is.
+    assert "Mount Sinai" not in names("She was taken to Mount Sinai Hospital in Manhattan on Friday.", gaz)
+    assert by_text("Pilgrims climbed Mount Sinai at dawn.", gaz)["Mount Sinai"].country_code == "EG"

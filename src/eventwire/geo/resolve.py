@@ -50,8 +50,8 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
         ranked = region_town_over_country(ranked, ctx.listed_with, ctx.regions, rest)
     ranked = home_town_over_part_of_country(ranked, mention.text, ctx, rest)
     top = namesake(ranked, ctx, focus)
-    if ctx.title:
-        return None  # a newspaper: "the Jakarta Post"
+    if ctx.title or (top.fclass not in ("P", "A") and ctx.next_word in FEATURE_INSTITUTIONS):
+        return None  # a newspaper: "the Jakarta Post"; a hospital named after a mountain: "Mount Sinai Hospital"
     if ctx.dateline:
         return _dateline_town(ranked, focus, ctx.qualifier)
     if name_key(mention.text) in stoplist() and not ctx.qualifier and not _stop_ok(top, focus, ctx):
@@ -83,6 +83,11 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
     if _bare_other_name(mention, top, ctx, others):
         return None  # "Rivet says", "the Yida camp": a word or a name that is also another name of a town abroad
     return top if _town_ok(mention, top, ctx, focus.get(top.cc, 0) > 0, firm_country(focus) == top.cc) else None
+
+
+# Words after a natural feature's name that make it an institution's: "Mount Sinai Hospital", "Lake Forest College".
+FEATURE_INSTITUTIONS = frozenset({"Hospital", "Hospitals", "Medical", "Clinic", "School", "Academy", "College",
+                                  "University", "Church", "Cathedral", "Hotel", "Bank", "Capital", "Partners"})
 
 
 def _bare_other_name(mention: Mention, top: Feature, ctx: Context, others: Counter[str]) -> bool:
