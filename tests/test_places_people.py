@@ -25,6 +25,11 @@ def test_a_sentence_opening_given_name_still_marks_the_surname(gaz):
     assert "Palin" not in places and places["Wasilla"].country_code == "US"
 
 
+def test_a_surname_that_is_only_another_name_of_a_capital_is_no_capital(gaz):
+    # GeoNames gives "Romo" as another name of Rome; the capital under its own name is still kept (below).
+    assert names("Tony Romo threw two touchdowns. Romo said he would be ready on Saturday night.", gaz) == []
+
+
 def test_a_given_name_used_alone_is_the_person_too(gaz):
     text = "Tyler Hansbrough scored 20 points in Chapel Hill. Whatever Tyler gets, he deserves, his coach said."
     assert names(text, gaz) == ["Chapel Hill"]

@@ -75,8 +75,10 @@ def _given_then_surname(prev: Word, cur: Word, gaz: Gazetteer) -> bool:
 
 
 def _protected(name: str, gaz: Gazetteer) -> bool:
-    """A country, a first-level region, a capital or a big city keeps its place reading."""
-    return any(f.fcode in PROTECTED_CODES or f.fclass not in ("P", "") or f.population >= PROTECTED_POPULATION
+    """A country, a first-level region, a capital or a big city keeps its place reading, under its own name or
+    a demonym ("Tony Romo" is no reason to keep Rome, whose other names include "Romo")."""
+    return any(f.how != "alt" and (f.fcode in PROTECTED_CODES or f.fclass not in ("P", "")
+                                   or f.population >= PROTECTED_POPULATION)
                for f in gaz.lookup(name_key(name)))
 
 
