@@ -20,18 +20,18 @@ def test_a_surname_after_a_given_name_is_a_person_throughout_the_article(gaz):
 
 def test_a_sentence_opening_given_name_still_marks_the_surname(gaz):
     # "Sarah" opens the sentence, so the two words were not taken as one name before; Palin is a town in Guatemala.
-    text = "Sarah Palin's church in Wasilla burned on Friday. Palin told reporters she was saddened."
+    text = "Sarah Palin's office in Wasilla stayed shut on Friday. Palin told reporters she would be back soon."
     places = by_text(text, gaz)
     assert "Palin" not in places and places["Wasilla"].country_code == "US"
 
 
 def test_a_surname_that_is_only_another_name_of_a_capital_is_no_capital(gaz):
     # GeoNames gives "Romo" as another name of Rome; the capital under its own name is still kept (below).
-    assert names("Tony Romo threw two touchdowns. Romo said he would be ready on Saturday night.", gaz) == []
+    assert names("Tony Romo threw two touchdowns. Romo told reporters his ankle felt fine.", gaz) == []
 
 
 def test_a_given_name_used_alone_is_the_person_too(gaz):
-    text = "Tyler Hansbrough scored 20 points in Chapel Hill. Whatever Tyler gets, he deserves, his coach said."
+    text = "Tyler Novak scored 31 points in Chapel Hill. Nobody in the league works harder than Tyler, his coach said."
     assert names(text, gaz) == ["Chapel Hill"]
 
 
@@ -53,8 +53,8 @@ def test_words_that_are_also_given_names_do_not_make_persons(gaz):
     text = "Will Kabul fall before winter? Kabul was calm on Sunday."
     assert names(text, gaz) == ["Kabul", "Kabul"]
     # Nor does a given name before an institution's longer name ("Florence Federal Correctional Complex").
-    places = by_text("The Florence Federal Correctional Complex at Florence, Colo., holds 400 inmates.", gaz)
-    assert places["Florence"].admin1 == "CO" and places["Colo."].feature_code == "ADM1"
+    places = by_text("Inmates at the Florence Federal Prison Camp near Florence, Ariz., went on strike.", gaz)
+    assert places["Florence"].admin1 == "AZ" and places["Ariz."].feature_code == "ADM1"
 
 
 def test_a_country_or_big_city_named_as_a_given_name_stays_a_place(gaz):
@@ -66,7 +66,7 @@ def test_a_country_or_big_city_named_as_a_given_name_stays_a_place(gaz):
 def test_another_name_of_a_town_abroad_named_bare_is_no_town(gaz):
     # GeoNames gives "Rivet" as an old name of an Algerian town and "Romo" as a name of Rome.
     assert names("The chip maker's finance chief, Rivet, says the deal will pay off.", gaz) == []
-    assert names("Romo said he would be ready for Saturday's game in Dallas.", gaz) == ["Dallas"]
+    assert names("Romo told reporters his ankle felt fine before the game in Dallas.", gaz) == ["Dallas"]
     # Its country named elsewhere, or a locative word, still make it the town.
     places = by_text("Kiev said it would respond. Ukraine's army moved closer.", gaz)
     assert places["Kiev"].country_code == "UA"
@@ -74,9 +74,9 @@ def test_another_name_of_a_town_abroad_named_bare_is_no_town(gaz):
 
 
 def test_offices_and_bodies_that_gazetteer_names_spell_are_no_places(gaz):
-    assert names("The White House offered its first hint of concern on Tuesday.", gaz) == []
-    assert names("Observers came from the Commonwealth of Independent States.", gaz) == []
-    assert names("Man charged in deadly hit and run outside Bloomington store", gaz)[0] != "Man"
+    assert names("The White House would not say on Tuesday whether the report was true.", gaz) == []
+    assert names("Monitors sent by the Commonwealth of Independent States praised the vote.", gaz) == []
+    assert "Man" not in names("Man Arrested After Armed Robbery at Duluth Gas Station", gaz)
     assert by_text("Fighting spread to Man, in western Ivory Coast, on Monday.", gaz)["Man"].country_code == "CI"
     # A hospital named after a mountain is no mountain; the mountain named alone still is.
     assert "Mount Sinai" not in names("She was taken to Mount Sinai Hospital in Manhattan on Friday.", gaz)

@@ -27,10 +27,10 @@ def test_a_name_after_a_locative_word_the_recogniser_calls_a_place_is_one(gaz, t
 
 def test_what_the_recogniser_calls_a_place_in_other_frames_stays_out(gaz, tagger):
     # A verb ("to Taser him"), dictionary words ("the Polytechnic"), a body, a headline's words, a digit name.
-    for text in ("Police in Ohio said they had to Taser him to get him out of the car.",
-                 "A professor at the Polytechnic said students would march on Friday.",
+    for text in ("Deputies in Ohio said they needed to Taser him during the arrest.",
+                 "Lecturers at the Polytechnic called a strike for Friday.",
                  "He testified in Congress on Tuesday.",
-                 "Climber Dies in Fall in New Zealand",
+                 "Teacher Injured in Fall at Colorado Ski Resort",
                  "Farmers in Vietnam reported cases of H5N1 in Ha Tay."):
         names = found(text, gaz, tagger)
         assert not {"Taser", "Polytechnic", "Congress", "Fall", "H5N1"} & set(names), (text, names)

@@ -73,8 +73,8 @@ OBJECT = re.compile(r"['’]s\b|\s+(?:him|her|them|it|us|me|you)\b")
 
 
 def _not_a_name_here(text: str, ws: list[Word], match: re.Match) -> bool:
-    """'had to Taser him' (a verb), "from Kathina's home" (a person's, as often as a place's), 'Dies in Fall in New
-    Zealand' (a headline: every word capitalised)."""
+    """'had to Taser him' (a verb), "from Otieno's home" (a person's, as often as a place's), 'Teacher Injured in Fall at
+    Ski Resort' (a headline: every word capitalised)."""
     if OBJECT.match(text, match.end(1)):
         return True
     i = bisect_right([w.start for w in ws], match.start()) - 1

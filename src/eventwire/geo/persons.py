@@ -56,7 +56,7 @@ def person_names(text: str, ws: list[Word], gaz: Gazetteer) -> frozenset[str]:
         if not (prev.capital and cur.capital) or text[prev.end:cur.start] not in (" ", ". "):
             continue
         if after is not None and after.capital and text[cur.end:after.start] == " ":
-            continue  # a longer name: "the Florence Federal Correctional Complex
+            continue  # a longer name: "the Florence Federal Prison Camp"
         if text[prev.end:cur.start] == ". " and prev.text not in HONORIFICS:
             continue
         if prev.text in HONORIFICS:
