@@ -67,6 +67,8 @@ def test_another_name_of_a_town_abroad_named_bare_is_no_town(gaz):
     # GeoNames gives "Rivet" as an old name of an Algerian town and "Romo" as a name of Rome.
     assert names("The chip maker's finance chief, Rivet, says the deal will pay off.", gaz) == []
     assert names("Romo told reporters his ankle felt fine before the game in Dallas.", gaz) == ["Dallas"]
+    # A local place's kind word after it says it is no city abroad ("Yida" is also a name of Jeddah).
+    assert "Yida" not in names("Two shells hit the Yida camp in South Sudan overnight.", gaz)
     # Its country named elsewhere, or a locative word, still make it the town.
     places = by_text("Kiev said it would respond. Ukraine's army moved closer.", gaz)
     assert places["Kiev"].country_code == "UA"

@@ -90,13 +90,21 @@ FEATURE_INSTITUTIONS = frozenset({"Hospital", "Hospitals", "Medical", "Clinic", 
                                   "University", "Church", "Cathedral", "Hotel", "Bank", "Capital", "Partners"})
 
 
+# Lower-case words after a name that make it a small local place, not a city abroad under another of its names.
+LOCAL_KINDS = frozenset({"camp", "camps", "village", "villages", "hamlet", "neighbourhood", "neighborhood", "settlement"})
+
+
 def _bare_other_name(mention: Mention, top: Feature, ctx: Context, others: Counter[str]) -> bool:
     """A one-word name read as another name of a town (GeoNames' alternate names: old, foreign or local names) is that
     town only when the text supports it: a locative word, a qualifier, its people, or another name of its country in
     the article ("Bombay" in a story about India). Named bare otherwise, it is a surname, a word or a place the
-    gazetteer lacks ("Rivet says" is no town in Algeria). Not before a region's kind word ("Rostov Oblast")."""
-    return (top.how == "alt" and mention.first == mention.last and top.cc not in others and not ctx.qualifier
-            and not ctx.locative and not ctx.dweller and ctx.next_word not in COUNTY_WORDS | REGION_WORDS)
+    gazetteer lacks ("Rivet says" is no town in Algeria). Not before a region's kind word ("Rostov Oblast"); always
+    before a local place's ("the Yida camp" in South Sudan is no Jeddah)."""
+    if top.how != "alt" or mention.first != mention.last or top.cc in others or ctx.qualifier:
+        return False
+    if ctx.next_word in LOCAL_KINDS:
+        return True  # "the Yida camp": a local place, whatever city abroad its name also spells
+    return not ctx.locative and not ctx.dweller and ctx.next_word not in COUNTY_WORDS | REGION_WORDS
 
 
 # A much bigger namesake town is meant over the top-ranked town unless the text ties the name to the top one: a
