@@ -35,6 +35,12 @@ def stoplist() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def english_names() -> frozenset[str]:
+    """English names of big cities that GeoNames keeps only as other names ("Kiev", "Bombay")."""
+    return frozenset(name_key(row["name"]) for row in read_tsv(data_path("geo", "english_names.tsv")))
+
+
+@lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Names of countries and regions that are also given names ("Chad", "Jordan", "Georgia")."""
     return frozenset(name_key(row["name"]) for row in read_tsv(data_path("geo", "given_names.tsv")))

@@ -8,7 +8,8 @@ Rules alone cannot tell "in Kapedo" from "in Congress"; the recogniser has learn
 "at", "from" or "of", where the small English model calls people's surnames places ("sent the boy to Wambui");
 not names with digits ("H5N1"), institutions ("the Buffalo Science Magnet School"), stoplisted words, a name the
 article already has as a place, or the people it names (`persons.person_names`); not a verb's object ("had to Taser
-him"), a possessive, or a headline's capitalised words. The recogniser runs only on sentences holding such a name:
+him"), a possessive, a name before a number ("in Ligue 1"), a holding ("a stake in Nvidia") or a name after a
+capitalised word (as in headlines). The recogniser runs only on sentences holding such a name:
 on the demo corpus, one sentence in about forty articles.
 """
 
@@ -45,23 +46,24 @@ def tagged_places(text: str, ws: list[Word], places: list[Place], focus: Counter
     spans = _candidates(text, ws, places, people)
     out: list[Place] = []
     for (begin, end), group in _by_sentence(text, ws, spans).items():
-        entities = [(s + begin, e + begin) for s, e, label in tagger(text[begin:end]) if label in PLACE_LABELS]
-        for start, stop in group:
-            hit = (start, stop) if (start, stop) in entities else None
-            if hit is not None and not any(p.start < hit[1] and hit[0] < p.end for p in places + out):
+        entities = {(s + begin, e + begin) for s, e, label in tagger(text[begin:end]) if label in PLACE_LABELS}
+        for hit in group:  # the candidates overlap no place and no other candidate (`_candidates`)
+            if hit in entities:
                 out.append(unknown_place(text, hit, text[hit[0]:hit[1]], places + out, focus, gaz)[1])
     return out
 
 
 def _candidates(text: str, ws: list[Word], places: list[Place], people: frozenset[str]) -> list[tuple[int, int]]:
     found = {p.text for p in places}  # a name found elsewhere in the article is that place (`repeated_unknowns`)
+    starts = [w.start for w in ws]
     out = []
     for match in CANDIDATE.finditer(text):
         start, end = match.span(1)
         name = match.group(1)
         if name in found or any(p.start < end and start < p.end for p in places) or any(c.isdigit() for c in name):
             continue
-        if INSTITUTION.search(name) or ordinary_word(name) or name.isupper() or _not_a_name_here(text, ws, match):
+        if (INSTITUTION.search(name) or ordinary_word(name) or name.isupper()
+                or _not_a_name_here(text, ws, starts, match)):
             continue
         if name.split()[0] in people or name.split()[-1] in people:
             continue
@@ -69,15 +71,19 @@ def _candidates(text: str, ws: list[Word], places: list[Place], people: frozense
     return out
 
 
-OBJECT = re.compile(r"['’]s\b|\s+(?:him|her|them|it|us|me|you)\b")
+OBJECT = re.compile(r"['’]s\b|\s+(?:him|her|them|it|us|me|you)\b|\s+\d")  # and "in Ligue 1", "in Game 7"
+# A holding or a bet: "a stake in Nvidia", "invested in Bitcoin", "shares in Safaricom" name a firm or an asset.
+HOLDING = re.compile(r"\b(?:stakes?|shares|invest(?:s|ed|ing|ments?)?|money|holdings?|positions?|interests?) "
+                     r"(?:in|into)\s+$")
 
 
-def _not_a_name_here(text: str, ws: list[Word], match: re.Match) -> bool:
-    """'had to Taser him' (a verb), "from Otieno's home" (a person's, as often as a place's), 'Teacher Injured in Fall at
-    Ski Resort' (a headline: every word capitalised)."""
-    if OBJECT.match(text, match.end(1)):
+def _not_a_name_here(text: str, ws: list[Word], starts: list[int], match: re.Match) -> bool:
+    """'had to Taser him' (a verb), "from Otieno's home" (a person's, as often as a place's), 'in Ligue 1' (a number
+    after it), 'a stake in Nvidia' (a holding), 'Teacher Injured in Fall at Ski Resort' (a capitalised word before
+    "in", as in headlines)."""
+    if OBJECT.match(text, match.end(1)) or HOLDING.search(text, max(0, match.start() - 20), match.start(1)):
         return True
-    i = bisect_right([w.start for w in ws], match.start()) - 1
+    i = bisect_right(starts, match.start()) - 1
     before = ws[i - 1] if i > 0 else None
     return bool(before and before.capital and not before.initial and text[before.end:match.start()] == " ")
 

@@ -2,22 +2,25 @@
 church ... Palin told". Once the article writes a word after a common given name or a title ("Mr Warren"), that
 word is a person's name throughout the article, and so is the given name: named alone ("Lopez said", "Tyler
 scored"), it is no town unless a locative word ("in Lopez"), a region or country after a comma ("Lopez,
-Washington") or its people ("Warren residents") make it one.
+Washington"), its people or officers ("Warren residents", "Ferguson's mayor", "Orlando police") or a town's frame
+before it ("the city of Tyler", "Mary Lodi, 88, of Lodi") make it one.
 
 Given names: the US Census Bureau's 1990 lists of first names (PyPI `names`), those of at least 0.005% of people,
 without the ones that are also English words (`geo/data/word_names.tsv`: "Will", "May", "Grant"). A name that is a
-country, a first-level region, a national capital or a city of PROTECTED_POPULATION people stays a place ("Will
-Kabul fall?", "Jordan Henderson ... Jordan").
+country, a first-level region, a capital of PROTECTED_CAPITAL people, a city of PROTECTED_POPULATION or any
+feature but a populated place stays a place ("Will Kabul fall?", "Jordan Henderson ... Jordan"; not "Michael
+Douglas", whose name is the Isle of Man's capital).
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import lru_cache
 from importlib.resources import files
 
 from ..data import data_path, read_tsv
-from .context import DWELLERS, OFFICE_WORDS
+from .context import DWELLERS, OFFICE_WORDS, OFFICES, SERVED
 from .gazetteer import Gazetteer
 from .keys import name_key
 from .mentions import COUNTY_WORDS, REGION_WORDS, Mention
@@ -28,7 +31,8 @@ from .words import HONORIFICS, Word
 
 MIN_SHARE = 0.005  # percent of people with the given name
 PROTECTED_POPULATION = 500_000
-PROTECTED_CODES = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCL", "TERR", "ADM1", "PPLC", "CONT"})
+PROTECTED_CODES = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCL", "TERR", "ADM1", "CONT"})
+PROTECTED_CAPITAL = 100_000  # a capital smaller than this is as often a surname: "Michael Douglas" (Isle of Man)
 # Words before a person's name that still make it a place: "protests in Ferguson". Not "to", "from", "at", "of", which
 # name people as often ("a letter from Palin", "directed at Palin", "the trial of Lopez").
 PLACING = frozenset({"in", "near", "outside", "into", "across", "throughout", "around", "between", "inside"})
@@ -75,11 +79,16 @@ def _given_then_surname(prev: Word, cur: Word, gaz: Gazetteer) -> bool:
 
 
 def _protected(name: str, gaz: Gazetteer) -> bool:
-    """A country, a first-level region, a capital or a big city keeps its place reading, under its own name or
-    a demonym ("Tony Romo" is no reason to keep Rome, whose other names include "Romo")."""
+    """A country, a first-level region, a capital of 100,000 people, a big city or a feature other than a populated
+    place keeps its place reading, under its own name or a demonym ("Tony Romo" is no reason to keep Rome, whose
+    other names include "Romo")."""
     return any(f.how != "alt" and (f.fcode in PROTECTED_CODES or f.fclass not in ("P", "")
-                                   or f.population >= PROTECTED_POPULATION)
+                                   or f.population >= _protected_size(f.fcode))
                for f in gaz.lookup(name_key(name)))
+
+
+def _protected_size(fcode: str) -> int:
+    return PROTECTED_CAPITAL if fcode == "PPLC" else PROTECTED_POPULATION
 
 
 def without_people(text: str, ws: list[Word], mentions: list[Mention], names: frozenset[str],
@@ -100,18 +109,31 @@ def people_dropped(text: str, ws: list[Word], places: list[Place], names: frozen
             or _placed(text, ws, bisect_left(starts, p.start), p.end, gaz)]
 
 
+# A town's officers and bodies after its name: "Orlando police said", "Savannah officials" (a person's name is rarely
+# followed by them); its offices as a capitalised word ("Warren City Council", "Chester Zoo") are `OFFICE_WORDS`.
+TOWN_AFTER = re.compile(r" (?:police|officials|city council|city hall|school board|fire department)\b")
+# Before a name: "the city of Tyler", "the mayor of Ferguson", and a wire story's home town after an age ("Mary Lodi,
+# 88, of Lodi"); not "the trial of Lopez".
+TOWN_BEFORE = re.compile(r"(?:\b\d{1,3}, |\b(?:[Cc]ity|[Tt]own|[Vv]illage|[Tt]ownship|[Mm]ayor|[Rr]esidents?|"
+                         r"[Nn]atives?|[Oo]utskirts|[Ss]uburbs?) )of (?:the )?$")
+
+
 def _placed(text: str, ws: list[Word], first: int, end: int, gaz: Gazetteer) -> bool:
-    """'in Lopez', 'Lopez, Washington', 'Warren residents' (`first`: the name's word index, `end`: its end offset);
-    not a possessive ("in Horton's death")."""
+    """'in Lopez', 'Lopez, Washington', 'Warren residents', "Ferguson's mayor", 'Orlando police', 'the city of Tyler'
+    (`first`: the name's word index, `end`: its end offset); not another possessive ("in Horton's death")."""
+    if DWELLERS.match(text, end) or OFFICES.match(text, end) or SERVED.match(text, end) or TOWN_AFTER.match(text, end):
+        return True
     if text.startswith(("'s", "’s"), end):
         return False
     prev = ws[first - 1] if first > 0 else None
     if prev is not None and prev.text.lower() in PLACING and text[prev.end:ws[first].start] == " ":
         return True
-    if DWELLERS.match(text, end):
-        return True
     if STATE_ABBREVIATION.match(text, end):
         return True  # "Florence, Colo."
+    if TOWN_BEFORE.search(text, max(0, ws[first].start - 40), ws[first].start):
+        return True
     nxt = next((w for w in ws[first:first + 3] if w.start >= end), None)
+    if nxt and text[end:nxt.start] == " " and nxt.text in OFFICE_WORDS:
+        return True
     return bool(nxt and text[end:nxt.start] == ", " and nxt.capital
                 and any(f.fcode in ("PCLI", "ADM1") for f in gaz.lookup(name_key(nxt.text))))

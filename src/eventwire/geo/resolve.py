@@ -9,7 +9,7 @@ from .keys import name_key
 from .context import FUNCTION_WORDS, LOCATIVE, OFFICE_WORDS, Context
 from .focus import focus_countries
 from .gazetteer import Feature
-from .mentions import COUNTY_WORDS, REGION_WORDS, Mention, given_names, stoplist
+from .mentions import COUNTY_WORDS, REGION_WORDS, Mention, english_names, given_names, stoplist
 from .words import Word
 from .natural import kinds
 from .namesake import (capital_over_region, firm_country, foreign_spelling, home_town_over_capital,
@@ -98,13 +98,15 @@ def _bare_other_name(mention: Mention, top: Feature, ctx: Context, others: Count
     """A one-word name read as another name of a town (GeoNames' alternate names: old, foreign or local names) is that
     town only when the text supports it: a locative word, a qualifier, its people, or another name of its country in
     the article ("Bombay" in a story about India). Named bare otherwise, it is a surname, a word or a place the
-    gazetteer lacks ("Rivet says" is no town in Algeria). Not before a region's kind word ("Rostov Oblast"); always
-    before a local place's ("the Yida camp" in South Sudan is no Jeddah)."""
+    gazetteer lacks ("Rivet says" is no town in Algeria). Not before a region's kind word ("Rostov Oblast"), nor a
+    city's English name (`english_names`: "Kiev denied the report"); always before a local place's kind word ("the
+    Yida camp" in South Sudan is no Jeddah)."""
     if top.how != "alt" or mention.first != mention.last or top.cc in others or ctx.qualifier:
         return False
     if ctx.next_word in LOCAL_KINDS:
         return True  # "the Yida camp": a local place, whatever city abroad its name also spells
-    return not ctx.locative and not ctx.dweller and ctx.next_word not in COUNTY_WORDS | REGION_WORDS
+    return (name_key(mention.text) not in english_names() and not ctx.locative and not ctx.dweller
+            and ctx.next_word not in COUNTY_WORDS | REGION_WORDS)
 
 
 # A much bigger namesake town is meant over the top-ranked town unless the text ties the name to the top one: a

@@ -101,7 +101,15 @@ def sentence_codes(mentions: list[Mention], numbers: list[int], groups: dict[int
     """For each mention (its sentence number and the mentions of each sentence: `sentences`), the countries of the
     other names of its sentence that only one country has, however small ("clashes in Halba", a town of Lebanon
     only)."""
-    def codes(m: Mention) -> frozenset[str]:
-        found = {f.cc for f in m.features if f.cc}
-        return frozenset(found) if len(found) == 1 else frozenset()
-    return [frozenset().union(*(codes(o) for o in groups[n] if o is not m)) for m, n in zip(mentions, numbers)]
+    counts = {n: Counter(code for o in group for code in _sole_code(o)) for n, group in groups.items()}
+    members = {n: {id(o) for o in group} for n, group in groups.items()}
+    out = []
+    for m, n in zip(mentions, numbers):  # counted once per sentence: a long run-on sentence costs no square
+        own = _sole_code(m) if id(m) in members[n] else frozenset()
+        out.append(frozenset(code for code, k in counts[n].items() if k > (code in own)))
+    return out
+
+
+def _sole_code(m: Mention) -> frozenset[str]:
+    found = {f.cc for f in m.features if f.cc}
+    return frozenset(found) if len(found) == 1 else frozenset()
