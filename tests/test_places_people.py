@@ -40,6 +40,13 @@ def test_a_title_before_a_word_makes_it_a_person(gaz):
     assert names(text, gaz) == []
 
 
+def test_an_office_before_a_word_makes_it_a_person(gaz):
+    # Sherman is a town in Texas; a coach, a mayor or a governor named by office is a person.
+    assert names("Coach Sherman praised the defence. Sherman said the team would be ready by Sunday.", gaz) == []
+    # Unless the two words name a place: General Santos is a city in the Philippines.
+    assert by_text("Floods hit General Santos on Monday.", gaz)["General Santos"].country_code == "PH"
+
+
 def test_the_same_name_after_in_or_with_its_state_stays_a_town(gaz):
     text = ("Paul Ferguson, a software researcher, said the flaw was serious. Protests continued in Ferguson on "
             "Monday, and Ferguson residents marched.")

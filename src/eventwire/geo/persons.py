@@ -51,6 +51,14 @@ def given_names() -> frozenset[str]:
     return frozenset(out - words)
 
 
+# Titles and offices written before a person's name ("Coach Sherman", "Mayor Bowser", "President Ruto"), besides
+# the abbreviated honorifics ("Mr.", "Gov.").
+TITLES = HONORIFICS | {"Coach", "Chief", "President", "Mayor", "Governor", "Sheriff", "Detective", "Deputy", "Officer",
+                       "Pope", "Father", "Chancellor", "Premier", "Minister", "Secretary", "Senator", "Congressman",
+                       "Congresswoman", "Ambassador", "Commissioner", "Inspector", "Constable", "Sergeant", "Captain",
+                       "Lieutenant", "General", "Admiral", "Justice"}
+
+
 def person_names(text: str, ws: list[Word], gaz: Gazetteer) -> frozenset[str]:
     """The words the article uses as people's names: a given name and the word right after it, and a word after a
     title; not where the two words together name a place ("Charlotte Amalie"), the second is a kind of place
@@ -63,8 +71,9 @@ def person_names(text: str, ws: list[Word], gaz: Gazetteer) -> frozenset[str]:
             continue  # a longer name: "the Florence Federal Prison Camp"
         if text[prev.end:cur.start] == ". " and prev.text not in HONORIFICS:
             continue
-        if prev.text in HONORIFICS:
-            names.add(cur.text)
+        if prev.text in TITLES:
+            if not gaz.lookup(name_key(f"{prev.text} {cur.text}")):  # "General Santos" is a city
+                names.add(cur.text)
         elif _given_then_surname(prev, cur, gaz):
             names.update((prev.text, cur.text))
     return frozenset(n for n in names if not _protected(n, gaz))
