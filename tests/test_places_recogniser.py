@@ -50,3 +50,18 @@ def test_the_pipeline_uses_the_recogniser(gaz):
                       published=None)
     analysis = Pipeline().analyze(article)
     assert "Kapedo" in {p.text for p in analysis.places}
+
+
+def test_a_run_on_text_without_full_stops_is_not_given_to_the_recogniser(gaz):
+    # A dump of thousands of characters with no sentence break is no sentence; the model would take long over it.
+    asked = []
+
+    def counting(text):
+        asked.append(len(text))
+        return []
+
+    run_on = "herders in Kenya clashed in Kapedo and " * 120
+    find_places(run_on, gazetteer=gaz, tagger=counting)
+    assert asked == []
+    find_places("Herders in Kenya clashed in Kapedo on Sunday.", gazetteer=gaz, tagger=counting)
+    assert len(asked) == 1

@@ -35,6 +35,7 @@ INSTITUTION = re.compile(r"\b(?:School|Hospital|University|College|Center|Centre
                          r"Hotel|Company|Corp|Inc|Ltd|Group|Bank|Council|Ministry|Department|Agency|Party|Court|Club|"
                          r"Arena|Park|Mall|Street|Avenue|Road)\b")
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+MAX_SENTENCE = 3_000  # characters; longer "sentences" are not given to the recogniser
 
 
 def tagged_places(text: str, ws: list[Word], places: list[Place], focus: Counter[str], gaz: Gazetteer,
@@ -46,6 +47,8 @@ def tagged_places(text: str, ws: list[Word], places: list[Place], focus: Counter
     spans = _candidates(text, ws, places, people)
     out: list[Place] = []
     for (begin, end), group in _by_sentence(text, ws, spans).items():
+        if end - begin > MAX_SENTENCE:
+            continue  # no sentence of news is this long: a list or a dump without full stops
         entities = {(s + begin, e + begin) for s, e, label in tagger(text[begin:end]) if label in PLACE_LABELS}
         for hit in group:  # the candidates overlap no place and no other candidate (`_candidates`)
             if hit in entities:
