@@ -41,6 +41,12 @@ def kinds() -> tuple[Kind, ...]:
 
 
 @lru_cache(maxsize=1)
+def kind_words() -> frozenset[str]:
+    """The kind words alone, for asking whether a word is one ("Island", "Valley", "Basin")."""
+    return frozenset(k.word for k in kinds())
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     after = "|".join(re.escape(k.word) for k in kinds() if not k.before)
     before = "|".join(re.escape(k.word) for k in kinds() if k.before)

@@ -24,7 +24,7 @@ from .context import DWELLERS, OFFICE_WORDS, OFFICES, SERVED
 from .gazetteer import Gazetteer
 from .keys import name_key
 from .mentions import COUNTY_WORDS, REGION_WORDS, Mention
-from .natural import kinds
+from .natural import kind_words
 from .qualify import STATE_ABBREVIATION
 from .place import Place
 from .words import HONORIFICS, Word
@@ -82,7 +82,7 @@ def person_names(text: str, ws: list[Word], gaz: Gazetteer) -> frozenset[str]:
 def _given_then_surname(prev: Word, cur: Word, gaz: Gazetteer) -> bool:
     if prev.text.isupper() or cur.text.isupper() or prev.text.lower() not in given_names():
         return False
-    if cur.text in OFFICE_WORDS | COUNTY_WORDS | REGION_WORDS or any(k.word == cur.text for k in kinds()):
+    if cur.text in OFFICE_WORDS | COUNTY_WORDS | REGION_WORDS or cur.text in kind_words():
         return False
     return not gaz.lookup(name_key(f"{prev.text} {cur.text}"))
 

@@ -11,7 +11,7 @@ from .focus import focus_countries
 from .gazetteer import Feature
 from .mentions import COUNTY_WORDS, REGION_WORDS, Mention, english_names, given_names, stoplist
 from .words import Word
-from .natural import kinds
+from .natural import kind_words
 from .namesake import (capital_over_region, firm_country, foreign_spelling, home_town_over_capital,
                        home_town_over_country, home_town_over_part_of_country,
                        home_town_over_foreign_county, home_town_over_foreign_region,
@@ -123,7 +123,7 @@ def _given_name(mention: Mention, ctx: Context) -> bool:
     opens a person's name: "Sierra Nevada Corp"), is a person's."""
     return (ctx.glued_after and not ctx.glued_before and not ctx.qualifier and mention.first == mention.last
             and name_key(mention.text) in given_names()
-            and ctx.next_word not in COUNTY_WORDS | REGION_WORDS and not _kind_word(ctx.next_word))
+            and ctx.next_word not in COUNTY_WORDS | REGION_WORDS and ctx.next_word not in kind_words())
 
 
 def without_persons(text: str, ws: list[Word], mentions: list[Mention]) -> list[Mention]:
@@ -142,11 +142,7 @@ def given_name_person(text: str, ws: list[Word], m: Mention) -> bool:
     if not nxt.capital or text[m.end:nxt.start] != " " or (prev and prev.capital and text[prev.end:m.start] == " "):
         return False
     return (nxt.text not in OFFICE_WORDS | COUNTY_WORDS | REGION_WORDS and name_key(nxt.text) not in stoplist()
-            and not _kind_word(nxt.text))
-
-
-def _kind_word(word: str) -> bool:
-    return any(k.word == word for k in kinds())
+            and nxt.text not in kind_words())
 
 
 def _dateline_town(ranked: list[Feature], focus: Counter[str], qualifier: tuple[Feature, ...]) -> Feature | None:
