@@ -43,8 +43,10 @@ _SENTENCIZER = Sentencizer()
 
 
 def tokenize(nlp: Language, text: str) -> Doc:
-    """Tokenizer only, with rule-based sentence boundaries: cheap, for the whole article."""
-    doc = nlp.make_doc(text)
+    """Tokenizer only, with rule-based sentence boundaries: cheap, for the whole article. The tokenizer is called
+    directly: `make_doc` refuses texts over the pipeline's `max_length`, a limit meant for the parser's memory,
+    and only sentences (`split_sentences`) are parsed."""
+    doc = nlp.tokenizer(text)
     return _SENTENCIZER(doc)
 
 
@@ -55,7 +57,9 @@ def split_sentences(doc: Doc) -> list[Sentence]:
         return []
     text = doc.text
     rows = doc.to_array([SENT_START, IDX]).tolist()
-    bounds = [idx for i, (start, idx) in enumerate(rows) if i == 0 or start == 1] + [len(text)]
+    firsts = [i for i, (start, _) in enumerate(rows) if i == 0 or start == 1]
+    cuts = [cut for first, stop in zip(firsts, firsts[1:] + [len(rows)]) for cut in _pieces(doc, first, stop)]
+    bounds = [rows[i][1] for i in cuts] + [len(text)]
     out: list[Sentence] = []
     for begin, stop in zip(bounds, bounds[1:]):
         raw = text[begin:stop]
@@ -63,6 +67,21 @@ def split_sentences(doc: Doc) -> list[Sentence]:
         if body:
             start = begin + len(raw) - len(raw.lstrip())
             out.append(Sentence(len(out), start, start + len(body), body))
+    return out
+
+
+MAX_SENTENCE_TOKENS = 250  # news sentences stay far below; a text without full stops is cut for the parser
+
+
+def _pieces(doc: Doc, first: int, stop: int) -> list[int]:
+    """The first tokens of a sentence's pieces: the sentence alone, or an over-long one (a dump without full stops,
+    which the parser would take whole) cut every `MAX_SENTENCE_TOKENS` tokens, after the last punctuation mark of the
+    window's second half where there is one."""
+    out = [first]
+    while stop - out[-1] > MAX_SENTENCE_TOKENS:
+        begin = out[-1]
+        marks = [i for i in range(begin + MAX_SENTENCE_TOKENS // 2, begin + MAX_SENTENCE_TOKENS) if doc[i].is_punct]
+        out.append(marks[-1] + 1 if marks else begin + MAX_SENTENCE_TOKENS)
     return out
 
 

@@ -20,7 +20,7 @@ from .geo import find_places, load_gazetteer
 from .geo.keys import name_key
 from .model import Analysis, Article, Entity
 from .timex import find_timexes
-from .whenwhere import place_event
+from .whenwhere import SpanIndex, place_event
 from .nlp import (Sentence, entity_tagger, inflections, irregular_forms, load_pipeline, parse_sentences,
                   split_sentences, tokenize)
 from .settings import Settings, load_settings
@@ -118,9 +118,12 @@ class Pipeline:
     def _code(self, item: _Prepared, docs: list[Doc]) -> Analysis:
         events = []
         published = item.article.published
+        timexes, places = SpanIndex(item.timexes), SpanIndex(item.places)
         for sentence, doc in zip(item.sentences, docs):
+            stop = sentence.start + len(doc.text)
+            own = timexes.within(sentence.start, stop), places.within(sentence.start, stop)
             for event in self.coder.code_sentence(doc, sentence.start, item.context, item.article.id):
-                events.append(place_event(event, doc, sentence.start, item.timexes, item.places, published))
+                events.append(place_event(event, doc, sentence.start, *own, published))
         entities = tuple(
             {(e.code, e.sector, e.identifier_text): e for ev in events for e in ev.actor + ev.recipient}.values()
         )

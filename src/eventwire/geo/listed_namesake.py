@@ -4,6 +4,10 @@ Likewise a town far from a county or region its sentence names is the namesake i
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from typing import Callable
+
 from .distance import km
 from .keys import name_key
 from .gazetteer import Feature, Gazetteer
@@ -51,20 +55,27 @@ INSIDE_KM = 60.0  # a namesake this close to a county's or region's point is tak
 def area_namesakes(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
     """The places, each town far from a county or region its sentence names ("Lincolnshire officials said a school in
     Boston had closed") swapped for the namesake inside that area (England's Boston, not Massachusetts')."""
+    sentence = _sentence_number(text)
+    areas: dict[int, list[Place]] = {}
+    for p in places:
+        if p.feature_code in AREA_CODES and p.lat is not None:
+            areas.setdefault(sentence(p.start), []).append(p)
     out = []
     for place in places:
-        areas = [p for p in places if p.feature_code in AREA_CODES and p.lat is not None and p is not place
-                 and _same_sentence(text, p, place)]
         better = None
-        if place.feature_class == "P" and place.geonameid is not None and place.lat is not None and areas:
-            better = next((b for a in areas if (b := _beside_area(place, a, gaz)) is not None), None)
+        if place.feature_class == "P" and place.geonameid is not None and place.lat is not None:
+            nearby = (a for a in areas.get(sentence(place.start), ()) if a is not place)
+            better = next((b for a in nearby if (b := _beside_area(place, a, gaz)) is not None), None)
         out.append(better or place)
     return out
 
 
-def _same_sentence(text: str, a: Place, b: Place) -> bool:
-    lo, hi = sorted((a.start, b.start))
-    return not any(mark in text[lo:hi] for mark in (". ", "? ", "! ", "\n"))
+def _sentence_number(text: str) -> Callable[[int], int]:
+    """The number of sentence breaks (". ", "? ", "! ", a line break) before a name starting at an offset: two names
+    are in one sentence when no break comes between their starts."""
+    pairs = sorted(m.start() for m in re.finditer(r"[.?!] ", text))
+    lines = [m.start() for m in re.finditer("\n", text)]
+    return lambda offset: bisect_right(pairs, offset - 2) + bisect_right(lines, offset - 1)
 
 
 def _beside_area(place: Place, area: Place, gaz: Gazetteer) -> Place | None:

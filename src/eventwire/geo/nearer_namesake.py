@@ -5,6 +5,7 @@ across the state): news names a town with the places around it."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import Callable, Sequence
 
 from .distance import km
@@ -19,18 +20,27 @@ FAR_KM = 250.0  # ...when the town chosen is this far from all of them
 SIZE_RATIO = 0.5  # and it has at least this share of the chosen town's people
 
 
+REACH = 1_500  # characters either side: a "sentence" longer than any news writes (a text without full stops) is not
+# searched whole
+
+
 def nearer_namesakes(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
     """The places, each town swapped for a namesake of its country as described above."""
     bounds = [0] + [m.end() for m in SENTENCE_END.finditer(text)] + [len(text) + 1]
+    ordered = sorted(places, key=lambda p: p.start)
+    starts = [p.start for p in ordered]
+    first_at: dict[int, Place] = {}
+    for p in places:
+        first_at.setdefault(p.start, p)
     out = []
     for place in places:
         if place.geonameid is not None and place.feature_class == "P" and place.lat is not None:
-            sentence = next(b for b in bounds if b > place.start)
-            start = max(b for b in bounds if b <= place.start)
-            others = [p for p in places if start <= p.start < sentence and p.geonameid is not None and p is not place
-                      and p.feature_class in ("P", "A") and p.feature_code != "PCLI"
-                      and name_key(p.text) != name_key(place.text)]
-            place = _nearer(place, others, gaz, _said_near(text, place)) or _part_of(text, place, places) or place
+            k = bisect_right(bounds, place.start)
+            low, high = max(bounds[k - 1], place.start - REACH), min(bounds[k], place.start + REACH)
+            others = [p for p in ordered[bisect_left(starts, low):bisect_left(starts, high)]
+                      if p.geonameid is not None and p is not place and p.feature_class in ("P", "A")
+                      and p.feature_code != "PCLI" and name_key(p.text) != name_key(place.text)]
+            place = _nearer(place, others, gaz, _said_near(text, place)) or _part_of(text, place, first_at) or place
         out.append(place)
     return out
 
@@ -38,12 +48,12 @@ def nearer_namesakes(text: str, places: list[Place], gaz: Gazetteer) -> list[Pla
 PART_KM = 100.0  # a town this far from the town the text puts it "in" is a namesake: the name is of a part of that town
 
 
-def _part_of(text: str, place: Place, places: list[Place]) -> Place | None:
+def _part_of(text: str, place: Place, first_at: dict[int, Place]) -> Place | None:
     """'supporters gathered on the Esplanada in Brasilia': a name read as a town far from the town named right after
     "in" is a quarter, square or site of that town (at its point), not the distant namesake."""
     if not text.startswith(" in ", place.end):
         return None
-    town = next((p for p in places if p.start == place.end + 4), None)
+    town = first_at.get(place.end + 4)  # the first place found at that offset
     if (town is None or town.feature_class != "P" or town.lat is None or town.geonameid is None
             or km(place.lat, place.lon, town.lat, town.lon) < PART_KM):
         return None

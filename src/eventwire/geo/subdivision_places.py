@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from .focus import focus_countries
 from .gazetteer import Feature, Gazetteer
-from .holder import name_like, overlaps
+from .holder import name_like, overlap_test
 from .keys import name_key
 from .mentions import Mention
 from .place import Place, from_feature
@@ -34,10 +34,11 @@ def subdivision_places(text: str, places: list[Place], focus: Counter[str], gaz:
     out: list[Place] = []
     if not focus:
         return out
+    taken = overlap_test(places)
     for match in NAME.finditer(text):
         start, end = match.span(1)
         name = match.group(1)
-        if overlaps(places, start, end) or not name_like(text, start, name) or _after_title(text, start):
+        if taken(start, end) or not name_like(text, start, name) or _after_title(text, start):
             continue
         kind = KIND.match(text, end)
         if not kind and " " not in name and _initial(text, start):
