@@ -3,11 +3,13 @@ namesakes."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from .keys import name_key
 from .context import KIND_OF
 from .mentions import Mention, stoplist
+from .qualify import AP_STATES
 from .prior import BASE, MIN_BARE_TOWN, town_score
 
 
@@ -104,7 +106,14 @@ def focus_regions(mentions: list[Mention], text: str = "", focus: Counter[str] |
         regions = {(f.cc, f.admin1) for f in m.features if f.fcode == "ADM1" and f.admin1}
         if len(regions) == 1:
             counts[regions.pop()] += 1
+    dateline = DATELINE_STATE.match(text)
+    if dateline:  # "ASHEVILLE, N.C. (AP) -": the article is about North Carolina
+        counts[("US", AP_STATES[dateline.group(1)])] += 1
     return counts
+
+
+# A US news agency's dateline: the town in capitals, then its state's abbreviation.
+DATELINE_STATE = re.compile(r"\s*[A-Z][A-Z.'\- ]+, (" + "|".join(re.escape(k) for k in AP_STATES) + r")\.[\s(]")
 
 
 def _region_not_country(m: Mention, focus: Counter[str]) -> bool:

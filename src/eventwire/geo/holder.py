@@ -144,7 +144,13 @@ CROSSING = re.compile(r"\b(?:border|frontier|across|into|from|cross\w*|beyond|ab
 
 def holding_place(text: str, end: int, places: list[Place], after_text: int | None = None) -> Place | None:
     """The place named right after ("X, Kenya", "X in Fife"; with `after_text`, the first place within 40 characters
-    of that offset: "X, a town in Taoyuan"), if any."""
+    of that offset: "X, a town in Taoyuan"), if any; a region that place's possessive names right after it holds the
+    name more closely ("X in Kerala's hilly Wayanad district": Wayanad)."""
+    holder = _named_after(text, end, places, after_text)
+    return _owned_area(text, holder, places) or holder if holder is not None else None
+
+
+def _named_after(text: str, end: int, places: list[Place], after_text: int | None) -> Place | None:
     after = sorted((p for p in places if p.start >= end and p.country_code and p.start - end < 60),
                    key=lambda p: p.start)
     if after and HOLDER_GAP.match(text[end:after[0].start]):
@@ -154,6 +160,17 @@ def holding_place(text: str, end: int, places: list[Place], after_text: int | No
         if near and "." not in text[after_text:min(p.start for p in near)]:
             return min(near, key=lambda p: p.start)
     return None
+
+
+OWNED_GAP = re.compile(r"['’]s (?:[a-z\-]+ ){0,2}")  # "Kerala's hilly ", "Papua New Guinea's remote "
+
+
+def _owned_area(text: str, holder: Place, places: list[Place]) -> Place | None:
+    """The first-level region or county of the holder's country named after its possessive, if any."""
+    owned = [p for p in places if holder.end < p.start < holder.end + 40 and p.country_code == holder.country_code
+             and p.feature_code in ("ADM1", "ADM2") and p.lat is not None and p is not holder]
+    first = min(owned, key=lambda p: p.start) if owned else None
+    return first if first is not None and OWNED_GAP.fullmatch(text, holder.end, first.start) else None
 
 
 def within(start: int, end: int, name: str, holder: Place | None, country: Feature | None) -> Place:

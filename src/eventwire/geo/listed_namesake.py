@@ -5,6 +5,7 @@ Likewise a town far from a county or region its sentence names is the namesake i
 from __future__ import annotations
 
 import re
+from collections import Counter
 from bisect import bisect_right
 from typing import Callable
 
@@ -12,7 +13,7 @@ from .distance import km
 from .keys import name_key
 from .gazetteer import Feature, Gazetteer
 from .nearer_namesake import FAR_KM, namesake_near
-from .place import Place
+from .place import Place, unresolved
 from .prior import MIN_BARE_TOWN
 from .qualify import LIST_ITEM_GAPS as LIST_GAPS
 BESIDE_KM = 80.0  # a namesake this close to the listed town is the one meant
@@ -21,11 +22,12 @@ BESIDE_KM = 80.0  # a namesake this close to the listed town is the one meant
 def listed_namesakes(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
     """The places, each town swapped for its namesake beside the town listed next to it, as described above."""
     ordered = sorted(places, key=lambda p: p.start)
+    countries = Counter(p.country_code for p in places if p.country_code)
     swaps: dict[int, Place] = {}
     for i, place in enumerate(ordered):
         for j in (i - 1, i + 1):
             if 0 <= j < len(ordered) and _listed(text, place, ordered[j]):
-                better = _beside(place, ordered[j], gaz)
+                better = _beside(place, ordered[j], gaz) or _abroad(place, ordered[j], countries, gaz)
                 if better is not None:
                     swaps[id(place)] = better
                     break
@@ -36,6 +38,18 @@ def _listed(text: str, a: Place, b: Place) -> bool:
     first, second = (a, b) if a.start < b.start else (b, a)
     return (text[first.end:second.start] in LIST_GAPS and a.feature_class == "P" and b.feature_class == "P"
             and a.geonameid is not None and b.lat is not None and name_key(a.text) != name_key(b.text))
+
+
+def _abroad(place: Place, other: Place, countries: Counter[str], gaz: Gazetteer) -> Place | None:
+    """A town read in a country nothing else in the article is in, listed beside a town of the article's main country
+    ("guarding Mocímboa da Praia and Palma" in a report on Mozambique): a place of that country the gazetteer lacks,
+    not the namesake abroad. National capitals keep their reading on either side ("in Geneva and Kabul")."""
+    main = countries.most_common(1)[0][0] if countries else ""
+    if (place.country_code == other.country_code or countries[place.country_code] > 1 or other.country_code != main
+            or "PPLC" in (place.feature_code, other.feature_code)
+            or km(place.lat, place.lon, other.lat, other.lon) < FAR_KM):
+        return None
+    return unresolved(place.start, place.end, place.text, gaz.country(main))
 
 
 def _beside(place: Place, other: Place, gaz: Gazetteer) -> Place | None:

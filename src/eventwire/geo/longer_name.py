@@ -28,7 +28,13 @@ def head_of_longer_name(text: str, m: Mention) -> bool:
         spelt = (any(f.how == "alt" and f.fclass == "P" for f in m.features)
                  and not any(f.how == "name" and f.population >= MIN_BARE_TOWN for f in m.features))
         return (named or spelt) and not any(f.fclass == "H" for f in m.features)
+    if FEATURE_AFTER.match(text, m.end) and all(f.how == "demonym" for f in m.features):
+        return True  # "the French Broad River" flows in North Carolina
     return bool(LONGER_NAME.match(text, m.end)) and not any(f.fcode in ("PCLI", "PPLC") for f in m.features)
 
 
+# 'the French Broad River', 'the American Fork Canyon': a demonym opening the name of a river, range or other feature
+# the gazetteer does not know whole names no country.
+FEATURE_AFTER = re.compile(r" (?:[A-Z][a-z]+ ){0,2}(?:River|Creek|Lake|Mountains?|Hills|Valley|Canyon|Bay|Basin|Forest|"
+                           r"Desert|Plateau|Range|Pass|Gap|Falls|Dam|Reservoir|Swamp|Marsh)\b")
 RIVER_AFTER = re.compile(r" (?:rivers?|volcano|(?:hydroelectric |hydropower )?dams?)\b")

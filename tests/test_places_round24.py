@@ -1,0 +1,69 @@
+"""Places, round 24: a region a country's possessive names holds a village more closely than the dateline's town; a
+demonym opening a river's name names no country; an American dateline's state decides between namesake towns; a town
+read abroad but listed with the article's towns is one of them. Our own sentences."""
+
+from __future__ import annotations
+
+from eventwire.geo import find_places
+
+
+def _place(text: str, name: str):
+    return next(p for p in find_places(text) if p.text == name)
+
+
+def _near(place, lat: float, lon: float, tolerance: float = 1.0) -> bool:
+    return place.lat is not None and abs(place.lat - lat) < tolerance and abs(place.lon - lon) < tolerance
+
+
+def test_village_in_a_countrys_region_takes_the_regions_point_not_the_datelines():
+    text = ("DAR ES SALAAM (Reuters) - Floods swept away Kibweta, a hamlet in Tanzania's remote Kigoma region, "
+            "on Sunday.")
+    village = _place(text, "Kibweta")
+    assert village.country_code == "TZ" and village.geonameid is None
+    assert _near(village, -4.2, 30.3)  # Kigoma region, not Dar es Salaam on the coast
+
+
+def test_village_in_a_region_named_with_an_adjective_between():
+    text = "LIMA (Reuters) - A landslide buried Huaycoloro Alto, a village in Peru's mountainous Ancash region, overnight."
+    village = _place(text, "Huaycoloro Alto")
+    assert village.country_code == "PE" and _near(village, -9.4, -77.7)
+
+
+def test_demonym_opening_a_rivers_name_is_no_country():
+    places = find_places("Kayakers were pulled from the swollen Russian River near Guerneville, Calif., on Monday.")
+    assert all(p.country_code == "US" for p in places), [(p.text, p.country_code) for p in places]
+    assert any(p.text == "Russian River" for p in places)
+
+
+def test_demonym_before_a_lower_case_word_is_still_a_country():
+    places = find_places("Russian forces crossed the river at dawn.")
+    assert [(p.text, p.country_code) for p in places] == [("Russian", "RU")]
+
+
+def test_american_datelines_state_decides_between_namesake_towns():
+    marion = _place("SPRINGFIELD, Ill. (AP) - A tornado damaged homes in Marion late Tuesday, the sheriff said.", "Marion")
+    assert marion.country_code == "US" and marion.admin1 == "IL"
+
+
+def test_without_a_dateline_the_larger_namesake_stays():
+    marion = _place("A tornado damaged homes in Marion late Tuesday, the sheriff said.", "Marion")
+    assert marion.country_code == "US" and marion.admin1 != "IL"
+
+
+def test_town_read_abroad_but_listed_with_the_articles_towns_is_one_of_them():
+    text = ("Insurgents attacked two villages outside Pemba in Cabo Delgado province on Monday. Troops were sent to "
+            "protect Mocímboa da Praia and Palma, officials in Maputo said.")
+    palma = _place(text, "Palma")
+    assert palma.country_code == "MZ" and palma.geonameid is None
+
+
+def test_capital_listed_with_the_articles_towns_keeps_its_reading():
+    text = ("Fighting spread across Kandahar province on Monday. Envoys meeting in Doha and Kandahar said talks would "
+            "go on.")
+    assert _place(text, "Doha").country_code == "QA"
+
+
+def test_town_of_a_country_the_article_names_elsewhere_keeps_its_reading():
+    text = ("Spain sent aid to Mozambique on Monday. Planes left Palma and landed near Pemba, officials in Maputo "
+            "said.")
+    assert _place(text, "Palma").country_code == "ES"
