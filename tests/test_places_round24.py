@@ -67,3 +67,8 @@ def test_town_of_a_country_the_article_names_elsewhere_keeps_its_reading():
     text = ("Spain sent aid to Mozambique on Monday. Planes left Palma and landed near Pemba, officials in Maputo "
             "said.")
     assert _place(text, "Palma").country_code == "ES"
+
+
+def test_demonym_in_a_dams_name_is_still_its_country():
+    places = find_places("Sudan asked how fast the Grand Ethiopian Renaissance Dam is being filled.")
+    assert ("Ethiopian", "ET") in [(p.text, p.country_code) for p in places]

@@ -14,7 +14,9 @@ from .keys import name_key
 from .gazetteer import Feature, Gazetteer
 from .nearer_namesake import FAR_KM, namesake_near
 from .place import Place, unresolved
-from .prior import MIN_BARE_TOWN
+from .prior import FOREIGN_BARE_TOWN, MIN_BARE_TOWN
+
+GREAT_CITY = 1_000_000  # people: a city this large is meant wherever it is listed
 from .qualify import LIST_ITEM_GAPS as LIST_GAPS
 BESIDE_KM = 80.0  # a namesake this close to the listed town is the one meant
 
@@ -43,13 +45,19 @@ def _listed(text: str, a: Place, b: Place) -> bool:
 def _abroad(place: Place, other: Place, countries: Counter[str], gaz: Gazetteer) -> Place | None:
     """A town read in a country nothing else in the article is in, listed beside a town of the article's main country
     ("guarding Mocímboa da Praia and Palma" in a report on Mozambique): a place of that country the gazetteer lacks,
-    not the namesake abroad. National capitals keep their reading on either side ("in Geneva and Kabul")."""
+    not the namesake abroad. A list with a capital or a great city keeps its readings ("in Geneva and Kabul", "flights
+    from Houston and Sydney"): only a list with a small town of that country says the article stays there."""
     main = countries.most_common(1)[0][0] if countries else ""
     if (place.country_code == other.country_code or countries[place.country_code] > 1 or other.country_code != main
-            or "PPLC" in (place.feature_code, other.feature_code)
-            or km(place.lat, place.lon, other.lat, other.lon) < FAR_KM):
+            or "PPLC" in (place.feature_code, other.feature_code) or _people(place, gaz) >= GREAT_CITY
+            or _people(other, gaz) >= FOREIGN_BARE_TOWN or km(place.lat, place.lon, other.lat, other.lon) < FAR_KM):
         return None
     return unresolved(place.start, place.end, place.text, gaz.country(main))
+
+
+def _people(place: Place, gaz: Gazetteer) -> int:
+    """The population of the town a place was read as (0 if unknown)."""
+    return next((f.population for f in gaz.lookup(name_key(place.text)) if f.geonameid == place.geonameid), 0)
 
 
 def _beside(place: Place, other: Place, gaz: Gazetteer) -> Place | None:

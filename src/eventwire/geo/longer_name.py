@@ -36,5 +36,5 @@ def head_of_longer_name(text: str, m: Mention) -> bool:
 # 'the French Broad River', 'the American Fork Canyon': a demonym opening the name of a river, range or other feature
 # the gazetteer does not know whole names no country.
 FEATURE_AFTER = re.compile(r" (?:[A-Z][a-z]+ ){0,2}(?:River|Creek|Lake|Mountains?|Hills|Valley|Canyon|Bay|Basin|Forest|"
-                           r"Desert|Plateau|Range|Pass|Gap|Falls|Dam|Reservoir|Swamp|Marsh)\b")
+                           r"Desert|Plateau|Range|Pass|Gap|Falls|Swamp|Marsh)\b")  # not dams: "the Grand Ethiopian Renaissance Dam"
 RIVER_AFTER = re.compile(r" (?:rivers?|volcano|(?:hydroelectric |hydropower )?dams?)\b")
