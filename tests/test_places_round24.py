@@ -72,3 +72,28 @@ def test_town_of_a_country_the_article_names_elsewhere_keeps_its_reading():
 def test_demonym_in_a_dams_name_is_still_its_country():
     places = find_places("Sudan asked how fast the Grand Ethiopian Renaissance Dam is being filled.")
     assert ("Ethiopian", "ET") in [(p.text, p.country_code) for p in places]
+
+
+# Round 25 (read on places_fresh25).
+
+def test_a_town_the_text_calls_a_port_is_that_town_abroad():
+    text = "Houthi leaders in Sanaa said on Tuesday that a drone had struck the port of Aqaba overnight."
+    assert _place(text, "Aqaba").country_code == "JO"
+
+
+def test_a_parish_written_with_an_abbreviated_saint():
+    text = "Farmers in the parish of St. Catherine lost their crops, Jamaica's agriculture ministry said."
+    parish = _place(text, "St. Catherine")
+    assert (parish.country_code, parish.feature_code) == ("JM", "ADM1")
+
+
+def test_a_region_across_the_border_is_in_the_neighbour():
+    text = ("Cambodia said Thai troops in Surin province, along the border with Oddar Meanchey province, had been put on "
+            "alert.")
+    assert _place(text, "Oddar Meanchey").country_code == "KH"
+    assert _place(text, "Surin province").country_code == "TH"
+
+
+def test_a_region_across_the_border_takes_the_other_country_the_article_names():
+    text = "Troops in Mandera county patrolled the border with Gedo region. Kenya and Somalia met in Nairobi."
+    assert _place(text, "Gedo").country_code == "SO"

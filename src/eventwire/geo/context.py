@@ -217,8 +217,9 @@ INSTITUTION_AFTER = re.compile(r" (?:State )?(?:University|College)\b")
 ACCORDING = re.compile(r"\b[Aa]ccording to (?:the )?$")
 
 
-TOWN_OF = re.compile(r"\b(?:[Tt]own|[Cc]ity|[Vv]illage) of (?:the )?$")
-KIND_OF = re.compile(r"\b(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Pp]refecture) of (?:the )?$")
+TOWN_OF = re.compile(r"\b(?:[Tt]own|[Cc]ity|[Vv]illage|[Pp]ort|[Rr]esort|[Hh]arbou?r) of (?:the )?$")
+KIND_OF = re.compile(r"\b(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Pp]refecture|[Pp]arish|[Dd]istrict|[Dd]epartment|"
+                     r"[Gg]overnorate) of (?:the )?$")
 
 
 def _headline(text: str, m: Mention) -> bool:

@@ -35,6 +35,24 @@ def overlap_test(places: list[Place]) -> Callable[[int, int], bool]:
     return test
 
 
+ACROSS_BEFORE = re.compile(r"\b(?:border|frontier) with (?:the )?$")
+
+
+def _across_border(text: str, start: int, sentence_start: int, places: list[Place]) -> str:
+    """'in X province, along the border with Y province': Y lies across the border from the place named last before it,
+    in another country its sentence names (the nearest before it), else in the other country the article names most
+    ("" unless the text says so)."""
+    if not ACROSS_BEFORE.search(text, max(0, start - 30), start):
+        return ""
+    before = sorted((p for p in places if sentence_start < p.start < start and p.country_code), key=lambda p: p.start)
+    if not before:
+        return ""
+    here = before[-1].country_code
+    named = [p.country_code for p in reversed(before) if p.country_code != here]
+    countries = Counter(p.country_code for p in places if p.feature_code == "PCLI" and p.country_code != here)
+    return named[0] if named else (countries.most_common(1)[0][0] if countries else "")
+
+
 def ordinary_word(name: str) -> bool:
     """A name starting with a function word or a direction, or a stoplisted word: not a place's name."""
     first = name.split(" ", 1)[0]
@@ -60,11 +78,14 @@ def holding_country(text: str, start: int, end: int, places: list[Place], focus:
     holder = holding_place(text, end, places, after_text)
     if holder is not None:
         return holder.country_code
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    across = _across_border(text, start, sentence_start, places)
+    if across:
+        return across
     stated = stated_country(text, end, places)
     if stated:
         return stated
     beyond = border_countries(text, end, places)  # "X, a camp on the Myanmar border": not in Myanmar
-    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
     before = sorted((p for p in places if sentence_start < p.start and p.end <= start and p.country_code),
                     key=lambda p: p.start)  # in the text's order, whichever step found each
     if before and any(p.country_code not in beyond for p in before):

@@ -78,8 +78,12 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
     # The countries the article's other names point to: a one-word name is no evidence for itself; a name of several
     # words ("Bergen op Zoom") is.
     others = rest if mention.first == mention.last else focus
-    if others and top.cc not in others and top.population < FOREIGN_BARE_TOWN and not ctx.qualifier and not ctx.locative:
+    called_town = ctx.town_before and ctx.next_word not in REGION_WORDS | COUNTY_WORDS  # not "the town of the X region"
+    if (others and top.cc not in others and top.population < FOREIGN_BARE_TOWN and not ctx.qualifier
+            and not ctx.locative and not called_town):
         return None  # named bare, a mid-sized town of another country than the article's is more likely a name
+    if ctx.kind_before and top.fclass == "P" and not rest.get(top.cc, 0):
+        return None  # "the parish of St. Mary": a region (`subdivision_places`), not a town abroad
     if _bare_other_name(mention, top, ctx, others):
         return None  # "Rivet says", "the Yida camp": a word or a name that is also another name of a town abroad
     return top if _town_ok(mention, top, ctx, focus.get(top.cc, 0) > 0, firm_country(focus) == top.cc) else None

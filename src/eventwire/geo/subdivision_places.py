@@ -15,15 +15,17 @@ from dataclasses import replace
 
 from .focus import focus_countries
 from .gazetteer import Feature, Gazetteer
+from .context import KIND_OF
 from .holder import name_like, overlap_test
 from .keys import name_key
-from .mentions import Mention
+from .mentions import ABBREVIATIONS, Mention
 from .place import Place, from_feature
 from .words import HONORIFICS
 
 # A whole capitalised name (up to four words, "al-" names too), not inside a longer one.
 PART = r"(?:(?:al|el|ad|ash|as|az|an|ar|at|ez)-)?[A-Z][\w'’\-]+"
-NAME = re.compile(rf"(?<![\w'’\-.])(?:The )?({PART}(?: {PART}){{0,3}})(?![\w'’\-]| [A-Z0-9])")
+ABBREVIATED = r"(?:(?:St|Ste|Mt|Ft)\. )?"  # "St. Elizabeth"
+NAME = re.compile(rf"(?<![\w'’\-.])(?:The )?({ABBREVIATED}{PART}(?: {PART}){{0,3}})(?![\w'’\-]| [A-Z0-9])")
 # The kind word after a region's name, as news writes it ("Kasese district"), to try with the name.
 KIND = re.compile(r" (district|province|county|region|governorate|state|prefecture|parish|department|oblast|"
                   r"municipality|division)\b", re.IGNORECASE)
@@ -43,8 +45,10 @@ def subdivision_places(text: str, places: list[Place], focus: Counter[str], gaz:
         kind = KIND.match(text, end)
         if not kind and " " not in name and _initial(text, start):
             continue  # a sentence's first word says nothing by its capital: "Sarah", "Police"
+        framed = bool(KIND_OF.search(text, max(0, start - 24), start))  # "the parish of X"
         for stop in ((kind.end(),) if kind else ()) + (end,):
-            feature = _region(name_key(text[start:stop]), focus, gaz)
+            feature = next((f for key in _spellings(name_key(text[start:stop]))
+                            if (f := _region(key, focus, gaz, framed))), None)
             if feature is not None:
                 out.append(from_feature(start, stop, text[start:stop], feature))
                 break
@@ -119,6 +123,13 @@ def owner_regions(name: str, features: tuple[Feature, ...], owner: set[str], gaz
     return tuple(found.values())
 
 
+def _spellings(key: str) -> list[str]:
+    """A name's key, and with an abbreviation opening it spelled out ("st. elizabeth": "saint elizabeth")."""
+    head, _, rest = key.partition(" ")
+    words = ABBREVIATIONS.get(head[:-1].capitalize(), ()) if head.endswith(".") and rest else ()
+    return [key] + [f"{word} {rest}" for word in words]
+
+
 def _initial(text: str, start: int) -> bool:
     """The first word of the text, a line or a sentence (after quotes)."""
     before = text[:start].rstrip(" \"'“‘(")
@@ -131,7 +142,8 @@ def _after_title(text: str, start: int) -> bool:
     return bool(before) and before[-1] in HONORIFICS
 
 
-def _region(key: str, focus: Counter[str], gaz: Gazetteer) -> Feature | None:
-    """The region of that name in the country the article names most (the most populous there), if any."""
-    found = [f for f in gaz.subdivisions(key) if focus.get(f.cc, 0) > 0]
+def _region(key: str, focus: Counter[str], gaz: Gazetteer, known: bool = False) -> Feature | None:
+    """The region of that name in the country the article names most (the most populous there), if any; with `known`
+    (the text calls the name a region: "the parish of X"), also under a name the gazetteer gives a town."""
+    found = [f for f in gaz.subdivisions(key, known) if focus.get(f.cc, 0) > 0]
     return max(found, key=lambda f: (focus[f.cc], f.population)) if found else None
