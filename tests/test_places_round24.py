@@ -97,3 +97,28 @@ def test_a_region_across_the_border_is_in_the_neighbour():
 def test_a_region_across_the_border_takes_the_other_country_the_article_names():
     text = "Troops in Mandera county patrolled the border with Gedo region. Kenya and Somalia met in Nairobi."
     assert _place(text, "Gedo").country_code == "SO"
+
+
+# Round 26 (read on places_fresh26).
+
+def test_a_name_after_a_states_possessive_is_no_town_of_another_state():
+    place = _place("Two hikers went missing in Texas's Big Bend during the heat wave.", "Big Bend")
+    assert (place.country_code, place.admin1) == ("US", "TX")
+
+
+def test_villages_placed_in_a_county_found_after_them_take_the_countys_point():
+    text = "Rescuers searched the villages of Kalladi and Attamala in Kerala's Wayanad district on Tuesday."
+    for name in ("Kalladi", "Attamala"):
+        village = _place(text, name)
+        assert village.country_code == "IN" and _near(village, 11.6, 76.1, 0.3), (name, village.lat, village.lon)
+
+
+def test_gaps_and_wadis_are_natural_features():
+    gap = _place("Walkers crossed the Cumberland Gap into Kentucky on Saturday.", "Cumberland Gap")
+    assert (gap.country_code, gap.feature_code) == ("US", "GAP")
+    wadi = _place("Floodwater rushed down the Wadi Bishah in Saudi Arabia.", "Wadi Bishah")
+    assert (wadi.country_code, wadi.feature_code) == ("SA", "WAD")
+
+
+def test_gap_as_a_common_word_is_no_place():
+    assert [p.text for p in find_places("The gap between rich and poor widened in Chile.")] == ["Chile"]

@@ -168,7 +168,7 @@ def holding_place(text: str, end: int, places: list[Place], after_text: int | No
     of that offset: "X, a town in Taoyuan"), if any; a region that place's possessive names right after it holds the
     name more closely ("X in Kerala's hilly Wayanad district": Wayanad)."""
     holder = _named_after(text, end, places, after_text)
-    return _owned_area(text, holder, places) or holder if holder is not None else None
+    return owned_area(text, holder, places) or holder if holder is not None else None
 
 
 def _named_after(text: str, end: int, places: list[Place], after_text: int | None) -> Place | None:
@@ -186,7 +186,7 @@ def _named_after(text: str, end: int, places: list[Place], after_text: int | Non
 OWNED_GAP = re.compile(r"['’]s (?:[a-z\-]+ ){0,2}")  # "Kerala's hilly ", "Papua New Guinea's remote "
 
 
-def _owned_area(text: str, holder: Place, places: list[Place]) -> Place | None:
+def owned_area(text: str, holder: Place, places: list[Place]) -> Place | None:
     """The first-level region or county of the holder's country named after its possessive, if any."""
     owned = [p for p in places if holder.end < p.start < holder.end + 40 and p.country_code == holder.country_code
              and p.feature_code in ("ADM1", "ADM2") and p.lat is not None and p is not holder]

@@ -24,7 +24,7 @@ from .persons import people_dropped, person_names, without_people
 from .place import Place, from_feature
 from .prior import MIN_BARE_TOWN, MIN_LOCATIVE_TOWN
 from .qualify import (COUNTY_GAP, LIST_ITEM_GAPS, as_qualifier, county_holder, demonym_owner, holding_region, owned,
-                      possessor, qualifier_of, state_abbreviations, town_follows, foreign_qualified)
+                      possessor, qualifier_of, region_owner, state_abbreviations, town_follows, foreign_qualified)
 from .resolve import best, without_persons
 from .river_town import river_or_town
 from .sentence import (other_countries, sentence_codes, sentence_focus, sentence_regions, sentence_town, sentences,
@@ -32,7 +32,8 @@ from .sentence import (other_countries, sentence_codes, sentence_focus, sentence
 from .span import country_relative, direction_of, region_suffix
 from .shared_names import SHARED_NAMES, shared_choice, shared_names
 from .spelling import respelt
-from .subdivision_places import county_points, home_namesakes, named_regions, owner_regions, subdivision_places
+from .subdivision_places import (county_points, home_namesakes, named_regions, owned_points, owner_regions,
+                                 subdivision_places)
 from .stop_town import sentence_countries, stoplisted_town
 from .unknown import appositive_places, listed_places, located_places, unknown_areas
 from .unknown_border import border_places
@@ -95,7 +96,7 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     places += repeated_unknowns(text, places)
     places += repeated_sites(text, places)
     places = part_namesakes(text, places, focus, gaz)  # "the Brooklyn neighbourhood" of Port-au-Prince
-    places = named_regions(places + subdivision_places(text, places, focus, gaz), focus, gaz)
+    places = owned_points(text, named_regions(places + subdivision_places(text, places, focus, gaz), focus, gaz))
     places = listed_regions(text, respelt(places, gaz), gaz)  # "São Sebastião and Ubatuba": one region
     places = nearer_namesakes(text, places, gaz)
     places = county_lists(text, area_namesakes(text, listed_namesakes(text, places, gaz), gaz), gaz)
@@ -122,7 +123,8 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
     for index, m in enumerate(mentions):
         owner = possessor(text, mentions, index) or demonym_owner(text, mentions, index)
         if owner is not None:  # "Russia's Crimea", "China's Hong Kong" stay what they are
-            m = replace(m, features=owned(m.features + owner_regions(m.text, m.features, owner, gaz), owner))
+            m = replace(m, features=owned(m.features + owner_regions(m.text, m.features, owner, gaz), owner,
+                                          region_owner(text, mentions, index)))
             if not m.features:  # "Somalia's X region": not a town X abroad; maybe a place the gazetteer lacks
                 chosen.append(None)
                 contexts.append(context(text, ws, m, (), named))

@@ -107,16 +107,30 @@ def demonym_owner(text: str, mentions: list[Mention], index: int) -> set[str] | 
     return owner if len(owner) == 1 else None
 
 
-def owned(features: tuple[Feature, ...], owner: set[str]) -> tuple[Feature, ...]:
-    """The readings of a name after a country's possessive: its towns in that country only; its regions and counties
+def owned(features: tuple[Feature, ...], owner: set[str], region: tuple[str, str] | None = None
+          ) -> tuple[Feature, ...]:
+    """The readings of a name after a country's possessive: its towns in that country only (in that first-level
+    region only, when a region is the owner: "Florida's Big Bend" is no town in Wisconsin); its regions and counties
     too when that country has one of the name ("Sri Lanka's Western Province", not Kenya's); other areas as they
     are."""
     local = any(f.cc in owner and f.fcode in ("ADM1", "ADM2") for f in features)
     def kept(f: Feature) -> bool:
-        if f.fclass == "P" or (local and f.fcode in ("ADM1", "ADM2")):
+        if f.fclass == "P":
+            return f.cc in owner and (region is None or (f.cc, f.admin1) == region)
+        if local and f.fcode in ("ADM1", "ADM2"):
             return f.cc in owner
         return True
     return tuple(f for f in features if kept(f))
+
+
+def region_owner(text: str, mentions: list[Mention], index: int) -> tuple[str, str] | None:
+    """'Florida's Big Bend', "Kerala's Wayanad": the (country, admin1) of the first-level region whose possessive is
+    right before the mention, when the owner's name reads as one region and as no country."""
+    if index == 0 or text[mentions[index - 1].end:mentions[index].start] not in ("'s ", "’s "):
+        return None
+    features = mentions[index - 1].features
+    regions = {(f.cc, f.admin1) for f in features if f.fcode == "ADM1" and f.how == "name" and f.admin1}
+    return regions.pop() if len(regions) == 1 and not any(f.fcode == "PCLI" for f in features) else None
 
 
 def town_follows(text: str, mentions: list[Mention], index: int) -> bool:

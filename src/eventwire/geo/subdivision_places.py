@@ -16,7 +16,7 @@ from dataclasses import replace
 from .focus import focus_countries
 from .gazetteer import Feature, Gazetteer
 from .context import KIND_OF
-from .holder import name_like, overlap_test
+from .holder import name_like, overlap_test, owned_area
 from .keys import name_key
 from .mentions import ABBREVIATIONS, Mention
 from .place import Place, from_feature
@@ -52,6 +52,22 @@ def subdivision_places(text: str, places: list[Place], focus: Counter[str], gaz:
             if feature is not None:
                 out.append(from_feature(start, stop, text[start:stop], feature))
                 break
+    return out
+
+
+def owned_points(text: str, places: list[Place]) -> list[Place]:
+    """The places, each unknown one put at a first-level region's point that a county of that region's possessive
+    holds more closely, found only after it ("the villages of A and B in Kerala's hilly Wayanad district": Wayanad's
+    point), at that county's point."""
+    out = []
+    for p in places:
+        holders = (r for r in places if r is not p and 0 < r.start - p.end < 120 and r.feature_code == "ADM1"
+                   and (r.lat, r.lon, r.admin1) == (p.lat, p.lon, p.admin1) and ". " not in text[p.end:r.start])
+        area = (next((a for r in holders if (a := owned_area(text, r, places)) is not None), None)
+                if p.geonameid is None and p.feature_code == "ADM1" else None)
+        if area is not None and area.feature_code == "ADM2":
+            p = replace(area, start=p.start, end=p.end, text=p.text, geonameid=None, name=p.text, direction=None)
+        out.append(p)
     return out
 
 

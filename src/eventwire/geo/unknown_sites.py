@@ -133,9 +133,13 @@ def _site_place(text: str, site: Site, places: list[Place], out: list[Place], fo
     cc = holder.country_code if holder is not None else holding_country(text, start, end, places, focus,
                                                                           after_text=after)
     known = gaz.lookup(name_key(name))
-    towns = [f for f in known if f.cc == cc and f.fclass == "P"]
+    region = next((p for p in places if p.end + 3 == start and p.feature_code == "ADM1" and p.lat is not None
+                   and text[p.end:start] in ("'s ", "’s ")), None)  # "Florida's X": in Florida
+    towns = [f for f in known if f.cc == cc and f.fclass == "P" and (region is None or f.admin1 == region.admin1)]
     if cc and towns:
         return from_feature(start, end, name, towns[0])  # a small town the resolver left out
+    if region is not None and region.country_code == cc:
+        return within(start, end, name, region, gaz.country(cc))
     if cc and (not known or (listed and foreign_towns(known, {p.country_code for p in places}))):
         return within(start, end, name, holder, gaz.country(cc))
     return None
