@@ -122,3 +122,13 @@ def test_gaps_and_wadis_are_natural_features():
 
 def test_gap_as_a_common_word_is_no_place():
     assert [p.text for p in find_places("The gap between rich and poor widened in Chile.")] == ["Chile"]
+
+
+def test_officials_in_the_capital_with_a_state_named_later_in_the_sentence():
+    text = "Lawmakers in Washington said on Monday that disaster aid for Texas would be voted on next week."
+    assert _place(text, "Washington").feature_code == "PPLC"
+
+
+def test_the_state_when_listed_with_states_or_given_a_direction():
+    assert _place("Wildfires burned in Oregon and Washington on Monday.", "Washington").feature_code == "ADM1"
+    assert _place("Snow fell across Idaho and eastern Washington.", "eastern Washington").feature_code == "ADM1"

@@ -82,6 +82,7 @@ class Context:
     sentence_codes: frozenset[str] = frozenset()
     listed_with: frozenset[str] = frozenset()
     located_after: bool = False
+    direction_before: bool = False  # "eastern Washington": a region's part, not a city's
 
 
 def _locative_modifier(text: str, ws: list[Word], m: Mention, nxt: Word | None) -> bool:
@@ -179,7 +180,8 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
                                 or OFFICES.match(text, m.end))
                    and not (prev and prev.text in CONNECTORS),
                    near_regions=near_regions, near_countries=near_countries, sentence_codes=sentence_codes,
-                   listed_with=listed_with, located_after=bool(LOCATED_AFTER.match(text, m.end)))
+                   listed_with=listed_with, located_after=bool(LOCATED_AFTER.match(text, m.end)),
+                   direction_before=bool(prev and prev.text.lower() in DIRECTION_WORDS))
 
 
 # What news says of a place's people, officers and buildings: "X residents", "X firefighters", "X's mayor", "X's town

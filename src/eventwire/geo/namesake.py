@@ -221,12 +221,13 @@ def _letters(name: str) -> str:
 
 def capital_over_region(ranked: list[Feature], ctx: Context) -> list[Feature]:
     """A national capital named like a first-level region of its country ("Washington") is the capital, unless the
-    text says the region: "state of" before it or "state" after it, or other regions of that country in the same
-    sentence ("Oregon and Washington")."""
+    text says the region: "state of" or a direction before it ("eastern Washington"), "state" after it, or other regions
+    of that country listed with it ("Oregon and Washington"; not "officials in Washington said aid to North Carolina
+    ...")."""
     top = ranked[0]
-    if top.fcode != "ADM1" or ctx.kind_before or ctx.next_word in REGION_WORDS:
+    if top.fcode != "ADM1" or ctx.kind_before or ctx.next_word in REGION_WORDS or ctx.direction_before:
         return ranked
-    if any(cc == top.cc for cc, _ in ctx.near_regions):
+    if any(cc == top.cc for cc, _ in ctx.near_regions) and top.cc in ctx.listed_with:
         return ranked
     capital = next((f for f in ranked if f.fcode == "PPLC" and f.how == "name" and f.cc == top.cc), None)
     return ranked if capital is None else [capital] + [f for f in ranked if f is not capital]
