@@ -132,3 +132,15 @@ def test_officials_in_the_capital_with_a_state_named_later_in_the_sentence():
 def test_the_state_when_listed_with_states_or_given_a_direction():
     assert _place("Wildfires burned in Oregon and Washington on Monday.", "Washington").feature_code == "ADM1"
     assert _place("Snow fell across Idaho and eastern Washington.", "eastern Washington").feature_code == "ADM1"
+
+
+def test_every_river_of_a_list_closed_by_rivers():
+    places = find_places("Heavy rain swelled the Jhelum, Sutlej and Chenab rivers across Punjab, Pakistan.")
+    rivers = {p.text: p for p in places if p.feature_code == "STM"}
+    assert set(rivers) == {"Jhelum", "Sutlej", "Chenab"}, [(p.text, p.feature_code) for p in places]
+    assert all(p.country_code == "PK" for p in rivers.values())
+
+
+def test_a_town_listed_without_a_kind_word_stays_a_town():
+    places = find_places("Heavy rain flooded Jhelum, Gujrat and Sialkot in Pakistan's Punjab.")
+    assert ("Jhelum", "PPL") in [(p.text, p.feature_code) for p in places]

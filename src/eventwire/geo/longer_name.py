@@ -28,6 +28,8 @@ def head_of_longer_name(text: str, m: Mention) -> bool:
         spelt = (any(f.how == "alt" and f.fclass == "P" for f in m.features)
                  and not any(f.how == "name" and f.population >= MIN_BARE_TOWN for f in m.features))
         return (named or spelt) and not any(f.fclass == "H" for f in m.features)
+    if RIVERS_LISTED_AFTER.match(text, m.end) and all(f.fclass == "P" for f in m.features):
+        return True  # "the Jhelum, Sutlej and Chenab rivers": a river, not the town of its name
     if FEATURE_AFTER.match(text, m.end) and all(f.how == "demonym" for f in m.features):
         return True  # "the French Broad River" flows in North Carolina
     return bool(LONGER_NAME.match(text, m.end)) and not any(f.fcode in ("PCLI", "PPLC") for f in m.features)
@@ -37,4 +39,6 @@ def head_of_longer_name(text: str, m: Mention) -> bool:
 # the gazetteer does not know whole names no country.
 FEATURE_AFTER = re.compile(r" (?:[A-Z][a-z]+ ){0,2}(?:River|Creek|Lake|Mountains?|Hills|Valley|Canyon|Bay|Basin|Forest|"
                            r"Desert|Plateau|Range|Pass|Gap|Falls|Swamp|Marsh)\b")  # not dams: "the Grand Ethiopian Renaissance Dam"
+# After a name: the rest of a list closed by "rivers" ("the X, Y and Z rivers", "the X and Y rivers").
+RIVERS_LISTED_AFTER = re.compile(r"(?:, [A-Z][a-z][\w'’\-]*){0,2},? and (?:the )?[A-Z][a-z][\w'’\-]* rivers\b")
 RIVER_AFTER = re.compile(r" (?:rivers?|volcano|(?:hydroelectric |hydropower )?dams?)\b")

@@ -74,9 +74,10 @@ def natural_features(text: str, places: list[Place], focus: Counter[str], gaz: G
 
     for match in after.finditer(text):
         kind = by_word[match.group(3)]
-        if match.group(2):  # "the X and Y rivers": two features, named without the kind word
-            add(match.start(1), match.end(1), kind)
-            add(match.start(2), match.end(2), kind)
+        if match.group(2):  # "the X and Y rivers": two features, named without the kind word; "the W, X and Y rivers"
+            listed = _listed_before(text, match.start(1)) if match.group(3) == "rivers" else []
+            for start, end in listed + [match.span(1), match.span(2)]:
+                add(start, end, kind)
         elif kind.word[0].isupper():  # "Manchar Lake": the kind word is part of the name
             add(match.start(1), match.end(3), kind)
         else:  # "the Chira river"
@@ -93,6 +94,16 @@ def natural_features(text: str, places: list[Place], focus: Counter[str], gaz: G
 ONE_WORD = r"[A-Z][a-z][\w'’\-]*"
 LISTED_AFTER = re.compile(rf", the ({ONE_WORD})(?:, the ({ONE_WORD}))?,? and the ({ONE_WORD})\b"
                           r"(?! [A-Z]| (?:said|says|say|told|reported|added)\b)")
+
+
+LISTED_BEFORE = re.compile(rf"({ONE_WORD}), (?:({ONE_WORD}), )?$")
+
+
+def _listed_before(text: str, start: int) -> list[tuple[int, int]]:
+    """The spans of the names listed before "X and Y rivers" ("the Ravi, Sutlej and Chenab rivers"): one or two
+    one-word names, each followed by a comma."""
+    listed = LISTED_BEFORE.search(text, max(0, start - 60), start)
+    return [listed.span(group) for group in (1, 2) if listed and listed.group(group)]
 
 
 def _listed_after(text: str, end: int) -> list[tuple[int, int]]:
