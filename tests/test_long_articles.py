@@ -73,34 +73,29 @@ def test_event_in_a_text_without_full_stops_is_found(pipeline):
     assert info.end - info.start < len(text) // 4
 
 
-def _random_places(rng: random.Random, n: int) -> list:
-    out = []
-    for _ in range(n):
-        start = rng.randrange(0, 5_000)
-        out.append(unresolved(start, start + rng.randrange(0, 30), "X"))
-    return out
+def _random_cases(seed: int, longest: int):
+    """Lists of random place spans, each with random query spans of up to `longest` characters."""
+    rng = random.Random(seed)
+    for _ in range(30):
+        places = []
+        for _ in range(rng.randrange(0, 60)):
+            start = rng.randrange(0, 5_000)
+            places.append(unresolved(start, start + rng.randrange(0, 30), "X"))
+        queries = [(start, start + rng.randrange(0, longest)) for start in rng.sample(range(5_100), 100)]
+        yield places, queries
 
 
 def test_overlap_lookup_answers_as_the_scan_does():
-    rng = random.Random(7)
-    for _ in range(30):
-        places = _random_places(rng, rng.randrange(0, 60))
+    for places, queries in _random_cases(7, 40):
         taken = overlap_test(places)
-        for _ in range(200):
-            start = rng.randrange(0, 5_100)
-            end = start + rng.randrange(0, 40)
-            assert taken(start, end) == overlaps(places, start, end)
+        assert [taken(a, b) for a, b in queries] == [overlaps(places, a, b) for a, b in queries]
 
 
 def test_span_index_keeps_the_items_of_a_sentence_in_their_order():
-    rng = random.Random(11)
-    for _ in range(30):
-        places = _random_places(rng, rng.randrange(0, 60))
+    for places, queries in _random_cases(11, 400):
         index = SpanIndex(places)
-        for _ in range(100):
-            start = rng.randrange(0, 5_000)
-            end = start + rng.randrange(0, 400)
-            assert index.within(start, end) == tuple(p for p in places if p.start >= start and p.end <= end)
+        for a, b in queries:
+            assert index.within(a, b) == tuple(p for p in places if p.start >= a and p.end <= b)
 
 
 def test_long_article_places_match_its_parts(pipeline):
