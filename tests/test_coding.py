@@ -123,6 +123,17 @@ def test_python_api_returns_typed_frozen_records():
         eventwire.analyze("   ")
 
 
+def test_article_takes_its_date_as_text_or_gives_a_coded_error(pipeline):
+    """A caller of the Python API may give `Article` the date as text: it is read as a date, or refused with EW106
+    (it had failed deep inside the time expressions with an AttributeError)."""
+    from eventwire import Article, EventwireError
+
+    analysis = pipeline.analyze(Article(text="Chile condemned the attack on Peru on Tuesday.", published="2021-03-04"))
+    assert analysis.events[0].date == "2021-03-02"
+    with pytest.raises(EventwireError, match="EW106"):
+        Article(text="Chile condemned the attack.", published="4 March")
+
+
 def test_prefilter_does_not_change_the_events(pipeline):
     from eventwire import Article, Pipeline, load_settings
 

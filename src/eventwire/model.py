@@ -6,6 +6,8 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
+from .errors import EventwireError
+
 
 def content_id(*parts: object, length: int = 16) -> str:
     """A stable id: the hex SHA-1 of the parts, truncated."""
@@ -26,6 +28,11 @@ class Article:
     source: str = ""
 
     def __post_init__(self) -> None:
+        if isinstance(self.published, str):  # "2024-03-08" from a caller of the Python API
+            try:
+                object.__setattr__(self, "published", date.fromisoformat(self.published.strip()[:10]))
+            except ValueError:
+                raise EventwireError("EW106", path=self.id or "<article>", value=self.published) from None
         if not self.id:
             object.__setattr__(self, "id", content_id(self.text, self.published or ""))
 
