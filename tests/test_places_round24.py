@@ -144,3 +144,14 @@ def test_every_river_of_a_list_closed_by_rivers():
 def test_a_town_listed_without_a_kind_word_stays_a_town():
     places = find_places("Heavy rain flooded Jhelum, Gujrat and Sialkot in Pakistan's Punjab.")
     assert ("Jhelum", "PPL") in [(p.text, p.feature_code) for p in places]
+
+
+def test_residents_of_an_unknown_place_live_in_a_place():
+    text = "Shelling hit the outskirts of Goma overnight, and residents of Kanyarucinya fled toward the city."
+    place = _place(text, "Kanyarucinya")
+    assert place.country_code == "CD"
+
+
+def test_residents_of_a_building_are_no_place():
+    places = find_places("Residents of Trump Tower were evacuated in New York on Monday.")
+    assert [p.text for p in places] == ["New York"]

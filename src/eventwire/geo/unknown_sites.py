@@ -47,6 +47,8 @@ PAIR_IN = re.compile(
 # 'Residents of X and Y slept': those who live in two places, then what they did.
 DWELLERS = re.compile(rf"\b(?:[Rr]esidents|[Vv]illagers|[Ff]amilies|[Ff]armers|[Tt]raders) (?:of|in) ({ONE}) and "
                       rf"({ONE})(?= [a-z]|[.,;])")
+# 'as residents of X returned': those who live in one place (not families, farmers or traders: "farmers of Cargill").
+DWELLERS_ONE = re.compile(rf"\b(?:[Rr]esidents|[Vv]illagers|[Ii]nhabitants|[Tt]ownspeople) of ({ONE})(?= [a-z]|[.,;])")
 # 'X and Y, two of the worst-hit villages': each item of the list is such a place.
 COUNTED = re.compile(r", (?:both|all|two|three|four|five|six|several|some|many) of the (?:[a-z][a-z\-]+ ){0,3}"
                      r"(?:villages|towns|districts|camps|areas|communities|settlements|hamlets)\b")
@@ -155,6 +157,8 @@ def _worded_sites(text: str, places: list[Place]) -> Iterator[Site]:
     for match in list(PAIR_IN.finditer(text)) + list(DWELLERS.finditer(text)):
         yield Site(*match.span(1), listed=True)
         yield Site(*match.span(2), listed=True)
+    for match in DWELLERS_ONE.finditer(text):
+        yield Site(*match.span(1))
     for match in COUNTED.finditer(text):
         window = max(0, match.start() - 100)
         listed = COUNTED_LIST.search(text[window:match.start()])
