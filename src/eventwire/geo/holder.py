@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import accumulate
-from typing import Callable
 from collections import Counter
 from dataclasses import replace
+from itertools import accumulate
+from typing import Callable
 
 from .keys import name_key
 from .context import DIRECTION_WORDS, FUNCTION_WORDS

@@ -5,8 +5,8 @@ Likewise a town far from a county or region its sentence names is the namesake i
 from __future__ import annotations
 
 import re
-from collections import Counter
 from bisect import bisect_right
+from collections import Counter
 from typing import Callable
 
 from .distance import km
