@@ -155,3 +155,10 @@ def test_residents_of_an_unknown_place_live_in_a_place():
 def test_residents_of_a_building_are_no_place():
     places = find_places("Residents of Trump Tower were evacuated in New York on Monday.")
     assert [p.text for p in places] == ["New York"]
+
+
+def test_a_name_people_fled_or_were_evacuated_from_is_a_place():
+    text = "Thousands fled Kanyarucinya on Sunday as rebels advanced on Goma, and others were evacuated from Kibati."
+    assert _place(text, "Kanyarucinya").country_code == "CD"
+    assert _place(text, "Kibati").country_code == "CD"
+    assert [p.text for p in find_places("Families fled Tuesday after shelling near Goma.")] == ["Goma"]

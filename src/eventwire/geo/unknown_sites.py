@@ -48,7 +48,8 @@ PAIR_IN = re.compile(
 DWELLERS = re.compile(rf"\b(?:[Rr]esidents|[Vv]illagers|[Ff]amilies|[Ff]armers|[Tt]raders) (?:of|in) ({ONE}) and "
                       rf"({ONE})(?= [a-z]|[.,;])")
 # 'as residents of X returned': those who live in one place (not families, farmers or traders: "farmers of Cargill").
-DWELLERS_ONE = re.compile(rf"\b(?:[Rr]esidents|[Vv]illagers|[Ii]nhabitants|[Tt]ownspeople) of ({ONE})(?= [a-z]|[.,;])")
+DWELLERS_ONE = re.compile(rf"\b(?:(?:[Rr]esidents|[Vv]illagers|[Ii]nhabitants|[Tt]ownspeople) of|fled|fleeing|"
+                          rf"(?:evacuated|displaced) from) ({ONE})(?= [a-z]|[.,;])")
 # 'X and Y, two of the worst-hit villages': each item of the list is such a place.
 COUNTED = re.compile(r", (?:both|all|two|three|four|five|six|several|some|many) of the (?:[a-z][a-z\-]+ ){0,3}"
                      r"(?:villages|towns|districts|camps|areas|communities|settlements|hamlets)\b")
@@ -158,7 +159,8 @@ def _worded_sites(text: str, places: list[Place]) -> Iterator[Site]:
         yield Site(*match.span(1), listed=True)
         yield Site(*match.span(2), listed=True)
     for match in DWELLERS_ONE.finditer(text):
-        yield Site(*match.span(1))
+        if match.group(1) not in TIME_WORDS:  # "fled Tuesday"
+            yield Site(*match.span(1))
     for match in COUNTED.finditer(text):
         window = max(0, match.start() - 100)
         listed = COUNTED_LIST.search(text[window:match.start()])
