@@ -15,6 +15,16 @@ def content_id(*parts: object, length: int = 16) -> str:
     return digest.hexdigest()[:length]
 
 
+def parse_date(value: str | date | None, source: str = "<input>") -> date | None:
+    """A publication date from YYYY-MM-DD text (EW106 when it does not parse)."""
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        raise EventwireError("EW106", path=source, value=value) from None
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """One input document."""
@@ -29,10 +39,7 @@ class Article:
 
     def __post_init__(self) -> None:
         if isinstance(self.published, str):  # "2024-03-08" from a caller of the Python API
-            try:
-                object.__setattr__(self, "published", date.fromisoformat(self.published.strip()[:10]))
-            except ValueError:
-                raise EventwireError("EW106", path=self.id or "<article>", value=self.published) from None
+            object.__setattr__(self, "published", parse_date(self.published, self.id or "<article>"))
         if not self.id:
             object.__setattr__(self, "id", content_id(self.text, self.published or ""))
 

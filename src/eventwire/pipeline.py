@@ -18,7 +18,7 @@ from .events.coder import CODERS
 from .events.cues import cue_lemmas
 from .geo import find_places, load_gazetteer
 from .geo.keys import name_key
-from .model import Analysis, Article, Entity
+from .model import Analysis, Article, Entity, parse_date  # parse_date: imported from here by the faces
 from .timex import find_timexes
 from .whenwhere import SpanIndex, place_event
 from .nlp import (Sentence, entity_tagger, inflections, irregular_forms, load_pipeline, parse_sentences,
@@ -26,16 +26,6 @@ from .nlp import (Sentence, entity_tagger, inflections, irregular_forms, load_pi
 from .settings import Settings, load_settings
 
 ARTICLES_PER_CHUNK = 32
-
-
-def parse_date(value: str | date | None, source: str = "<input>") -> date | None:
-    """A publication date from YYYY-MM-DD text (EW106 when it does not parse)."""
-    if value is None or isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value).strip()[:10])
-    except ValueError:
-        raise EventwireError("EW106", path=source, value=value) from None
 
 
 @dataclass

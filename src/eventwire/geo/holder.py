@@ -48,9 +48,11 @@ def _across_border(text: str, start: int, sentence_start: int, places: list[Plac
     if not before:
         return ""
     here = before[-1].country_code
-    named = [p.country_code for p in reversed(before) if p.country_code != here]
+    named = next((p.country_code for p in reversed(before) if p.country_code != here), "")
+    if named:
+        return named
     countries = Counter(p.country_code for p in places if p.feature_code == "PCLI" and p.country_code != here)
-    return named[0] if named else (countries.most_common(1)[0][0] if countries else "")
+    return countries.most_common(1)[0][0] if countries else ""
 
 
 def ordinary_word(name: str) -> bool:

@@ -15,10 +15,10 @@ from .gazetteer import Feature, Gazetteer
 from .nearer_namesake import FAR_KM, namesake_near
 from .place import Place, unresolved
 from .prior import FOREIGN_BARE_TOWN, MIN_BARE_TOWN
-
-GREAT_CITY = 1_000_000  # people: a city this large is meant wherever it is listed
 from .qualify import LIST_ITEM_GAPS as LIST_GAPS
+
 BESIDE_KM = 80.0  # a namesake this close to the listed town is the one meant
+GREAT_CITY = 1_000_000  # people: a city this large is meant wherever it is listed
 
 
 def listed_namesakes(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
@@ -95,7 +95,7 @@ def area_namesakes(text: str, places: list[Place], gaz: Gazetteer) -> list[Place
 def _sentence_number(text: str) -> Callable[[int], int]:
     """The number of sentence breaks (". ", "? ", "! ", a line break) before a name starting at an offset: two names
     are in one sentence when no break comes between their starts."""
-    pairs = sorted(m.start() for m in re.finditer(r"[.?!] ", text))
+    pairs = [m.start() for m in re.finditer(r"[.?!] ", text)]
     lines = [m.start() for m in re.finditer("\n", text)]
     return lambda offset: bisect_right(pairs, offset - 2) + bisect_right(lines, offset - 1)
 

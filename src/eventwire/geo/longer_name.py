@@ -36,9 +36,9 @@ def head_of_longer_name(text: str, m: Mention) -> bool:
 
 
 # 'the French Broad River', 'the American Fork Canyon': a demonym opening the name of a river, range or other feature
-# the gazetteer does not know whole names no country.
+# the gazetteer does not know whole names no country. Not dams: "the Grand Ethiopian Renaissance Dam" is Ethiopia's.
 FEATURE_AFTER = re.compile(r" (?:[A-Z][a-z]+ ){0,2}(?:River|Creek|Lake|Mountains?|Hills|Valley|Canyon|Bay|Basin|Forest|"
-                           r"Desert|Plateau|Range|Pass|Gap|Falls|Swamp|Marsh)\b")  # not dams: "the Grand Ethiopian Renaissance Dam"
+                           r"Desert|Plateau|Range|Pass|Gap|Falls|Swamp|Marsh)\b")
 # After a name: the rest of a list closed by "rivers" ("the X, Y and Z rivers", "the X and Y rivers").
 RIVERS_LISTED_AFTER = re.compile(r"(?:, [A-Z][a-z][\w'’\-]*){0,2},? and (?:the )?[A-Z][a-z][\w'’\-]* rivers\b")
 RIVER_AFTER = re.compile(r" (?:rivers?|volcano|(?:hydroelectric |hydropower )?dams?)\b")
