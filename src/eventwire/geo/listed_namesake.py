@@ -44,7 +44,7 @@ def _listed(text: str, a: Place, b: Place) -> bool:
 
 def _abroad(place: Place, other: Place, countries: Counter[str], gaz: Gazetteer) -> Place | None:
     """A town read in a country nothing else in the article is in, listed beside a town of the article's main country
-    ("guarding Mocímboa da Praia and Palma" in a report on Mozambique): a place of that country the gazetteer lacks,
+    ("the towns of Mueda and Palma" in a report on Mozambique): a place of that country the gazetteer lacks,
     not the namesake abroad. A list with a capital or a great city keeps its readings ("in Geneva and Kabul", "flights
     from Houston and Sydney"): only a list with a small town of that country says the article stays there."""
     main = countries.most_common(1)[0][0] if countries else ""
