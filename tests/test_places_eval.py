@@ -71,6 +71,19 @@ def test_the_gold_country_comes_from_a_page_naming_a_country_or_an_area_of_sever
                       "Trinidad")["country_accuracy"] == 1.0
 
 
+def test_a_town_by_a_continents_point_keeps_its_country(tmp_path):
+    # Europe's reference point lies by Stuttgart: the town is still Germany's.
+    assert _one_place(tmp_path, "Workers struck at a car plant in Stuttgart on Monday.", "Stuttgart", 48.78, 9.18,
+                      "Stuttgart")["country_accuracy"] == 1.0
+
+
+def test_a_page_qualified_by_a_country_gives_that_country(tmp_path):
+    # The point of Ghana's Western Region has a town of Cote d'Ivoire nearest; the page's qualifier says Ghana.
+    text = "Soldiers were sent to the Western Region of Ghana to stop illegal mining."
+    assert _one_place(tmp_path, text, "Western Region", 5.5, -2.5,
+                      "Western_Region_(Ghana)")["country_accuracy"] == 1.0
+
+
 def test_bad_gold_file(tmp_path):
     path = tmp_path / "bad.xml"
     path.write_text("<articles><article>", encoding="utf-8")

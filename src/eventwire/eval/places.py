@@ -1,17 +1,22 @@
 """Score place finding on GeoVirus-style XML: mention recall and precision, country accuracy, Acc@161km.
 
 Gold countries are not in the file. A gold place whose Wikipedia page names a country (as the gazetteer knows it),
-with a point near that country's reference point, has that country; one whose page names a place that is no part of one country (a continent, ocean, sea, gulf, world
-region, a shared lake or river, or a union such as the European Union: an area the gazetteer gives no country) has none: "" is
-right for it. Every other gold point gets the country of the nearest GeoNames town in the gazetteer (great-circle
-distance). That is right for towns and regions; a point at sea or in a neighbour's town-free border area may get a
-neighbour (rare; errors are listed). Before 2026-11-30 a country's page counted only through its point, and the
-Democratic Republic of the Congo's point (Kinshasa) has a town of the Republic of the Congo nearest, and the European
-Union's one in Poland.
+with a point near that country's reference point, has that country; one whose page names a place that is no part of
+one country (a continent, ocean, sea, gulf, world region, a shared lake or river, or a union such as the European
+Union: an area the gazetteer gives no country) has none: "" is right for it; one whose page's title names a country
+as its qualifier ("Western Region (Ghana)"), at a point within 50 km of a town of that country, has that country.
+Every other gold point gets the country of the nearest GeoNames town in the gazetteer (great-circle distance); a gold
+place with no page at a continent's point has none. That is right for towns and regions; a point at sea or in a
+neighbour's town-free border area may get a neighbour (rare; errors are listed). Before 2026-11-30 a country's page
+counted only through its point, and the Democratic Republic of the Congo's point (Kinshasa) has a town of the
+Republic of the Congo nearest, and the European Union's one in Poland. Until 2026-12-01 every point within 161 km of
+a continent's point had none, whatever its page (Mainz, by Europe's point), and a qualifier counted only through the
+point.
 """
 
 from __future__ import annotations
 
+import re
 import statistics
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
@@ -21,6 +26,7 @@ from typing import Callable, Sequence
 from ..errors import EventwireError
 from ..geo import Place, find_places, load_gazetteer
 from ..geo.distance import km
+from ..geo.keys import name_key
 from ..nlp import entity_tagger, load_pipeline
 from ..settings import Settings
 
@@ -72,24 +78,49 @@ def page_country(gold: GoldPlace) -> str | None:
     was given), else None (a town, a region: the point decides)."""
     from urllib.parse import unquote
 
-    from ..geo.keys import name_key
-
     title = unquote(gold.page.rstrip("/").rsplit("/", 1)[-1]).replace("_", " ")
     found = load_gazetteer().lookup(name_key(title)) if title else ()
     if any(f.fclass != "P" and not f.cc for f in found):
         return ""
-    return next((f.cc for f in found if f.fcode in COUNTRY_CODES and f.cc and f.lat is not None
-                 and km(gold.lat, gold.lon, f.lat, f.lon) <= PAGE_COUNTRY_KM), None)
+    named = next((f.cc for f in found if f.fcode in COUNTRY_CODES and f.cc and f.lat is not None
+                  and km(gold.lat, gold.lon, f.lat, f.lon) <= PAGE_COUNTRY_KM), None)
+    return named if named is not None or found else qualifier_country(title, gold)
+
+
+# A Wikipedia title's qualifier: "Western Region (Ghana)", "San Lorenzo, Santa Fe" (the last part).
+QUALIFIER = re.compile(r"^.+?(?:, (?P<comma>[^,()]+)| \((?P<paren>[^()]+)\))$")
+QUALIFIER_KM = 50.0
+
+
+def qualifier_country(title: str, gold: GoldPlace) -> str | None:
+    """The country a page's title names as its qualifier ("Western Region (Ghana)", "Pra River (Ghana)") when the
+    gold point lies in or by that country (a town of it within 50 km): a point near a border may have a neighbour's
+    town nearest."""
+    match = QUALIFIER.match(title)
+    if not match:
+        return None
+    gaz = load_gazetteer()
+    countries = [f for f in gaz.lookup(name_key(match["comma"] or match["paren"])) if f.fcode in COUNTRY_CODES and f.cc]
+    for country in countries:
+        near = gaz.db.execute("SELECT lat, lon FROM features WHERE fclass = 'P' AND cc = ?", (country.cc,))
+        if any(km(gold.lat, gold.lon, lat, lon) <= QUALIFIER_KM for lat, lon in near):
+            return country.cc
+    return None
 
 
 def gold_country(gold: GoldPlace, country_of: Callable[[float, float], str]) -> str:
-    """The gold place's country: its page's, else its point's."""
+    """The gold place's country: its page's, else its point's (a gold place with no page at a continent's point is
+    that continent: none)."""
     named = page_country(gold) if gold.page else None
-    return named if named is not None else country_of(gold.lat, gold.lon)
+    if named is not None:
+        return named
+    if not gold.page and any(km(gold.lat, gold.lon, f.lat, f.lon) <= ACC_KM for f in load_gazetteer().continents()):
+        return ""
+    return country_of(gold.lat, gold.lon)
 
 
 def nearest_country() -> Callable[[float, float], str]:
-    """ISO-2 of the nearest gazetteer town to a point; "" near a continent's reference point."""
+    """ISO-2 of the nearest gazetteer town to a point."""
     import numpy as np
     from sklearn.neighbors import BallTree
 
@@ -97,11 +128,7 @@ def nearest_country() -> Callable[[float, float], str]:
     tree = BallTree(np.radians([[t[0], t[1]] for t in towns]), metric="haversine")
     codes = [t[2] for t in towns]
 
-    continents = [(f.lat, f.lon) for f in load_gazetteer().continents()]
-
     def lookup(lat: float, lon: float) -> str:
-        if any(km(lat, lon, *point) <= ACC_KM for point in continents):
-            return ""
         _, index = tree.query(np.radians([[lat, lon]]), k=1)
         return codes[int(index[0][0])]
 
