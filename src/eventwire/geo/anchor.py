@@ -16,6 +16,7 @@ from .build import geonames_json
 from .distance import EARTH_KM
 from .gazetteer import Gazetteer
 from .holder import holding_place, name_like, overlaps
+from .keys import name_key
 from .place import Place, unresolved
 
 MILE_KM = 1.609344
@@ -36,13 +37,14 @@ WIDE = frozenset({"PCLI", "CONT", "OCN", "SEA", "GULF", "ZN"})
 
 def anchor(text: str, places: list[Place], gaz: Gazetteer | None = None) -> list[Place]:
     """The places, each unknown one with a country given the point of the place the text measures it from, else of
-    the closest place of its country (a town, county or region; not the country itself), its sentence's first, else,
+    the one town of its country of that name (`gaz` given: the town's island or district, or the town the resolver
+    left out), else of the closest place of its country (a town, county or region; not the country itself), its sentence's first, else,
     in a small country (`gaz` given), the country's point."""
     bounds = [m.end() for m in SENTENCE_END.finditer(text)]
     out = []
     for place in places:
         if place.lat is None and place.country_code and place.geonameid is None:
-            place = (_measured(text, place, places) or _beside(text, place, places, bounds)
+            place = (_measured(text, place, places) or _own_town(place, gaz) or _beside(text, place, places, bounds)
                      or _in_small_country(place, gaz) or place)
         out.append(place)
     return out
@@ -111,6 +113,15 @@ def _beside(text: str, place: Place, places: list[Place], bounds: list[int]) -> 
     closest = min(known, key=lambda p: (_sentence(p.start, bounds) != sentence, _width(p),
                                         abs(p.start - place.start)))
     return replace(place, lat=closest.lat, lon=closest.lon, resolution="approximate")
+
+
+def _own_town(place: Place, gaz: Gazetteer | None) -> Place | None:
+    """'the Dinagat Islands' (the Philippines have one town Dinagat, on them): the one town of the place's country of
+    its name, at that town's point; not for a river or other natural feature."""
+    if gaz is None or place.feature_code not in ("", "ISL", "ISLS"):
+        return None  # a river or lake named like a town ("the Murray") runs far from it
+    towns = [f for f in gaz.lookup(name_key(place.text)) if f.cc == place.country_code and f.fclass == "P"]
+    return replace(place, lat=towns[0].lat, lon=towns[0].lon, resolution="approximate") if len(towns) == 1 else None
 
 
 # A country of at most this area lies mostly within ~80 km of its point: any place in it is near that point.

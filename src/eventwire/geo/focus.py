@@ -104,6 +104,7 @@ def focus_regions(mentions: list[Mention], text: str = "", focus: Counter[str] |
         elif any(f.fcode in ("PCLI", "PPLC") for f in m.features) or name_key(m.text) in stoplist() or _city_too(m):
             continue  # nor a name that is also a capital ("Washington") or a great city ("New York")
         regions = {(f.cc, f.admin1) for f in m.features if f.fcode == "ADM1" and f.admin1}
+        regions = regions or _named_for_town(m, text, focus or Counter())
         if len(regions) == 1:
             counts[regions.pop()] += 1
     dateline = DATELINE_STATE.match(text)
@@ -123,3 +124,17 @@ def _region_not_country(m: Mention, focus: Counter[str]) -> bool:
     holders = {f.cc for f in m.features if f.fcode == "ADM1" and f.how == "name"} - countries
     return (len(countries) == 1 and len(holders) == 1 and focus.get(next(iter(holders)), 0) > 0
             and not any(focus.get(cc, 0) for cc in countries))
+
+
+# A region's kind word after a town's name: "Santa Fe province" is the region of the town of Santa Fe.
+REGION_AFTER = re.compile(r" (?:province|state|region|department|governorate|oblast)\b")
+
+
+def _named_for_town(m: Mention, text: str, focus: Counter[str]) -> set[tuple[str, str]]:
+    """The region a town's name with a region's kind word after it names: that of the largest town of the name in
+    the article's main country ("Santa Fe province" in an article about Argentina)."""
+    if not text or not focus or not REGION_AFTER.match(text, m.end):
+        return set()
+    main = max(focus, key=lambda cc: focus[cc])
+    towns = [f for f in m.features if f.fclass == "P" and f.cc == main and f.admin1]
+    return {(top.cc, top.admin1)} if (top := max(towns, key=lambda f: f.population, default=None)) else set()

@@ -70,6 +70,9 @@ def name_like(text: str, start: int, name: str) -> bool:
 HOLDER_GAP = re.compile(
     r"^(?:,| in| near|,? near to| of|,? (?:located|situated|which is|that is|lying) in)?,? (?:the )?"
     r"(?:(?:[a-z]+ern|central) )?(?:province of |state of )?$")
+# "X, north of Bergen", "X, outside Lyon": a place by a town (not a county or district: those hold towns).
+# A distance before the direction is `anchor`'s: the point moved that far.
+BESIDE_GAP = re.compile(r"^, (?:just )?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west) of|outside) $")
 
 
 def holding_country(text: str, start: int, end: int, places: list[Place], focus: Counter[str],
@@ -165,18 +168,21 @@ CLAUSE_ENDS = (". ", "; ", ", and ", ", but ", ", while ", ", as ")
 CROSSING = re.compile(r"\b(?:border|frontier|across|into|from|cross\w*|beyond|abroad)\b")
 
 
-def holding_place(text: str, end: int, places: list[Place], after_text: int | None = None) -> Place | None:
+def holding_place(text: str, end: int, places: list[Place], after_text: int | None = None,
+                  beside: bool = True) -> Place | None:
     """The place named right after ("X, Kenya", "X in Fife"; with `after_text`, the first place within 40 characters
-    of that offset: "X, a town in Taoyuan"), if any; a region that place's possessive names right after it holds the
-    name more closely ("X in Kerala's hilly Wayanad district": Wayanad)."""
-    holder = _named_after(text, end, places, after_text)
+    of that offset: "X, a town in Taoyuan"; with `beside`, a town the name lies by: "X, north of Bergen"), if any; a
+    region that place's possessive names right after it holds the name more closely ("X in Kerala's hilly Wayanad
+    district": Wayanad)."""
+    holder = _named_after(text, end, places, after_text, beside)
     return owned_area(text, holder, places) or holder if holder is not None else None
 
 
-def _named_after(text: str, end: int, places: list[Place], after_text: int | None) -> Place | None:
+def _named_after(text: str, end: int, places: list[Place], after_text: int | None, beside: bool) -> Place | None:
     after = sorted((p for p in places if p.start >= end and p.country_code and p.start - end < 60),
                    key=lambda p: p.start)
-    if after and HOLDER_GAP.match(text[end:after[0].start]):
+    if after and (HOLDER_GAP.match(text[end:after[0].start]) or (
+            beside and after[0].feature_class == "P" and BESIDE_GAP.match(text[end:after[0].start]))):
         return after[0]
     if after_text is not None:
         near = [p for p in places if after_text <= p.start < after_text + 40 and p.country_code]

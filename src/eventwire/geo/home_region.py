@@ -11,6 +11,7 @@ from .keys import name_key
 from .gazetteer import Feature, Gazetteer
 from .mentions import Mention, stoplist
 from .namesake import firm_country
+from .own_name import first_words
 from .prior import MIN_BARE_TOWN
 
 # How the data names regions and counties with their kind word: after the name, or before it ("County Kerry").
@@ -29,7 +30,7 @@ def home_regions(mentions: list[Mention], focus: Counter[str], gaz: Gazetteer) -
 
 
 def _with_home_region(m: Mention, home: str, gaz: Gazetteer) -> Mention:
-    if any(f.fcode == "PCLI" or (f.cc == home and _own(f)) for f in m.features):
+    if any(f.fcode == "PCLI" or (f.cc == home and _own(f, m.text)) for f in m.features):
         return m
     if name_key(m.text) in stoplist() or m.text.isupper():
         return m
@@ -37,9 +38,14 @@ def _with_home_region(m: Mention, home: str, gaz: Gazetteer) -> Mention:
     return m if region is None else replace(m, features=m.features + (region,))
 
 
-def _own(f: Feature) -> bool:
-    """A region, area or town of MIN_BARE_TOWN people (under its own name) that the name already reads as."""
-    return f.fclass != "P" or (f.how == "name" and f.population >= MIN_BARE_TOWN)
+def _own(f: Feature, text: str) -> bool:
+    """A region, area or town of MIN_BARE_TOWN people that the name already reads as: under the town's own name or
+    another spelling of it ("Mecca" for Makkah, "Hama" for Ḩamāh), not the first words of a longer one ("Santander"
+    of Santander de Quilichao)."""
+    if f.fclass != "P":
+        return True
+    shortened = len(f.name.split()) > len(text.split()) and first_words(text, f.name)
+    return f.population >= MIN_BARE_TOWN and (f.how == "name" or not shortened)
 
 
 def _kind_named(name: str, home: str, gaz: Gazetteer) -> Feature | None:

@@ -55,17 +55,23 @@ ABBREVIATIONS = {"St": ("saint", "st"), "Ste": ("sainte",), "Mt": ("mount",), "F
 def _joined(text: str, a: Word, b: Word) -> bool:
     """Two words are in one name when only spaces (or a hyphen) separate them, or a dot after an abbreviation."""
     gap = text[a.end:b.start]
-    if a.text in ABBREVIATIONS and gap in (". ", "."):
+    if _abbreviation(a.text) and gap in (". ", "."):
         return True
     return gap in (" ", "-", "", "'s ", "’s ") or (gap.strip() == "" and "\n" not in gap and len(gap) < 3)
 
 
 def _keys(ws: list[Word], i: int, key: str) -> list[str]:
     """Lookup keys of a span: as written, and with a leading abbreviation spelled out ("st. marc" -> "saint marc")."""
-    if ws[i].text not in ABBREVIATIONS:
+    spelt = _abbreviation(ws[i].text)
+    if not spelt:
         return [key]
     rest = key.split(" ", 1)[1] if " " in key else ""
-    return [key] + [f"{word} {rest}" for word in ABBREVIATIONS[ws[i].text] if rest]
+    return [key] + [f"{word} {rest}" for word in spelt if rest]
+
+
+def _abbreviation(word: str) -> tuple[str, ...]:
+    """What an abbreviation spells ("St", also in a dateline's capitals: "ST. LOUIS"); () for any other word."""
+    return ABBREVIATIONS.get(word) or (ABBREVIATIONS.get(word.capitalize(), ()) if word.isupper() else ())
 
 
 def _name_with_s(text: str, ws: list[Word], i: int, j: int, span: str, gazetteer: Gazetteer) -> Mention | None:

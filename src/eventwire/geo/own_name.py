@@ -34,10 +34,13 @@ def own_name_first(ranked: list[Feature], text: str, focus: Counter[str]) -> lis
 
 def _spelling_of(text: str, name: str) -> bool:
     """The text is a spelling of the name, or its first words ("Frankfurt" of Frankfurt am Main)."""
+    return first_words(text, name) or SequenceMatcher(None, name_key(text), name_key(name)).ratio() >= SAME_NAME
+
+
+def first_words(text: str, name: str) -> bool:
+    """The text is the name's first words ("Santa Cruz" of Santa Cruz de la Sierra), or the name the text's."""
     said, own = name_key(text), name_key(name)
-    if own.startswith(said) or said.startswith(own):
-        return True
-    return SequenceMatcher(None, said, own).ratio() >= SAME_NAME
+    return own.startswith(said) or said.startswith(own)
 
 
 def region_town_over_country(ranked: list[Feature], listed_with: frozenset[str], regions: frozenset[tuple[str, str]],

@@ -1,22 +1,38 @@
 """A river and a city of one name ("Dnipro"): the river after "the" ("down the Dnipro"), the city otherwise ("in
-Dnipro", "the Dnipro city council"). A smaller town of a river's name ("Thames", New Zealand) is left to ranking."""
+Dnipro", "the Dnipro city council"). A smaller town of a river's name ("Thames", New Zealand) is left to ranking. An
+American state named after its river is the river after "the" ("where the Ohio meets the Mississippi"): a state takes
+no article (regions elsewhere may: "the Essequibo", "the Punjab")."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
+from .gazetteer import Gazetteer
+from .keys import name_key
 from .mentions import Mention
 from .prior import FOREIGN_BARE_TOWN
 
 THE_BEFORE = re.compile(r"(?<![\w'’\-])the $")
 # After the name: a word that makes "the X" a town's or region's ("the Dnipro city council", "the Dnipro region").
 TOWN_AFTER = re.compile(r" (?:[A-Z]|city|town|region|oblast|province|district|mayor|council|airport)")
+# After a region's name, what a river's takes: the clause's end, or a word of where or what a river does.
+RIVER_AFTER = re.compile(r"[.,;:)]| (?:and|at|in|on|near|to|from|into|between|below|above|past|rose|fell|flooded|"
+                         r"burst|meets|joins|was|were|is|are|has|had|carried|ran|runs)\b")
 
 
-def river_or_town(text: str, mentions: list[Mention]) -> list[Mention]:
+def river_or_town(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """The mentions, each one that names both a river and a town keeping only the reading its wording gives."""
-    return [_one_reading(text, m) for m in mentions]
+    return [_region_river(text, _one_reading(text, m), gaz) for m in mentions]
+
+
+def _region_river(text: str, m: Mention, gaz: Gazetteer) -> Mention:
+    """"the Mississippi": the river a US state is named after ("Mississippi River"), when "the" comes before it."""
+    if (not m.features or any(f.fcode != "ADM1" or f.cc != "US" for f in m.features) or m.first != m.last
+            or not THE_BEFORE.search(text, max(0, m.start - 4), m.start) or not RIVER_AFTER.match(text, m.end)):
+        return m  # "the Ohio state legislature", "the Mississippi governor": the state's
+    rivers = tuple(f for f in gaz.lookup(name_key(f"{m.text} River")) if f.fcode == "STM")
+    return replace(m, features=rivers) if rivers else m
 
 
 def _one_reading(text: str, m: Mention) -> Mention:

@@ -10,6 +10,7 @@ from .focus import focus_countries, focus_regions
 from .gazetteer import Feature
 from .mentions import Mention, Word
 from .namesake import outweighs
+from .own_name import first_words
 from .prior import FOREIGN_BARE_TOWN, MIN_BARE_TOWN
 
 
@@ -66,7 +67,8 @@ def sentence_town(m: Mention, f: Feature | None, ctx: Context) -> Feature | None
         return f
     if f.cc in ctx.near_countries:
         return f
-    towns = [g for g in m.features if g.fclass == "P" and g.cc in ctx.near_countries and g.population >= MIN_BARE_TOWN]
+    towns = [g for g in m.features if g.fclass == "P" and g.cc in ctx.near_countries and g.population >= MIN_BARE_TOWN
+             and (g.how == "name" or f.how != "name" or first_words(m.text, g.name))]  # not Koesan's "Kaesong"
     if len({g.cc for g in towns}) != 1:
         return f
     town = max(towns, key=lambda g: g.population)

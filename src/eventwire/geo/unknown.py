@@ -52,7 +52,7 @@ def unknown_areas(text: str, places: list[Place], focus: Counter[str], gaz: Gaze
         if (name.lower() not in DIRECTION_WORDS and name.split()[0] not in FUNCTION_WORDS
                 and not overlaps(places + out, start, end)):
             cc = holding_country(text, start, end if group == 1 else match.end(), places, focus)
-            holder = holding_place(text, end if group == 1 else match.end(), places)
+            holder = holding_place(text, end if group == 1 else match.end(), places, beside=group == 1)
             holder = holder if holder is not None and holder.country_code == cc else None
             if holder is None and owner is not None and owner.feature_class == "P" and owner.country_code == cc:
                 holder = owner  # "Harare's Mbare suburb": a part of the town
@@ -73,14 +73,16 @@ def past_function_words(text: str, start: int, end: int) -> int:
 
 KINDS = (r"towns|cities|villages|communities|municipalities|provinces|districts|regions|counties|states|prefectures|"
          r"governorates|departments|islands|parishes|regencies|suburbs|neighbourhoods|neighborhoods|settlements|"
-         r"camps|quarters")
-# 'the Trump and Harris camps', 'the Army and Navy quarters': camps and quarters only after a locative word.
-LOCATIVE_KINDS = ("camps", "quarters")
+         r"camps|quarters|ports")
+# 'the Trump and Harris camps', 'the Army and Navy quarters', 'the Maersk and MSC ports': camps, quarters and ports only
+# after a locative word.
+LOCATIVE_KINDS = ("camps", "quarters", "ports")
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|to|from|into|inside|outside|between)(?: the)? $")
 # 'the villages of A and B', 'the camps north of the city, such as A and B'.
 LISTED = re.compile(rf"\b({KINDS}) (?:of (?:the )?|(?:were|are|include|included|including|such as) )"
                     rf"|\b({KINDS})\b[^.;:]{{1,40}}?,? such as ")
 ITEM = re.compile(r"[A-Z][\w'’\-]+(?: (?:(?:de|del|la|es|al|el) )?[A-Z][\w'’\-]+){0,3}")
+INCLUDING = re.compile(r"\b(?:include|included|including|such as) $")
 ITEM_GAP = re.compile(r", and |, or |, | and | or ")
 # 'the A and B villages', 'A, B and C districts': a list of names closed by the plural kind word.
 TRAILING = re.compile(rf"(?<![\w'’\-.])({ITEM.pattern}(?:(?:, and |, or |, | and | or ){ITEM.pattern})+) ({KINDS})\b")
@@ -88,7 +90,7 @@ SINGULAR = {"towns": "", "cities": "", "villages": "", "communities": "", "munic
             "districts": "District", "regions": "Region", "counties": "County", "states": "State",
             "prefectures": "Prefecture", "governorates": "Governorate", "departments": "Department", "islands": "",
             "parishes": "Parish", "regencies": "Regency", "suburbs": "", "neighbourhoods": "", "neighborhoods": "",
-            "settlements": "", "camps": "", "quarters": ""}
+            "settlements": "", "camps": "", "quarters": "", "ports": ""}
 
 
 def listed_places(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
@@ -107,7 +109,7 @@ def listed_places(text: str, places: list[Place], focus: Counter[str], gaz: Gaze
             if not gap:
                 break
             pos = gap.end()
-        if len(items) >= 2:
+        if len(items) >= 2 or (items and INCLUDING.search(match.group())):  # "towns including X," alone too
             kind = SINGULAR[match.group(1) or match.group(2)]
             out += _list_items(text, items, kind, items[-1][1], taken, focus, gaz)
     for match in TRAILING.finditer(text):
@@ -146,7 +148,7 @@ def _list_items(text: str, items: list[tuple[int, int]], kind: str, end: int, ta
 APPOSITIVE = re.compile(
     r"(?<![\w'’\-.])((?:[A-Z][\w'’\-]+ ){0,2}[A-Z][\w'’\-]+)(?:,| is) (?:a|an|the) (?:[a-z][a-z\-]+ ){0,3}"
     r"(?:town|village|city|township|district|province|region|county|suburb|community|municipality|settlement|island|"
-    r"port|hamlet|neighbou?rhood|slum)s? (?:in|of|near|on|outside|north|south|east|west|just)\b")
+    r"port|hamlet|neighbou?rhood|slum)s? (?:in|of|near|on|outside|north|south|east|west|just|between|along)\b")
 # 'X, a Somali border town,', 'X, a Russian village.': the country's adjective (a place found) says where it is.
 APPOSITIVE_OF = re.compile(
     r"(?<![\w'’\-.])((?:[A-Z][\w'’\-]+ ){0,2}[A-Z][\w'’\-]+), (?:a|an) (?:[a-z][a-z\-]+ )?([A-Z][a-z]+) "
@@ -204,7 +206,8 @@ LOCATED = re.compile(
     r"(?: (?:slums?|area|village|town|district|township))?"
     r"|(?:to|from)(?: the)? ((?:[A-Z][\w'’\-]+ ){0,1}[A-Z][\w'’\-]+) (?:slums?|area|village|town|district|township)"
     r"|(?:to|from) ((?:[A-Z][\w'’\-]+ ){0,1}[A-Z][\w'’\-]+)(?= in (?:the )?(?:[A-Z][\w'’\-]+ ){1,3}"
-    r"(?:[Pp]rovince|[Dd]istrict|[Cc]ounty|[Rr]egion|[Ss]tate)\b))"
+    r"(?:[Pp]rovince|[Dd]istrict|[Cc]ounty|[Rr]egion|[Ss]tate)\b)"
+    r"|(?:to|from) ((?:[A-Z][\w'’\-]+ ){0,1}[A-Z][\w'’\-]+)(?= (?:near|outside) ))"
     r" (?:in|near|outside|of) (?:the )?(?=[A-Z])")
 INSTITUTION_WORDS = {"Hospital", "University", "College", "School", "Institute", "Center", "Centre", "Airport", "Market",
                      "Hotel", "Church", "Company", "Corporation", "Corp", "Inc", "Ltd", "LLC", "Group", "Bank",
@@ -221,14 +224,14 @@ def _owned_holder(text: str, places: list[Place], holder: Place | None) -> Place
 
 
 def located_places(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
-    """'at X in Queensland', 'from the X district in Lagos', 'to X in Y province': a name the gazetteer does not know, after a
+    """'at X in Queensland', 'from the X district in Lagos', 'to X in Y province', 'from X near Town': a name the gazetteer does not know, after a
     locative word and right before a town or region it lies in, is a place there: a part of the town (at the town's
     point), or unresolved in the region's country."""
     out: list[Place] = []
     for match in LOCATED.finditer(text):
-        # after "to"/"from" only with a place word ("a call from Annan in Geneva" is a person), or before a province,
-        # district or county ("tourists went to X in Y province")
-        group = next(g for g in (1, 2, 3) if match.group(g))
+        # after "to"/"from" only with a place word ("a call from Annan in Geneva" is a person), before a province,
+        # district or county ("tourists went to X in Y province"), or before "near"/"outside" ("from X near Town")
+        group = next(g for g in (1, 2, 3, 4) if match.group(g))
         start, end = match.span(group)
         name = match.group(group)
         holder = _owned_holder(text, places, next((p for p in places if p.start == match.end()), None))

@@ -44,9 +44,10 @@ PAIR_IN = re.compile(
     r"(?i:buildings|houses|homes|villages|camps|refugees|people|families|residents|shelters|fighting|clashes|"
     rf"cases|deaths|strikes|attacks|killed|died|destroyed|damaged|collapsed|flattened) (?:in|at) ({ONE}) and "
     rf"({ONE}){TIME_AFTER}")
-# 'Residents of X and Y slept': those who live in two places, then what they did.
-DWELLERS = re.compile(rf"\b(?:[Rr]esidents|[Vv]illagers|[Ff]amilies|[Ff]armers|[Tt]raders) (?:of|in) ({ONE}) and "
-                      rf"({ONE})(?= [a-z]|[.,;])")
+# 'Residents of X and Y slept', 'residents of X, Y and Z lacked water': those who live in two or more places, then
+# what they did.
+DWELLERS = re.compile(rf"\b(?:[Rr]esidents|[Vv]illagers|[Ff]amilies|[Ff]armers|[Tt]raders) (?:of|in) "
+                      rf"({ONE}(?:, {ONE}){{0,4}}),? and ({ONE})(?= [a-z]|[.,;])")
 # 'as residents of X returned': those who live in one place (not families, farmers or traders: "farmers of Cargill").
 DWELLERS_ONE = re.compile(rf"\b(?:(?:[Rr]esidents|[Vv]illagers|[Ii]nhabitants|[Tt]ownspeople) of|fled|fleeing|"
                           rf"(?:evacuated|displaced) from) ({ONE})(?= [a-z]|[.,;])")
@@ -56,6 +57,7 @@ COUNTED = re.compile(r", (?:both|all|two|three|four|five|six|several|some|many) 
 COUNTED_LIST = re.compile(rf"(?<![\w'’\-.])((?:{PART} ){{0,2}}{PART}(?:, (?:{PART} ){{0,2}}{PART}){{0,4}},? and "
                           rf"(?:{PART} ){{0,2}}{PART})$")
 ITEM = re.compile(NAME)
+LIST_ONE = re.compile(ONE)
 AND_TO = re.compile(rf" and (?:to|in|at|into|near) ({ONE})"
                     r"(?=[.,;:]| (?:on|in|near|where|after|before|last|this|overnight)\b)")
 LOCATIVE_BEFORE = re.compile(r"\b(?:to|in|at|into|near)(?: the)? $")
@@ -155,8 +157,11 @@ def _worded_sites(text: str, places: list[Place]) -> Iterator[Site]:
         yield Site(start, match.end(1), _town_after(text, match.end(1), places))  # "the Kurdish-run X camp": X
     for match in AT_SITE.finditer(text):
         yield Site(*match.span(1))
-    for match in list(PAIR_IN.finditer(text)) + list(DWELLERS.finditer(text)):
+    for match in PAIR_IN.finditer(text):
         yield Site(*match.span(1), listed=True)
+        yield Site(*match.span(2), listed=True)
+    for match in DWELLERS.finditer(text):
+        yield from (Site(*item.span(), listed=True) for item in LIST_ONE.finditer(text, *match.span(1)))
         yield Site(*match.span(2), listed=True)
     for match in DWELLERS_ONE.finditer(text):
         if match.group(1) not in TIME_WORDS:  # "fled Tuesday"
