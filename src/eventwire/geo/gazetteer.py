@@ -14,7 +14,7 @@ from ..data import data_path
 from ..errors import EventwireError
 from . import build as _build
 from . import distance as _distance
-from .distance import box_point
+from .distance import region_point
 from . import subdivisions as _subdivisions
 from . import keys as _keys
 
@@ -130,7 +130,7 @@ class Gazetteer:
         towns = list(self.db.execute("SELECT lat, lon FROM features WHERE cc = ? AND admin1 = ? AND fclass = 'P'", (cc, admin1)))
         if not towns:
             return None
-        lat, lon = box_point(towns, 0.01)
+        lat, lon = region_point(towns)
         country = self.country(cc)
         return Feature(0, None, "", lat, lon, cc, country.iso3 if country else "", admin1, "A", "ADM1", 0)
 

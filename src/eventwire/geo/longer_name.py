@@ -41,4 +41,4 @@ FEATURE_AFTER = re.compile(r" (?:[A-Z][a-z]+ ){0,2}(?:River|Creek|Lake|Mountains
                            r"Desert|Plateau|Range|Pass|Gap|Falls|Swamp|Marsh)\b")
 # After a name: the rest of a list closed by "rivers" ("the X, Y and Z rivers", "the X and Y rivers").
 RIVERS_LISTED_AFTER = re.compile(r"(?:, [A-Z][a-z][\w'’\-]*){0,2},? and (?:the )?[A-Z][a-z][\w'’\-]* rivers\b")
-RIVER_AFTER = re.compile(r" (?:rivers?|volcano|(?:hydroelectric |hydropower )?dams?)\b")
+RIVER_AFTER = re.compile(r" (?:[Rr]ivers?|volcano|(?:hydroelectric |hydropower )?dams?)\b")

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .keys import keys_of, latin
-from .distance import box_point
+from .distance import region_point
 
 SCHEMA = """CREATE TABLE subdivisions (key TEXT, geonameid INTEGER, name TEXT, lat REAL, lon REAL, cc TEXT,
     admin1 TEXT, fcode TEXT, population INTEGER, known INTEGER);"""
@@ -70,10 +70,11 @@ def _towns(data: Path) -> tuple[dict[int, tuple[int, float, float]], dict[int, l
 
 
 def _point(code: str, largest: tuple[int, float, float], points: list[tuple[float, float]]) -> tuple[float, float]:
-    """A province's point as `build.py` gives reviewed regions without one (the 1st-99th percentile box of its towns:
-    near its middle, where its largest town may lie on a coast or border); a district's, its largest town."""
+    """A province's point as `build.py` gives reviewed regions without one (`region_point`: the box of its towns,
+    outliers left out; near its middle, where its largest town may lie on a coast or border); a district's, its
+    largest town."""
     if code == "ADM1" and len(points) >= MIN_BOX_TOWNS:
-        return box_point(points, 0.01)
+        return region_point(points)
     return largest[1], largest[2]
 
 

@@ -78,9 +78,10 @@ KINDS = (r"towns|cities|villages|communities|municipalities|provinces|districts|
 # after a locative word.
 LOCATIVE_KINDS = ("camps", "quarters", "ports")
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|to|from|into|inside|outside|between)(?: the)? $")
-# 'the villages of A and B', 'the camps north of the city, such as A and B'.
+# 'the villages of A and B', 'the camps north of the city, such as A and B', 'counties around Atlanta, including A'.
 LISTED = re.compile(rf"\b({KINDS}) (?:of (?:the )?|(?:were|are|include|included|including|such as) )"
-                    rf"|\b({KINDS})\b[^.;:]{{1,40}}?,? such as ")
+                    rf"|\b({KINDS})\b[^.;:]{{1,40}}?,? such as "
+                    rf"|\b({KINDS}) (?:in|around|across|near|outside|throughout|along)\b[^.;:,]{{1,40}}, including ")
 ITEM = re.compile(r"[A-Z][\w'’\-]+(?: (?:(?:de|del|la|es|al|el) )?[A-Z][\w'’\-]+){0,3}")
 INCLUDING = re.compile(r"\b(?:include|included|including|such as) $")
 ITEM_GAP = re.compile(r", and |, or |, | and | or ")
@@ -110,7 +111,7 @@ def listed_places(text: str, places: list[Place], focus: Counter[str], gaz: Gaze
                 break
             pos = gap.end()
         if len(items) >= 2 or (items and INCLUDING.search(match.group())):  # "towns including X," alone too
-            kind = SINGULAR[match.group(1) or match.group(2)]
+            kind = SINGULAR[match.group(1) or match.group(2) or match.group(3)]
             out += _list_items(text, items, kind, items[-1][1], taken, focus, gaz)
     for match in TRAILING.finditer(text):
         start = past_function_words(text, match.start(1), match.end(1))

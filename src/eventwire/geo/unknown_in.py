@@ -110,7 +110,11 @@ def unknown_place(text: str, span: tuple[int, int], name: str, places: list[Plac
 # ("downstream from X", "burst its banks at X", "the road linking X to Y"): X is a place as surely.
 NEAR = re.compile(r"\b(?:near|nearby|neighbou?ring|outskirts of|(?:north|south|east|west)(?:-?(?:east|west))? of|"
                   r"as far (?:away )?as|(?:camps?|villages?|homes|houses|farms|fields|clinics|schools|"
-                  r"fighting|clashes|shelling|cases|deaths|people|families|areas?) around|towards?|"
+                  r"fighting|clashes|shelling|cases|deaths|people|families|areas?) around|"
+                  r"(?:push(?:ed|ing)|advanc(?:ed|ing)|march(?:ed|ing)|mov(?:ed|ing)|head(?:ed|ing)|dr(?:o|i)ve|driving|"
+                  r"sail(?:ed|ing)|fled|fleeing|retreat(?:ed|ing)|spread(?:ing)?|swept|sweeping|rac(?:ed|ing)|"
+                  r"press(?:ed|ing)|trekk(?:ed|ing)|walk(?:ed|ing)|fl(?:ew|ying)|tracking|track(?:ed|s)|edg(?:ed|ing)|"
+                  r"roll(?:ed|ing)|rush(?:ed|ing)|forces|troops|columns?|convoys?)(?: \w+)? towards?|"
                   r"(?:fled|flee|fleeing|evacuated|retreated|marched|walked|trekked|headed|heading|drove|driving|"
                   r"travell?ed|travell?ing|sailed|spread)"
                   r"(?: (?:(?:north|south)(?:-?(?:east|west))?|east|west|back|further|farther|inland))? (?:to|through)|"
