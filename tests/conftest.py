@@ -58,6 +58,18 @@ def by_text(text: str, gaz) -> dict[str, object]:
     return {p.text: p for p in find_places(text, gazetteer=gaz)}
 
 
+def place_named(text: str, name: str):
+    """The first place found in a text under this text."""
+    from eventwire.geo import find_places
+
+    return next(p for p in find_places(text) if p.text == name)
+
+
+def near(place, lat: float, lon: float, tolerance: float = 1.0) -> bool:
+    """The place has a point within `tolerance` degrees of (lat, lon) on both axes."""
+    return place.lat is not None and abs(place.lat - lat) < tolerance and abs(place.lon - lon) < tolerance
+
+
 def expect_event(events: list[dict], event: str, actor: set[str], recipient: set[str]) -> None:
     """Fail, listing what was coded, unless an event of this type has these actor and recipient codes."""
     hit = find(events, event, actor=actor, recipient=recipient)

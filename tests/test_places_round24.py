@@ -6,13 +6,7 @@ from __future__ import annotations
 
 from eventwire.geo import find_places
 
-
-def _place(text: str, name: str):
-    return next(p for p in find_places(text) if p.text == name)
-
-
-def _near(place, lat: float, lon: float, tolerance: float = 1.0) -> bool:
-    return place.lat is not None and abs(place.lat - lat) < tolerance and abs(place.lon - lon) < tolerance
+from conftest import near as _near, place_named as _place
 
 
 def test_village_in_a_countrys_region_takes_the_regions_point_not_the_datelines():
