@@ -8,7 +8,7 @@ from collections import Counter
 
 from .keys import name_key
 from .context import KIND_OF
-from .mentions import Mention, stoplist
+from .mentions import REGION_WORDS, Mention, stoplist
 from .qualify import AP_STATES
 from .prior import BASE, MIN_BARE_TOWN, town_score
 
@@ -127,7 +127,7 @@ def _region_not_country(m: Mention, focus: Counter[str]) -> bool:
 
 
 # A region's kind word after a town's name: "Santa Fe province" is the region of the town of Santa Fe.
-REGION_AFTER = re.compile(r" (?:province|state|region|department|governorate|oblast)\b")
+REGION_AFTER = re.compile(rf" (?:{'|'.join(sorted(REGION_WORDS))})\b")
 
 
 def _named_for_town(m: Mention, text: str, focus: Counter[str]) -> set[tuple[str, str]]:
