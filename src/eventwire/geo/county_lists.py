@@ -8,12 +8,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .gate import gate
 from .gazetteer import Gazetteer
 from .keys import name_key
 from .place import Place
 
 NAME = r"[A-Z][\w'’]+(?: [A-Z][\w'’]+)?"
-COUNTY_LIST = re.compile(rf"\b{NAME}(?:(?:, | and |, and ){NAME})+ (?:counties|Counties|parishes|Parishes)\b")
+COUNTY_LIST = gate(re.compile(
+    rf"\b{NAME}(?:(?:, | and |, and ){NAME})+ (?:counties|Counties|parishes|Parishes)\b"),
+    "ounties", "arishes")
 SENTENCE_END = re.compile(r"[.!?]\s")
 
 

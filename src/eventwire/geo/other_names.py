@@ -8,16 +8,18 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from .gate import gate
 from .keys import name_key
 from .gazetteer import Gazetteer
 from .holder import ordinary_word, overlaps
 from .place import Place, from_feature
 
 NAME = r"(?:[A-Z][\w'’\-]+ )?[A-Z][\w'’\-]+"
-OTHER_NAME = re.compile(
+OTHER_NAME = gate(re.compile(
     rf"(?<![\w'’\-])({NAME}), "
     rf"(?:which (?:the )?[\w'’\-]+(?: [\w'’\-]+)? (?:calls?|called|knows? as|refers? to as)"
-    rf"|(?:the (?:town|city|port|village) )?(?:also|now|formerly|once|previously) (?:known as|called)) ({NAME})\b")
+    rf"|(?:the (?:town|city|port|village) )?(?:also|now|formerly|once|previously) (?:known as|called)) ({NAME})\b"),
+    "call", "know", "refer")
 
 
 def other_names(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:

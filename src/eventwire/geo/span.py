@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from .gate import gate
 from .gazetteer import Feature, Gazetteer
 from .mentions import AREA_WORDS, COUNTY_WORDS, REGION_WORDS, Mention, Word
 from .place import Place, from_feature, unresolved
@@ -21,8 +22,9 @@ DIRECTIONS = {"north": "north", "south": "south", "east": "east", "west": "west"
               "south-western": "southwest"}
 _DIR = "|".join(sorted((re.escape(d) for d in DIRECTIONS), key=len, reverse=True))
 DIRECTION_AFTER = re.compile(rf"['’]s ({_DIR})\b")
-COUNTRY_RELATIVE = re.compile(
-    rf"\b[Tt]he (?:country|nation)['’]s ({_DIR})\b|\b[Tt]he ({_DIR}) of the (?:country|nation)\b")
+COUNTRY_RELATIVE = gate(re.compile(
+    rf"\b[Tt]he (?:country|nation)['’]s ({_DIR})\b|\b[Tt]he ({_DIR}) of the (?:country|nation)\b"),
+    "country", "nation")
 
 
 def region_suffix(text: str, ws: list[Word], m: Mention, f: Feature, gaz: Gazetteer,

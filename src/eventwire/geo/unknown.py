@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .gate import gate
 from .keys import name_key
 from .context import DIRECTION_WORDS, FUNCTION_WORDS
 from .gazetteer import Gazetteer
@@ -74,19 +75,24 @@ def past_function_words(text: str, start: int, end: int) -> int:
 KINDS = (r"towns|cities|villages|communities|municipalities|provinces|districts|regions|counties|states|prefectures|"
          r"governorates|departments|islands|parishes|regencies|suburbs|neighbourhoods|neighborhoods|settlements|"
          r"camps|quarters|ports")
+KIND_WORDS = tuple(KINDS.split("|"))
 # 'the Trump and Harris camps', 'the Army and Navy quarters', 'the Maersk and MSC ports': camps, quarters and ports only
 # after a locative word.
 LOCATIVE_KINDS = ("camps", "quarters", "ports")
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|to|from|into|inside|outside|between)(?: the)? $")
 # 'the villages of A and B', 'the camps north of the city, such as A and B', 'counties around Atlanta, including A'.
-LISTED = re.compile(rf"\b({KINDS}) (?:of (?:the )?|(?:were|are|include|included|including|such as) )"
-                    rf"|\b({KINDS})\b[^.;:]{{1,40}}?,? such as "
-                    rf"|\b({KINDS}) (?:in|around|across|near|outside|throughout|along)\b[^.;:,]{{1,40}}, including ")
+LISTED = gate(re.compile(
+    rf"\b({KINDS}) (?:of (?:the )?|(?:were|are|include|included|including|such as) )"
+    rf"|\b({KINDS})\b[^.;:]{{1,40}}?,? such as "
+    rf"|\b({KINDS}) (?:in|around|across|near|outside|throughout|along)\b[^.;:,]{{1,40}}, including "),
+    *KIND_WORDS)
 ITEM = re.compile(r"[A-Z][\w'’\-]+(?: (?:(?:de|del|la|es|al|el) )?[A-Z][\w'’\-]+){0,3}")
 INCLUDING = re.compile(r"\b(?:include|included|including|such as) $")
 ITEM_GAP = re.compile(r", and |, or |, | and | or ")
 # 'the A and B villages', 'A, B and C districts': a list of names closed by the plural kind word.
-TRAILING = re.compile(rf"(?<![\w'’\-.])({ITEM.pattern}(?:(?:, and |, or |, | and | or ){ITEM.pattern})+) ({KINDS})\b")
+TRAILING = gate(re.compile(
+    rf"(?<![\w'’\-.])({ITEM.pattern}(?:(?:, and |, or |, | and | or ){ITEM.pattern})+) ({KINDS})\b"),
+    *KIND_WORDS)
 SINGULAR = {"towns": "", "cities": "", "villages": "", "communities": "", "municipalities": "", "provinces": "Province",
             "districts": "District", "regions": "Region", "counties": "County", "states": "State",
             "prefectures": "Prefecture", "governorates": "Governorate", "departments": "Department", "islands": "",
@@ -151,18 +157,22 @@ APPOSITIVE = re.compile(
     r"(?:town|village|city|township|district|province|region|county|suburb|community|municipality|settlement|island|"
     r"port|hamlet|neighbou?rhood|slum)s? (?:in|of|near|on|outside|north|south|east|west|just|between|along)\b")
 # 'X, a Somali border town,', 'X, a Russian village.': the country's adjective (a place found) says where it is.
-APPOSITIVE_OF = re.compile(
+APPOSITIVE_OF = gate(re.compile(
     r"(?<![\w'’\-.])((?:[A-Z][\w'’\-]+ ){0,2}[A-Z][\w'’\-]+), (?:a|an) (?:[a-z][a-z\-]+ )?([A-Z][a-z]+) "
     r"(?:[a-z][a-z\-]+ ){0,2}(?:town|village|city|township|district|province|region|county|suburb|community|"
-    r"municipality|settlement|island|port|hamlet|camp|outpost)s?(?= (?:in|of|near|on|outside|just)\b|[,.;])")
+    r"municipality|settlement|island|port|hamlet|camp|outpost)s?(?= (?:in|of|near|on|outside|just)\b|[,.;])"),
+    ", a ", ", an ")
 
 
 # 'A and B, fishing towns on the lake', 'A, B and C, all villages in the hills': each listed name is such a place.
-APPOSITIVE_LIST = re.compile(
+APPOSITIVE_LIST = gate(re.compile(
     r"(?<![\w'’\-.])((?:[A-Z][\w'’\-]+ ){0,2}[A-Z][\w'’\-]+(?:(?:, | and |, and )(?:[A-Z][\w'’\-]+ ){0,2}"
     r"[A-Z][\w'’\-]+){1,5}), (?:(?:all|both|two|three|four|five) )?(?:[a-z][a-z\-]+ ){0,3}"
     r"(?:towns|villages|cities|townships|districts|provinces|regions|counties|suburbs|communities|municipalities|"
-    r"settlements|islands|ports|hamlets|neighbou?rhoods|slums) (?:in|of|near|on|along|outside|north|south|east|west)\b")
+    r"settlements|islands|ports|hamlets|neighbou?rhoods|slums) "
+    r"(?:in|of|near|on|along|outside|north|south|east|west)\b"),
+    "towns", "villages", "cities", "townships", "districts", "provinces", "regions", "counties", "suburbs",
+    "communities", "municipalities", "settlements", "islands", "ports", "hamlets", "neighbo", "slums")
 LIST_ITEM = re.compile(r"(?:[A-Z][\w'’\-]+ ){0,2}[A-Z][\w'’\-]+")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .gate import gate
 from .frames import opening_noun
 from .gazetteer import Gazetteer
 from .holder import holding_country, name_like, overlaps, within
@@ -12,9 +13,10 @@ from .place import Place
 from .unknown import past_function_words
 
 
-BORDER = re.compile(
+BORDER = gate(re.compile(
     r"(?<![\w'’\-.])((?:[A-Z][\w'’\-]+ ){0,2}[A-Z][\w'’\-]+),? (?:near|on|along|close to) (?:the|its) "
-    r"(?:[A-Z][\w'’\-]+ )?(?:border|frontier)\b")
+    r"(?:[A-Z][\w'’\-]+ )?(?:border|frontier)\b"),
+    "border", "frontier")
 
 
 def border_places(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .gate import gate
 from .keys import name_key
 from .gazetteer import Feature, Gazetteer
 from .holder import holding_country, holding_place, name_like, overlaps, within
@@ -48,8 +49,10 @@ PEOPLE_OF = re.compile(rf"\b(?=\w+ of [A-Z])(?i:residents|villagers|inhabitants|
 
 
 # 'cases were reported in X and Y, close to the border': what was found somewhere, then where that is.
-FOUND_NEAR = re.compile(rf"\b(?=\w+ (?:in|at) )(?:reported|found|seen|detected|confirmed) (?:in|at) {WORDS}"
-                        r"(?=,? (?:close to|near|not far from|outside)\b)")
+FOUND_NEAR = gate(re.compile(
+    rf"\b(?=\w+ (?:in|at) )(?:reported|found|seen|detected|confirmed) (?:in|at) {WORDS}"
+    r"(?=,? (?:close to|near|not far from|outside)\b)"),
+    "close to", "near", "not far from", "outside")
 
 
 # 'In X, camps held ...', '..., and in X and Y, crops failed': "in" and capitalised words (as above) opening a clause,
@@ -148,9 +151,11 @@ STRUCK_VERBS = ("cut off", "flatten", "submerge", "inundate", "ravage", "batter"
 
 
 # 'landfall between X and Y', 'the road between X and Y', 'flooding X and Y': two names of places as surely.
-PAIR = re.compile(r"\b(?:(?:landfall|road|highway|railway|route|flights?|stretch|section)(?: [\w,]+){0,3}? between|"
-                  r"flooding|flooded|inundating|inundated|swamping|swamped) ([A-Z][\w\-]+) and ([A-Z][\w\-]+)"
-                  r"(?![\w'’\-]| [A-Z]|\.\w)")
+PAIR = gate(re.compile(
+    r"\b(?:(?:landfall|road|highway|railway|route|flights?|stretch|section)(?: [\w,]+){0,3}? between|"
+    r"flooding|flooded|inundating|inundated|swamping|swamped) ([A-Z][\w\-]+) and ([A-Z][\w\-]+)"
+    r"(?![\w'’\-]| [A-Z]|\.\w)"),
+    "landfall", "road", "highway", "railway", "route", "flight", "stretch", "section", "flood", "inundat", "swamp")
 
 
 # 'camps at X and Y,': the second of two names after such a word, the clause then going on or ending (not a person

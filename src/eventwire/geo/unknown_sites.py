@@ -2,32 +2,32 @@
 their kind word ('the X crossing', 'X camp outside Town', 'the Bab al-X strait'), sites after 'a base at', 'the
 massacre at', 'crossed into Country at'; two unknown names after 'in'/'at' or 'residents of' ('buildings in X and Y on
 Tuesday', 'residents of X and Y slept'), a pair or list called 'two of the worst-hit villages', a name after 'and to'
-repeating a locative ('fled to Town and to X,'), 'in X, near Town', and 'in X state'."""
+repeating a locative ('fled to Town and to X,'), 'in X, near Town', and the sites `site_frames` finds ('in X state')."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
 from dataclasses import replace
-from typing import Iterator, NamedTuple
+from typing import Iterator
 
+from .gate import gate
 from .frames import TIME_WORDS
 from .keys import name_key
 from .gazetteer import Gazetteer
 from .holder import holding_country, name_like, overlaps, within
 from .place import Place, from_feature
+from .site_frames import NAME, ONE, PART, Site, framed_sites
 from .unknown import INSTITUTION_WORDS
 from .unknown_in import foreign_towns
 
-# A word of a name: capitalised, or an Arabic article hyphened to one ("al-Hol", "el-Mandeb").
-PART = r"(?:(?:al|el|ad|ash|as|az|an|ar|at|ez)-)?[A-Z][\w'’\-]+"
-NAME = rf"{PART}(?: {PART}){{0,2}}"
-ONE = r"(?:(?:al|el)-)?[A-Z][a-z][\w\-]*"
 SITE_KINDS = r"(?:border crossing|crossing|refugee camp|displacement camp|camp|checkpoint|strait)"
 # 'the X crossing', 'X camp outside Town': a site's kind word after the name, then a locative word or the clause's end
 # ('the Trump camp said' is no place).
-SITE = re.compile(rf"(?<![\w'’\-.])({NAME}) {SITE_KINDS}\b(?= (?:near|outside|in|on|at|north|south|east|west|close|"
-                  rf"along|after|before|into|from|for|with|which|where|that)\b|[.,;:)])")
+SITE = gate(re.compile(
+    rf"(?<![\w'’\-.])({NAME}) {SITE_KINDS}\b(?= (?:near|outside|in|on|at|north|south|east|west|close|"
+    rf"along|after|before|into|from|for|with|which|where|that)\b|[.,;:)])"),
+    "camp", "crossing", "checkpoint", "strait")
 SITE_HOLDER = re.compile(r" (?:camp|crossing|checkpoint) (?:near|outside|in|on the edge of|close to|north of|south of|"
                          r"east of|west of) (?:the (?:town|city) of )?$")
 # 'a base at X', 'the massacre at X', 'crossed into Sudan at X': a site or a crossing point.
@@ -46,11 +46,16 @@ PAIR_IN = re.compile(
     rf"({ONE}){TIME_AFTER}")
 # 'Residents of X and Y slept', 'residents of X, Y and Z lacked water': those who live in two or more places, then
 # what they did.
-DWELLERS = re.compile(rf"\b(?:[Rr]esidents|[Vv]illagers|[Ff]amilies|[Ff]armers|[Tt]raders) (?:of|in) "
-                      rf"({ONE}(?:, {ONE}){{0,4}}),? and ({ONE})(?= [a-z]|[.,;])")
+DWELLERS = gate(re.compile(
+    rf"\b(?:[Rr]esidents|[Vv]illagers|[Ff]amilies|[Ff]armers|[Tt]raders) (?:of|in) "
+    rf"({ONE}(?:, {ONE}){{0,4}}),? and ({ONE})(?= [a-z]|[.,;])"),
+    "esidents", "illagers", "amilies", "armers", "raders")
 # 'as residents of X returned': those who live in one place (not families, farmers or traders: "farmers of Cargill").
-DWELLERS_ONE = re.compile(rf"\b(?:(?:[Rr]esidents|[Vv]illagers|[Ii]nhabitants|[Tt]ownspeople) of|fled|fleeing|"
-                          rf"(?:evacuated|displaced) from) ({ONE})(?= [a-z]|[.,;])")
+DWELLERS_ONE = gate(re.compile(
+    rf"\b(?:(?:[Rr]esidents|[Vv]illagers|[Ii]nhabitants|[Tt]ownspeople) of|fled|fleeing|"
+    rf"(?:evacuated|displaced) from) ({ONE})(?= [a-z]|[.,;])"),
+    "esidents of", "illagers of", "nhabitants of", "ownspeople of", "fled", "fleeing", "evacuated from",
+    "displaced from")
 # 'X and Y, two of the worst-hit villages': each item of the list is such a place.
 COUNTED = re.compile(r", (?:both|all|two|three|four|five|six|several|some|many) of the (?:[a-z][a-z\-]+ ){0,3}"
                      r"(?:villages|towns|districts|camps|areas|communities|settlements|hamlets)\b")
@@ -64,54 +69,20 @@ LOCATIVE_BEFORE = re.compile(r"\b(?:to|in|at|into|near)(?: the)? $")
 # 'taken to the hospital at X and to Town': the first of two places a repeated locative word joins.
 AND_TO_BEFORE = re.compile(rf"\b(?:to|in|at|into|near)(?: the)? ({ONE}) and (?:to|in|at|into|near) $")
 COMMA_NEAR = re.compile(rf"\b(?:in|at) ({ONE}), (?:near|outside|close to) (?:the (?:town|city) of )?$")
-# 'in Town, X and Y reported', 'the camps of X and Y': the unknown items of a list a known town opens after a
-# locative word, or of camps; then the clause goes on in lower case (not someone speaking: 'X and Y said').
+# 'in Town, X and Y reported': the unknown items of a list a known town opens after a locative word; then the clause
+# goes on in lower case (not someone speaking: 'X and Y said').
 LIST_AFTER_TOWN = re.compile(rf", ({ONE})(?:, ({ONE}))?,? and ({ONE})(?= [a-z]|[.,;:])"
                              rf"(?! (?:said|says|told|added|who|was|were|is|are|has|had|met|spoke)\b)")
-CAMPS_OF = re.compile(rf"\bcamps (?:of|at|in) ({ONE}) and ({ONE})\b(?!['’])")
 MODIFIER = re.compile(r"[A-Z][\w]*-(?:run|held|controlled|backed|led|based|occupied|administered) ")
 # "Nepal's X and Rasuwa districts": the first item of a list a possessive opens and a plural kind word closes.
 PLURAL_KINDS = r"(?:districts|provinces|regions|counties|states|governorates|areas|villages|towns)"
 OWNED_LIST = re.compile(rf"['’]s ({ONE})(?=(?:, {ONE})*,? and {ONE} {PLURAL_KINDS}\b)")
-# "20 km from X": a distance measured from a place.
-MEASURED_FROM = re.compile(rf"\b\d[\d,.]* ?(?:km|kilometres|kilometers|miles) (?:away )?from ({ONE})"
-                           r"(?![\w'’\-]| [A-Z])")
 # "in Punjab's X": a name a region's or town's possessive opens after a locative word, then the clause goes on.
 OWNED_AFTER_IN = re.compile(rf"['’]s ({ONE}(?: {ONE})?)(?=[.,;:]| [a-z])"
                             rf"(?! (?:newspaper|daily|radio|television|channel|"
                             rf"party|group|company|airline|university|team|club)\b)")
-# "arrived in X after", "fighters overran X on Monday": where people arrive or shelter, what forces take or shell.
-MONTHS_DAYS = TIME_WORDS | {"May"}
-ARRIVED = re.compile(rf"\b(?:arrived|arriving|landed|sheltering|stranded|camped|resettled) (?:in|at) ({ONE})"
-                     rf"(?![\w'’\-]| [A-Z])")
-TAKEN = re.compile(rf"\b(?:retook|recaptured|overran|shelled|besieged|bombarded) ({ONE})"
-                   rf"(?=[.,;:]| (?:from|on|in|after|before|and|near|overnight|last|this|early|late)\b)")
 TITLES = {"President", "Governor", "Minister", "Prime", "Chief", "General", "Senator", "Mayor", "King", "Queen",
           "Prince", "Commissioner", "Ambassador", "Police", "Army", "Supreme", "High", "National", "State", "Federal"}
-STATE = re.compile(rf"\b(?:in|of|across|throughout|from) ({ONE}) state\b")
-# 'X, the camp in Syria', 'the coastal strip of al-X', 'the town of al-X'.
-CALLED_SITE = re.compile(rf"(?<![\w'’\-.])({NAME}), the (?:[a-z][a-z\-]+ ){{0,2}}(?:camp|crossing) "
-                         rf"(?:in|near|on|for|that|"
-                         rf"which|where|outside)\b")
-# 'a tent at X market', 'miners at the X gold mine', 'refugees in the nearby X settlement': a market right after "at",
-# "near" or "outside" ("in the X market", "at the Bitcoin market" are a trade's), a mine after them, a settlement after
-# any locative word; not 'the X settlement of'.
-KIND_SITE = re.compile(rf"\b(?:(?:at|near|outside) ({NAME}) market|(?:at|near|outside)(?: the)?(?: [a-z]+)? ({NAME}) "
-                       rf"(?:gold |copper )?mine|"
-                       rf"(?:in|at|to|from|near|outside|into)(?: the)?(?: [a-z]+)? ({NAME}) (?:refugee )?settlement)"
-                       r"\b(?! of\b)")
-OF_SITE = re.compile(rf"\b(?:strip|camp|town|village|city|district|area|port) of ({PART}(?: {PART})?)(?![\w'’\-])")
-
-
-class Site(NamedTuple):
-    """A span the wording makes a place: with the known place holding it, the offset after which the text names its
-    country (`holding_country`'s `after_text`), and whether it is an item of a list."""
-
-    start: int
-    end: int
-    holder: Place | None = None
-    after: int | None = None
-    listed: bool = False
 
 
 def site_unknowns(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
@@ -120,7 +91,7 @@ def site_unknowns(text: str, places: list[Place], focus: Counter[str], gaz: Gaze
     name; a town of the country the text puts it in is that town): a place in that country (`holding_country`); a
     camp or crossing right before 'near Town' or 'outside Town', and 'in X, near Town', at that town's point."""
     out: list[Place] = []
-    for site in [*_worded_sites(text, places), *_beside_known(text, places), *_framed_sites(text)]:
+    for site in [*_worded_sites(text, places), *_beside_known(text, places), *framed_sites(text)]:
         place = _site_place(text, site, places, out, focus, gaz)
         if place is not None:
             out.append(place)
@@ -209,23 +180,6 @@ def _owned_sites(text: str, place: Place) -> Iterator[Site]:
             and owned.group(1).split()[0] not in TITLES
             and LOCATIVE_BEFORE.search(text[max(0, place.start - 12):place.start])):
         yield Site(*owned.span(1), place)
-
-
-def _framed_sites(text: str) -> Iterator[Site]:
-    """'30 km from X', 'arrived in X', 'overran X', 'the camps of X and Y', 'in X state', 'the strip of al-X', 'X, the
-    camp in Syria'."""
-    for match in [*MEASURED_FROM.finditer(text), *ARRIVED.finditer(text), *TAKEN.finditer(text)]:
-        if match.group(1) not in MONTHS_DAYS:
-            yield Site(*match.span(1))
-    for match in CAMPS_OF.finditer(text):
-        yield Site(*match.span(1), after=match.end(), listed=True)  # "the camps of X and Y in Bangladesh"
-        yield Site(*match.span(2), after=match.end(), listed=True)
-    for match in [*STATE.finditer(text), *OF_SITE.finditer(text)]:
-        yield Site(*match.span(1))
-    for match in KIND_SITE.finditer(text):
-        yield Site(*match.span(next(g for g in (1, 2, 3) if match.group(g))))
-    for match in CALLED_SITE.finditer(text):
-        yield Site(*match.span(1), after=match.end())  # "X, the camp in Syria": in Syria
 
 
 def _town_after(text: str, end: int, places: list[Place]) -> Place | None:
