@@ -84,6 +84,12 @@ def test_a_page_qualified_by_a_country_gives_that_country(tmp_path):
                       "Western_Region_(Ghana)")["country_accuracy"] == 1.0
 
 
+def test_a_page_qualified_by_a_country_far_from_its_next_town(tmp_path):
+    # In the Sahel a village's nearest gazetteer town may be across the border, 100 km off its own country's next one.
+    text = "Herders clashed near Nampala, in Mali's Segou region, on Monday."
+    assert _one_place(tmp_path, text, "Nampala", 15.5, -5.3, "Nampala,_Mali")["country_accuracy"] == 1.0
+
+
 def test_bad_gold_file(tmp_path):
     path = tmp_path / "bad.xml"
     path.write_text("<articles><article>", encoding="utf-8")

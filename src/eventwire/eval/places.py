@@ -4,7 +4,7 @@ Gold countries are not in the file. A gold place whose Wikipedia page names a co
 with a point near that country's reference point, has that country; one whose page names a place that is no part of
 one country (a continent, ocean, sea, gulf, world region, a shared lake or river, or a union such as the European
 Union: an area the gazetteer gives no country) has none: "" is right for it; one whose page's title names a country
-as its qualifier ("Western Region (Ghana)"), at a point within 50 km of a town of that country, has that country.
+as its qualifier ("Western Region (Ghana)"), at a point within 161 km of a town of that country, has that country.
 Every other gold point gets the country of the nearest GeoNames town in the gazetteer (great-circle distance); a gold
 place with no page at a continent's point has none. That is right for towns and regions; a point at sea or in a
 neighbour's town-free border area may get a neighbour (rare; errors are listed). Before 2026-11-30 a country's page
@@ -89,12 +89,12 @@ def page_country(gold: GoldPlace) -> str | None:
 
 # A Wikipedia title's qualifier: "Western Region (Ghana)", "San Lorenzo, Santa Fe" (the last part).
 QUALIFIER = re.compile(r"^.+?(?:, (?P<comma>[^,()]+)| \((?P<paren>[^()]+)\))$")
-QUALIFIER_KM = 50.0
+QUALIFIER_KM = ACC_KM  # the Sahel's towns are far apart: 50 km left "Léré, Mali" to Mauritania's nearest town
 
 
 def qualifier_country(title: str, gold: GoldPlace) -> str | None:
     """The country a page's title names as its qualifier ("Western Region (Ghana)", "Pra River (Ghana)") when the
-    gold point lies in or by that country (a town of it within 50 km): a point near a border may have a neighbour's
+    gold point lies in or by that country (a town of it within 161 km): a point near a border may have a neighbour's
     town nearest."""
     match = QUALIFIER.match(title)
     if not match:

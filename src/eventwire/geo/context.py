@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .keys import name_key
 from .gazetteer import Feature
-from .frames import TIME_WORDS, locative_direction, storm_name
+from .frames import TIME_WORDS, at_sea, gone_through, locative_direction, storm_name
 from .mentions import AREA_WORDS, CONNECTORS, HONORIFICS, Mention, Word, stoplist
 
 LOCATIVE = {"in", "at", "near", "from", "to", "outside", "into", "across", "throughout", "around", "of", "between",
@@ -23,16 +23,6 @@ LOCATIVE = {"in", "at", "near", "from", "to", "outside", "into", "across", "thro
             "entering", "stormed", "liberated", "encircled", "surrounded", "overran",
             "raided", "raiding", "retook", "retaken", "besieged", "occupied", "occupying", "recapture", "capture",
             "seize", "seizing", "bombing", "shell", "attacking", "storming", "took", "taken", "retake", "take"}
-# Going through a place ("fled south through X", "the fire swept through X", "deported thousands through X",
-# "returned from Iran through X"): as locative as "in X"; "through" alone is not ("through Facebook", "through Smith's
-# office").
-GOING_THROUGH = re.compile(
-    r"\b(?:fled|fleeing|drove|driving|travell?ed|travell?ing|walked|marched|passed|passing|swept|sweeping|moved|"
-    r"moving|headed|heading|evacuated|deported|crossed|crossing|routed|smuggled|trucked|flown|shipped|returned|"
-    r"returning|repatriated|expelled|sent|transited|entered)"
-    r"(?: (?:thousands|hundreds|people|refugees|migrants|supplies|aid|goods|weapons|them|troops|patients))?"
-    r"(?: (?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:wards?)?)?"
-    r"(?: (?:from|out of) (?:the )?[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})? through $")
 # Capitalised words after a town name that still leave it a place ("Seoul City Hall", "Lima Health Department").
 OFFICE_WORDS = {"City", "Mayor", "Health", "Police", "Council", "Governor", "Hall", "Department", "Ministry", "Government",
                 "Airport", "Hospital", "Secretary", "Officials", "Authorities", "Province", "Region", "State", "Regional",
@@ -91,12 +81,6 @@ def _locative_modifier(text: str, ws: list[Word], m: Mention, nxt: Word | None) 
     if m.first < 2 or nxt is None or not nxt.text.islower() or text[m.end:nxt.start] != " ":
         return False
     return ws[m.first - 1].text == "the" and ws[m.first - 2].text.lower() in LOCATIVE - {"of", "and"}
-
-
-def _gone_through(text: str, m: Mention) -> bool:
-    """'fled south through X', 'returned from Iran through X' (`GOING_THROUGH`; "through" right before the name is the
-    cheap test, made first)."""
-    return text.endswith(" through ", 0, m.start) and bool(GOING_THROUGH.search(text, max(0, m.start - 70), m.start))
 
 
 def _nearby_after_locative(ws: list[Word], m: Mention) -> bool:
@@ -165,7 +149,7 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
     locative = (bool(prev and prev.text.lower() in LOCATIVE) or _locative_modifier(text, ws, m, nxt)
                 or locative_direction(text, ws, m, LOCATIVE, DIRECTION_WORDS)
                 or _nearby_after_locative(ws, m)
-                or _gone_through(text, m))
+                or gone_through(text, m) or at_sea(text, m))
     title = (bool(nxt and text[m.end:nxt.start] == " " and nxt.text in TITLE_WORDS) or _institution_of(text, m)
              or bool(PROTECTED_AREA.match(text, m.end)) or bool(INSTITUTION_AFTER.match(text, m.end)))
     source = text.endswith(("to ", "the "), 0, m.start) and bool(ACCORDING.search(text[max(0, m.start - 20):m.start]))
@@ -233,13 +217,15 @@ def _headline(text: str, m: Mention) -> bool:
     return line.isupper() and len(re.findall(r"[A-Z]{2,}", line)) >= 3
 
 
-# What follows a dateline's town: ", <Month/Region/Country>", " (AP)", " —", " - ", " -- ".
-DATELINE_AFTER = re.compile(r"^(?:, [A-Z]|,? \(|:? ?[—–]| -{1,2} )")
+# What follows a dateline's town: ", <Month/Region/Country>", " (AP)", " —", " - ", " -- "; a wire's dateline may name
+# several towns, joined by slashes ("CAIRO/JERUSALEM (Reuters) -").
+DATELINE_AFTER = re.compile(r"(?:/[A-Z][A-Z.'’\- ]*)*(?:, [A-Z]|,? \(|:? ?[—–]| -{1,2} )")
+DATELINE_BEFORE = re.compile(r"\s*(?:[A-Z][A-Z.'’\- ]*/)*")
 
 
 def _dateline(text: str, m: Mention) -> bool:
-    """'LONDON (AP) —', 'BEIJING, March 3 (Xinhua) --': a name in capitals opening the text or a line, then a dateline's
-    punctuation."""
+    """'LONDON (AP) —', 'BEIJING, March 3 (Xinhua) --', 'ISLAMABAD/KABUL (Reuters) -': a name in capitals opening the
+    text or a line (or a slash after other such names), then a dateline's punctuation."""
     line_start = text.rfind("\n", 0, m.start) + 1
-    return (m.text.isupper() and len(m.text) >= 4 and not text[line_start:m.start].strip()
-            and bool(DATELINE_AFTER.match(text[m.end:m.end + 4])))
+    return (m.text.isupper() and len(m.text) >= 4 and DATELINE_BEFORE.fullmatch(text, line_start, m.start) is not None
+            and bool(DATELINE_AFTER.match(text, m.end, m.end + 60)))

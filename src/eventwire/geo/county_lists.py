@@ -1,17 +1,19 @@
 """Names listed before a plural county word ("40 cases in Chatham and Richmond counties") are counties, not towns of
-those names elsewhere: each is a county of the first-level region its sentence names (at that region's point, as a
+those names elsewhere: the counties GeoNames' tables have of the one region most of the names are counties of (at
+their own points); else each is a county of the first-level region its sentence names (at that region's point, as a
 county the gazetteer lacks), when the sentence names one region of the town's country, or several but only one with a
 county of that name in GeoNames' tables ("Lee County, Florida, and Chatham and Richmond counties in Georgia")."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from .gate import gate
 from .gazetteer import Gazetteer
 from .keys import name_key
-from .place import Place
+from .place import Place, from_feature
 
 NAME = r"[A-Z][\w'’]+(?: [A-Z][\w'’]+)?"
 COUNTY_LIST = gate(re.compile(
@@ -25,19 +27,46 @@ def county_lists(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
     spans = [m.span() for m in COUNTY_LIST.finditer(text)]
     if not spans:
         return places
+    listed: dict[tuple[int, int], Place] = {}
+    for span in spans:
+        listed.update(_listed_counties(text, span, places, gaz))
     out = []
     for place in places:
-        inside = any(a <= place.start and place.end <= b for a, b in spans)
-        county = _county_of_region(text, place, places, gaz) if inside and place.feature_class == "P" else None
-        out.append(county or place)
+        span = next(((a, b) for a, b in spans if a <= place.start and place.end <= b), None)
+        county = (_county_of_region(text, place, span, places, gaz) if span and place.feature_class == "P"
+                  else None)
+        out.append(listed.get((place.start, place.end)) or county or place)
     return out
 
 
-def _county_of_region(text: str, place: Place, places: list[Place], gaz: Gazetteer) -> Place | None:
+def _listed_counties(text: str, span: tuple[int, int], places: list[Place],
+                     gaz: Gazetteer) -> dict[tuple[int, int], Place]:
+    """The listed names as the counties (or parishes) GeoNames has of one region: the region most of them name a
+    county of, a region the article names breaking a tie ("Terry, Dawson and Lynn counties": Texas', though Dawson
+    County is also Georgia's and Montana's); none when no one region stands out."""
+    kind = "parish" if text[span[0]:span[1]].lower().endswith("parishes") else "county"
+    items = [p for p in places if span[0] <= p.start and p.end <= span[1]
+             and (p.feature_class == "P" or p.geonameid is None)]
+    options = {(p.start, p.end): {(f.cc, f.admin1): f for f in gaz.subdivisions(name_key(f"{p.text} {kind}"), True)
+                                  if f.fcode == "ADM2"} for p in items}
+    votes = Counter(region for found in options.values() for region in found)
+    named = {(p.country_code, p.admin1) for p in places if p.feature_code == "ADM1"}
+    ranked = sorted(votes, key=lambda region: (votes[region], region in named), reverse=True)
+    if not ranked or (len(ranked) > 1 and (votes[ranked[1]], ranked[1] in named) == (votes[ranked[0]],
+                                                                                    ranked[0] in named)):
+        return {}
+    return {(p.start, p.end): from_feature(p.start, p.end, p.text, options[(p.start, p.end)][ranked[0]])
+            for p in items if ranked[0] in options[(p.start, p.end)]}
+
+
+def _county_of_region(text: str, place: Place, span: tuple[int, int], places: list[Place],
+                      gaz: Gazetteer) -> Place | None:
+    """The county of the region its sentence names, outside the list: a region listed with the towns is one of the
+    counties ("Kiambu, Machakos and Turkana counties": Kenya's counties are its first-level regions)."""
     start = max((m.end() for m in SENTENCE_END.finditer(text, 0, place.start)), default=0)
     end = next((m.start() for m in SENTENCE_END.finditer(text, place.end)), len(text))
     holders = [p for p in places if start <= p.start < end and p.feature_code == "ADM1"
-               and p.country_code == place.country_code and not p.direction]
+               and p.country_code == place.country_code and not p.direction and not span[0] <= p.start < span[1]]
     if len({(p.lat, p.lon) for p in holders}) > 1:
         holders = [p for p in holders if _has_county(place.text, p, gaz)]
     if len({(p.lat, p.lon) for p in holders}) != 1:

@@ -1,5 +1,6 @@
 """Word frames around a name: the days and months that may stand before it, a storm's name, a direction word between
-a locative word and it (asked by `context`), a common noun opening a sentence (asked by `unknown_border.border_places`)."""
+a locative word and it, going through it or being at sea off it (asked by `context`), a common noun opening a sentence
+(asked by `unknown_border.border_places`)."""
 
 from __future__ import annotations
 
@@ -39,3 +40,33 @@ def opening_noun(text: str, start: int, end: int) -> bool:
     ("Clashes on the Kyrgyz-Tajik border", "Fighting near the border") as a place."""
     opening = bool(OPENING.search(text[max(0, start - 4):start]))
     return " " not in text[start:end] and text[end:end + 1] != "," and opening
+
+
+# Going through a place ("fled south through X", "the fire swept through X", "deported thousands through X",
+# "returned from Iran through X"): as locative as "in X"; "through" alone is not ("through Facebook", "through Smith's
+# office").
+GOING_THROUGH = re.compile(
+    r"\b(?:fled|fleeing|drove|driving|travell?ed|travell?ing|walked|marched|passed|passing|swept|sweeping|moved|"
+    r"moving|headed|heading|evacuated|deported|crossed|crossing|routed|smuggled|trucked|flown|shipped|returned|"
+    r"returning|repatriated|expelled|sent|transited|entered)"
+    r"(?: (?:thousands|hundreds|people|refugees|migrants|supplies|aid|goods|weapons|them|troops|patients))?"
+    r"(?: (?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:wards?)?)?"
+    r"(?: (?:from|out of) (?:the )?[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})? through $")
+
+
+def gone_through(text: str, m: Mention) -> bool:
+    """'fled south through X', 'returned from Iran through X' (`GOING_THROUGH`; "through" right before the name is the
+    cheap test, made first)."""
+    return text.endswith(" through ", 0, m.start) and bool(GOING_THROUGH.search(text, max(0, m.start - 70), m.start))
+
+
+# At sea by a coast ("a dinghy sank off X", "naval drills off X"); "off" alone is not ("fought off Smith").
+AT_SEA = re.compile(r"\b(?:capsized|capsizing|sank|sunk|sinking|drowned|trouble|waters|anchored|moored|spotted|"
+                    r"intercepted|rescued|adrift|aground|collided|drills|exercises|patrols?|boarded|fishing|"
+                    r"vessels?|ships?|boats?|tankers?|dinghy|dinghies|freighters?|ferry|ferries|coast|shore)\b"
+                    r"[^.;:]{0,40} off $")
+
+
+def at_sea(text: str, m: Mention) -> bool:
+    """'the dinghy got into trouble off X' (`AT_SEA`; "off" right before the name is the cheap test, made first)."""
+    return text.endswith(" off ", 0, m.start) and bool(AT_SEA.search(text, max(0, m.start - 70), m.start))

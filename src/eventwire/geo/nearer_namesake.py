@@ -1,6 +1,7 @@
 """A town read as the largest of several namesakes of one country is the one beside the other places of its sentence
 when that one is about as large ('fled to Lakhipur and to camps in Silchar': the Lakhipur by Silchar, not the one
-across the state): news names a town with the places around it."""
+across the state): news names a town with the places around it. When the sentence names no other place of the chosen
+town's country, a namesake in another country beside them is meant as well."""
 
 from __future__ import annotations
 
@@ -67,11 +68,17 @@ def _nearer(place: Place, others: list[Place], gaz: Gazetteer, near: bool = Fals
     chosen = next((f for f in gaz.lookup(name_key(place.text)) if f.geonameid == place.geonameid), None)
     if chosen is None:
         return None
-    return namesake_near(place, gaz, [(p.lat, p.lon) for p in others], NEAR_KM, lambda f: _rival(f, chosen, near))
+    alone = all(p.country_code != chosen.cc for p in others)  # no other place of the sentence in its country
+    return namesake_near(place, gaz, [(p.lat, p.lon) for p in others], NEAR_KM,
+                         lambda f: _rival(f, chosen, near, alone))
 
 
-def _rival(f: Feature, chosen: Feature, near: bool = False) -> bool:
-    return f.fid != chosen.fid and f.cc == chosen.cc and (near or f.population >= SIZE_RATIO * chosen.population)
+def _rival(f: Feature, chosen: Feature, near: bool = False, alone: bool = False) -> bool:
+    """A namesake of the chosen town's country (of any country, when the sentence names no other place in the chosen
+    town's: "Kathmandu and the neighbouring cities of Lalitpur and Bhaktapur": Nepal's Lalitpur, not India's) and
+    about as large (of any size, when the text says it is near)."""
+    return (f.fid != chosen.fid and (f.cc == chosen.cc or alone)
+            and (near or f.population >= SIZE_RATIO * chosen.population))
 
 
 def namesake_near(place: Place, gaz: Gazetteer, points: Sequence[tuple[float, float]], radius: float,

@@ -100,7 +100,7 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     places = listed_regions(text, respelt(places, gaz), gaz)  # "São Sebastião and Ubatuba": one region
     places = nearer_namesakes(text, places, gaz)
     places = county_lists(text, area_namesakes(text, listed_namesakes(text, places, gaz), gaz), gaz)
-    places = people_dropped(text, ws, county_points(places, gaz), people, gaz)  # "directed at Palin"
+    places = people_dropped(text, ws, county_points(text, places, gaz), people, gaz)  # "directed at Palin"
     return tuple(sorted(anchor(text, places, gaz), key=lambda p: (p.start, p.end)))
 
 
@@ -117,7 +117,7 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
     numbered = sentences(ws, mentions)
     near = sentence_regions(*numbered)
     near_countries = _sentence_countries(*numbered)
-    named_in = sentence_focus(*numbered)
+    named_in = sentence_focus(text, *numbered)
     codes_in = sentence_codes(mentions, *numbered)
     resolved_in: dict[int, set[str]] = {}  # the countries of the names resolved so far in each sentence
     for index, m in enumerate(mentions):

@@ -18,9 +18,9 @@ LIST_CODES = ("ADM1", "PCLI")
 
 def qualifier_of(text: str, ws: list[Word], mentions: list[Mention], index: int,
                gaz: Gazetteer | None = None) -> tuple[Feature, ...]:
-    """Features of a ", Texas" / ", France" right after the mention (none inside a list of regions or countries), or
-    of a US state's news-agency abbreviation (", Ill."); the first of a pair of towns shares the second's when it has
-    a town there ("Troy and Syracuse, New York")."""
+    """Features of a ", Texas" / ", France" right after the mention (none inside a list of regions or countries), of
+    an " in Russia" after a town of that country, or of a US state's news-agency abbreviation (", Ill."); the first
+    of a pair of towns shares the second's when it has a town there ("Troy and Syracuse, New York")."""
     own = _own_qualifier(text, mentions, index, gaz)
     if (own or index + 2 >= len(mentions) or not text.startswith(",", mentions[index + 1].end)
             or text[mentions[index].end:mentions[index + 1].start] not in PAIR_GAPS):
@@ -50,6 +50,9 @@ def _own_qualifier(text: str, mentions: list[Mention], index: int, gaz: Gazettee
         gap = COUNTY_GAP.sub("", text[m.end:nxt.start], count=1)
         if gap in (", ", ",") and not in_list(text, mentions, index):
             return tuple(f for f in nxt.features if f.fclass == "A")
+        if gap == " in ":  # "had left Ust-Luga in Russia": a town of that country or region, if it has one there
+            held = tuple(f for f in nxt.features if f.fcode in ("PCLI", "ADM1"))
+            return held if any(f.fclass == "P" and _in(f, q) for f in m.features for q in held) else ()
     return ()
 
 

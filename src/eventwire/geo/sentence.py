@@ -3,6 +3,7 @@ evidence overrules (a town of another country than its sentence's, a mid-sized t
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from .context import Context
@@ -86,10 +87,21 @@ def _regional_town(m: Mention, f: Feature, ctx: Context) -> Feature:
     return max(towns, key=lambda g: g.population) if towns else f
 
 
-def sentence_focus(numbers: list[int], groups: dict[int, list[Mention]]) -> list[Counter[str]]:
-    """For each mention (as for `sentence_regions`), the countries its sentence names (`focus_countries`)."""
-    named = {key: focus_countries(group, ()) for key, group in groups.items()}
+def sentence_focus(text: str, numbers: list[int], groups: dict[int, list[Mention]]) -> list[Counter[str]]:
+    """For each mention (as for `sentence_regions`), the countries its sentence names (`focus_countries`), but not
+    a country named as the other side of a border ("through Rafah on the Egyptian border": Gaza's Rafah)."""
+    named = {key: focus_countries([m for m in group if not across_border(text, m)], ())
+             for key, group in groups.items()}
     return [named[n] for n in numbers]
+
+
+BORDER_BEFORE = re.compile(r"\b(?:border|frontier|boundary) (?:with|of) (?:the )?$")
+BORDER_AFTER = re.compile(r"(?:['’]s)? (?:border|frontier|side)\b")
+
+
+def across_border(text: str, m: Mention) -> bool:
+    """A name the text puts across a border: 'the border with X', 'the X border', "X's side"."""
+    return bool(BORDER_AFTER.match(text, m.end) or BORDER_BEFORE.search(text, max(0, m.start - 30), m.start))
 
 
 def other_countries(own: Counter[str], sentence: Counter[str]) -> frozenset[str]:

@@ -102,18 +102,25 @@ def home_namesakes(mentions: list[Mention], focus: Counter[str], gaz: Gazetteer)
     return out
 
 
-def county_points(places: list[Place], gaz: Gazetteer) -> list[Place]:
+def county_points(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
     """A county or district known only by the region holding it ("Clark County, Washington": the state's point and no
     geonameid), or by the town it is named after ("Los Angeles County": the city's point), takes its own record and
     point when GeoNames has one of that name in that region (a town's county: the far bigger county of its name in
-    the country, unless the article names the town's region)."""
+    the country, unless the article names the town's region; a town's "X County" where its country has none: the
+    one county of that name elsewhere). An unknown name before "County" is the county of that name in its country,
+    the one in a region the article names if there are several (`_unknown_county`)."""
     out = []
     states = {q.admin1 for q in places if q.feature_code == "ADM1" and q.admin1}  # the regions the article names
     for p in places:
+        after = COUNTY_AFTER.match(text, p.end) if p.geonameid is None and not p.feature_code else None
+        p = (_unknown_county(text, p, after.end(), states, gaz) if after else None) or p
         county = p.feature_class == "P" and p.text.rsplit(" ", 1)[-1] in COUNTY_NAMES
+        if county and p.admin1 and not _counties(gaz, p.text, p.country_code):
+            elsewhere = _counties(gaz, p.text) + [None]
+            if elsewhere[0] and (not elsewhere[1] or elsewhere[0].population >= FAR_BIGGER_COUNTY * elsewhere[1].population):
+                p = from_feature(p.start, p.end, p.text, elsewhere[0], p.direction)
         if (county or (p.feature_code == "ADM2" and p.geonameid is None)) and p.admin1:
-            named = [f for f in gaz.subdivisions(name_key(p.text), True)
-                     if f.cc == p.country_code and f.fcode == "ADM2"]
+            named = _counties(gaz, p.text, p.country_code)
             found = [f for f in named if f.admin1 == p.admin1]
             if county and named and (not found or (named[0].population >= FAR_BIGGER_COUNTY * found[0].population
                                                    and p.admin1 not in states)):
@@ -123,8 +130,22 @@ def county_points(places: list[Place], gaz: Gazetteer) -> list[Place]:
     return out
 
 
+def _counties(gaz: Gazetteer, name: str, cc: str | None = None) -> list[Feature]:
+    """The counties (GeoNames' second level) of that name, of one country if given, largest first."""
+    return [f for f in gaz.subdivisions(name_key(name), True) if f.fcode == "ADM2" and cc in (None, f.cc)]
+
+
+def _unknown_county(text: str, p: Place, end: int, states: set[str], gaz: Gazetteer) -> Place | None:
+    """'in Lea County' (an unknown 'Lea' in the United States): the county of that name in its country, the one of a
+    region the article names when there are several."""
+    named = _counties(gaz, text[p.start:end], p.country_code)
+    found = [f for f in named if f.admin1 in states] if len(named) > 1 else named
+    return from_feature(p.start, end, text[p.start:end], found[0], p.direction) if len(found) == 1 else None
+
+
 FAR_BIGGER_COUNTY = 10  # a county named like a town elsewhere, this many times as populous, is meant
 COUNTY_NAMES = ("County", "Parish", "Borough")  # a town's name and one of these: its county
+COUNTY_AFTER = re.compile(r" (?:County|Parish|Borough)\b")
 OWNED_KINDS = ("", " province", " region", " state", " district", " county", " governorate")
 
 

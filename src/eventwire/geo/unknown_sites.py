@@ -21,7 +21,7 @@ from .site_frames import NAME, ONE, PART, Site, framed_sites
 from .unknown import INSTITUTION_WORDS
 from .unknown_in import foreign_towns
 
-SITE_KINDS = r"(?:border crossing|crossing|refugee camp|displacement camp|camp|checkpoint|strait)"
+SITE_KINDS = r"(?:border crossings?|crossing|refugee camps?|displacement camps?|camp|checkpoint|strait)"
 # 'the X crossing', 'X camp outside Town': a site's kind word after the name, then a locative word or the clause's end
 # ('the Trump camp said' is no place).
 SITE = gate(re.compile(
