@@ -84,7 +84,10 @@ def test_an_unknown_place_named_again_after_a_locative_word_is_that_place(gaz):
                                                   ("places_fresh27", 15, 217), ("places_fresh28", 15, 197),
                                                   ("places_fresh29", 15, 227), ("places_fresh30", 15, 210),
                                                   ("places_fresh31", 15, 208), ("places_fresh32", 15, 223),
-                                                  ("places_fresh33", 15, 182), ("places_fresh34", 15, 212)])
+                                                  ("places_fresh33", 15, 182), ("places_fresh34", 15, 212),
+                                                  ("places_fresh35", 15, 199), ("places_fresh36", 15, 203),
+                                                  ("places_fresh37", 15, 190), ("places_fresh38", 15, 221),
+                                                  ("places_fresh39", 16, 211)])
 def test_fresh_set_gate(name, articles, gold):
     """Our own articles (ambiguous towns, regions, counties, villages, capitals for governments; the third set: villages,
     districts, provinces, rivers and mountains; the fourth: towns with famous namesakes abroad, and small places named
@@ -162,7 +165,14 @@ sight on 05fadb1, 0.952 / 0.943 / 0.947 / 0.918. The thirty-third (city and regi
 Turkey, the Middle East and North Africa) and thirty-fourth (local and national outlets of the Americas and Oceania:
 counties, parishes, islands) were written the same way and scored at first sight on 47600d6 (0.978 / 0.983 / 0.962 /
 0.929 and 0.958 / 0.990 / 0.939 / 0.877), then read for round 29; the thirty-second (a week of the world's outlets),
-its writer reporting only counts, is held out: at first sight on 47600d6, 0.991 / 0.961 / 0.982 / 0.933."""
+its writer reporting only counts, is held out: at first sight on 47600d6, 0.991 / 0.961 / 0.982 / 0.933. The
+thirty-fifth (a week of the world's outlets) was written to be held out, but three of its misses were seen by mistake
+when it was first scored, so it is read: at first sight on 5bd3ad4, 0.975 / 0.980 / 0.960 / 0.930. The thirty-seventh
+(humanitarian news: the Sahel, the Horn, Sudan, the Great Lakes, Yemen, Syria, Afghanistan, Myanmar, Haiti), the
+thirty-eighth (outbreaks and disasters on every continent) and the thirty-ninth (national news of Europe and Asia) were
+written the same way and scored at first sight on 5bd3ad4 (0.958 / 0.979 / 0.932 / 0.863, 0.973 / 0.982 / 0.955 /
+0.919, 0.976 / 0.976 / 0.976 / 0.953), then read for round 30; the thirty-sixth (a month of international news), its
+writer reporting only counts, is held out: at first sight on 5bd3ad4, 0.985 / 0.930 / 0.966 / 0.901."""
     result = evaluate(Path(__file__).parent / "data" / f"{name}.xml")
     assert result["articles"] == articles and result["n_gold"] == gold
     assert not check_floors(name, result["scores"]), result["scores"]
