@@ -71,10 +71,3 @@ def test_a_small_town_at_sea_off_which_something_happens(gaz):
     assert place_named("A cargo ship ran aground off Wimereux in the night.", "Wimereux").country_code == "FR"
     # "off" after a verb of fighting or starting is no sea: a surname stays a surname.
     assert not find_places("Ryan fought off Smith in the final.", gazetteer=gaz)
-
-
-def test_a_country_name_two_countries_share_points_to_the_far_bigger_one(gaz):
-    # "Congo" is both Congos' short name; a village only the reviewed towns know needs the article's country.
-    text = "Fighting in Congo spread south. Families fled to Kamanyola on Monday."
-    kamanyola = place_named(text, "Kamanyola")
-    assert kamanyola.country_code == "CD" and kamanyola.resolution == "city"

@@ -15,14 +15,12 @@ from .prior import BASE, MIN_BARE_TOWN, town_score
 
 def focus_countries(mentions: list[Mention], given: tuple[str, ...]) -> Counter[str]:
     """How often each country is named (by name, alias or demonym); given context countries count double; a single
-    word known only as other spellings of towns, or a name several countries share, counts half (`_shared_country`)."""
+    word known only as other spellings of towns counts half."""
     counts: Counter[str] = Counter()
     for m in mentions:
         country = next((f.cc for f in m.features if f.fcode == "PCLI"), None)
         country = country or _one_region_country(m)
         if _country_or_foreign_region(m):
-            if shared := _shared_country(m):
-                counts[shared] += ALT_WEIGHT  # "Congo": most often the most populous of the countries sharing it
             continue  # "Georgia": the country or a US state; other names must tell which
         if name_key(m.text) in stoplist() and not any(f.fcode == "PCLI" for f in m.features):
             continue  # "Victoria": more often a person than the Australian state
@@ -68,19 +66,6 @@ def _country_or_foreign_region(m: Mention) -> bool:
 
 
 ALT_WEIGHT = 0.5
-
-
-def _shared_country(m: Mention) -> str | None:
-    """The most populous of the countries a name or demonym several countries share names ("Congo": the Democratic
-    Republic), when it is ten times as populous as the next; none for a country's name that is also a region abroad
-    (Georgia)."""
-    countries = sorted((f for f in m.features if f.fcode == "PCLI"), key=lambda f: -f.population)
-    if len({f.cc for f in countries}) < 2 or any(f.fcode == "ADM1" for f in m.features):
-        return None
-    return countries[0].cc if countries[0].population >= SHARED_LEAD * countries[1].population else None
-
-
-SHARED_LEAD = 10
 
 
 def _alt_only(m: Mention) -> bool:
