@@ -71,3 +71,9 @@ def test_a_small_town_at_sea_off_which_something_happens(gaz):
     assert place_named("A cargo ship ran aground off Wimereux in the night.", "Wimereux").country_code == "FR"
     # "off" after a verb of fighting or starting is no sea: a surname stays a surname.
     assert not find_places("Ryan fought off Smith in the final.", gazetteer=gaz)
+
+
+def test_a_crossing_the_gazetteer_knows_as_a_town_of_the_article_country(gaz):
+    # The country named last before it is Turkey; the reviewed towns know the crossing only in Syria.
+    text = "Syria said aid convoys from Turkey would use the Bab al-Hawa crossing, which Ankara controls."
+    assert place_named(text, "Bab al-Hawa").country_code == "SY"
