@@ -77,3 +77,9 @@ def test_a_crossing_the_gazetteer_knows_as_a_town_of_the_article_country(gaz):
     # The country named last before it is Turkey; the reviewed towns know the crossing only in Syria.
     text = "Syria said aid convoys from Turkey would use the Bab al-Hawa crossing, which Ankara controls."
     assert place_named(text, "Bab al-Hawa").country_code == "SY"
+
+
+def test_a_town_named_again_is_the_namesake_its_first_mention_was_read_as(gaz):
+    text = ("Health officials in Texas said most cases were in Gaines County, around Seminole. New Mexico reported "
+            "three cases in Lea County, west of Seminole, and Oklahoma reported one.")
+    assert [p.admin1 for p in find_places(text, gazetteer=gaz) if p.text == "Seminole"] == ["TX", "TX"]

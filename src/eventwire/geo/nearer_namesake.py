@@ -6,6 +6,7 @@ town's country, a namesake in another country beside them is meant as well."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from bisect import bisect_left, bisect_right
 from typing import Callable, Sequence
 
@@ -34,6 +35,7 @@ def nearer_namesakes(text: str, places: list[Place], gaz: Gazetteer) -> list[Pla
     for p in places:
         first_at.setdefault(p.start, p)
     out = []
+    swapped: dict[tuple[str, int], Place] = {}  # (name, the town first read) -> the namesake it was swapped for
     for place in places:
         if place.geonameid is not None and place.feature_class == "P" and place.lat is not None:
             k = bisect_right(bounds, place.start)
@@ -41,9 +43,21 @@ def nearer_namesakes(text: str, places: list[Place], gaz: Gazetteer) -> list[Pla
             others = [p for p in ordered[bisect_left(starts, low):bisect_left(starts, high)]
                       if p.geonameid is not None and p is not place and p.feature_class in ("P", "A")
                       and p.feature_code != "PCLI" and name_key(p.text) != name_key(place.text)]
-            place = _nearer(place, others, gaz, _said_near(text, place)) or _part_of(text, place, first_at) or place
+            nearer = _nearer(place, others, gaz, _said_near(text, place))
+            if nearer is not None:
+                swapped.setdefault((name_key(place.text), place.geonameid), nearer)
+            place = nearer or _part_of(text, place, first_at) or place
         out.append(place)
-    return out
+    return [_as_before(p, swapped) for p in out]
+
+
+def _as_before(place: Place, swapped: dict[tuple[str, int], Place]) -> Place:
+    """A town named again, read as the same far namesake the first time was swapped from, is the nearer one again
+    ("the community around Seminole" by Lubbock ... "across the state line from Seminole")."""
+    nearer = swapped.get((name_key(place.text), place.geonameid)) if place.geonameid is not None else None
+    if nearer is None or nearer.geonameid == place.geonameid:
+        return place
+    return replace(nearer, start=place.start, end=place.end, text=place.text, direction=place.direction)
 
 
 PART_KM = 100.0  # a town this far from the town the text puts it "in" is a namesake: the name is of a part of that town
