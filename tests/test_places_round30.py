@@ -83,12 +83,3 @@ def test_a_town_named_again_is_the_namesake_its_first_mention_was_read_as(gaz):
     text = ("Health officials in Texas said most cases were in Gaines County, around Seminole. New Mexico reported "
             "three cases in Lea County, west of Seminole, and Oklahoma reported one.")
     assert [p.admin1 for p in find_places(text, gazetteer=gaz) if p.text == "Seminole"] == ["TX", "TX"]
-
-
-def test_a_foreign_reviewed_region_in_news_firmly_about_another_country_is_not_taken(gaz):
-    # Bolivia's department Beni is also a district town of Nepal that GeoNames lacks.
-    text = ("Nepal's army joined the search in Nepal's west. Police in Nepal said a landslide buried two houses near "
-            "Beni on Monday.")
-    assert "BO" not in {p.country_code for p in find_places(text, gazetteer=gaz)}
-    # With its own country named, the department stays.
-    assert place_named("Floods in Bolivia reached Beni on Monday.", "Beni").country_code == "BO"

@@ -69,8 +69,7 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
             and not ctx.headline and not _capitals_town(mention, top, focus)):
         return None  # an acronym ("UN", "CDC") that happens to spell a town
     if top.fclass != "P":
-        glued = ctx.glued_before and mention.first == mention.last
-        return None if glued or _given_name(mention, ctx) or _stray_region(mention, top, rest, ctx) else top
+        return None if (ctx.glued_before and mention.first == mention.last) or _given_name(mention, ctx) else top
     if foreign_spelling(mention, top, focus, ctx):
         return None  # another spelling of a town abroad ("Amen" for Amiens): a word or a name, not that town
     if (focus and top.cc not in focus and top.population < MIN_BARE_TOWN and not ctx.qualifier
@@ -202,16 +201,6 @@ def _stop_ok(f: Feature, focus: Counter[str], ctx: Context) -> bool:
         return f.how == "name" and (focus.get(f.cc, 0) > 0 or f.cc in ctx.near_countries)
     big = f.fclass == "A" or (f.fclass == "P" and f.how == "name" and f.population >= FOREIGN_BARE_TOWN)
     return ctx.locative and not ctx.initial and big and focus.get(f.cc, 0) > 0
-
-
-def _stray_region(mention: Mention, f: Feature, rest: Counter[str], ctx: Context) -> bool:
-    """A one-word name read as a reviewed first-level region (no GeoNames record) of a country the article never names,
-    in an article firmly about another country, with no reading there ("outside Beni" in news from Nepal: not
-    Bolivia's department): a place the gazetteer lacks, which the unknown-name rules may place. `rest`: the article's
-    countries without the mention's own."""
-    home = firm_country(rest)
-    return (f.fcode == "ADM1" and f.geonameid is None and mention.first == mention.last and not ctx.qualifier
-            and home is not None and home != f.cc and all(not rest.get(g.cc, 0) for g in mention.features))
 
 
 def _town_ok(mention: Mention, f: Feature, ctx: Context, home: bool = False, firm: bool = False) -> bool:
