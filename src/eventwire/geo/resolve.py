@@ -206,7 +206,8 @@ def _stop_ok(f: Feature, focus: Counter[str], ctx: Context) -> bool:
 def _town_ok(mention: Mention, f: Feature, ctx: Context, home: bool = False, firm: bool = False) -> bool:
     """A town reading needs support: a qualifier, a locative word, or a large population; never inside a longer name.
     After a locative word, a town of a country the article names (`home`) whose population GeoNames does not give (0)
-    is a town like any other of the gazetteer (it lists towns of 500 people or more, and seats of districts). Named
+    is a town like any other of the gazetteer (it lists towns of 500 people or more, and seats of districts); so is a
+    reviewed town of `towns.tsv` (no GeoNames record), wherever it lies. Named
     bare inside a sentence, a town of the country the article is firmly about (`firm`) needs FIRM_BARE_TOWN people;
     at a sentence's start every town needs five times MIN_BARE_TOWN (a capitalised surname is as likely there)."""
     county = ctx.next_word in COUNTY_WORDS  # "Morgan County, Ohio": a county named after a town anywhere
@@ -215,7 +216,7 @@ def _town_ok(mention: Mention, f: Feature, ctx: Context, home: bool = False, fir
     if ctx.glued_before or (ctx.glued_after and ctx.next_word not in COUNTY_WORDS | REGION_WORDS):
         return False
     if (ctx.locative and not ctx.initial) or ctx.dweller:  # "in X", "X residents", "X's mayor"
-        return f.population >= MIN_LOCATIVE_TOWN or (home and f.population == 0)
+        return f.population >= MIN_LOCATIVE_TOWN or (f.population == 0 and (home or f.geonameid is None))
     if ctx.initial:
         return f.population >= MIN_BARE_TOWN * 5 or _home_opening(f, ctx, home) or _capital_opening(f, ctx)
     return f.population >= (FIRM_BARE_TOWN if firm else MIN_BARE_TOWN)
