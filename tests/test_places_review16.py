@@ -77,4 +77,4 @@ def test_the_recogniser_s_leagues_and_holdings_are_no_places(gaz):
     assert "Nvidia" not in found("Investors in Kenya put money in Nvidia last year, brokers in Nairobi said.")
     assert "Nvidia" not in found("The fund in Kenya bought a stake in Nvidia on Monday.")
     # A place the gazetteer lacks is still found.
-    assert "Kapedo" in found("Police in Kenya said the herders clashed in Kapedo on Sunday.")
+    assert "Chemolingot" in found("Police in Kenya said the herders clashed in Chemolingot on Sunday.")

@@ -83,3 +83,9 @@ def test_a_town_named_again_is_the_namesake_its_first_mention_was_read_as(gaz):
     text = ("Health officials in Texas said most cases were in Gaines County, around Seminole. New Mexico reported "
             "three cases in Lea County, west of Seminole, and Oklahoma reported one.")
     assert [p.admin1 for p in find_places(text, gazetteer=gaz) if p.text == "Seminole"] == ["TX", "TX"]
+
+
+def test_a_reviewed_town_without_a_population_after_a_locative_word(gaz):
+    # towns.tsv's towns have no GeoNames record and mostly no population; "to X" is support enough.
+    kiwanja = place_named("Heavy rain cut the roads to Kiwanja overnight.", "Kiwanja")
+    assert kiwanja.country_code == "CD" and kiwanja.resolution == "city"

@@ -114,9 +114,9 @@ def _site_place(text: str, site: Site, places: list[Place], out: list[Place], fo
     towns = [f for f in known if f.cc == cc and f.fclass == "P" and (region is None or f.admin1 == region.admin1)]
     if cc and towns:
         return from_feature(start, end, name, towns[0])  # a small town the resolver left out
-    homes = {f.cc for f in known if f.fclass == "P" and focus.get(f.cc, 0) > 0}
+    homes = {f.cc for f in known if f.fclass == "P" and f.how == "name" and focus.get(f.cc, 0) >= 1}
     if not listed and len(homes) == 1 and len({f.cc for f in known}) == 1:
-        town = next(f for f in known if f.fclass == "P")
+        town = next(f for f in known if f.fclass == "P" and f.how == "name")
         return from_feature(start, end, name, town)  # "through the X crossing": the article's town of that name
     if region is not None and region.country_code == cc:
         return within(start, end, name, region, gaz.country(cc))
