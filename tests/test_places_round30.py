@@ -89,3 +89,21 @@ def test_a_reviewed_town_without_a_population_after_a_locative_word(gaz):
     # towns.tsv's towns have no GeoNames record and mostly no population; "to X" is support enough.
     kiwanja = place_named("Heavy rain cut the roads to Kiwanja overnight.", "Kiwanja")
     assert kiwanja.country_code == "CD" and kiwanja.resolution == "city"
+
+
+def test_a_river_the_gazetteer_knows_named_with_a_lower_case_kind_word(gaz):
+    # "Juba" alone is South Sudan's capital; "the Juba river" is Somalia's river.
+    juba = place_named("Floods hit Somalia. Rains swelled the Juba river and cut roads.", "Juba")
+    assert juba.feature_class == "H" and juba.country_code == "SO"
+    assert place_named("Talks in Juba ended on Monday.", "Juba").country_code == "SS"
+
+
+def test_a_known_town_before_refugee_camps_whatever_follows(gaz):
+    text = "Floods hit Somalia. In Kenya, the Tana burst its banks and the Dadaab refugee camps were under water."
+    assert place_named(text, "Dadaab").country_code == "KE"
+
+
+def test_the_highlands_of_papua_new_guinea(gaz):
+    text = "A landslide buried a village in Papua New Guinea. Tribal clashes in the Highlands slowed the response."
+    assert place_named(text, "Highlands").country_code == "PG"
+    assert place_named("Snow closed roads in the Highlands, Scottish officials said.", "Highlands").country_code == "GB"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .gazetteer import Gazetteer
+from .keys import name_key
 from .mentions import Mention
 from .prior import MIN_BARE_TOWN
 
@@ -16,18 +18,20 @@ LONGER_NAME = re.compile(r" (?:(?:de|del|da|do|dos|das|du|di|della|las|los) (?:l
                          r"|(?:al|el|ad|ar|as|ash|at|az|an)-)[A-Z]")
 
 
-def head_of_longer_name(text: str, m: Mention) -> bool:
+def head_of_longer_name(text: str, m: Mention, gaz: Gazetteer | None = None) -> bool:
     """The mention is only the head of such a longer name (a country or capital keeps its reading: "Mexico de ..."),
     or names a river the gazetteer does not know after a country or first-level region of its name ("the Niger
     river", "the Paraná river": `natural_features` reports the river; a town of the name keeps its reading, "the
     Taquari river" flows by the town of Taquari), or a river or volcano whose name the gazetteer gives as another
     spelling of a town and as no town of some size's own name ("the Yongding river" is not Zhangjiajie, also called
-    Yongding; "the Sangay volcano" not Shanghai)."""
-    if RIVER_AFTER.match(text, m.end):
+    Yongding; "the Sangay volcano" not Shanghai), or a river the gazetteer knows by that name and kind word ("the
+    Juba river", Somalia's, not South Sudan's capital: `gaz` given)."""
+    if river := RIVER_AFTER.match(text, m.end):
         named = any(f.fcode in ("PCLI", "ADM1") for f in m.features)
         spelt = (any(f.how == "alt" and f.fclass == "P" for f in m.features)
                  and not any(f.how == "name" and f.population >= MIN_BARE_TOWN for f in m.features))
-        return (named or spelt) and not any(f.fclass == "H" for f in m.features)
+        known = gaz is not None and any(f.fclass == "H" for f in gaz.lookup(name_key(text[m.start:river.end()])))
+        return (named or spelt or known) and not any(f.fclass == "H" for f in m.features)
     if RIVERS_LISTED_AFTER.match(text, m.end) and all(f.fclass == "P" for f in m.features):
         return True  # "the Jhelum, Sutlej and Chenab rivers": a river, not the town of its name
     if FEATURE_AFTER.match(text, m.end) and all(f.how == "demonym" for f in m.features):

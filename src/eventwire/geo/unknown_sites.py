@@ -23,10 +23,12 @@ from .unknown_in import foreign_towns
 
 SITE_KINDS = r"(?:border crossings?|crossing|refugee camps?|displacement camps?|camp|checkpoint|strait)"
 # 'the X crossing', 'X camp outside Town': a site's kind word after the name, then a locative word or the clause's end
-# ('the Trump camp said' is no place).
+# ('the Trump camp said' is no place); after "refugee camps" or "border crossing" anything ('the X refugee camps were
+# flooded').
 SITE = gate(re.compile(
-    rf"(?<![\w'’\-.])({NAME}) {SITE_KINDS}\b(?= (?:near|outside|in|on|at|north|south|east|west|close|"
-    rf"along|after|before|into|from|for|with|which|where|that)\b|[.,;:)])"),
+    rf"(?<![\w'’\-.])({NAME}) (?:(?:refugee|displacement) camps?\b|border crossings?\b|{SITE_KINDS}\b"
+    rf"(?= (?:near|outside|in|on|at|north|south|east|west|close|"
+    rf"along|after|before|into|from|for|with|which|where|that)\b|[.,;:)]))"),
     "camp", "crossing", "checkpoint", "strait")
 SITE_HOLDER = re.compile(r" (?:camp|crossing|checkpoint) (?:near|outside|in|on the edge of|close to|north of|south of|"
                          r"east of|west of) (?:the (?:town|city) of )?$")
