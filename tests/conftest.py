@@ -65,6 +65,14 @@ def place_named(text: str, name: str):
     return next(p for p in find_places(text) if p.text == name)
 
 
+def in_country_near(place, cc: str, point: tuple[float, float], within: float = 15.0) -> None:
+    """Fail unless the place is in that country (ISO-2) and within `within` km of the point."""
+    from eventwire.geo.distance import km
+
+    assert place.country_code == cc, (place.text, place.country_code)
+    assert km(place.lat, place.lon, *point) < within, place.text
+
+
 def near(place, lat: float, lon: float, tolerance: float = 1.0) -> bool:
     """The place has a point within `tolerance` degrees of (lat, lon) on both axes."""
     return place.lat is not None and abs(place.lat - lat) < tolerance and abs(place.lon - lon) < tolerance

@@ -4,20 +4,7 @@ of 500+ lack) resolve to their country and point, and leave common words and nam
 
 from __future__ import annotations
 
-import math
-
-from conftest import by_text
-
-
-def km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    p1, p2 = math.radians(a[0]), math.radians(b[0])
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b[1] - a[1]) / 2) ** 2
-    return 2 * 6371 * math.asin(math.sqrt(h))
-
-
-def _near(place, cc: str, point: tuple[float, float], within: float = 15) -> None:
-    assert place.country_code == cc, (place.text, place.country_code)
-    assert km((place.lat, place.lon), point) < within, place.text
+from conftest import by_text, in_country_near as _near
 
 
 def test_wayanad_landslide_villages(gaz):
