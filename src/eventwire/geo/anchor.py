@@ -38,8 +38,8 @@ WIDE = frozenset({"PCLI", "CONT", "OCN", "SEA", "GULF", "ZN"})
 def anchor(text: str, places: list[Place], gaz: Gazetteer | None = None) -> list[Place]:
     """The places, each unknown one with a country given the point of the place the text measures it from, else of
     the one town of its country of that name (`gaz` given: the town's island or district, or the town the resolver
-    left out), else of the closest place of its country (a town, county or region; not the country itself), its sentence's first, else,
-    in a small country (`gaz` given), the country's point."""
+    left out), else of the closest place of its country (a town, county or region; not the country itself), its
+    sentence's first, else, in a small country (`gaz` given), the country's point."""
     bounds = [m.end() for m in SENTENCE_END.finditer(text)]
     out = []
     for place in places:

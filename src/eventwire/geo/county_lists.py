@@ -33,9 +33,10 @@ def county_lists(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
     out = []
     for place in places:
         span = next(((a, b) for a, b in spans if a <= place.start and place.end <= b), None)
-        county = (_county_of_region(text, place, span, places, gaz) if span and place.feature_class == "P"
-                  else None)
-        out.append(listed.get((place.start, place.end)) or county or place)
+        county = listed.get((place.start, place.end))
+        if county is None and span and place.feature_class == "P":
+            county = _county_of_region(text, place, span, places, gaz)
+        out.append(county or place)
     return out
 
 

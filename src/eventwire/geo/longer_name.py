@@ -30,8 +30,10 @@ def head_of_longer_name(text: str, m: Mention, gaz: Gazetteer | None = None) -> 
         named = any(f.fcode in ("PCLI", "ADM1") for f in m.features)
         spelt = (any(f.how == "alt" and f.fclass == "P" for f in m.features)
                  and not any(f.how == "name" and f.population >= MIN_BARE_TOWN for f in m.features))
-        known = gaz is not None and any(f.fclass == "H" for f in gaz.lookup(name_key(text[m.start:river.end()])))
-        return (named or spelt or known) and not any(f.fclass == "H" for f in m.features)
+        if any(f.fclass == "H" for f in m.features):
+            return False
+        return named or spelt or (gaz is not None and any(f.fclass == "H" for f in
+                                                          gaz.lookup(name_key(text[m.start:river.end()]))))
     if RIVERS_LISTED_AFTER.match(text, m.end) and all(f.fclass == "P" for f in m.features):
         return True  # "the Jhelum, Sutlej and Chenab rivers": a river, not the town of its name
     if FEATURE_AFTER.match(text, m.end) and all(f.how == "demonym" for f in m.features):

@@ -1,6 +1,6 @@
 """Places the gazetteer lacks, told by the language model's entity recogniser: a capitalised name right after
-"in", "near", "outside", "into", "across", "around", "toward(s)", "between" or "through" ("clashes in Chemolingot") that no
-rule took is a place when the recogniser, run on its sentence alone, tags exactly that name (all its capitalised
+"in", "near", "outside", "into", "across", "around", "toward(s)", "between" or "through" ("clashes in Chemolingot")
+that no rule took is a place when the recogniser, run on its sentence alone, tags exactly that name (all its capitalised
 words) as a geopolitical entity or a location (GPE, LOC). It is reported in the country the text puts it
 (`unknown_in.unknown_place`), unresolved.
 

@@ -95,6 +95,8 @@ def sentence_focus(text: str, numbers: list[int], groups: dict[int, list[Mention
     return [named[n] for n in numbers]
 
 
+# Wider than `holder.border_countries`' patterns (any "X's side", "the X border" after any word): with those alone a
+# held-out set lost five thousandths of country accuracy (2026-12-01).
 BORDER_BEFORE = re.compile(r"\b(?:border|frontier|boundary) (?:with|of) (?:the )?$")
 BORDER_AFTER = re.compile(r"(?:['’]s)? (?:border|frontier|side)\b")
 

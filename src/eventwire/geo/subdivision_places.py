@@ -116,9 +116,9 @@ def county_points(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]
         p = (_unknown_county(text, p, after.end(), states, gaz) if after else None) or p
         county = p.feature_class == "P" and p.text.rsplit(" ", 1)[-1] in COUNTY_NAMES
         if county and p.admin1 and not _counties(gaz, p.text, p.country_code):
-            elsewhere = _counties(gaz, p.text) + [None]
-            if elsewhere[0] and (not elsewhere[1] or elsewhere[0].population >= FAR_BIGGER_COUNTY * elsewhere[1].population):
-                p = from_feature(p.start, p.end, p.text, elsewhere[0], p.direction)
+            top, *rest = _counties(gaz, p.text) or [None]
+            if top and (not rest or top.population >= FAR_BIGGER_COUNTY * rest[0].population):
+                p = from_feature(p.start, p.end, p.text, top, p.direction)
         if (county or (p.feature_code == "ADM2" and p.geonameid is None)) and p.admin1:
             named = _counties(gaz, p.text, p.country_code)
             found = [f for f in named if f.admin1 == p.admin1]

@@ -235,9 +235,9 @@ def _owned_holder(text: str, places: list[Place], holder: Place | None) -> Place
 
 
 def located_places(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
-    """'at X in Queensland', 'from the X district in Lagos', 'to X in Y province', 'from X near Town': a name the gazetteer does not know, after a
-    locative word and right before a town or region it lies in, is a place there: a part of the town (at the town's
-    point), or unresolved in the region's country."""
+    """'at X in Queensland', 'from the X district in Lagos', 'to X in Y province', 'from X near Town': a name the
+    gazetteer does not know, after a locative word and right before a town or region it lies in, is a place there: a
+    part of the town (at the town's point), or unresolved in the region's country."""
     out: list[Place] = []
     for match in LOCATED.finditer(text):
         # after "to"/"from" only with a place word ("a call from Annan in Geneva" is a person), before a province,
