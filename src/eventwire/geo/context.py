@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .keys import name_key
 from .gazetteer import Feature
-from .frames import TIME_WORDS, at_sea, gone_through, locative_direction, storm_name
+from .frames import TIME_WORDS, as_far_as, at_sea, gone_through, locative_direction, storm_name
 from .mentions import AREA_WORDS, CONNECTORS, HONORIFICS, Mention, Word, stoplist
 
 LOCATIVE = {"in", "at", "near", "from", "to", "outside", "into", "across", "throughout", "around", "of", "between",
@@ -73,6 +73,7 @@ class Context:
     listed_with: frozenset[str] = frozenset()
     located_after: bool = False
     direction_before: bool = False  # "eastern Washington": a region's part, not a city's
+    listed_town: Feature | None = None  # the town listed right before it ("Auburn and Lisbon")
 
 
 def _locative_modifier(text: str, ws: list[Word], m: Mention, nxt: Word | None) -> bool:
@@ -130,9 +131,10 @@ def _after_title(text: str, prev: Word | None, m: Mention) -> bool:
 def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...],
             regions: frozenset[tuple[str, str]] = frozenset(), *,
             near_regions: frozenset[tuple[str, str]] = frozenset(), near_countries: frozenset[str] = frozenset(),
-            sentence_codes: frozenset[str] = frozenset(), listed_with: frozenset[str] = frozenset()) -> Context:
+            sentence_codes: frozenset[str] = frozenset(), listed_with: frozenset[str] = frozenset(),
+            listed_town: Feature | None = None) -> Context:
     """The words around a mention; the sentence's names (`near_regions`, `near_countries`, `sentence_codes`) and the
-    list it is in (`listed_with`) as the caller worked them out."""
+    list it is in (`listed_with`, `listed_town`) as the caller worked them out."""
     prev = ws[m.first - 1] if m.first > 0 else None
     nxt = ws[m.last + 1] if m.last + 1 < len(ws) else None
     glued_before = bool(prev and prev.capital and not ws[m.first].initial and text[prev.end:m.start] == " "
@@ -149,7 +151,7 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
     locative = (bool(prev and prev.text.lower() in LOCATIVE) or _locative_modifier(text, ws, m, nxt)
                 or locative_direction(text, ws, m, LOCATIVE, DIRECTION_WORDS)
                 or _nearby_after_locative(ws, m)
-                or gone_through(text, m) or at_sea(text, m))
+                or gone_through(text, m) or at_sea(text, m) or as_far_as(text, m))
     title = (bool(nxt and text[m.end:nxt.start] == " " and nxt.text in TITLE_WORDS) or _institution_of(text, m)
              or bool(PROTECTED_AREA.match(text, m.end)) or bool(INSTITUTION_AFTER.match(text, m.end)))
     source = text.endswith(("to ", "the "), 0, m.start) and bool(ACCORDING.search(text[max(0, m.start - 20):m.start]))
@@ -164,7 +166,8 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
                                 or OFFICES.match(text, m.end))
                    and not (prev and prev.text in CONNECTORS),
                    near_regions=near_regions, near_countries=near_countries, sentence_codes=sentence_codes,
-                   listed_with=listed_with, located_after=bool(LOCATED_AFTER.match(text, m.end)),
+                   listed_with=listed_with, listed_town=listed_town,
+                   located_after=bool(LOCATED_AFTER.match(text, m.end)),
                    direction_before=bool(prev and prev.text.lower() in DIRECTION_WORDS))
 
 

@@ -81,3 +81,26 @@ def _has_county(name: str, region: Place, gaz: Gazetteer) -> bool:
     keys = (name_key(f"{name} county"), name_key(f"{name} parish"), name_key(name))
     return any(f.cc == region.country_code and f.admin1 == region.admin1 and f.fcode == "ADM2"
                for key in keys for f in gaz.subdivisions(key, True))
+
+
+def town_counties(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
+    """The places, each county named right after a town and ", in " ("struck Amory, in Monroe County") made the
+    county of that name in the town's first-level region, when GeoNames' tables have one there."""
+    ends = {p.end: p for p in places if p.feature_class == "P" and p.geonameid is not None and p.admin1}
+    return [_town_county(text, p, ends.get(p.start - len(", in ")), gaz) or p for p in places]
+
+
+def _town_county(text: str, place: Place, town: Place | None, gaz: Gazetteer) -> Place | None:
+    if town is None or not text.startswith(", in ", town.end) or place.feature_class not in ("A", "P"):
+        return None
+    name = place.text if place.text.endswith(COUNTY_WORDS) else f"{place.text} County"
+    if not text.startswith(name, place.start):
+        return None
+    found = [f for f in gaz.subdivisions(name_key(name), True)
+             if f.fcode == "ADM2" and (f.cc, f.admin1) == (town.country_code, town.admin1)]
+    if len(found) != 1 or found[0].geonameid == place.geonameid:
+        return None
+    return from_feature(place.start, place.start + len(name), name, found[0], place.direction)
+
+
+COUNTY_WORDS = (" County", " Parish")

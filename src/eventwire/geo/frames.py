@@ -1,6 +1,6 @@
 """Word frames around a name: the days and months that may stand before it, a storm's name, a direction word between
-a locative word and it, going through it or being at sea off it (asked by `context`), a common noun opening a sentence
-(asked by `unknown_border.border_places`)."""
+a locative word and it, going through it, being at sea off it or reaching as far as it (asked by `context`), a common
+noun opening a sentence (asked by `unknown_border.border_places`)."""
 
 from __future__ import annotations
 
@@ -70,3 +70,12 @@ AT_SEA = re.compile(r"\b(?:capsized|capsizing|sank|sunk|sinking|drowned|trouble|
 def at_sea(text: str, m: Mention) -> bool:
     """'the dinghy got into trouble off X' (`AT_SEA`; "off" right before the name is the cheap test, made first)."""
     return text.endswith(" off ", 0, m.start) and bool(AT_SEA.search(text, max(0, m.start - 70), m.start))
+
+
+# How far something reached ("as far north as X", "as far away as X", "as far as X"): as locative as "to X".
+AS_FAR_AS = re.compile(r"\bas far (?:[a-z\-]+ )?as $")
+
+
+def as_far_as(text: str, m: Mention) -> bool:
+    """'cases as far north as X' (`AS_FAR_AS`; " as " right before the name is the cheap test, made first)."""
+    return text.endswith(" as ", 0, m.start) and bool(AS_FAR_AS.search(text, max(0, m.start - 30), m.start))

@@ -68,7 +68,7 @@ def name_like(text: str, start: int, name: str) -> bool:
 
 
 HOLDER_GAP = re.compile(
-    r"^(?:,| in| near|,? near to| of|,? (?:located|situated|which is|that is|lying) in)?,? (?:the )?"
+    r"^(?:,| in| near|,? near(?: to)?| of|,? (?:located|situated|which is|that is|lying) in)?,? (?:the )?"
     r"(?:(?:[a-z]+ern|central) )?(?:province of |state of )?$")
 # "X, north of Bergen", "X, outside Lyon": a place by a town (not a county or district: those hold towns).
 # A distance before the direction is `anchor`'s: the point moved that far.

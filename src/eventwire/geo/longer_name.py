@@ -25,7 +25,9 @@ def head_of_longer_name(text: str, m: Mention, gaz: Gazetteer | None = None) -> 
     Taquari river" flows by the town of Taquari), or a river or volcano whose name the gazetteer gives as another
     spelling of a town and as no town of some size's own name ("the Yongding river" is not Zhangjiajie, also called
     Yongding; "the Sangay volcano" not Shanghai), or a river the gazetteer knows by that name and kind word ("the
-    Juba river", Somalia's, not South Sudan's capital: `gaz` given)."""
+    Juba river", Somalia's, not South Sudan's capital: `gaz` given), or a disease ("Lassa fever")."""
+    if DISEASE_AFTER.match(text, m.end):
+        return True  # "Lassa fever", "the Marburg virus": a disease named after the place
     if river := RIVER_AFTER.match(text, m.end):
         named = any(f.fcode in ("PCLI", "ADM1") for f in m.features)
         spelt = (any(f.how == "alt" and f.fclass == "P" for f in m.features)
@@ -44,7 +46,8 @@ def head_of_longer_name(text: str, m: Mention, gaz: Gazetteer | None = None) -> 
 # 'the French Broad River', 'the American Fork Canyon': a demonym opening the name of a river, range or other feature
 # the gazetteer does not know whole names no country. Not dams: "the Grand Ethiopian Renaissance Dam" is Ethiopia's.
 FEATURE_AFTER = re.compile(r" (?:[A-Z][a-z]+ ){0,2}(?:River|Creek|Lake|Mountains?|Hills|Valley|Canyon|Bay|Basin|Forest|"
-                           r"Desert|Plateau|Range|Pass|Gap|Falls|Swamp|Marsh)\b")
+                           r"Desert|Plateau|Range|Pass|Gap|Falls|Swamp|Marsh|rivers)\b")
 # After a name: the rest of a list closed by "rivers" ("the X, Y and Z rivers", "the X and Y rivers").
 RIVERS_LISTED_AFTER = re.compile(r"(?:, [A-Z][a-z][\w'’\-]*){0,2},? and (?:the )?[A-Z][a-z][\w'’\-]* rivers\b")
+DISEASE_AFTER = re.compile(r" (?:virus|fever|disease)\b")  # not "flu": "the United States flu season"
 RIVER_AFTER = re.compile(r" (?:[Rr]ivers?|volcano|(?:hydroelectric |hydropower )?dams?)\b")

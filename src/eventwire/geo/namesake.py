@@ -138,9 +138,15 @@ def _firmly_local(f: Feature, top: Feature, ctx: Context, focus: Counter[str]) -
 
 
 def _tied(top: Feature, ctx: Context) -> bool:
-    """The text ties the name to the top-ranked town."""
+    """The text ties the name to the top-ranked town: a qualifier, a name after a comma, its region named in the
+    sentence or a small town of that region listed right before it ("Lewiston, Auburn and Lisbon": Maine's Lisbon;
+    not "flew on to Houston and Paris"), ..."""
+    town = ctx.listed_town
     return (any(q.cc == top.cc for q in ctx.qualifier) or (ctx.comma_name and not ctx.qualifier)
-            or (top.cc, top.admin1) in ctx.near_regions or ctx.next_word in AREA_WORDS | COUNTY_WORDS
+            or (top.cc, top.admin1) in ctx.near_regions
+            or (town is not None and town.population < FOREIGN_BARE_TOWN
+                and (town.cc, town.admin1) == (top.cc, top.admin1))
+            or ctx.next_word in AREA_WORDS | COUNTY_WORDS
             or _small_town_said(top, ctx))
 
 
@@ -223,11 +229,11 @@ def capital_over_region(ranked: list[Feature], ctx: Context) -> list[Feature]:
     """A national capital named like a first-level region of its country ("Washington") is the capital, unless the
     text says the region: "state of" or a direction before it ("eastern Washington"), "state" after it, or other regions
     of that country listed with it ("Oregon and Washington"; not "officials in Washington said aid to North Carolina
-    ...")."""
+    ...", nor after a town: "the standoff between Austin and Washington")."""
     top = ranked[0]
     if top.fcode != "ADM1" or ctx.kind_before or ctx.next_word in REGION_WORDS or ctx.direction_before:
         return ranked
-    if any(cc == top.cc for cc, _ in ctx.near_regions) and top.cc in ctx.listed_with:
+    if any(cc == top.cc for cc, _ in ctx.near_regions) and top.cc in ctx.listed_with and ctx.listed_town is None:
         return ranked
     capital = next((f for f in ranked if f.fcode == "PPLC" and f.how == "name" and f.cc == top.cc), None)
     return ranked if capital is None else [capital] + [f for f in ranked if f is not capital]

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any, Sequence
 
 from .keys import name_key
-from .county_lists import county_lists
+from .county_lists import county_lists, town_counties
 from .context import Context, context
 from .dwellers import dweller_places
 from .anchor import anchor, measured_places
@@ -42,6 +42,7 @@ from .unknown_in import inside_unknowns, foreign_namesakes, near_places
 from .unknown_sites import repeated_sites, site_unknowns
 from .nearer_namesake import nearer_namesakes
 from .unknown_owned import island_towns, owned_parts
+from .list_neighbours import listed_town, listed_with
 from .listed_namesake import area_namesakes, listed_namesakes
 from .part_namesake import part_namesakes
 from .list_edges import list_edges
@@ -100,7 +101,8 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     places = listed_regions(text, respelt(places, gaz), gaz)  # "São Sebastião and Ubatuba": one region
     places = nearer_namesakes(text, places, gaz)
     places = county_lists(text, area_namesakes(text, listed_namesakes(text, places, gaz), gaz), gaz)
-    places = people_dropped(text, ws, county_points(text, places, gaz), people, gaz)  # "directed at Palin"
+    places = town_counties(text, county_points(text, places, gaz), gaz)  # "Amory, in Monroe County"
+    places = people_dropped(text, ws, places, people, gaz)  # "directed at Palin"
     return tuple(sorted(anchor(text, places, gaz), key=lambda p: (p.start, p.end)))
 
 
@@ -134,7 +136,8 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
         ctx = context(text, ws, m, qualifier_of(text, ws, mentions, index, gaz), named, near_regions=near[index],
                       near_countries=other_countries(own, named_in[index])
                       | resolved_in.get(numbered[0][index], set()), sentence_codes=codes_in[index],
-                      listed_with=_listed_with(text, mentions, index, chosen))
+                      listed_with=listed_with(text, mentions, index, chosen),
+                      listed_town=listed_town(text, mentions, index, chosen))
         if ctx.comma_name and not ctx.qualifier and town_follows(text, mentions, index):
             ctx = replace(ctx, comma_name=False)  # "Athens, Lima and Paris": a list of towns, not a qualified one
         contexts.append(ctx)
@@ -188,27 +191,6 @@ def _sentence_countries(numbers: list[int], groups: dict[int, list[Mention]]) ->
     return [named[n] for n in numbers]
 
 
-
-
-def _listed_with(text: str, mentions: list[Mention], index: int, chosen: list[Feature | None]) -> frozenset[str]:
-    """The countries of the names listed right before or after the mention ("Perth and Crieff") that are names of one
-    country only, or (before it) were resolved to a town or region ("in Concepción and Los Angeles" in an article
-    about Chile: Concepción was Chile's)."""
-    found: set[str] = set()
-    for other in (index - 1, index + 1):
-        if not 0 <= other < len(mentions):
-            continue
-        a, b = (mentions[other], mentions[index]) if other < index else (mentions[index], mentions[other])
-        if text[a.end:b.start] not in LIST_ITEM_GAPS:
-            continue  # the cheap test first
-        resolved = chosen[other] if other < len(chosen) else None
-        if resolved is not None and resolved.fclass in ("P", "A") and resolved.cc:
-            codes = {resolved.cc}
-        else:
-            codes = {f.cc for f in mentions[other].features if f.cc}
-        if len(codes) == 1:
-            found |= codes
-    return frozenset(found)
 
 
 def _list_item(text: str, mentions: list[Mention], chosen: list[Feature | None], ctx: Context, index: int

@@ -19,8 +19,9 @@ LIST_CODES = ("ADM1", "PCLI")
 def qualifier_of(text: str, ws: list[Word], mentions: list[Mention], index: int,
                gaz: Gazetteer | None = None) -> tuple[Feature, ...]:
     """Features of a ", Texas" / ", France" right after the mention (none inside a list of regions or countries), of
-    an " in Russia" after a town of that country, or of a US state's news-agency abbreviation (", Ill."); the first
-    of a pair of towns shares the second's when it has a town there ("Troy and Syracuse, New York")."""
+    an " in Russia" (", in Florida's") after a town of that country or region, or of a US state's news-agency
+    abbreviation (", Ill."); the first of a pair of towns shares the second's when it has a town there ("Troy and
+    Syracuse, New York")."""
     own = _own_qualifier(text, mentions, index, gaz)
     if (own or index + 2 >= len(mentions) or not text.startswith(",", mentions[index + 1].end)
             or text[mentions[index].end:mentions[index + 1].start] not in PAIR_GAPS):
@@ -50,7 +51,8 @@ def _own_qualifier(text: str, mentions: list[Mention], index: int, gaz: Gazettee
         gap = COUNTY_GAP.sub("", text[m.end:nxt.start], count=1)
         if gap in (", ", ",") and not in_list(text, mentions, index):
             return tuple(f for f in nxt.features if f.fclass == "A")
-        if gap == " in ":  # "had left Ust-Luga in Russia": a town of that country or region, if it has one there
+        if gap in (" in ", ", in "):  # "had left Ust-Luga in Russia", "near Perry, in Florida's Big Bend": a town of
+            # that country or region, if it has one there
             held = tuple(f for f in nxt.features if f.fcode in ("PCLI", "ADM1"))
             return held if any(f.fclass == "P" and _in(f, q) for f in m.features for q in held) else ()
     return ()
@@ -214,9 +216,19 @@ def holding_region(text: str, mentions: list[Mention], index: int, previous: tup
 QUALIFIER_END = re.compile(r"(?:[,.;:)]|\s+(?:on|in|at|after|before|where|when|during|last|this|overnight)\b|\s*$)")
 
 
+KIND_AFTER = re.compile(r" (?:state|province|region|district|county|governorate)\b")
+
+
+def _kind_end(text: str, end: int) -> int:
+    """The end of a region's name with its kind word ("Borno state")."""
+    kind = KIND_AFTER.match(text, end)
+    return kind.end() if kind else end
+
+
 def foreign_qualified(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
-    """'Sultanabad, Pakistan', 'Petra, Jordan': a town read in another country than the country or first-level region
-    after its comma, which names where it is (not inside a list: "Kisii, Wajir, Mandera"). A reading of the name there
+    """'Sultanabad, Pakistan', 'Petra, Jordan', 'the town of Lassa in Borno state': a town read in another country than
+    the country or first-level region after its comma or "in", which names where it is (not inside a list: "Kisii,
+    Wajir, Mandera"). A reading of the name there
     is taken; without one the name is a place the gazetteer lacks, unresolved in that country (a country's point says
     nothing of where a town is)."""
     ordered = sorted(places, key=lambda p: p.start)
@@ -224,10 +236,10 @@ def foreign_qualified(text: str, places: list[Place], gaz: Gazetteer) -> list[Pl
     for i, town in enumerate(ordered[:-1]):
         holder = ordered[i + 1]
         if (town.feature_class != "P" or town.geonameid is None or town.feature_code == "PPLC"
-                or holder.feature_code not in ("PCLI", "ADM1") or text[town.end:holder.start] not in (", ", ",")
-                or not QUALIFIER_END.match(text, holder.end)):
+                or holder.feature_code not in ("PCLI", "ADM1") or text[town.end:holder.start] not in (", ", ",", " in ")
+                or not QUALIFIER_END.match(text, _kind_end(text, holder.end))):
             continue  # a capital is not qualified by another country: "from Pyongyang, South Korea ..." is a list
-        listed = i > 0 and text[ordered[i - 1].end:town.start] in (", ", ",")
+        listed = i > 0 and text[ordered[i - 1].end:town.start] in (", ", ",") and text[town.end] == ","
         if town.country_code == holder.country_code or listed:
             continue  # the right country (a region of it after a comma is as often a list: "Kisii, Wajir, ..."); a list
         there = [f for f in gaz.lookup(name_key(town.text)) if f.fclass == "P" and f.cc == holder.country_code

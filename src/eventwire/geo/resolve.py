@@ -75,6 +75,10 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
     if (focus and top.cc not in focus and top.population < MIN_BARE_TOWN and not ctx.qualifier
             and not _written_as_named(mention, top, ctx) and not _sentence_country(top, ctx)):
         return None  # a small town of a country the article never names ("Bay", "Ford"): a word or a name
+    if (top.population < MIN_BARE_TOWN and not ctx.qualifier and not rest.get(top.cc, 0)
+            and top.cc not in ctx.near_countries and firm_country(rest) not in (None, top.cc)
+            and not _written_as_named(mention, top, ctx)):
+        return None  # "stranded in Aguas Calientes" in news firmly about Peru: its place, not Mexico's hamlet
     # The countries the article's other names point to: a one-word name is no evidence for itself; a name of several
     # words ("Bergen op Zoom") is.
     others = rest if mention.first == mention.last else focus
@@ -196,9 +200,11 @@ def _written_as_named(mention: Mention, top: Feature, ctx: Context) -> bool:
 
 def _stop_ok(f: Feature, focus: Counter[str], ctx: Context) -> bool:
     """A stoplisted name ("Victoria") is a place after a locative word when it names a region, or a city of 100,000
-    people, of a country in focus."""
+    people, of a country in focus; after "the town of", any town of a country in focus."""
     if ctx.dweller:  # "Jackson residents", "Jackson's mayor": no person's name
         return f.how == "name" and (focus.get(f.cc, 0) > 0 or f.cc in ctx.near_countries)
+    if ctx.town_before and f.fclass == "P" and focus.get(f.cc, 0) > 0:
+        return True  # "the university town of Marburg": the text says it is a town
     big = f.fclass == "A" or (f.fclass == "P" and f.how == "name" and f.population >= FOREIGN_BARE_TOWN)
     return ctx.locative and not ctx.initial and big and focus.get(f.cc, 0) > 0
 
