@@ -86,3 +86,18 @@ def test_as_far_as_a_small_town_is_that_town(gaz):
     text = "Haiti's health ministry said cases had been found as far north as Thomassique."
     town = place_named(text, "Thomassique")
     assert town.country_code == "HT" and town.geonameid is not None
+
+
+def test_a_sentence_opening_name_that_is_only_a_town_of_the_articles_country_is_that_town(gaz):
+    text = ("Guatemala's army cleared blockades near Quetzaltenango and Coban on Monday. Mazatenango ran out of fuel "
+            "by noon.")
+    assert place_named(text, "Mazatenango").country_code == "GT"
+    # a verb of a person's doings after it leaves it a name
+    text = ("Guatemala's army cleared blockades near Quetzaltenango and Coban on Monday. Mazatenango said the roads "
+            "were open.")
+    assert "Mazatenango" not in {p.text for p in find_places(text, gazetteer=gaz)}
+
+
+def test_an_unknown_name_after_the_border_at_is_a_crossing_point(gaz):
+    text = "Lorry drivers said the border at Ruhwa Bridge stayed shut, leaving Rwanda's exports stuck."
+    assert place_named(text, "Ruhwa Bridge").country_code == "RW"

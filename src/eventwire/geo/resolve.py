@@ -215,7 +215,8 @@ def _town_ok(mention: Mention, f: Feature, ctx: Context, home: bool = False, fir
     is a town like any other of the gazetteer (it lists towns of 500 people or more, and seats of districts); so is a
     reviewed town of `towns.tsv` (no GeoNames record), wherever it lies. Named
     bare inside a sentence, a town of the country the article is firmly about (`firm`) needs FIRM_BARE_TOWN people;
-    at a sentence's start every town needs five times MIN_BARE_TOWN (a capitalised surname is as likely there)."""
+    at a sentence's start every town needs five times MIN_BARE_TOWN (a capitalised surname is as likely there), but for
+    the exceptions below (`_home_opening`, `_capital_opening`, `_only_home_town`)."""
     county = ctx.next_word in COUNTY_WORDS  # "Morgan County, Ohio": a county named after a town anywhere
     if any(q.cc == f.cc and (q.fcode != "ADM1" or q.admin1 == f.admin1 or county) for q in ctx.qualifier):
         return True  # "Springfield, Illinois"; not "National Park, Wyoming" for a town in New Jersey
@@ -224,7 +225,8 @@ def _town_ok(mention: Mention, f: Feature, ctx: Context, home: bool = False, fir
     if (ctx.locative and not ctx.initial) or ctx.dweller:  # "in X", "X residents", "X's mayor"
         return f.population >= MIN_LOCATIVE_TOWN or (f.population == 0 and (home or f.geonameid is None))
     if ctx.initial:
-        return f.population >= MIN_BARE_TOWN * 5 or _home_opening(f, ctx, home) or _capital_opening(f, ctx)
+        return (f.population >= MIN_BARE_TOWN * 5 or _home_opening(f, ctx, home) or _capital_opening(f, ctx)
+                or _only_home_town(mention, f, ctx, firm))
     return f.population >= (FIRM_BARE_TOWN if firm else MIN_BARE_TOWN)
 
 
@@ -241,6 +243,14 @@ def _capital_opening(f: Feature, ctx: Context) -> bool:
     """A national capital opening a sentence under its own name ("Honiara police said", "Nuku'alofa was covered in
     ash"), however small, unless a verb of a person's doings follows ("Lima said")."""
     return f.fcode == "PPLC" and f.how == "name" and ctx.next_word not in PERSON_VERBS
+
+
+def _only_home_town(mention: Mention, f: Feature, ctx: Context, firm: bool) -> bool:
+    """A name opening a sentence whose one reading anywhere is a town of MIN_BARE_TOWN people in the country the
+    article is firmly about ("Huehuetenango ran short of fuel" in news of Guatemala), unless a verb of a person's
+    doings follows."""
+    return (firm and len(mention.features) == 1 and f.population >= MIN_BARE_TOWN and f.how == "name"
+            and ctx.next_word not in PERSON_VERBS)
 
 
 def _home_opening(f: Feature, ctx: Context, home: bool) -> bool:
