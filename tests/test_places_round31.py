@@ -101,3 +101,10 @@ def test_a_sentence_opening_name_that_is_only_a_town_of_the_articles_country_is_
 def test_an_unknown_name_after_the_border_at_is_a_crossing_point(gaz):
     text = "Lorry drivers said the border at Ruhwa Bridge stayed shut, leaving Rwanda's exports stuck."
     assert place_named(text, "Ruhwa Bridge").country_code == "RW"
+
+
+def test_the_bare_loire_and_saint_martins_island(gaz):
+    text = "Tankers left Aktau, and refineries on the Loire estuary shut."
+    assert place_named(text, "Loire").country_code == "FR" and place_named(text, "Loire").feature_code == "STM"
+    text = "Bangladesh moved people from Saint Martin's Island to shelters in Teknaf."
+    assert place_named(text, "Saint Martin's Island").country_code == "BD"
