@@ -108,3 +108,18 @@ def test_the_bare_loire_and_saint_martins_island(gaz):
     assert place_named(text, "Loire").country_code == "FR" and place_named(text, "Loire").feature_code == "STM"
     text = "Bangladesh moved people from Saint Martin's Island to shelters in Teknaf."
     assert place_named(text, "Saint Martin's Island").country_code == "BD"
+
+
+def test_after_a_locative_a_town_of_the_firm_country_beats_a_region_a_continent_away(gaz):
+    text = "Nepal's army flew supplies to Pokhara and Jomsom, and villagers near Beni were moved to schools."
+    beni = place_named(text, "Beni")
+    assert (beni.country_code, beni.feature_class) == ("NP", "P")
+    # a region nearby stays the region: Florida in news of Cuba
+    text = "Cuba's weather office said the storm would move on to Florida after hitting Havana and Matanzas."
+    assert place_named(text, "Florida").country_code == "US"
+    assert place_named("Floods covered Bolivia's Beni department.", "Beni").country_code == "BO"
+
+
+def test_reviewed_quarters_and_district_towns(gaz):
+    text = "Power was cut in Korangi and Malir, Karachi's utility said."
+    assert place_named(text, "Korangi").country_code == "PK" and near(place_named(text, "Malir"), 24.9, 67.2)

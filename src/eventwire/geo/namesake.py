@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from .distance import km
 from .keys import name_key
 from .context import Context
 from .gazetteer import Feature
@@ -199,14 +200,22 @@ def home_town_over_foreign_region(ranked: list[Feature], ctx: Context, focus: Co
     """A region (first-level or other) of a country no other name of the article points to (`focus`: the article's
     countries without this mention's) is a town of a country the article names: of MIN_BARE_TOWN people when listed
     beside a town of that country ("Butembo and Beni" in an article about Congo, not Bolivia's Beni), else a city of
-    FOREIGN_BARE_TOWN ("a nurse died in Beni"; "the storm crossed Florida" in an article about Cuba stays the state)."""
+    FOREIGN_BARE_TOWN ("a nurse died in Beni"; "the storm crossed Florida" in an article about Cuba stays the state),
+    else, after a locative word, any town of the country the article is firmly about when the region lies a continent
+    away ("around Beni" in news of Nepal)."""
     top = ranked[0]
     if top.fcode not in ("ADM1", "RGN") or not top.cc or not focus or focus.get(top.cc, 0) > 0:
         return ranked
     towns = [f for f in ranked if f.fclass == "P" and f.how == "name" and focus.get(f.cc, 0) > 0
              and f.population >= (MIN_BARE_TOWN if f.cc in ctx.listed_with else FOREIGN_BARE_TOWN)]
+    home = firm_country(focus) if ctx.locative and not ctx.initial else None
+    towns = towns or [f for f in ranked if f.fclass == "P" and f.how == "name" and f.cc == home
+                      and km(f.lat, f.lon, top.lat, top.lon) >= FAR_REGION_KM]
     town = max(towns, key=lambda f: (f.cc in ctx.listed_with, focus[f.cc], f.population)) if towns else None
     return ranked if town is None else [town] + [f for f in ranked if f is not town]
+
+
+FAR_REGION_KM = 3_000.0  # a region this far from a town of the article's firm country is a continent away
 
 
 # A town this big is meant under any of its other names.
