@@ -120,12 +120,12 @@ MOUNT = re.compile(r"(?:Mount|Mt\.?) ")
 
 def _own_town(place: Place, gaz: Gazetteer | None) -> Place | None:
     """'the Dinagat Islands' (the Philippines have one town Dinagat, on them): the one town of the place's country of
-    its name, at that town's point; so for a mountain named after its town ("Mount Sinjar"); not for a river or other
+    its name, at that town's point; so for a mountain named after its town ("Mount Marsabit"); not for a river or other
     natural feature."""
     mount = MOUNT.match(place.text) if place.feature_code == "MT" else None
     if gaz is None or (place.feature_code not in ("", "ISL", "ISLS") and not mount):
         return None  # a river or lake named like a town ("the Murray") runs far from it
-    name = place.text[mount.end():] if mount else place.text  # "Mount Sinjar" rises over the town of Sinjar
+    name = place.text[mount.end():] if mount else place.text  # "Mount Marsabit" rises over the town of Marsabit
     towns = [f for f in gaz.lookup(name_key(name)) if f.cc == place.country_code and f.fclass == "P"]
     return replace(place, lat=towns[0].lat, lon=towns[0].lon, resolution="approximate") if len(towns) == 1 else None
 

@@ -73,7 +73,7 @@ class Context:
     listed_with: frozenset[str] = frozenset()
     located_after: bool = False
     direction_before: bool = False  # "eastern Washington": a region's part, not a city's
-    listed_town: Feature | None = None  # the town listed right before it ("Auburn and Lisbon")
+    listed_town: Feature | None = None  # the town listed right before it ("Gorham and Berlin")
 
 
 def _locative_modifier(text: str, ws: list[Word], m: Mention, nxt: Word | None) -> bool:

@@ -84,7 +84,7 @@ def _has_county(name: str, region: Place, gaz: Gazetteer) -> bool:
 
 
 def town_counties(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
-    """The places, each county named right after a town and ", in " ("struck Amory, in Monroe County") made the
+    """The places, each county named right after a town and ", in " ("near Tupelo, in Lee County") made the
     county of that name in the town's first-level region, when GeoNames' tables have one there."""
     ends = {p.end: p for p in places if p.feature_class == "P" and p.geonameid is not None and p.admin1}
     return [_town_county(text, p, ends.get(p.start - len(", in ")), gaz) or p for p in places]

@@ -1,5 +1,5 @@
-"""What a mention's neighbours in a list ("Perth and Crieff", "Lewiston, Auburn and Lisbon") say of it: their countries,
-and the town listed before it."""
+"""What a mention's neighbours in a list ("Perth and Crieff", "Lancaster, Gorham and Berlin") say of it: their
+countries, and the town listed before it."""
 
 from __future__ import annotations
 
@@ -30,8 +30,8 @@ def listed_with(text: str, mentions: list[Mention], index: int, chosen: list[Fea
 
 
 def listed_town(text: str, mentions: list[Mention], index: int, chosen: list[Feature | None]) -> Feature | None:
-    """The town listed nearest before the mention that was resolved ("Lewiston, Auburn and Lisbon": Auburn, read as
-    Maine's), if the nearest resolved item of the list is a town."""
+    """The town listed nearest before the mention that was resolved ("Lancaster, Gorham and Berlin": Gorham, read as
+    New Hampshire's), if the nearest resolved item of the list is a town."""
     other = index - 1
     while 0 <= other < len(chosen) and text[mentions[other].end:mentions[other + 1].start] in LIST_ITEM_GAPS:
         town = chosen[other]

@@ -25,9 +25,9 @@ def head_of_longer_name(text: str, m: Mention, gaz: Gazetteer | None = None) -> 
     Taquari river" flows by the town of Taquari), or a river or volcano whose name the gazetteer gives as another
     spelling of a town and as no town of some size's own name ("the Yongding river" is not Zhangjiajie, also called
     Yongding; "the Sangay volcano" not Shanghai), or a river the gazetteer knows by that name and kind word ("the
-    Juba river", Somalia's, not South Sudan's capital: `gaz` given), or a disease ("Lassa fever")."""
+    Juba river", Somalia's, not South Sudan's capital: `gaz` given), or a disease ("Rift Valley fever")."""
     if DISEASE_AFTER.match(text, m.end):
-        return True  # "Lassa fever", "the Marburg virus": a disease named after the place
+        return True  # "Powassan virus", "Rift Valley fever": a disease named after a place
     if river := RIVER_AFTER.match(text, m.end):
         named = any(f.fcode in ("PCLI", "ADM1") for f in m.features)
         spelt = (any(f.how == "alt" and f.fclass == "P" for f in m.features)

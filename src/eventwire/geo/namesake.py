@@ -140,7 +140,7 @@ def _firmly_local(f: Feature, top: Feature, ctx: Context, focus: Counter[str]) -
 
 def _tied(top: Feature, ctx: Context) -> bool:
     """The text ties the name to the top-ranked town: a qualifier, a name after a comma, its region named in the
-    sentence or a small town of that region listed right before it ("Lewiston, Auburn and Lisbon": Maine's Lisbon;
+    sentence or a small town of that region listed right before it ("Lancaster, Gorham and Berlin": New Hampshire's Berlin;
     not "flew on to Houston and Paris"), ..."""
     town = ctx.listed_town
     return (any(q.cc == top.cc for q in ctx.qualifier) or (ctx.comma_name and not ctx.qualifier)
@@ -238,7 +238,7 @@ def capital_over_region(ranked: list[Feature], ctx: Context) -> list[Feature]:
     """A national capital named like a first-level region of its country ("Washington") is the capital, unless the
     text says the region: "state of" or a direction before it ("eastern Washington"), "state" after it, or other regions
     of that country listed with it ("Oregon and Washington"; not "officials in Washington said aid to North Carolina
-    ...", nor after a town: "the standoff between Austin and Washington")."""
+    ...", nor after a town: "the feud between Austin and Washington")."""
     top = ranked[0]
     if top.fcode != "ADM1" or ctx.kind_before or ctx.next_word in REGION_WORDS or ctx.direction_before:
         return ranked

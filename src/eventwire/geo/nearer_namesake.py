@@ -61,7 +61,7 @@ def _as_before(place: Place, swapped: dict[tuple[str, int], Place]) -> Place:
 
 
 def _qualified(text: str, place: Place, first_at: dict[int, Place]) -> bool:
-    """'SAINT-DENIS, Reunion': a town whose country or region the text names right after its comma stays that one."""
+    """'HAMILTON, Bermuda': a town whose country or region the text names right after its comma stays that one."""
     gap = 2 if text.startswith(", ", place.end) else 1 if text.startswith(",", place.end) else 0
     after = first_at.get(place.end + gap) if gap else None
     return (after is not None and after.country_code == place.country_code and after.feature_code in ("PCLI", "ADM1")

@@ -101,7 +101,7 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     places = listed_regions(text, respelt(places, gaz), gaz)  # "São Sebastião and Ubatuba": one region
     places = nearer_namesakes(text, places, gaz)
     places = county_lists(text, area_namesakes(text, listed_namesakes(text, places, gaz), gaz), gaz)
-    places = town_counties(text, county_points(text, places, gaz), gaz)  # "Amory, in Monroe County"
+    places = town_counties(text, county_points(text, places, gaz), gaz)  # "Tupelo, in Lee County"
     places = people_dropped(text, ws, places, people, gaz)  # "directed at Palin"
     return tuple(sorted(anchor(text, places, gaz), key=lambda p: (p.start, p.end)))
 

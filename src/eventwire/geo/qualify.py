@@ -51,7 +51,7 @@ def _own_qualifier(text: str, mentions: list[Mention], index: int, gaz: Gazettee
         gap = COUNTY_GAP.sub("", text[m.end:nxt.start], count=1)
         if gap in (", ", ",") and not in_list(text, mentions, index):
             return tuple(f for f in nxt.features if f.fclass == "A")
-        if gap in (" in ", ", in "):  # "had left Ust-Luga in Russia", "near Perry, in Florida's Big Bend": a town of
+        if gap in (" in ", ", in "):  # "had left Ust-Luga in Russia", "near Quincy, in Florida's Panhandle": a town of
             # that country or region, if it has one there
             held = tuple(f for f in nxt.features if f.fcode in ("PCLI", "ADM1"))
             return held if any(f.fclass == "P" and _in(f, q) for f in m.features for q in held) else ()
@@ -226,7 +226,7 @@ def _kind_end(text: str, end: int) -> int:
 
 
 def foreign_qualified(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
-    """'Sultanabad, Pakistan', 'Petra, Jordan', 'the town of Lassa in Borno state': a town read in another country than
+    """'Sultanabad, Pakistan', 'Petra, Jordan', 'the village of Banki in Cameroon': a town read in another country than
     the country or first-level region after its comma or "in", which names where it is (not inside a list: "Kisii,
     Wajir, Mandera"). A reading of the name there
     is taken; without one the name is a place the gazetteer lacks, unresolved in that country (a country's point says

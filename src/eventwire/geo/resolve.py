@@ -78,7 +78,7 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
     if (top.population < MIN_BARE_TOWN and not ctx.qualifier and not rest.get(top.cc, 0)
             and top.cc not in ctx.near_countries and firm_country(rest) not in (None, top.cc)
             and not _written_as_named(mention, top, ctx)):
-        return None  # "stranded in Aguas Calientes" in news firmly about Peru: its place, not Mexico's hamlet
+        return None  # "stranded in Puerto Arista" in news firmly about Peru: its place, not Mexico's hamlet
     # The countries the article's other names point to: a one-word name is no evidence for itself; a name of several
     # words ("Bergen op Zoom") is.
     others = rest if mention.first == mention.last else focus
@@ -204,7 +204,7 @@ def _stop_ok(f: Feature, focus: Counter[str], ctx: Context) -> bool:
     if ctx.dweller:  # "Jackson residents", "Jackson's mayor": no person's name
         return f.how == "name" and (focus.get(f.cc, 0) > 0 or f.cc in ctx.near_countries)
     if ctx.town_before and f.fclass == "P" and focus.get(f.cc, 0) > 0:
-        return True  # "the university town of Marburg": the text says it is a town
+        return True  # "lived in the town of Tyrone": the text says it is a town
     big = f.fclass == "A" or (f.fclass == "P" and f.how == "name" and f.population >= FOREIGN_BARE_TOWN)
     return ctx.locative and not ctx.initial and big and focus.get(f.cc, 0) > 0
 
@@ -247,7 +247,7 @@ def _capital_opening(f: Feature, ctx: Context) -> bool:
 
 def _only_home_town(mention: Mention, f: Feature, ctx: Context, firm: bool) -> bool:
     """A name opening a sentence whose one reading anywhere is a town of MIN_BARE_TOWN people in the country the
-    article is firmly about ("Huehuetenango ran short of fuel" in news of Guatemala), unless a verb of a person's
+    article is firmly about ("Mazatenango ran out of fuel" in news of Guatemala), unless a verb of a person's
     doings follows."""
     return (firm and len(mention.features) == 1 and f.population >= MIN_BARE_TOWN and f.how == "name"
             and ctx.next_word not in PERSON_VERBS)
