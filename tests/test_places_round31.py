@@ -123,3 +123,13 @@ def test_after_a_locative_a_town_of_the_firm_country_beats_a_region_a_continent_
 def test_reviewed_quarters_and_district_towns(gaz):
     text = "Power was cut in Korangi and Malir, Karachi's utility said."
     assert place_named(text, "Korangi").country_code == "PK" and near(place_named(text, "Malir"), 24.9, 67.2)
+
+
+def test_a_known_river_named_with_a_lower_case_kind_word_near_the_sentences_places(gaz):
+    text = "Thousands crossed the Naf river into Teknaf."
+    river = place_named(text, "Naf")
+    assert (river.name, river.country_code, river.feature_code) == ("Naf River", "BD", "STM")
+    assert near(river, 20.7, 92.3)
+    # with no place of the sentence near the known river, it stays an unknown river
+    text = "Fishermen said the Naf river was low this year."
+    assert place_named(text, "Naf").lat is None

@@ -13,7 +13,9 @@ from ..data import data_path, read_tsv
 from .context import FUNCTION_WORDS
 from .gazetteer import Gazetteer
 from .holder import holding_country, name_like, overlaps
-from .place import Place, unresolved
+from .distance import km
+from .keys import name_key
+from .place import Place, from_feature, unresolved
 from .unknown import INSTITUTION_WORDS
 
 NAME = r"(?:[A-Z][\w'’\-]+ ){0,2}[A-Z][\w'’\-]+"
@@ -68,7 +70,8 @@ def natural_features(text: str, places: list[Place], focus: Counter[str], gaz: G
                 or NOT_AFTER.match(text, end) or INSTITUTION_WORDS & set(name.split())):
             return
         country = gaz.country(cc) if (cc := holding_country(text, start, end, taken, focus)) else None
-        place = replace(unresolved(start, end, name, country), feature_class=kind.fclass, feature_code=kind.fcode)
+        place = (_known(text, start, end, kind, taken, gaz)
+                 or replace(unresolved(start, end, name, country), feature_class=kind.fclass, feature_code=kind.fcode))
         out.append(place)
         taken.append(place)
 
@@ -87,6 +90,25 @@ def natural_features(text: str, places: list[Place], focus: Counter[str], gaz: G
     for match in before.finditer(text):
         add(match.start(1), match.end(2), by_word[match.group(1)])
     return out
+
+
+KNOWN_NEAR_KM = 150.0  # a known feature of the name this close to a place of the sentence is the one meant
+
+
+def _known(text: str, start: int, end: int, kind: Kind, places: list[Place], gaz: Gazetteer) -> Place | None:
+    """'the Naf river': the one feature of that name and kind the gazetteer knows ("Naf River"), when it lies within
+    KNOWN_NEAR_KM of a town or region its sentence names ("crossed the Naf river into Teknaf"); a river far from them
+    is another of its name (China has several Wei rivers)."""
+    singular = kind.word[:-1] if kind.word.endswith("s") else kind.word
+    found = [f for f in gaz.lookup(name_key(f"{text[start:end]} {singular}")) if f.fcode == kind.fcode]
+    if len(found) != 1 or kind.word[0].isupper():
+        return None
+    sentence = (text.rfind(". ", 0, start), (text.find(". ", end) + 1 or len(text) + 1) - 1)
+    near = [p for p in places if sentence[0] < p.start < sentence[1] and p.lat is not None
+            and p.feature_class in ("P", "A") and p.feature_code != "PCLI"]
+    if not any(km(found[0].lat, found[0].lon, p.lat, p.lon) < KNOWN_NEAR_KM for p in near):
+        return None
+    return from_feature(start, end, text[start:end], found[0])
 
 
 # The rest of a list of features of one kind after the first, named with its kind word: ", the X and the Y", each
