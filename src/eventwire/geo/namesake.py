@@ -140,8 +140,8 @@ def _firmly_local(f: Feature, top: Feature, ctx: Context, focus: Counter[str]) -
 
 def _tied(top: Feature, ctx: Context) -> bool:
     """The text ties the name to the top-ranked town: a qualifier, a name after a comma, its region named in the
-    sentence or a small town of that region listed right before it ("Lancaster, Gorham and Berlin": New Hampshire's Berlin;
-    not "flew on to Houston and Paris"), ..."""
+    sentence or a small town of that region listed right before it ("Lancaster, Gorham and Berlin": New Hampshire's
+    Berlin; not "flew on to Houston and Paris"), ..."""
     town = ctx.listed_town
     return (any(q.cc == top.cc for q in ctx.qualifier) or (ctx.comma_name and not ctx.qualifier)
             or (top.cc, top.admin1) in ctx.near_regions
@@ -208,9 +208,10 @@ def home_town_over_foreign_region(ranked: list[Feature], ctx: Context, focus: Co
         return ranked
     towns = [f for f in ranked if f.fclass == "P" and f.how == "name" and focus.get(f.cc, 0) > 0
              and f.population >= (MIN_BARE_TOWN if f.cc in ctx.listed_with else FOREIGN_BARE_TOWN)]
-    home = firm_country(focus) if ctx.locative and not ctx.initial else None
-    towns = towns or [f for f in ranked if f.fclass == "P" and f.how == "name" and f.cc == home
-                      and km(f.lat, f.lon, top.lat, top.lon) >= FAR_REGION_KM]
+    if not towns and ctx.locative and not ctx.initial:
+        home = firm_country(focus)
+        towns = [f for f in ranked if f.fclass == "P" and f.how == "name" and f.cc == home
+                 and km(f.lat, f.lon, top.lat, top.lon) >= FAR_REGION_KM]
     town = max(towns, key=lambda f: (f.cc in ctx.listed_with, focus[f.cc], f.population)) if towns else None
     return ranked if town is None else [town] + [f for f in ranked if f is not town]
 

@@ -99,9 +99,11 @@ def _known(text: str, start: int, end: int, kind: Kind, places: list[Place], gaz
     """'the Naf river': the one feature of that name and kind the gazetteer knows ("Naf River"), when it lies within
     KNOWN_NEAR_KM of a town or region its sentence names ("crossed the Naf river into Teknaf"); a river far from them
     is another of its name (China has several Wei rivers)."""
+    if kind.word[0].isupper():
+        return None  # "Manchar Lake": the kind word is part of the name, looked up whole already
     singular = kind.word[:-1] if kind.word.endswith("s") else kind.word
     found = [f for f in gaz.lookup(name_key(f"{text[start:end]} {singular}")) if f.fcode == kind.fcode]
-    if len(found) != 1 or kind.word[0].isupper():
+    if len(found) != 1:
         return None
     sentence = (text.rfind(". ", 0, start), (text.find(". ", end) + 1 or len(text) + 1) - 1)
     near = [p for p in places if sentence[0] < p.start < sentence[1] and p.lat is not None

@@ -228,9 +228,8 @@ def _kind_end(text: str, end: int) -> int:
 def foreign_qualified(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
     """'Sultanabad, Pakistan', 'Petra, Jordan', 'the village of Banki in Cameroon': a town read in another country than
     the country or first-level region after its comma or "in", which names where it is (not inside a list: "Kisii,
-    Wajir, Mandera"). A reading of the name there
-    is taken; without one the name is a place the gazetteer lacks, unresolved in that country (a country's point says
-    nothing of where a town is)."""
+    Wajir, Mandera"). A reading of the name there is taken; without one the name is a place the gazetteer lacks,
+    unresolved in that country (a country's point says nothing of where a town is)."""
     ordered = sorted(places, key=lambda p: p.start)
     out = list(ordered)
     for i, town in enumerate(ordered[:-1]):

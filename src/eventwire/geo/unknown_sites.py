@@ -1,8 +1,9 @@
 """Unknown names the wording of conflict and disaster news makes places: camps, crossings and straits named before
 their kind word ('the X crossing', 'X camp outside Town', 'the Bab al-X strait'), sites after 'a base at', 'the
-massacre at', 'crossed into Country at', 'the border at'; two unknown names after 'in'/'at' or 'residents of' ('buildings in X and Y on
-Tuesday', 'residents of X and Y slept'), a pair or list called 'two of the worst-hit villages', a name after 'and to'
-repeating a locative ('fled to Town and to X,'), 'in X, near Town', and the sites `site_frames` finds ('in X state')."""
+massacre at', 'crossed into Country at', 'the border at'; two unknown names after 'in'/'at' or 'residents of'
+('buildings in X and Y on Tuesday', 'residents of X and Y slept'), a pair or list called 'two of the worst-hit
+villages', a name after 'and to' repeating a locative ('fled to Town and to X,'), 'in X, near Town', and the sites
+`site_frames` finds ('in X state')."""
 
 from __future__ import annotations
 
@@ -34,8 +35,9 @@ SITE_HOLDER = re.compile(r" (?:camp|crossing|checkpoint) (?:near|outside|in|on t
                          r"east of|west of) (?:the (?:town|city) of )?$")
 # 'a base at X', 'the massacre at X', 'crossed into Sudan at X', 'the border at X': a site or a crossing point.
 AT_SITE = re.compile(
-    rf"\b(?:massacres?|killings|ambush|raids?|bases?|posts?|outposts?|garrisons?|barracks|airstrips?|border|frontier|"
-    rf"(?:into|entered) (?:the )?(?:[A-Z][\w'’\-]+ ){{0,2}}[A-Z][\w'’\-]+) at ({ONE}(?: {ONE})?)(?![\w'’\-]| [A-Z])")
+    rf"\b(?:massacres?|killings|ambush|raids?|bases?|posts?|outposts?|garrisons?|barracks|airstrips?|"
+    rf"border|frontier|(?:into|entered) (?:the )?(?:[A-Z][\w'’\-]+ ){{0,2}}[A-Z][\w'’\-]+) "
+    rf"at ({ONE}(?: {ONE})?)(?![\w'’\-]| [A-Z])")
 WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 TIME_AFTER = (rf"(?= (?:on {WEEKDAYS}|overnight|last (?:week|month|night|year)|this (?:week|month)|earlier|on \w+ \d|"
               r"since \w+)\b)")
