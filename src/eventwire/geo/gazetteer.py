@@ -19,7 +19,7 @@ from . import subdivisions as _subdivisions
 from . import keys as _keys
 
 _KNOWLEDGE = (("actors", "countries.tsv"), ("geo", "regions.tsv"), ("geo", "country_points.tsv"),
-              ("geo", "areas.tsv"), ("geo", "continents.tsv"), ("geo", "towns.tsv"))
+              ("geo", "areas.tsv"), ("geo", "stretches.tsv"), ("geo", "continents.tsv"), ("geo", "towns.tsv"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,6 +46,9 @@ def _own_qualifier(text: str, mentions: list[Mention], index: int, gaz: Gazettee
     if abbreviated and gaz is not None:
         state = gaz.region("US", AP_STATES[abbreviated.group(1)])
         return (state,) if state is not None else ()
+    seat = SEAT_OF.match(text, m.end)
+    if seat and gaz is not None:
+        return _seat_states(m, gaz, seat.group(1))
     if index + 1 < len(mentions):
         nxt = mentions[index + 1]
         gap = COUNTY_GAP.sub("", text[m.end:nxt.start], count=1)
@@ -56,6 +59,17 @@ def _own_qualifier(text: str, mentions: list[Mention], index: int, gaz: Gazettee
             held = tuple(f for f in nxt.features if f.fcode in ("PCLI", "ADM1"))
             return held if any(f.fclass == "P" and _in(f, q) for f in m.features for q in held) else ()
     return ()
+
+
+# "Paris, the seat of Bourbon County": a town named with its county, as news writes a small town's whereabouts.
+SEAT_OF = re.compile(r", (?:the |a )?(?:county )?seat of ((?:[A-Z][\w.'’-]* )+(?:County|Parish))\b")
+
+
+def _seat_states(m: Mention, gaz: Gazetteer, county: str) -> tuple[Feature, ...]:
+    """The first-level regions holding a county of that name and a town of the mention's name."""
+    held = {(f.cc, f.admin1) for f in gaz.subdivisions(name_key(county), True) if f.fcode == "ADM2"}
+    states = (gaz.region(cc, admin1) for cc, admin1 in sorted(held))
+    return tuple(q for q in states if q is not None and any(f.fclass == "P" and _in(f, q) for f in m.features))
 
 
 # The US states' abbreviations of the AP stylebook, as news writes them after a town ("Springfield, Ill.").

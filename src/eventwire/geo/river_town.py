@@ -27,12 +27,23 @@ def river_or_town(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Me
 
 
 def _region_river(text: str, m: Mention, gaz: Gazetteer) -> Mention:
-    """"the Mississippi": the river a US state is named after ("Mississippi River"), when "the" comes before it."""
-    if (not m.features or any(f.fcode != "ADM1" or f.cc != "US" for f in m.features) or m.first != m.last
+    """"the Mississippi", "the Niger": the river a US state or a country is named after ("Mississippi River"), when
+    "the" comes before it (not a country whose name takes it: "the Gambia", "the Congo")."""
+    if (not m.features or not _named_after_river(m) or m.first != m.last
             or not THE_BEFORE.search(text, max(0, m.start - 4), m.start) or not RIVER_AFTER.match(text, m.end)):
         return m  # "the Ohio state legislature", "the Mississippi governor": the state's
     rivers = tuple(f for f in gaz.lookup(name_key(f"{m.text} River")) if f.fcode == "STM")
     return replace(m, features=rivers) if rivers else m
+
+
+def _named_after_river(m: Mention) -> bool:
+    """Every reading of the name is a US state, or a country whose name takes no article."""
+    return (all(f.fcode == "ADM1" and f.cc == "US" for f in m.features)
+            or all(f.fcode == "PCLI" and m.text not in ARTICLE_COUNTRIES for f in m.features))
+
+
+# Countries news names with "the" before them: "the Gambia", "the Congo" (and its river), "the Sudan" in older usage.
+ARTICLE_COUNTRIES = {"Gambia", "Congo", "Sudan", "Ukraine", "Lebanon", "Yemen"}
 
 
 def _one_reading(text: str, m: Mention) -> Mention:

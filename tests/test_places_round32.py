@@ -1,0 +1,63 @@
+"""Places, round 32 (from the misses of check sets 49-50): camps and mines named after their town, a town placed by
+the county it is the seat of, a country's name after "the" that is its river's, rivers' stretches in each country,
+New Zealand's unitary regions."""
+
+from __future__ import annotations
+
+from eventwire.geo import find_places
+
+from conftest import near, place_named
+
+
+def test_the_camps_named_after_a_town_are_at_that_town(gaz):
+    text = ("MOGADISHU, Somalia - Aid officials said hunger was spreading in the south of Somalia after rains "
+            "failed again. The Dadaab camps across the border in Kenya are taking in hundreds of families a week.")
+    dadaab = place_named(text, "Dadaab")
+    assert dadaab.country_code == "KE" and near(dadaab, 0.05, 40.31, 0.2)
+
+
+def test_a_mine_named_after_a_town_is_at_that_town(gaz):
+    text = ("ABIDJAN (Reuters) - Protesters in western Ivory Coast blocked the road that serves the Ity gold mine on "
+            "Monday, police said.")
+    ity = place_named(text, "Ity")
+    assert ity.country_code == "CI" and near(ity, 6.88, -8.12, 0.2)
+    # a politician's camp is no town's
+    text = "Aides said the Clinton camp was confident of the result in the United States."
+    assert "Clinton" not in {p.text for p in find_places(text)}
+
+
+def test_the_county_a_town_is_the_seat_of_places_the_town(gaz):
+    text = ("Storms flooded homes across eastern Kentucky on Sunday. Firefighters carried out rescues in Paris, the "
+            "seat of Bourbon County, and in Hazard, officials said.")
+    paris = place_named(text, "Paris")
+    assert (paris.country_code, paris.admin1) == ("US", "KY")
+    text = "Volunteers handed out water in Athens, the county seat of Clarke County, after a main broke on Tuesday."
+    athens = place_named(text, "Athens")
+    assert (athens.country_code, athens.admin1) == ("US", "GA")
+
+
+def test_the_niger_is_the_river_and_its_stretch_follows_the_article(gaz):
+    text = ("ABUJA (Reuters) - Forecasters warned of more flooding along the Niger and the Benue this rainy season, "
+            "and farms near Lokoja were under water.")
+    river = place_named(text, "Niger")
+    assert (river.country_code, river.feature_code) == ("NG", "STM")
+    text = "NIAMEY (Reuters) - Water rose on the Niger at Niamey on Monday, officials said."
+    river = place_named(text, "Niger")
+    assert (river.country_code, river.feature_code) == ("NE", "STM") and near(river, 13.5, 2.1, 1.0)
+    # the country takes no "the"
+    text = "NIAMEY (Reuters) - Soldiers in Niger said on Monday that the junta would hold talks with Mali."
+    assert place_named(text, "Niger").feature_code == "PCLI"
+    # nor is "the Gambia" its river
+    text = "BANJUL (Reuters) - Tourists returned to the Gambia this winter, officials said."
+    assert place_named(text, "Gambia").feature_code == "PCLI"
+
+
+def test_new_zealands_unitary_regions_beat_towns_abroad(gaz):
+    text = ("WELLINGTON (Reuters) - Schools were closed in Nelson, Tasman and Marlborough on Tuesday as a storm swept "
+            "across New Zealand's South Island.")
+    found = {p.text: p for p in find_places(text)}
+    assert found["Marlborough"].country_code == "NZ" and found["Tasman"].country_code == "NZ"
+    assert found["Nelson"].country_code == "NZ"
+    # in news of Massachusetts, Marlborough is its town
+    text = "BOSTON (AP) - Police in Marlborough, Massachusetts, closed a road after a crash on Route 20."
+    assert place_named(text, "Marlborough").admin1 == "MA"
