@@ -61,3 +61,22 @@ def test_new_zealands_unitary_regions_beat_towns_abroad(gaz):
     # in news of Massachusetts, Marlborough is its town
     text = "BOSTON (AP) - Police in Marlborough, Massachusetts, closed a road after a crash on Route 20."
     assert place_named(text, "Marlborough").admin1 == "MA"
+
+
+def test_a_disaster_going_through_a_small_town_places_it(gaz):
+    text = "OKLAHOMA CITY (AP) - A tornado tore through Barnsdall overnight, killing two people, Oklahoma officials said."
+    barnsdall = place_named(text, "Barnsdall")
+    assert (barnsdall.country_code, barnsdall.admin1) == ("US", "OK")
+
+
+def test_small_reviewed_towns_win_only_in_news_of_their_country(gaz):
+    text = ("MAPUTO (Reuters) - Insurgents attacked villages in Mozambique's Cabo Delgado province. Residents of Palma "
+            "said soldiers had set up checkpoints.")
+    assert place_named(text, "Palma").country_code == "MZ"
+    text = "MADRID (Reuters) - Flights to Palma were cancelled on Friday as a storm crossed Spain."
+    assert place_named(text, "Palma").country_code == "ES"
+    text = ("NUKU'ALOFA (Reuters) - Waves destroyed homes on Mango, a small island of Tonga's Ha'apai group, the "
+            "government said.")
+    assert place_named(text, "Mango").country_code == "TO"
+    text = "NEW DELHI (Reuters) - Police in Mango, a suburb of Jamshedpur in India's Jharkhand state, arrested two men."
+    assert place_named(text, "Mango").country_code == "IN"

@@ -74,6 +74,7 @@ class Context:
     located_after: bool = False
     direction_before: bool = False  # "eastern Washington": a region's part, not a city's
     listed_town: Feature | None = None  # the town listed right before it ("Gorham and Berlin")
+    described_after: bool = False  # "X, a small island of Y": a small place, said to be one
 
 
 def _locative_modifier(text: str, ws: list[Word], m: Mention, nxt: Word | None) -> bool:
@@ -173,6 +174,7 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
                    near_regions=near_regions, near_countries=near_countries, sentence_codes=sentence_codes,
                    listed_with=listed_with, listed_town=listed_town,
                    located_after=bool(LOCATED_AFTER.match(text, m.end)),
+                   described_after=bool(DESCRIBED_AFTER.match(text, m.end)),
                    direction_before=bool(prev and prev.text.lower() in DIRECTION_WORDS))
 
 
@@ -207,6 +209,9 @@ CAMP_OR_MINE = re.compile(r" (?:camps|(?:refugee|displacement) camps?|"
 LOCATED_AFTER = re.compile(r", (?:(?:in|near) (?:the )?(?:[A-Z]|(?:north|south|east|west|centre|center)\b)"
                            r"|on the (?:[a-z]+ )?(?:island|coast|shores?|banks?|outskirts|edge)\b"
                            r"|(?:north|south|east|west)(?:-?(?:east|west))? of [A-Z])")
+# 'X, a small island of Y', 'X, a fishing village where...': what a name is, said right after it.
+DESCRIBED_AFTER = re.compile(r", an? (?:[a-z]+ ){0,2}(?:island|town|village|port|hamlet|settlement|community)"
+                             r"(?=[,.;]| (?:of|in|on|near|off|where|whose|that|which)\b)")
 
 
 # 'Ohio State University', 'Nairobi University': the place names an institution.

@@ -42,13 +42,14 @@ def opening_noun(text: str, start: int, end: int) -> bool:
     return " " not in text[start:end] and text[end:end + 1] != "," and opening
 
 
-# Going through a place ("fled south through X", "the fire swept through X", "deported thousands through X",
+# Going through a place ("fled south through X", "the fire swept through X", "a tornado tore through X",
 # "returned from Iran through X"): as locative as "in X"; "through" alone is not ("through Facebook", "through Smith's
 # office").
 GOING_THROUGH = re.compile(
     r"\b(?:fled|fleeing|drove|driving|travell?ed|travell?ing|walked|marched|passed|passing|swept|sweeping|moved|"
     r"moving|headed|heading|evacuated|deported|crossed|crossing|routed|smuggled|trucked|flown|shipped|returned|"
-    r"returning|repatriated|expelled|sent|transited|entered)"
+    r"returning|repatriated|expelled|sent|transited|entered|burned|burnt|burning|tore|tearing|ripped|ripping|raged|"
+    r"raging|roared|ploughed|plowed)"
     r"(?: (?:thousands|hundreds|people|refugees|migrants|supplies|aid|goods|weapons|them|troops|patients))?"
     r"(?: (?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:wards?)?)?"
     r"(?: (?:from|out of) (?:the )?[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2})? through $")

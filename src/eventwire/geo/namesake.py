@@ -152,9 +152,10 @@ def _tied(top: Feature, ctx: Context) -> bool:
 
 
 def _small_town_said(top: Feature, ctx: Context) -> bool:
-    """'the town of Rochester', 'the village of X': the text says the place is a town, and the top-ranked town is one
-    of the article's country (ranking puts it first) too small to be a city a bigger namesake's readers would know."""
-    return ctx.town_before and top.population < FOREIGN_BARE_TOWN
+    """'the town of Rochester', 'the village of X', 'X, a small island of Y': the text says the place is a town, and
+    the top-ranked town is one of the article's country (ranking puts it first) too small to be a city a bigger
+    namesake's readers would know."""
+    return (ctx.town_before or ctx.described_after) and top.population < FOREIGN_BARE_TOWN
 
 
 def outweighs(f: Feature, top: Feature, home_named: bool) -> bool:
