@@ -64,7 +64,8 @@ def test_new_zealands_unitary_regions_beat_towns_abroad(gaz):
 
 
 def test_a_disaster_going_through_a_small_town_places_it(gaz):
-    text = "OKLAHOMA CITY (AP) - A tornado tore through Barnsdall overnight, killing two people, Oklahoma officials said."
+    text = ("OKLAHOMA CITY (AP) - A tornado tore through Barnsdall overnight, killing two people, Oklahoma officials "
+            "said.")
     barnsdall = place_named(text, "Barnsdall")
     assert (barnsdall.country_code, barnsdall.admin1) == ("US", "OK")
 
