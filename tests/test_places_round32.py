@@ -81,3 +81,13 @@ def test_small_reviewed_towns_win_only_in_news_of_their_country(gaz):
     assert place_named(text, "Mango").country_code == "TO"
     text = "NEW DELHI (Reuters) - Police in Mango, a suburb of Jamshedpur in India's Jharkhand state, arrested two men."
     assert place_named(text, "Mango").country_code == "IN"
+
+
+def test_a_parish_named_like_a_town_elsewhere_is_the_parish_of_its_state(gaz):
+    # not placed in the one state the article names, New Jersey, where no parish of that name lies
+    text = ("NEW ORLEANS (AP) - In Terrebonne Parish, roofs were torn off in Houma. Days later rain flooded towns in "
+            "New Jersey.")
+    parish = place_named(text, "Terrebonne Parish")
+    assert (parish.country_code, parish.admin1) == ("US", "LA") and near(parish, 29.6, -90.7, 0.5)
+    text = "DALLAS (AP) - Police in Dallas County said the storm had passed."
+    assert place_named(text, "Dallas County").admin1 == "TX"

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from .gate import gate
 from .gazetteer import Feature, Gazetteer
+from .keys import name_key
 from .mentions import AREA_WORDS, COUNTY_WORDS, REGION_WORDS, Mention, Word
 from .place import Place, from_feature, unresolved
 
@@ -43,10 +44,23 @@ def region_suffix(text: str, ws: list[Word], m: Mention, f: Feature, gaz: Gazett
         return m.start, nxt.end, region
     if nxt.text in COUNTY_WORDS:
         home = _qualifying_region(qualifier, f) or (_home_region(regions, f, gaz) if f.fclass == "P" else None)
+        known = _known_county(gaz, text[m.start:nxt.end], f, home)
+        if known is not None:
+            return m.start, nxt.end, known
         return m.start, nxt.end, replace(home, geonameid=None, name=text[m.start:nxt.end], fcode="ADM2") if home else f
     if nxt.text in COUNTY_WORDS | REGION_WORDS | AREA_WORDS:
         return m.start, nxt.end, f
     return m.start, m.end, f
+
+
+def _known_county(gaz: Gazetteer, name: str, town: Feature, home: Feature | None) -> Feature | None:
+    """'Terrebonne Parish' after a town of that name elsewhere: the county of GeoNames' tables, when none of that name
+    holds the town (the one in the region the article is about, else the only one in the town's country)."""
+    counties = [g for g in gaz.subdivisions(name_key(name), True) if g.fcode == "ADM2" and g.cc == town.cc]
+    if not counties or any(g.admin1 == town.admin1 for g in counties):
+        return None
+    held = [g for g in counties if home is not None and g.admin1 == home.admin1]
+    return held[0] if held else counties[0] if len(counties) == 1 else None
 
 
 def _qualifying_region(qualifier: tuple[Feature, ...], town: Feature) -> Feature | None:
