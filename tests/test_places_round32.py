@@ -1,6 +1,7 @@
-"""Places, round 32 (from the misses of check sets 49-50): camps and mines named after their town, a town placed by
+"""Places, round 32 (from the misses of check sets 49, 50, 52 and 53): camps and mines named after their town, a town placed by
 the county it is the seat of, a country's name after "the" that is its river's, rivers' stretches in each country,
-New Zealand's unitary regions."""
+New Zealand's unitary regions, Canadian Press abbreviations, pairs of towns sharing "in State", home towns
+near the article's places over bigger namesakes, the Severn, provinces named with "del"."""
 
 from __future__ import annotations
 
@@ -91,3 +92,43 @@ def test_a_parish_named_like_a_town_elsewhere_is_the_parish_of_its_state(gaz):
     assert (parish.country_code, parish.admin1) == ("US", "LA") and near(parish, 29.6, -90.7, 0.5)
     text = "DALLAS (AP) - Police in Dallas County said the storm had passed."
     assert place_named(text, "Dallas County").admin1 == "TX"
+
+
+def test_canadian_press_province_abbreviations_qualify_towns(gaz):
+    text = ("WINDSOR, Ont. (CP) - A jury found a man guilty of murder for driving his truck into a family in London, "
+            "Ont., in June 2021. The trial was moved from London because of publicity.")
+    londons = [p for p in find_places(text) if p.text == "London"]
+    assert [(p.country_code, p.admin1) for p in londons] == [("CA", "08"), ("CA", "08")]
+    assert place_named(text, "Ont.").feature_code == "ADM1"
+    text = "KELOWNA, B.C. (CP) - Fire crews in Vernon, B.C., held the line on Friday."
+    assert place_named(text, "Vernon").country_code == "CA"
+
+
+def test_a_pair_of_towns_shares_the_state_after_in(gaz):
+    text = ("BOSTON (AP) - Along the Connecticut River, towns braced for the crest, and Lebanon and Hanover in New "
+            "Hampshire closed several roads.")
+    assert place_named(text, "Lebanon").admin1 == "NH"
+    text = "BEIRUT (Reuters) - Israel and Lebanon in talks agreed to a truce."
+    assert place_named(text, "Lebanon").feature_code == "PCLI"
+
+
+def test_a_home_town_near_the_articles_places_beats_a_bigger_namesake_abroad(gaz):
+    text = ("DUBLIN (Reuters) - Storm winds knocked out power across Ireland on Friday, with counties Cork and Kerry "
+            "worst hit. The River Shannon burst its banks at Athlone, and quays in Limerick were closed.")
+    assert place_named(text, "Athlone").country_code == "IE"
+    # not a famous city abroad named in news from far away
+    text = "WASHINGTON (AP) - The WHO in Geneva said on Monday that the United States had paid its dues."
+    assert place_named(text, "Geneva").country_code == "CH"
+
+
+def test_the_severn_is_the_river_and_in_severn_the_town(gaz):
+    text = "CARDIFF (Reuters) - Drivers coming over the Severn from England face jams. Docks in Hull flooded."
+    assert place_named(text, "Severn").feature_code == "STM"
+    text = "BALTIMORE (AP) - Police in Severn, Maryland, arrested a man on Monday."
+    assert place_named(text, "Severn").admin1 == "MD"
+
+
+def test_a_province_named_with_del_is_found_whole(gaz):
+    text = "MANILA (Reuters) - Floods hit Davao del Norte and Surigao del Sur in the Philippines on Sunday."
+    found = {p.text: p for p in find_places(text)}
+    assert found["Davao del Norte"].country_code == "PH" and found["Surigao del Sur"].country_code == "PH"

@@ -75,6 +75,7 @@ class Context:
     direction_before: bool = False  # "eastern Washington": a region's part, not a city's
     listed_town: Feature | None = None  # the town listed right before it ("Gorham and Berlin")
     described_after: bool = False  # "X, a small island of Y": a small place, said to be one
+    earlier_points: tuple[tuple[float, float], ...] = ()  # the towns and features resolved before it in the article
 
 
 def _locative_modifier(text: str, ws: list[Word], m: Mention, nxt: Word | None) -> bool:

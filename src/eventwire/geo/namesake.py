@@ -37,6 +37,8 @@ FAMOUS_CAPITAL_RATIO = 5.0
 FIRM_FOCUS = 2
 FIRM_RATIO = 20.0
 FIRM_CITY_RATIO = 100.0
+# How near a town or feature named earlier in the article a home town must lie to be the article's own (`_firmly_local`).
+LOCAL_KM = 200.0
 
 
 def firm_country(focus: Counter[str]) -> str | None:
@@ -127,7 +129,9 @@ def _firmly_local(f: Feature, top: Feature, ctx: Context, focus: Counter[str]) -
     """The article is firmly about the country of the town `top` (see FIRM_FOCUS), and so are the other names of its
     sentence; it never names the country of the bigger town `f`: a capital at most FIRM_RATIO times bigger than a
     town of MIN_BARE_TOWN people; another city at most FIRM_CITY_RATIO times bigger than the town, which is listed
-    with a name of its country only ("Perth and Crieff": not "the WHO in Geneva" in an article about the US)."""
+    with a name of its country only ("Perth and Crieff": not "the WHO in Geneva" in an article about the US) or
+    has MIN_BARE_TOWN people, a locative word before it and a town or feature named earlier within LOCAL_KM
+    ("burst its banks at Athlone" in news from Dublin; not "the WHO in Geneva" in news from Washington)."""
     home = focus.get(top.cc, 0)
     if home < FIRM_FOCUS or home < max(focus.values()) or focus.get(f.cc, 0) or focus.get(f.iso3, 0):
         return False
@@ -135,7 +139,9 @@ def _firmly_local(f: Feature, top: Feature, ctx: Context, focus: Counter[str]) -
         return False
     if f.fcode == "PPLC":
         return top.population >= MIN_BARE_TOWN and f.population <= FIRM_RATIO * top.population
-    return top.cc in ctx.listed_with and f.population <= FIRM_CITY_RATIO * top.population
+    said_here = top.cc in ctx.listed_with or (ctx.locative and top.population >= MIN_BARE_TOWN
+                                              and any(km(top.lat, top.lon, *p) <= LOCAL_KM for p in ctx.earlier_points))
+    return said_here and f.population <= FIRM_CITY_RATIO * top.population
 
 
 def _tied(top: Feature, ctx: Context) -> bool:

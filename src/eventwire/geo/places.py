@@ -106,6 +106,10 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     return tuple(sorted(anchor(text, places, gaz), key=lambda p: (p.start, p.end)))
 
 
+# Features whose point says where the article is (not a country's or first-level region's centre).
+LOCAL = frozenset({"PPL", "PPLC", "STM", "LK", "ADM2", "ISL", "MT"})
+
+
 def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
     out: list[Place] = []
     previous: tuple[int, Feature] | None = None
@@ -140,6 +144,7 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
                       listed_town=listed_town(text, mentions, index, chosen))
         if ctx.comma_name and not ctx.qualifier and town_follows(text, mentions, index):
             ctx = replace(ctx, comma_name=False)  # "Athens, Lima and Paris": a list of towns, not a qualified one
+        ctx = replace(ctx, earlier_points=tuple((f.lat, f.lon) for f in chosen if f is not None and f.fcode in LOCAL))
         contexts.append(ctx)
         feature = best(m, focus, ctx, senses.get(name_key(m.text)), own)
         feature = sentence_town(m, feature, ctx) or holding_region(text, mentions, index, previous)

@@ -21,12 +21,12 @@ def qualifier_of(text: str, ws: list[Word], mentions: list[Mention], index: int,
     """Features of a ", Texas" / ", France" right after the mention (none inside a list of regions or countries), of
     an " in Russia" (", in Florida's") after a town of that country or region, or of a US state's news-agency
     abbreviation (", Ill."); the first of a pair of towns shares the second's when it has a town there ("Troy and
-    Syracuse, New York")."""
+    Syracuse, New York", "Lebanon and Hanover in New Hampshire")."""
     own = _own_qualifier(text, mentions, index, gaz)
-    if (own or index + 2 >= len(mentions) or not text.startswith(",", mentions[index + 1].end)
+    if (own or index + 2 >= len(mentions) or not text.startswith((",", " in "), mentions[index + 1].end)
             or text[mentions[index].end:mentions[index + 1].start] not in PAIR_GAPS):
         return own
-    shared = _own_qualifier(text, mentions, index + 1, gaz)  # "Troy and Syracuse, New York"
+    shared = _own_qualifier(text, mentions, index + 1, gaz)  # "Troy and Syracuse, New York", "... in New York"
     return shared if any(f.fclass == "P" and any(_in(f, q) for q in shared) for f in mentions[index].features) else ()
 
 
@@ -44,7 +44,7 @@ def _own_qualifier(text: str, mentions: list[Mention], index: int, gaz: Gazettee
     m = mentions[index]
     abbreviated = STATE_ABBREVIATION.match(text, m.end)  # first: "Ore.", "Pa.", "Ala." also spell towns abroad
     if abbreviated and gaz is not None:
-        state = gaz.region("US", AP_STATES[abbreviated.group(1)])
+        state = gaz.region(*ABBREVIATED[abbreviated.group(1)])
         return (state,) if state is not None else ()
     seat = SEAT_OF.match(text, m.end)
     if seat and gaz is not None:
@@ -79,8 +79,13 @@ AP_STATES = {"Ala": "AL", "Ariz": "AZ", "Ark": "AR", "Calif": "CA", "Colo": "CO"
              "N.H": "NH", "N.J": "NJ", "N.M": "NM", "N.Y": "NY", "N.C": "NC", "N.D": "ND", "Okla": "OK", "Ore": "OR",
              "Pa": "PA", "R.I": "RI", "S.C": "SC", "S.D": "SD", "Tenn": "TN", "Tex": "TX", "Vt": "VT", "Va": "VA",
              "Wash": "WA", "W.Va": "WV", "Wis": "WI", "Wyo": "WY"}
+# The Canadian Press's abbreviations of the provinces ("London, Ont.", "Kelowna, B.C."), GeoNames' admin1 codes.
+CP_PROVINCES = {"Alta": "01", "B.C": "02", "Man": "03", "N.B": "04", "Nfld": "05", "N.L": "05", "N.S": "07",
+                "Ont": "08", "P.E.I": "09", "Que": "10", "Sask": "11"}
+# Every abbreviation above: its country and first-level region.
+ABBREVIATED = {**{k: ("US", v) for k, v in AP_STATES.items()}, **{k: ("CA", v) for k, v in CP_PROVINCES.items()}}
 STATE_ABBREVIATION = re.compile(
-    r", (" + "|".join(re.escape(k) for k in sorted(AP_STATES, key=len, reverse=True)) + r")\.(?=[\s,;:)—–-]|$)")
+    r", (" + "|".join(re.escape(k) for k in sorted(ABBREVIATED, key=len, reverse=True)) + r")\.(?=[\s,;:)—–-]|$)")
 
 
 def in_list(text: str, mentions: list[Mention], index: int) -> bool:
@@ -195,16 +200,17 @@ def _home_state(m: Mention, chosen: Feature, town: Feature, county: bool) -> Fea
 
 
 def state_abbreviations(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
-    """'Salem, Ore.', 'Mobile, Ala.': the news-agency abbreviation after a US town names its state; a mention of
+    """'Salem, Ore.', 'London, Ont.': the news-agency abbreviation after a US or Canadian town names its state or
+    province; a mention of
     that state (with its full stop), as ", Oregon" would be. A town the abbreviation spells ("Colo", Iowa) gives
     way to it; any other place there stays."""
     out: list[Place] = []
     for town in places:
-        abbreviated = STATE_ABBREVIATION.match(text, town.end) if town.country_code == "US" else None
-        if abbreviated is None:
+        abbreviated = STATE_ABBREVIATION.match(text, town.end) if town.country_code in ("US", "CA") else None
+        if abbreviated is None or ABBREVIATED[abbreviated.group(1)][0] != town.country_code:
             continue
         start, end = abbreviated.start(1), abbreviated.end(1) + 1
-        state = gaz.region("US", AP_STATES[abbreviated.group(1)])
+        state = gaz.region(*ABBREVIATED[abbreviated.group(1)])
         taken = [p for p in places + out if p.start < end and start < p.end]
         if state is not None and all(p.feature_class == "P" and p.start == start for p in taken):
             out.append(from_feature(start, end, text[start:end], state))

@@ -1,7 +1,8 @@
-"""A river and a city of one name ("Dnipro"): the river after "the" ("down the Dnipro"), the city otherwise ("in
-Dnipro", "the Dnipro city council"). A smaller town of a river's name ("Thames", New Zealand) is left to ranking. An
-American state named after its river is the river after "the" ("where the Ohio meets the Mississippi"): a state takes
-no article (regions elsewhere may: "the Essequibo", "the Punjab")."""
+"""A river and a town of one name ("Dnipro", "Severn"): the river after "the" ("down the Dnipro", "over the Severn"),
+the town otherwise ("in Dnipro", "the Dnipro city council"). A small town of a river's name ("Thames", New Zealand,
+under MIN_BARE_TOWN people) is left to ranking. An American state or a country named after its river is the river
+after "the" ("where the Ohio meets the Mississippi", "along the Niger"): neither takes the article (regions elsewhere
+may: "the Essequibo", "the Punjab"; and some countries do: "the Gambia")."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from dataclasses import replace
 from .gazetteer import Gazetteer
 from .keys import name_key
 from .mentions import Mention
-from .prior import FOREIGN_BARE_TOWN
+from .prior import MIN_BARE_TOWN
 
 THE_BEFORE = re.compile(r"(?<![\w'’\-])the $")
 # After the name: a word that makes "the X" a town's or region's ("the Dnipro city council", "the Dnipro region").
@@ -49,7 +50,7 @@ ARTICLE_COUNTRIES = {"Gambia", "Congo", "Sudan", "Ukraine", "Lebanon", "Yemen"}
 def _one_reading(text: str, m: Mention) -> Mention:
     rivers = tuple(f for f in m.features if f.fcode == "STM")
     others = tuple(f for f in m.features if f.fcode != "STM")
-    if not rivers or not any(f.fclass == "P" and f.how == "name" and f.population >= FOREIGN_BARE_TOWN for f in others):
+    if not rivers or not any(f.fclass == "P" and f.how == "name" and f.population >= MIN_BARE_TOWN for f in others):
         return m
     river = bool(THE_BEFORE.search(text, max(0, m.start - 4), m.start)) and not TOWN_AFTER.match(text, m.end)
     return replace(m, features=rivers if river else others)

@@ -22,10 +22,12 @@ from .mentions import ABBREVIATIONS, Mention
 from .place import Place, from_feature
 from .words import HONORIFICS
 
-# A whole capitalised name (up to four words, "al-" names too), not inside a longer one.
+# A whole capitalised name (up to four words, "al-" names too, joined by a Romance article or preposition), not inside a
+# longer one.
 PART = r"(?:(?:al|el|ad|ash|as|az|an|ar|at|ez)-)?[A-Z][\w'’\-]+"
 ABBREVIATED = r"(?:(?:St|Ste|Mt|Ft)\. )?"  # "St. Elizabeth"
-NAME = re.compile(rf"(?<![\w'’\-.])(?:The )?({ABBREVIATED}{PART}(?: {PART}){{0,3}})(?![\w'’\-]| [A-Z0-9])")
+LINK = r"(?:(?:del|de|la|las|los|do|da|dos|das|di|du|des) )?"  # "Agusan del Sur", "Santiago de los Caballeros"
+NAME = re.compile(rf"(?<![\w'’\-.])(?:The )?({ABBREVIATED}{PART}(?: {LINK}{PART}){{0,3}})(?![\w'’\-]| [A-Z0-9])")
 # The kind word after a region's name, as news writes it ("Kasese district"), to try with the name.
 KIND = re.compile(r" (district|province|county|region|governorate|state|prefecture|parish|department|oblast|"
                   r"municipality|division)\b", re.IGNORECASE)
