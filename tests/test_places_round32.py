@@ -1,6 +1,6 @@
-"""Places, round 32 (from the misses of check sets 49, 50, 52 and 53): camps and mines named after their town, a town placed by
-the county it is the seat of, a country's name after "the" that is its river's, rivers' stretches in each country,
-New Zealand's unitary regions, Canadian Press abbreviations, pairs of towns sharing "in State", home towns
+"""Places, round 32 (from the misses of check sets 49, 50, 52 and 53): camps and mines named after their town, a town
+placed by the county it is the seat of, a country's name after "the" that is its river's, rivers' stretches in each
+country, New Zealand's unitary regions, Canadian Press abbreviations, pairs of towns sharing "in State", home towns
 near the article's places over bigger namesakes, the Severn, provinces named with "del"."""
 
 from __future__ import annotations

@@ -37,7 +37,7 @@ FAMOUS_CAPITAL_RATIO = 5.0
 FIRM_FOCUS = 2
 FIRM_RATIO = 20.0
 FIRM_CITY_RATIO = 100.0
-# How near a town or feature named earlier in the article a home town must lie to be the article's own (`_firmly_local`).
+# How near a town or feature named earlier in the article a home town must lie to be its own (`_firmly_local`).
 LOCAL_KM = 200.0
 
 
