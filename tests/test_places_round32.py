@@ -132,3 +132,16 @@ def test_a_province_named_with_del_is_found_whole(gaz):
     text = "MANILA (Reuters) - Floods hit Davao del Norte and Surigao del Sur in the Philippines on Sunday."
     found = {p.text: p for p in find_places(text)}
     assert found["Davao del Norte"].country_code == "PH" and found["Surigao del Sur"].country_code == "PH"
+
+
+def test_a_town_in_a_named_area_nearby_is_that_town(gaz):
+    text = ("EDINBURGH (Reuters) - Newton Stewart in Dumfries and Galloway and Hawick in the Borders also flooded on "
+            "Monday.")
+    assert place_named(text, "Newton Stewart").country_code == "GB"
+
+
+def test_an_unknown_river_after_the_is_named_whole(gaz):
+    text = "LEEDS (Reuters) - The River Wharfe burst its banks in Otley on Monday."
+    river = place_named(text, "River Wharfe")
+    assert (river.country_code, river.feature_code) == ("GB", "STM")
+    assert "River" not in {p.text for p in find_places(text)}

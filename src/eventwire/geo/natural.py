@@ -82,7 +82,8 @@ def natural_features(text: str, places: list[Place], focus: Counter[str], gaz: G
             for start, end in listed + [match.span(1), match.span(2)]:
                 add(start, end, kind)
         elif kind.word[0].isupper():  # "Manchar Lake": the kind word is part of the name
-            add(match.start(1), match.end(3), kind)
+            if _past_function_words(text, match.start(1), match.end(3)) < match.start(3):  # not "The River Dee"
+                add(match.start(1), match.end(3), kind)
         else:  # "the Chira river"
             add(match.start(1), match.end(1), kind)
         for start, end in _listed_after(text, match.end()):  # "the Mocoa River, the Mulato and the Sangoyaco"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .distance import km
 from .gazetteer import Feature, Gazetteer
 from .keys import name_key
 from .mentions import COUNTY_WORDS, Mention, Word, stoplist
@@ -35,8 +36,14 @@ PAIR_GAPS = (" and ", " or ")
 
 
 def _in(f: Feature, q: Feature) -> bool:
-    """The town lies in the qualifying region or country."""
+    """The town lies in the qualifying region or country (a county or area: within AREA_KM of its point)."""
+    if q.fcode in ("ADM2", "RGN"):
+        return q.cc == f.cc and km(f.lat, f.lon, q.lat, q.lon) <= AREA_KM
     return q.cc == f.cc and (q.fcode != "ADM1" or q.admin1 == f.admin1)
+
+
+# How far from a county's or area's point a town "in" it may lie ("Newton Stewart in Dumfries and Galloway").
+AREA_KM = 100.0
 
 
 def _own_qualifier(text: str, mentions: list[Mention], index: int, gaz: Gazetteer | None) -> tuple[Feature, ...]:
@@ -56,7 +63,7 @@ def _own_qualifier(text: str, mentions: list[Mention], index: int, gaz: Gazettee
             return tuple(f for f in nxt.features if f.fclass == "A")
         if gap in (" in ", ", in "):  # "had left Ust-Luga in Russia", "near Quincy, in Florida's Panhandle": a town of
             # that country or region, if it has one there
-            held = tuple(f for f in nxt.features if f.fcode in ("PCLI", "ADM1"))
+            held = tuple(f for f in nxt.features if f.fcode in ("PCLI", "ADM1") or (f.fcode in ("ADM2", "RGN") and f.cc))
             return held if any(f.fclass == "P" and _in(f, q) for f in m.features for q in held) else ()
     return ()
 
