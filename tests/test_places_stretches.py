@@ -1,0 +1,43 @@
+"""Places, stretches47: a river that crosses borders is its stretch in the country the article is about
+(`geo/data/stretches.tsv`), its `areas.tsv` row in the news of that row's country or of no country. Our own sentences."""
+
+from __future__ import annotations
+
+from conftest import by_text, in_country_near
+
+from eventwire.data import data_path, read_tsv
+
+
+def test_every_stretch_is_a_river_of_areas_in_another_country_under_the_same_names():
+    rivers = {row["name"]: row for row in read_tsv(data_path("geo", "areas.tsv")) if row["code"] == "STM"}
+    stretches = read_tsv(data_path("geo", "stretches.tsv"))
+    assert len(stretches) > 100
+    for row in stretches:
+        river = rivers[row["name"]]
+        assert row["code"] == "STM" and row["iso2"] and row["iso2"] != river["iso2"], row
+        assert row["aliases"] == river["aliases"] or row["name"] == "Niger River", row
+    pairs = [(row["name"], row["iso2"]) for row in stretches]
+    assert len(pairs) == len(set(pairs))
+
+
+def test_a_river_in_news_of_an_upstream_country_is_that_country_s_stretch(gaz):
+    amur = by_text("Chinese soldiers piled sandbags along the Amur River as floods hit Heilongjiang province.", gaz)
+    in_country_near(amur["Amur River"], "CN", (50.25, 127.50), within=5)
+    ural = by_text("Russian officials in Orenburg said the Ural River had risen another metre overnight.", gaz)
+    in_country_near(ural["Ural River"], "RU", (51.76, 55.10), within=5)
+    brahmaputra = by_text("Rescuers in Assam pulled villagers from the swollen Brahmaputra as India's monsoon floods "
+                          "spread.", gaz)
+    in_country_near(brahmaputra["Brahmaputra"], "IN", (26.19, 91.74), within=5)
+
+
+def test_the_same_river_in_news_of_its_row_s_country_keeps_that_row(gaz):
+    ural = by_text("Kazakh officials in Atyrau said the Ural River had burst its banks.", gaz)
+    in_country_near(ural["Ural River"], "KZ", (46.88, 51.6), within=5)
+    brahmaputra = by_text("Bangladeshi farmers fled their villages as the Brahmaputra rose, officials in Dhaka said.", gaz)
+    in_country_near(brahmaputra["Brahmaputra"], "BD", (23.8, 89.75), within=5)
+
+
+def test_a_river_named_with_no_country_around_keeps_its_areas_row(gaz):
+    places = by_text("Barges waited for the Amur River to thaw, and the Brahmaputra rose above the danger mark.", gaz)
+    in_country_near(places["Amur River"], "RU", (52.95, 141.08), within=5)
+    in_country_near(places["Brahmaputra"], "BD", (23.8, 89.75), within=5)
