@@ -9,7 +9,7 @@ from collections import Counter
 from .keys import name_key
 from .context import KIND_OF
 from .mentions import REGION_WORDS, Mention, stoplist
-from .qualify import ABBREVIATED
+from .abbreviations import ABBREVIATED
 from .prior import BASE, MIN_BARE_TOWN, town_score
 
 

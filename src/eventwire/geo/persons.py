@@ -25,7 +25,7 @@ from .gazetteer import Gazetteer
 from .keys import name_key
 from .mentions import COUNTY_WORDS, REGION_WORDS, Mention
 from .natural import kind_words
-from .qualify import STATE_ABBREVIATION
+from .abbreviations import STATE_ABBREVIATION
 from .place import Place
 from .words import HONORIFICS, Word
 

@@ -17,6 +17,7 @@ from .home_region import home_regions
 from .longer_name import head_of_longer_name
 from .list_region import listed_regions
 from .natural import natural_features
+from .abbreviations import state_abbreviations
 from .other_names import other_names
 from .mentions import COUNTY_WORDS, REGION_WORDS, Mention, Word, find_mentions, stoplist, words
 from .named import Tagger, tagged_places
@@ -24,7 +25,7 @@ from .persons import people_dropped, person_names, without_people
 from .place import Place, from_feature
 from .prior import MIN_BARE_TOWN, MIN_LOCATIVE_TOWN
 from .qualify import (COUNTY_GAP, LIST_ITEM_GAPS, as_qualifier, county_holder, demonym_owner, holding_region, owned,
-                      possessor, qualifier_of, region_owner, state_abbreviations, town_follows, foreign_qualified)
+                      possessor, qualifier_of, region_owner, town_follows, foreign_qualified)
 from .resolve import best, without_persons
 from .river_town import river_or_town
 from .sentence import (other_countries, sentence_codes, sentence_focus, sentence_regions, sentence_town, sentences,

@@ -1,10 +1,11 @@
 """What the words next to a mention say of where it is: a region or country after a comma ("Springfield, Illinois",
-", Ill."), a possessive before it ("Nigeria's Borno"), a county's holding region, a list rather than a qualifier."""
+", Ill.": `abbreviations.py`), a possessive before it ("Nigeria's Borno"), a county's holding region, a list rather than a qualifier."""
 
 from __future__ import annotations
 
 import re
 
+from .abbreviations import ABBREVIATED, STATE_ABBREVIATION
 from .distance import km
 from .gazetteer import Feature, Gazetteer
 from .keys import name_key
@@ -77,22 +78,6 @@ def _seat_states(m: Mention, gaz: Gazetteer, county: str) -> tuple[Feature, ...]
     held = {(f.cc, f.admin1) for f in gaz.subdivisions(name_key(county), True) if f.fcode == "ADM2"}
     states = (gaz.region(cc, admin1) for cc, admin1 in sorted(held))
     return tuple(q for q in states if q is not None and any(f.fclass == "P" and _in(f, q) for f in m.features))
-
-
-# The US states' abbreviations of the AP stylebook, as news writes them after a town ("Springfield, Ill.").
-AP_STATES = {"Ala": "AL", "Ariz": "AZ", "Ark": "AR", "Calif": "CA", "Colo": "CO", "Conn": "CT", "Del": "DE",
-             "Fla": "FL", "Ga": "GA", "Ill": "IL", "Ind": "IN", "Kan": "KS", "Ky": "KY", "La": "LA", "Md": "MD",
-             "Mass": "MA", "Mich": "MI", "Minn": "MN", "Miss": "MS", "Mo": "MO", "Mont": "MT", "Neb": "NE", "Nev": "NV",
-             "N.H": "NH", "N.J": "NJ", "N.M": "NM", "N.Y": "NY", "N.C": "NC", "N.D": "ND", "Okla": "OK", "Ore": "OR",
-             "Pa": "PA", "R.I": "RI", "S.C": "SC", "S.D": "SD", "Tenn": "TN", "Tex": "TX", "Vt": "VT", "Va": "VA",
-             "Wash": "WA", "W.Va": "WV", "Wis": "WI", "Wyo": "WY"}
-# The Canadian Press's abbreviations of the provinces ("London, Ont.", "Kelowna, B.C."), GeoNames' admin1 codes.
-CP_PROVINCES = {"Alta": "01", "B.C": "02", "Man": "03", "N.B": "04", "Nfld": "05", "N.L": "05", "N.S": "07",
-                "Ont": "08", "P.E.I": "09", "Que": "10", "Sask": "11"}
-# Every abbreviation above: its country and first-level region.
-ABBREVIATED = {**{k: ("US", v) for k, v in AP_STATES.items()}, **{k: ("CA", v) for k, v in CP_PROVINCES.items()}}
-STATE_ABBREVIATION = re.compile(
-    r", (" + "|".join(re.escape(k) for k in sorted(ABBREVIATED, key=len, reverse=True)) + r")\.(?=[\s,;:)—–-]|$)")
 
 
 def in_list(text: str, mentions: list[Mention], index: int) -> bool:
@@ -204,25 +189,6 @@ def _home_state(m: Mention, chosen: Feature, town: Feature, county: bool) -> Fea
         return chosen
     states = [f for f in m.features if f.fcode == "ADM1" and f.cc == town.cc and (county or f.admin1 == town.admin1)]
     return states[0] if states else chosen
-
-
-def state_abbreviations(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
-    """'Salem, Ore.', 'London, Ont.': the news-agency abbreviation after a US or Canadian town names its state or
-    province; a mention of
-    that state (with its full stop), as ", Oregon" would be. A town the abbreviation spells ("Colo", Iowa) gives
-    way to it; any other place there stays."""
-    out: list[Place] = []
-    for town in places:
-        abbreviated = STATE_ABBREVIATION.match(text, town.end) if town.country_code in ("US", "CA") else None
-        if abbreviated is None or ABBREVIATED[abbreviated.group(1)][0] != town.country_code:
-            continue
-        start, end = abbreviated.start(1), abbreviated.end(1) + 1
-        state = gaz.region(*ABBREVIATED[abbreviated.group(1)])
-        taken = [p for p in places + out if p.start < end and start < p.end]
-        if state is not None and all(p.feature_class == "P" and p.start == start for p in taken):
-            out.append(from_feature(start, end, text[start:end], state))
-    spelt = {(p.start, p.end - 1) for p in out}
-    return [p for p in places if (p.start, p.end) not in spelt] + out
 
 
 def holding_region(text: str, mentions: list[Mention], index: int, previous: tuple[int, Feature] | None
