@@ -1,5 +1,6 @@
 """What the words next to a mention say of where it is: a region or country after a comma ("Springfield, Illinois",
-", Ill.": `abbreviations.py`), a possessive before it ("Nigeria's Borno"), a county's holding region, a list rather than a qualifier."""
+", Ill.": `abbreviations.py`), a possessive before it ("Nigeria's Borno"), a county's holding region, a list rather
+than a qualifier."""
 
 from __future__ import annotations
 
