@@ -32,7 +32,8 @@ def test_valleys_plains_and_enclaves(gaz):
 
 
 def test_dams_passes_and_crossings(gaz):
-    dam = by_text("Water behind the Haditha Dam dropped lower than at any time since the 1990s, the ministry said.", gaz)
+    dam = by_text("Water behind the Haditha Dam dropped lower than at any time since the 1990s, the ministry "
+                  "said.", gaz)
     in_country_near(dam["Haditha Dam"], "IQ", (34.21, 42.36), within=5)
     queue = by_text("Cars queued for days at Verkhny Lars as men left before the call-up.", gaz)
     in_country_near(queue["Verkhny Lars"], "RU", (42.75, 44.63), within=5)

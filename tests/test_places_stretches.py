@@ -1,5 +1,6 @@
 """Places, stretches47: a river that crosses borders is its stretch in the country the article is about
-(`geo/data/stretches.tsv`), its `areas.tsv` row in the news of that row's country or of no country. Our own sentences."""
+(`geo/data/stretches.tsv`), its `areas.tsv` row in the news of that row's country or of no country. Our own
+sentences."""
 
 from __future__ import annotations
 
@@ -33,7 +34,8 @@ def test_a_river_in_news_of_an_upstream_country_is_that_country_s_stretch(gaz):
 def test_the_same_river_in_news_of_its_row_s_country_keeps_that_row(gaz):
     ural = by_text("Kazakh officials in Atyrau said the Ural River had burst its banks.", gaz)
     in_country_near(ural["Ural River"], "KZ", (46.88, 51.6), within=5)
-    brahmaputra = by_text("Bangladeshi farmers fled their villages as the Brahmaputra rose, officials in Dhaka said.", gaz)
+    brahmaputra = by_text("Bangladeshi farmers fled their villages as the Brahmaputra rose, officials in Dhaka "
+                          "said.", gaz)
     in_country_near(brahmaputra["Brahmaputra"], "BD", (23.8, 89.75), within=5)
 
 

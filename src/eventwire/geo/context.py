@@ -169,9 +169,9 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
                    bool(nxt and nxt.capital and text[m.end:nxt.start] in (", ", ",")), headline=headline,
                    kind_before=of_before and bool(KIND_OF.search(text[max(0, m.start - 20):m.start])),
                    source=source, town_before=of_before and bool(TOWN_OF.search(text[max(0, m.start - 20):m.start])),
-                   dweller=bool(DWELLERS.match(text, m.end) or SERVED.match(text, m.end)
-                                or OFFICES.match(text, m.end))
-                   and not (prev and prev.text in CONNECTORS) or _camp_or_mine(text, prev, m),
+                   dweller=(bool(DWELLERS.match(text, m.end) or SERVED.match(text, m.end)
+                                 or OFFICES.match(text, m.end)) and not (prev and prev.text in CONNECTORS))
+                   or _camp_or_mine(text, prev, m),
                    near_regions=near_regions, near_countries=near_countries, sentence_codes=sentence_codes,
                    listed_with=listed_with, listed_town=listed_town,
                    located_after=bool(LOCATED_AFTER.match(text, m.end)),

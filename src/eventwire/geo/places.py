@@ -120,6 +120,7 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
     datelined: set[str] = set()  # the names of the dateline's town
     counties: dict[str, Feature] = {}
     chosen: list[Feature | None] = []
+    points: list[tuple[float, float]] = []  # where the towns and features resolved so far lie
     contexts: list[Context] = []
     numbered = sentences(ws, mentions)
     near = sentence_regions(*numbered)
@@ -145,7 +146,7 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
                       listed_town=listed_town(text, mentions, index, chosen))
         if ctx.comma_name and not ctx.qualifier and town_follows(text, mentions, index):
             ctx = replace(ctx, comma_name=False)  # "Athens, Lima and Paris": a list of towns, not a qualified one
-        ctx = replace(ctx, earlier_points=tuple((f.lat, f.lon) for f in chosen if f is not None and f.fcode in LOCAL))
+        ctx = replace(ctx, earlier_points=tuple(points))
         contexts.append(ctx)
         feature = best(m, focus, ctx, senses.get(name_key(m.text)), own)
         feature = sentence_town(m, feature, ctx) or holding_region(text, mentions, index, previous)
@@ -164,6 +165,8 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
             if feature.cc:
                 resolved_in.setdefault(numbered[0][index], set()).add(feature.cc)
         chosen.append(feature)
+        if feature is not None and feature.fcode in LOCAL:
+            points.append((feature.lat, feature.lon))
     for order in (range(len(mentions)), range(len(mentions) - 1, -1, -1)):
         for index in order:
             if chosen[index] is None:

@@ -65,7 +65,8 @@ def _own_qualifier(text: str, mentions: list[Mention], index: int, gaz: Gazettee
             return tuple(f for f in nxt.features if f.fclass == "A")
         if gap in (" in ", ", in "):  # "had left Ust-Luga in Russia", "near Quincy, in Florida's Panhandle": a town of
             # that country or region, if it has one there
-            held = tuple(f for f in nxt.features if f.fcode in ("PCLI", "ADM1") or (f.fcode in ("ADM2", "RGN") and f.cc))
+            held = tuple(f for f in nxt.features
+                         if f.fcode in ("PCLI", "ADM1") or (f.fcode in ("ADM2", "RGN") and f.cc))
             return held if any(f.fclass == "P" and _in(f, q) for f in m.features for q in held) else ()
     return ()
 

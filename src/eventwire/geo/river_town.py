@@ -43,8 +43,8 @@ def _named_after_river(m: Mention) -> bool:
             or all(f.fcode == "PCLI" and m.text not in ARTICLE_COUNTRIES for f in m.features))
 
 
-# Countries news names with "the" before them: "the Gambia", "the Congo" (and its river), "the Sudan" in older usage.
-ARTICLE_COUNTRIES = {"Gambia", "Congo", "Sudan", "Ukraine", "Lebanon", "Yemen"}
+# Countries named after a river that news names with "the" before them: "the Gambia", "the Congo".
+ARTICLE_COUNTRIES = {"Gambia", "Congo"}
 
 
 def _one_reading(text: str, m: Mention) -> Mention:
