@@ -1,5 +1,5 @@
-"""News agencies' abbreviations of US states and Canadian provinces after a town ("Salem, Ore.", "London, Ont."): the
-region they name, as a qualifier and as a place of their own."""
+"""News agencies' abbreviations of US states, Canadian provinces and Australian states after a town ("Salem, Ore.",
+"London, Ont.", "Townsville, Qld"): the region they name, as a qualifier and as a place of their own."""
 
 from __future__ import annotations
 
@@ -18,10 +18,21 @@ AP_STATES = {"Ala": "AL", "Ariz": "AZ", "Ark": "AR", "Calif": "CA", "Colo": "CO"
 # The Canadian Press's abbreviations of the provinces ("London, Ont.", "Kelowna, B.C."), GeoNames' admin1 codes.
 CP_PROVINCES = {"Alta": "01", "B.C": "02", "Man": "03", "N.B": "04", "Nfld": "05", "N.L": "05", "N.S": "07",
                 "Ont": "08", "P.E.I": "09", "Que": "10", "Sask": "11"}
+# Australian news's abbreviations of the states and territories ("Townsville, Qld", "Bendigo, Vic."), with or without
+# a full stop; GeoNames' admin1 codes.
+AU_STATES = {"NSW": "02", "Qld": "04", "Vic": "07", "Tas": "06", "WA": "08", "SA": "05", "NT": "03", "ACT": "01"}
 # Every abbreviation above: its country and first-level region.
-ABBREVIATED = {**{k: ("US", v) for k, v in AP_STATES.items()}, **{k: ("CA", v) for k, v in CP_PROVINCES.items()}}
-STATE_ABBREVIATION = re.compile(
-    r", (" + "|".join(re.escape(k) for k in sorted(ABBREVIATED, key=len, reverse=True)) + r")\.(?=[\s,;:)—–-]|$)")
+ABBREVIATED = {**{k: ("US", v) for k, v in AP_STATES.items()}, **{k: ("CA", v) for k, v in CP_PROVINCES.items()},
+               **{k: ("AU", v) for k, v in AU_STATES.items()}}
+_KEYS = "|".join(re.escape(k) for k in sorted(ABBREVIATED, key=len, reverse=True))
+_STATE = re.compile(r", (" + _KEYS + r")(\.?)(?=[\s,;:)—–-]|$)")
+
+
+def state_abbreviation(text: str, pos: int) -> re.Match[str] | None:
+    """The abbreviation after a town ending at `pos` (", Ore.", ", Qld"): group 1 is its key; the match ends after its
+    full stop, which only Australian abbreviations may leave out."""
+    found = _STATE.match(text, pos)
+    return found if found and (found.group(2) or found.group(1) in AU_STATES) else None
 
 
 def state_abbreviations(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
@@ -30,13 +41,13 @@ def state_abbreviations(text: str, places: list[Place], gaz: Gazetteer) -> list[
     ("Colo", Iowa) gives way to it; any other place there stays."""
     out: list[Place] = []
     for town in places:
-        abbreviated = STATE_ABBREVIATION.match(text, town.end) if town.country_code in ("US", "CA") else None
+        abbreviated = state_abbreviation(text, town.end) if town.country_code in ("US", "CA", "AU") else None
         if abbreviated is None or ABBREVIATED[abbreviated.group(1)][0] != town.country_code:
             continue
-        start, end = abbreviated.start(1), abbreviated.end(1) + 1
+        start, end = abbreviated.start(1), abbreviated.end()
         state = gaz.region(*ABBREVIATED[abbreviated.group(1)])
         taken = [p for p in places + out if p.start < end and start < p.end]
         if state is not None and all(p.feature_class == "P" and p.start == start for p in taken):
             out.append(from_feature(start, end, text[start:end], state))
-    spelt = {(p.start, p.end - 1) for p in out}
+    spelt = {(p.start, p.end - 1) for p in out} | {(p.start, p.end) for p in out}
     return [p for p in places if (p.start, p.end) not in spelt] + out

@@ -12,6 +12,7 @@ from .mentions import AREA_WORDS, CONNECTORS, HONORIFICS, Mention, Word, stoplis
 
 LOCATIVE = {"in", "at", "near", "from", "to", "outside", "into", "across", "throughout", "around", "of", "between",
             "and", "towards", "toward", "via", "inside", "within", "visit", "visited", "visiting", "toured", "touring",
+            "beyond",
             # verbs of disasters striking a place ("floods hit X", "the cyclone lashed X")
             "hit", "struck", "lashed", "battered", "ravaged", "pounded", "flooded",
             # a town next to another, or a region's capital ("neighbouring X", "the state capital, X")
@@ -22,7 +23,8 @@ LOCATIVE = {"in", "at", "near", "from", "to", "outside", "into", "across", "thro
             "shelled", "shelling", "bombed", "bombarded", "attacked", "captured", "recaptured", "seized", "entered",
             "entering", "stormed", "liberated", "encircled", "surrounded", "overran",
             "raided", "raiding", "retook", "retaken", "besieged", "occupied", "occupying", "recapture", "capture",
-            "seize", "seizing", "bombing", "shell", "attacking", "storming", "took", "taken", "retake", "take"}
+            "seize", "seizing", "bombing", "shell", "attacking", "storming", "took", "taken", "retake", "take",
+            "taking", "retaking", "capturing", "recapturing", "besieging", "encircling", "liberating", "overrunning"}
 # Capitalised words after a town name that still leave it a place ("Seoul City Hall", "Lima Health Department").
 OFFICE_WORDS = {"City", "Mayor", "Health", "Police", "Council", "Governor", "Hall", "Department", "Ministry", "Government",
                 "Airport", "Hospital", "Secretary", "Officials", "Authorities", "Province", "Region", "State", "Regional",
@@ -89,6 +91,15 @@ def _locative_modifier(text: str, ws: list[Word], m: Mention, nxt: Word | None) 
 def _camp_or_mine(text: str, prev: Word | None, m: Mention) -> bool:
     """'the Dadaab camps', 'the Porgera gold mine': the town a camp or mine is named after."""
     return bool(prev and prev.text.lower() == "the" and CAMP_OR_MINE.match(text, m.end))
+
+
+def _route_from(text: str, prev: Word | None, m: Mention) -> bool:
+    """'the Stornoway to Ullapool sailing', 'the Kyiv to Warsaw train': a route's first end."""
+    return bool(prev and prev.text in ("the", "The") and ROUTE_TO.match(text, m.end))
+
+
+ROUTE_TO = re.compile(r" to [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)? (?:[a-z]+ )?(?:sailing|ferry|service|route|road|highway|"
+                      r"railway|rail|line|train|flight|crossing|pipeline|corridor|motorway)s?\b")
 
 
 def _nearby_after_locative(ws: list[Word], m: Mention) -> bool:
@@ -158,7 +169,7 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
     locative = (bool(prev and prev.text.lower() in LOCATIVE) or _locative_modifier(text, ws, m, nxt)
                 or locative_direction(text, ws, m, LOCATIVE, DIRECTION_WORDS)
                 or _nearby_after_locative(ws, m)
-                or gone_through(text, m) or at_sea(text, m) or as_far_as(text, m))
+                or gone_through(text, m) or at_sea(text, m) or as_far_as(text, m) or _route_from(text, prev, m))
     title = (bool(nxt and text[m.end:nxt.start] == " " and nxt.text in TITLE_WORDS) or _institution_of(text, m)
              or bool(PROTECTED_AREA.match(text, m.end)) or bool(INSTITUTION_AFTER.match(text, m.end)))
     source = text.endswith(("to ", "the "), 0, m.start) and bool(ACCORDING.search(text[max(0, m.start - 20):m.start]))

@@ -9,7 +9,7 @@ from collections import Counter
 from .keys import name_key
 from .context import KIND_OF
 from .mentions import REGION_WORDS, Mention, stoplist
-from .abbreviations import ABBREVIATED
+from .abbreviations import ABBREVIATED, AU_STATES
 from .prior import BASE, MIN_BARE_TOWN, town_score
 
 
@@ -109,12 +109,13 @@ def focus_regions(mentions: list[Mention], text: str = "", focus: Counter[str] |
             counts[regions.pop()] += 1
     dateline = DATELINE_STATE.match(text)
     if dateline:  # "ASHEVILLE, N.C. (AP) -": the article is about North Carolina
-        counts[ABBREVIATED[dateline.group(1)]] += 1
+        counts[ABBREVIATED[dateline.group(1) or dateline.group(2)]] += 1
     return counts
 
 
-# A US or Canadian news agency's dateline: the town in capitals, then its state's or province's abbreviation.
-DATELINE_STATE = re.compile(r"\s*[A-Z][A-Z.'\- ]+, (" + "|".join(re.escape(k) for k in ABBREVIATED) + r")\.[\s(]")
+# A US, Canadian or Australian news agency's dateline: the town in capitals, then its region's abbreviation.
+DATELINE_STATE = re.compile(r"\s*[A-Z][A-Z.'\- ]+, (" + "|".join(re.escape(k) for k in ABBREVIATED if k not in AU_STATES)
+                            + r")\.[\s(]|\s*[A-Z][A-Z.'\- ]+, (" + "|".join(AU_STATES) + r")\.? [(\-–—]")
 
 
 def _region_not_country(m: Mention, focus: Counter[str]) -> bool:

@@ -57,8 +57,18 @@ GOING_THROUGH = re.compile(
 
 def gone_through(text: str, m: Mention) -> bool:
     """'fled south through X', 'returned from Iran through X' (`GOING_THROUGH`; "through" right before the name is the
-    cheap test, made first)."""
-    return text.endswith(" through ", 0, m.start) and bool(GOING_THROUGH.search(text, max(0, m.start - 70), m.start))
+    cheap test, made first); any other "through X" too ("the road through X", "trucks let through X"), but for what
+    is paid, sold or obtained through someone ("the money was paid through X": a bank, a broker or a person)."""
+    if not text.endswith(" through ", 0, m.start):
+        return False
+    window = max(0, m.start - 70)
+    return bool(GOING_THROUGH.search(text, window, m.start)) or not DEALT_THROUGH.search(text, window, m.start)
+
+
+# What is dealt through a person or firm ("paid through X", "sold the shares through X", "applied through X").
+DEALT_THROUGH = re.compile(r"\b(?:paid|pay|pays|paying|funded|financed|channell?ed|sold|sell|bought|buy|invested|raised|"
+                           r"obtained|booked|ordered|filed|applied|hired|recruited|laundered|transferred|donated|"
+                           r"issued|made|won|secured|arranged|negotiated|brokered)(?: [\w'’\-]+){0,3} through $")
 
 
 # At sea by a coast ("a dinghy sank off X", "naval drills off X"); "off" alone is not ("fought off Smith").

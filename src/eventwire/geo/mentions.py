@@ -9,7 +9,7 @@ from .keys import name_key
 from .gazetteer import Feature, Gazetteer
 from .listed_kind import listed_kind
 from .mention import Mention
-from .words import HONORIFICS, Word, words  # noqa: F401  (re-exported: callers find words and mentions here)
+from .words import BACKING, HONORIFICS, Word, words  # noqa: F401  (re-exported: callers find words and mentions here)
 
 # Lower-case words inside names ("Dar es Salaam", "Bergen op Zoom", "Frankfurt am Main").
 CONNECTORS = {"of", "and", "de", "del", "la", "le", "da", "do", "dos", "das", "du", "des", "upon", "on", "al", "el", "the",
@@ -46,10 +46,10 @@ def given_names() -> frozenset[str]:
     return frozenset(name_key(row["name"]) for row in read_tsv(data_path("geo", "given_names.tsv")))
 
 
-# Abbreviations that start names ("St. Louis", "Ft. Lauderdale", "Mt. Kenya", "S. Korea"), with the words they may
-# stand for.
+# Abbreviations that start names ("St. Louis", "Ft. Lauderdale", "Mt. Kenya", "S. Korea", Irish news's "Co Mayo"),
+# with the words they may stand for.
 ABBREVIATIONS = {"St": ("saint", "st"), "Ste": ("sainte",), "Mt": ("mount",), "Ft": ("fort",), "Pt": ("point", "port"),
-                 "N": ("north",), "S": ("south",), "E": ("east",), "W": ("west",)}
+                 "N": ("north",), "S": ("south",), "E": ("east",), "W": ("west",), "Co": ("county",)}
 
 
 def _joined(text: str, a: Word, b: Word) -> bool:
@@ -223,3 +223,9 @@ def _with_kind_word(text: str, ws: list[Word], i: int, j: int, gazetteer: Gazett
     # A world region or continent under its whole name ("Baltic states", "Asia-Pacific region").
     features = features or tuple(f for f in found if f.fcode in ("RGN", "CONT") and tail in AREA_TAILS)
     return Mention(i, j + 1, ws[i].start, ws[j + 1].end, span, features) if features else None
+
+
+def backed_demonym(text: str, m: Mention) -> bool:
+    """'Saudi-backed', 'Western-funded': a people's name before a backing suffix is no place mention ("Iran-backed"
+    is)."""
+    return bool(BACKING.match(text, m.end)) and all(f.how == "demonym" for f in m.features)

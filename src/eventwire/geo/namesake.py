@@ -158,10 +158,15 @@ def _tied(top: Feature, ctx: Context) -> bool:
 
 
 def _small_town_said(top: Feature, ctx: Context) -> bool:
-    """'the town of Rochester', 'the village of X', 'X, a small island of Y': the text says the place is a town, and
-    the top-ranked town is one of the article's country (ranking puts it first) too small to be a city a bigger
-    namesake's readers would know."""
-    return (ctx.town_before or ctx.described_after) and top.population < FOREIGN_BARE_TOWN
+    """'the town of Rochester', 'the village of X', 'X, a small island of Y', 'on X island': the text says the place
+    is a town, village or island, and the top-ranked town is one of the article's country (ranking puts it first) too
+    small to be a city a bigger namesake's readers would know."""
+    said = ctx.town_before or ctx.described_after or ctx.next_word in SMALL_KINDS
+    return said and top.population < FOREIGN_BARE_TOWN
+
+
+# Lower-case words after a name that make it a small place ("Mango island", "the Kalma village").
+SMALL_KINDS = frozenset({"island", "islet", "atoll", "village", "hamlet"})
 
 
 def outweighs(f: Feature, top: Feature, home_named: bool) -> bool:

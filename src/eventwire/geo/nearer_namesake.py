@@ -43,7 +43,7 @@ def nearer_namesakes(text: str, places: list[Place], gaz: Gazetteer) -> list[Pla
             others = [p for p in ordered[bisect_left(starts, low):bisect_left(starts, high)]
                       if p.geonameid is not None and p is not place and p.feature_class in ("P", "A")
                       and p.feature_code != "PCLI" and name_key(p.text) != name_key(place.text)]
-            nearer = None if _qualified(text, place, first_at) else _nearer(place, others, gaz, _said_near(text, place))
+            nearer = None if qualified(text, place, first_at) else _nearer(place, others, gaz, _said_near(text, place))
             if nearer is not None:
                 swapped.setdefault((name_key(place.text), place.geonameid), nearer)
             place = nearer or _part_of(text, place, first_at) or place
@@ -60,7 +60,7 @@ def _as_before(place: Place, swapped: dict[tuple[str, int], Place]) -> Place:
     return replace(nearer, start=place.start, end=place.end, text=place.text, direction=place.direction)
 
 
-def _qualified(text: str, place: Place, first_at: dict[int, Place]) -> bool:
+def qualified(text: str, place: Place, first_at: dict[int, Place]) -> bool:
     """'HAMILTON, Bermuda': a town whose country or region the text names right after its comma stays that one."""
     gap = 2 if text.startswith(", ", place.end) else 1 if text.startswith(",", place.end) else 0
     after = first_at.get(place.end + gap) if gap else None

@@ -25,7 +25,7 @@ from .gazetteer import Gazetteer
 from .keys import name_key
 from .mentions import COUNTY_WORDS, REGION_WORDS, Mention
 from .natural import kind_words
-from .abbreviations import STATE_ABBREVIATION
+from .abbreviations import state_abbreviation
 from .place import Place
 from .words import HONORIFICS, Word
 
@@ -137,7 +137,7 @@ def _placed(text: str, ws: list[Word], first: int, end: int, gaz: Gazetteer) -> 
     prev = ws[first - 1] if first > 0 else None
     if prev is not None and prev.text.lower() in PLACING and text[prev.end:ws[first].start] == " ":
         return True
-    if STATE_ABBREVIATION.match(text, end):
+    if state_abbreviation(text, end):
         return True  # "Florence, Colo."
     if TOWN_BEFORE.search(text, max(0, ws[first].start - 40), ws[first].start):
         return True

@@ -19,7 +19,7 @@ from .list_region import listed_regions
 from .natural import natural_features
 from .abbreviations import state_abbreviations
 from .other_names import other_names
-from .mentions import COUNTY_WORDS, REGION_WORDS, Mention, Word, find_mentions, stoplist, words
+from .mentions import backed_demonym, COUNTY_WORDS, REGION_WORDS, Mention, Word, find_mentions, stoplist, words
 from .named import Tagger, tagged_places
 from .persons import people_dropped, person_names, without_people
 from .place import Place, from_feature
@@ -42,6 +42,8 @@ from .shaped import shaped_unknowns
 from .unknown_in import inside_unknowns, foreign_namesakes, near_places
 from .unknown_sites import repeated_sites, site_unknowns
 from .nearer_namesake import nearer_namesakes
+from .county_choice import article_counties
+from .local_namesake import local_namesakes
 from .unknown_owned import island_towns, owned_parts
 from .list_neighbours import listed_town, listed_with
 from .listed_namesake import area_namesakes, listed_namesakes
@@ -62,13 +64,13 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     """
     gaz = gazetteer or load_gazetteer()
     ws = words(text)
-    mentions = shared_names(text, ws, find_mentions(text, ws, gaz), gaz)
+    mentions = [m for m in shared_names(text, ws, find_mentions(text, ws, gaz), gaz) if not backed_demonym(text, m)]
     mentions = [m for m in mentions if not head_of_longer_name(text, m, gaz)]  # "Laguna de Perlas", "the Ishim river"
     mentions = river_or_town(text, mentions, gaz)  # "down the Dnipro" is the river, "in Dnipro" the city
     people = person_names(text, ws, gaz)  # "Andrew Lopez ... convict Lopez"
     mentions = without_people(text, ws, without_persons(text, ws, mentions), people, gaz)  # and "Virginia Bates"
     focus = focus_countries(mentions, tuple(context_countries))
-    mentions = home_namesakes(home_regions(mentions, focus, gaz), focus, gaz)
+    mentions = home_namesakes(text, home_regions(mentions, focus, gaz), focus, gaz)
     places = _resolve_all(text, ws, mentions, focus, gaz)
     places += country_relative(text, places, focus, gaz)
     places += listed_places(text, places, focus, gaz)
@@ -100,9 +102,10 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     places = part_namesakes(text, places, focus, gaz)  # "the Brooklyn neighbourhood" of Port-au-Prince
     places = owned_points(text, named_regions(places + subdivision_places(text, places, focus, gaz), focus, gaz))
     places = listed_regions(text, respelt(places, gaz), gaz)  # "São Sebastião and Ubatuba": one region
-    places = nearer_namesakes(text, places, gaz)
+    places = local_namesakes(text, nearer_namesakes(text, places, gaz), gaz)  # "near Jackson" in news of Hazard
     places = county_lists(text, area_namesakes(text, listed_namesakes(text, places, gaz), gaz), gaz)
-    places = town_counties(text, county_points(text, places, gaz), gaz)  # "Tupelo, in Lee County"
+    places = article_counties(text, county_points(text, places, gaz), gaz)  # "Carbon County" of the article's state
+    places = town_counties(text, places, gaz)  # "Tupelo, in Lee County"
     places = people_dropped(text, ws, places, people, gaz)  # "directed at Palin"
     return tuple(sorted(anchor(text, places, gaz), key=lambda p: (p.start, p.end)))
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .abbreviations import ABBREVIATED, STATE_ABBREVIATION
+from .abbreviations import ABBREVIATED, state_abbreviation
 from .distance import km
 from .gazetteer import Feature, Gazetteer
 from .keys import name_key
@@ -51,10 +51,10 @@ AREA_KM = 100.0
 def _own_qualifier(text: str, mentions: list[Mention], index: int, gaz: Gazetteer | None) -> tuple[Feature, ...]:
     """The qualifier right after the mention itself."""
     m = mentions[index]
-    abbreviated = STATE_ABBREVIATION.match(text, m.end)  # first: "Ore.", "Pa.", "Ala." also spell towns abroad
+    abbreviated = state_abbreviation(text, m.end)  # first: "Ore.", "Pa.", "Ala." also spell towns abroad
     if abbreviated and gaz is not None:
-        state = gaz.region(*ABBREVIATED[abbreviated.group(1)])
-        return (state,) if state is not None else ()
+        state = gaz.region(*ABBREVIATED[abbreviated.group(1)])  # of a town there ("Seattle, WA" is no Australian's)
+        return (state,) if state is not None and any(f.cc == state.cc for f in m.features) else ()
     seat = SEAT_OF.match(text, m.end)
     if seat and gaz is not None:
         return _seat_states(m, gaz, seat.group(1))

@@ -38,8 +38,9 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
     ranked = (list(mention.features) if len(mention.features) == 1
               else sorted(mention.features, key=lambda f: (-score(f, focus, ctx.qualifier, regions), f.fid)))
     ranked = own_name_first(ranked, mention.text, focus)
-    if ctx.town_before:  # "the town of Trinidad": a town, not the country of that name
-        ranked = [f for f in ranked if f.fclass == "P"] or ranked
+    if ctx.town_before or (ctx.described_after and ranked[0].fcode == "PCLI"):
+        # "the town of Trinidad", "Bahrain, a tourist town on the Swat river": a town, not the country of that name
+        ranked = [f for f in ranked if f.fclass == "P" and (ctx.town_before or focus.get(f.cc, 0) > 0)] or ranked
     ranked = capital_over_region(ranked, ctx)
     ranked = home_town_over_foreign_county(ranked, focus)
     rest = focus - own if own else focus  # the countries the article's other names point to (read only)
@@ -200,11 +201,14 @@ def _written_as_named(mention: Mention, top: Feature, ctx: Context) -> bool:
 
 def _stop_ok(f: Feature, focus: Counter[str], ctx: Context) -> bool:
     """A stoplisted name ("Victoria") is a place after a locative word when it names a region, or a city of 100,000
-    people, of a country in focus; after "the town of", any town of a country in focus."""
+    people, of a country in focus, or a town of a first-level region the article names; after "the town of", any town
+    of a country in focus."""
     if ctx.dweller:  # "Jackson residents", "Jackson's mayor": no person's name
         return f.how == "name" and (focus.get(f.cc, 0) > 0 or f.cc in ctx.near_countries)
     if ctx.town_before and f.fclass == "P" and focus.get(f.cc, 0) > 0:
         return True  # "lived in the town of Tyrone": the text says it is a town
+    if ctx.locative and not ctx.initial and f.fclass == "P" and f.how == "name" and (f.cc, f.admin1) in ctx.regions:
+        return focus.get(f.cc, 0) > 0  # "homes near Jackson" in news of Kentucky: a town of the region it names
     big = f.fclass == "A" or (f.fclass == "P" and f.how == "name" and f.population >= FOREIGN_BARE_TOWN)
     return ctx.locative and not ctx.initial and big and focus.get(f.cc, 0) > 0
 
@@ -214,7 +218,8 @@ def _town_ok(mention: Mention, f: Feature, ctx: Context, home: bool = False, fir
     After a locative word, a town of a country the article names (`home`) whose population GeoNames does not give (0)
     is a town like any other of the gazetteer (it lists towns of 500 people or more, and seats of districts); so is a
     reviewed town of `towns.tsv` (no GeoNames record), wherever it lies. Named
-    bare inside a sentence, a town of the country the article is firmly about (`firm`) needs FIRM_BARE_TOWN people;
+    bare inside a sentence, a town of the country the article is firmly about (`firm`) needs FIRM_BARE_TOWN people, a
+    town of several words of a first-level region the article names none;
     at a sentence's start every town needs five times MIN_BARE_TOWN (a capitalised surname is as likely there), but for
     the exceptions below (`_home_opening`, `_capital_opening`, `_only_home_town`)."""
     county = ctx.next_word in COUNTY_WORDS  # "Morgan County, Ohio": a county named after a town anywhere
@@ -228,6 +233,8 @@ def _town_ok(mention: Mention, f: Feature, ctx: Context, home: bool = False, fir
     if ctx.initial:
         return (f.population >= MIN_BARE_TOWN * 5 or _home_opening(f, ctx, home) or _capital_opening(f, ctx)
                 or _only_home_town(mention, f, ctx, firm))
+    if mention.first != mention.last and (f.cc, f.admin1) in ctx.regions and f.how == "name":
+        return True  # "To the east, Red Lodge was cut in two" in news of Montana: a town of its region, of any size
     return f.population >= (FIRM_BARE_TOWN if firm else MIN_BARE_TOWN)
 
 

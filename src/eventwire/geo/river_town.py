@@ -1,8 +1,8 @@
 """A river and a town of one name ("Dnipro", "Severn"): the river after "the" ("down the Dnipro", "over the Severn"),
-the town otherwise ("in Dnipro", "the Dnipro city council"). A small town of a river's name ("Thames", New Zealand,
-under MIN_BARE_TOWN people) is left to ranking. An American state or a country named after its river is the river
-after "the" ("where the Ohio meets the Mississippi", "along the Niger"): neither takes the article (regions elsewhere
-may: "the Essequibo", "the Punjab"; and some countries do: "the Gambia")."""
+the town otherwise ("in Dnipro", "the Dnipro city council"). A small town of a river's name ("Usk", under MIN_BARE_TOWN
+people) is the town after "in", "at", "near" or "outside", else left to ranking. An American state or a country named
+after its river is the river after "the" ("where the Ohio meets the Mississippi", "along the Niger"): neither takes the
+article (regions elsewhere may: "the Essequibo", "the Punjab"; and some countries do: "the Gambia")."""
 
 from __future__ import annotations
 
@@ -50,7 +50,13 @@ ARTICLE_COUNTRIES = {"Gambia", "Congo"}
 def _one_reading(text: str, m: Mention) -> Mention:
     rivers = tuple(f for f in m.features if f.fcode == "STM")
     others = tuple(f for f in m.features if f.fcode != "STM")
-    if not rivers or not any(f.fclass == "P" and f.how == "name" and f.population >= MIN_BARE_TOWN for f in others):
+    towns = [f for f in others if f.fclass == "P" and f.how == "name"]
+    if not rivers or not towns:
         return m
+    if not any(f.population >= MIN_BARE_TOWN for f in towns):  # a small town: only "in X", "at X" make it the town
+        return replace(m, features=others) if IN_TOWN.search(text, max(0, m.start - 8), m.start) else m
     river = bool(THE_BEFORE.search(text, max(0, m.start - 4), m.start)) and not TOWN_AFTER.match(text, m.end)
     return replace(m, features=rivers if river else others)
+
+
+IN_TOWN = re.compile(r"\b(?:in|at|near|outside) $")

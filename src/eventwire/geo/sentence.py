@@ -49,8 +49,8 @@ def stranger(m: Mention, f: Feature, ctx: Context, focus: Counter[str], sentence
     others[max(m.features, key=lambda g: g.population).cc] -= 1
     others = +others
     del others[""]  # a lake, sea or region of several countries ("Lake Malawi") points to none of them
-    if not others or f.cc in others:
-        return False
+    if not others or f.cc in others or f.cc in ctx.near_countries:
+        return False  # also a country the sentence's names resolved so far are in ("Kent Police ... outside X")
     rest = focus - (focus_countries([m], ()) if own is None else own)
     return not rest.get(f.cc, 0) and not rest.get(f.iso3, 0)
 

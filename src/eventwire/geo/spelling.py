@@ -26,7 +26,12 @@ MIN_LETTERS = 5
 
 def folded(name: str) -> str:
     """The spelling-free key of a name."""
-    key = NOT_LETTER.sub("", name_key(name))
+    return _folded_key(name_key(name))
+
+
+def _folded_key(key: str) -> str:
+    """The spelling-free key of a lookup key (`name_key`)."""
+    key = NOT_LETTER.sub("", key)
     for old, new in REWRITES:
         key = key.replace(old, new)
     key = DOUBLED.sub(r"\1", key)
@@ -41,9 +46,8 @@ def _spellings(gaz: Gazetteer, cc: str) -> dict[str, tuple[Feature, ...]]:
            "AND ((f.fclass = 'P' AND f.population >= ?) OR f.fcode = 'ADM1')")
     found: dict[str, dict[int, Feature]] = {}
     for key, *row in gaz.db.execute(sql, (cc, MIN_SPELT_TOWN)):
-        feature = Feature(*row)
-        for name in (key, feature.name):
-            found.setdefault(folded(name), {})[feature.fid] = feature
+        feature = Feature(*row)  # its own name is among its keys (GeoNames' name, how = "name")
+        found.setdefault(_folded_key(key), {})[feature.fid] = feature
     return {key: tuple(features.values()) for key, features in found.items()}
 
 

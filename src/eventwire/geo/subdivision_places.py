@@ -87,13 +87,15 @@ def named_regions(places: list[Place], focus: Counter[str], gaz: Gazetteer) -> l
     return out
 
 
-def home_namesakes(mentions: list[Mention], focus: Counter[str], gaz: Gazetteer) -> list[Mention]:
+def home_namesakes(text: str, mentions: list[Mention], focus: Counter[str], gaz: Gazetteer) -> list[Mention]:
     """A name read only as regions of countries the article does not name ("Eastern Province": Kenya's and Sri Lanka's
-    in the reviewed data) also reads as the region of that name of a country it does name (Zambia's), from all of
-    GeoNames' districts and provinces; the resolver then weighs them as usual."""
+    in the reviewed data), or only as an area of no one country before "region" ("the Sahel region" of Burkina Faso),
+    also reads as the region of that name of a country it does name (Zambia's), from all of GeoNames' districts and
+    provinces; the resolver then weighs them as usual."""
     out = []
     for m in mentions:
-        if m.features and all(f.fcode in ("ADM1", "ADM2") for f in m.features):
+        if m.features and (all(f.fcode in ("ADM1", "ADM2") for f in m.features)
+                           or (all(not f.cc for f in m.features) and text.startswith((" region", " Region"), m.end))):
             others = focus - focus_countries([m], ())  # the countries the article's other names point to
             if any(others.get(f.cc, 0) > 0 for f in m.features):
                 out.append(m)
@@ -117,12 +119,12 @@ def county_points(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]
         after = COUNTY_AFTER.match(text, p.end) if p.geonameid is None and not p.feature_code else None
         p = (_unknown_county(text, p, after.end(), states, gaz) if after else None) or p
         county = p.feature_class == "P" and p.text.rsplit(" ", 1)[-1] in COUNTY_NAMES
-        if county and p.admin1 and not _counties(gaz, p.text, p.country_code):
-            top, *rest = _counties(gaz, p.text) or [None]
+        if county and p.admin1 and not counties_named(gaz, p.text, p.country_code):
+            top, *rest = counties_named(gaz, p.text) or [None]
             if top and (not rest or top.population >= FAR_BIGGER_COUNTY * rest[0].population):
                 p = from_feature(p.start, p.end, p.text, top, p.direction)
         if (county or (p.feature_code == "ADM2" and p.geonameid is None)) and p.admin1:
-            named = _counties(gaz, p.text, p.country_code)
+            named = counties_named(gaz, p.text, p.country_code)
             found = [f for f in named if f.admin1 == p.admin1]
             if county and named and (not found or (named[0].population >= FAR_BIGGER_COUNTY * found[0].population
                                                    and p.admin1 not in states)):
@@ -132,7 +134,7 @@ def county_points(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]
     return out
 
 
-def _counties(gaz: Gazetteer, name: str, cc: str | None = None) -> list[Feature]:
+def counties_named(gaz: Gazetteer, name: str, cc: str | None = None) -> list[Feature]:
     """The counties (GeoNames' second level) of that name, of one country if given, largest first."""
     return [f for f in gaz.subdivisions(name_key(name), True) if f.fcode == "ADM2" and cc in (None, f.cc)]
 
@@ -140,7 +142,7 @@ def _counties(gaz: Gazetteer, name: str, cc: str | None = None) -> list[Feature]
 def _unknown_county(text: str, p: Place, end: int, states: set[str], gaz: Gazetteer) -> Place | None:
     """'in Lea County' (an unknown 'Lea' in the United States): the county of that name in its country, the one of a
     region the article names when there are several."""
-    named = _counties(gaz, text[p.start:end], p.country_code)
+    named = counties_named(gaz, text[p.start:end], p.country_code)
     found = [f for f in named if f.admin1 in states] if len(named) > 1 else named
     return from_feature(p.start, end, text[p.start:end], found[0], p.direction) if len(found) == 1 else None
 

@@ -25,9 +25,10 @@ NAMED_AREA = re.compile(
     r"\b((?:[A-Z][\w'’\-]+ ){1,3})"
     r"(?:(?:County|Province|Governorate|Oblast|Prefecture|District|Regency|province|district|regency|area|region|"
     r"county|governorate|prefecture|oblast|woreda|canton|"
-    r"Islands?|islands?|Parish|parish|Peninsula|peninsula)\b"
+    r"Islands?|islands?|Parish|parish|Peninsula|peninsula|Township)\b"
     r"|(?:National|State|Provincial|Marine) (?:Park|Forest|Reserve)\b|(?:Game|Nature|Wildlife) (?:Reserve|Refuge)\b"
     r"|(?:village|township|municipality|commune|sub-county|refugee camp|suburb|neighbourhood|neighborhood|slums?|"
+    r"[Uu]pazila|[Tt]ehsil|[Tt]aluka?|[Mm]andal|"
     r"border post|border crossing)\b"
     r"(?! of\b))")
 POSSESSIVE = re.compile(r"((?:[A-Z][\w\-]+ ){0,2}[A-Z][\w\-]+)['’]s ")
@@ -40,6 +41,8 @@ def unknown_areas(text: str, places: list[Place], focus: Counter[str], gaz: Gaze
     found = [(m, 1) for m in AREA_OF.finditer(text)] + [(m, 2) for m in NAMED_AREA.finditer(text)]
     for match, group in sorted(found, key=lambda pair: pair[0].start()):
         start, end = match.start(1), match.end(1)
+        if match.group().endswith("Township"):
+            end = match.end()  # "Grand Prairie Township": the township's own name, no town's
         owned = POSSESSIVE.match(text, start, end)
         owner = None
         if group == 2 and owned and overlaps(places, start, owned.end(1)):

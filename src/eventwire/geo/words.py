@@ -7,9 +7,13 @@ from typing import NamedTuple
 
 WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 SENTENCE_END = re.compile(r"(?:[.!?]['\"”’)]?|[\n:;\"“])\s*$")
+# Suffixes of a country's part in what others do ("Iran-backed", "Qatar-brokered"): the country is a place mention, its
+# people's name is not ("Saudi-backed": `backed_demonym`).
+BACKING_SUFFIXES = ("-backed", "-brokered", "-funded", "-sponsored", "-supported", "-allied", "-aligned")
+BACKING = re.compile("|".join(BACKING_SUFFIXES))
 # Suffixes that glue a name into a modifier ("Atlanta-based", "London-born"): the name is still a place mention.
 MODIFIER_SUFFIXES = ("-based", "-born", "-bound", "-area", "-region", "-registered", "-headquartered", "-wide",
-                     "-administered", "-controlled", "-occupied", "-held")
+                     "-administered", "-controlled", "-occupied", "-held") + BACKING_SUFFIXES
 
 
 # Titles before a person's name: "Dr. Preston" neither ends a sentence nor is followed by a place.

@@ -1,0 +1,80 @@
+"""A town read as a namesake far from every other town and county the article names is the namesake among them, of
+any size: "the homes near Burlington" in news of towns around Burlington, Iowa is not Vermont's city; "crews based
+in Delhi and Margaretville" is the New York village. Local news names the towns around a place; a town a state or a
+continent away from all of them is a misreading. Not a national capital, nor a town the text qualifies ("Lexington,
+Ky."), nor one of a country the article's other places are in when the namesake is not (then the article is about
+both); a city of FOREIGN_BARE_TOWN people only when the text lists it with a town beside the namesake ("between
+Lexington and Comer")."""
+
+from __future__ import annotations
+
+import re
+
+from .distance import km
+from .gazetteer import Feature, Gazetteer
+from .keys import name_key
+from .nearer_namesake import FAR_KM, NEAR_KM, qualified
+from .place import Place, from_feature
+from .prior import FOREIGN_BARE_TOWN
+
+MIN_NEIGHBOURS = 2  # the namesake lies within NEAR_KM of this many of the article's other towns and counties
+LIST_GAP = re.compile(r"(?:,|,? and|,? or) $")  # between two places of a list
+
+
+def local_namesakes(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
+    """The places, each far town swapped for its namesake among the article's other towns, as described above."""
+    spots = [p for p in places if p.geonameid is not None and p.lat is not None
+             and (p.feature_class == "P" or p.feature_code == "ADM2")]
+    if len(spots) <= MIN_NEIGHBOURS:
+        return places
+    first_at: dict[int, Place] = {}
+    for p in places:
+        first_at.setdefault(p.start, p)
+    swapped: dict[str, Feature | None] = {}
+    out = []
+    for p in places:
+        if p.feature_class == "P" and p.feature_code != "PPLC" and p.geonameid is not None and p.lat is not None:
+            key = name_key(p.text)
+            if key not in swapped:
+                others = [q for q in spots if name_key(q.text) != key]
+                swapped[key] = _local(p, others, _listed(text, places, key), places, gaz)
+            local = swapped[key]
+            if local is not None and not qualified(text, p, first_at):
+                p = from_feature(p.start, p.end, p.text, local, p.direction)
+        out.append(p)
+    return out
+
+
+def _local(p: Place, others: list[Place], listed: list[Place], places: list[Place], gaz: Gazetteer
+           ) -> Feature | None:
+    if len(others) < MIN_NEIGHBOURS or any(km(p.lat, p.lon, q.lat, q.lon) < FAR_KM for q in others):
+        return None
+    features = gaz.lookup(name_key(p.text))
+    chosen = next((f for f in features if f.geonameid == p.geonameid), None)
+    if chosen is None or (chosen.population >= FOREIGN_BARE_TOWN and not listed):
+        return None
+    abroad_named = any(q.country_code == p.country_code for q in places if name_key(q.text) != name_key(p.text))
+    rivals = [f for f in features
+              if f.fclass == "P" and f.geonameid != p.geonameid and f.lat is not None
+              and (f.cc == p.country_code or not abroad_named) and _among(f, others)
+              and (chosen.population < FOREIGN_BARE_TOWN or _among(f, listed, 1))]
+    return max(rivals, key=lambda f: (f.population, -f.fid)) if rivals else None
+
+
+def _among(f: Feature, others: list[Place], neighbours: int = MIN_NEIGHBOURS) -> bool:
+    """Within NEAR_KM of `neighbours` of the other places, and within FAR_KM of most of them (the article is local)."""
+    near = [km(f.lat, f.lon, q.lat, q.lon) for q in others]
+    return sum(d < NEAR_KM for d in near) >= neighbours and 2 * sum(d < FAR_KM for d in near) > len(near)
+
+
+def _listed(text: str, places: list[Place], key: str) -> list[Place]:
+    """The places listed right before or after a mention of the name ("between X and Y", "X, Y or Z")."""
+    ordered = sorted((p for p in places if p.lat is not None), key=lambda p: p.start)
+    out = []
+    for a, b in zip(ordered, ordered[1:]):
+        if LIST_GAP.fullmatch(text, a.end, b.start):
+            if name_key(a.text) == key:
+                out.append(b)
+            elif name_key(b.text) == key:
+                out.append(a)
+    return out
