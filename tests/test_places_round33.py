@@ -157,3 +157,40 @@ def test_through_is_a_locative_word_but_for_what_is_paid_through_someone(gaz):
     text = "Trucks were waved through Torghundi on Monday, officials in Afghanistan said."
     assert place_named(text, "Torghundi").country_code == "AF"
     assert "Ballina" not in {p.text for p in find_places("The bribe was paid in cash through Ballina.")}
+
+
+def test_a_reviewed_hamlet_of_under_500_people_is_a_place_after_a_locative(gaz):
+    text = ("BILLINGS, Mont. (AP) - Snow closed the road over the pass on Monday, stranding drivers in Cooke City for "
+            "a night, the highway patrol said.")
+    hamlet = place_named(text, "Cooke City")
+    assert hamlet.country_code == "US" and near(hamlet, 45.02, -109.93, 0.1)
+
+
+def test_a_person_from_a_town_names_the_town(gaz):
+    text = "WARSAW, Ind. (AP) - A jury on Wednesday convicted a Syracuse man of drunken driving in a boat crash."
+    assert place_named(text, "Syracuse").admin1 == "IN"
+
+
+def test_headed_for_a_town_is_a_locative(gaz):
+    text = "Two canoeists from Isanti put in north of town on Saturday and were headed for Anoka."
+    assert place_named(text, "Anoka").admin1 == "MN"
+
+
+def test_a_dateline_state_names_the_country_and_the_town_named_again(gaz):
+    text = "LONDON, Ont. (CP) - The Thames River rose more than two metres on Sunday after heavy rain."
+    assert place_named(text, "Thames River").country_code == "CA"
+    text = ("MEXICO, Mo. (AP) - A school bus slid off a rural road north of Mexico on Tuesday, the sheriff's "
+            "office said.")
+    found = [p for p in find_places(text) if p.text.lower() == "mexico"]
+    assert [p.admin1 for p in found] == ["MO", "MO"]
+
+
+def test_a_capital_or_country_abroad_yields_to_the_namesake_among_the_articles_towns(gaz):
+    text = ("PARIS, Ky. (AP) - The fire started on a farm between Paris and Cynthiana, and crews from Harrison "
+            "County and Lexington helped. The man was arrested at a home in Georgetown, state police said.")
+    assert place_named(text, "Georgetown").admin1 == "KY"
+    text = ("TYLER, Texas (AP) - Storms crossed into Houston County, and power was out for 4,000 customers in "
+            "Palestine and Frankston on Monday, and trees fell across roads in Jacksonville.")
+    assert place_named(text, "Palestine").country_code == "US"
+    text = "Talks on Palestine and Jordan were held in Amman and Irbid on Monday."
+    assert place_named(text, "Palestine").country_code == "PS"

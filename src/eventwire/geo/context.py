@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from .keys import name_key
 from .gazetteer import Feature
-from .frames import TIME_WORDS, as_far_as, at_sea, gone_through, locative_direction, storm_name
+from .frames import (TIME_WORDS, as_far_as, at_sea, gone_through, headed_for, locative_direction, person_from,
+                     route_from, storm_name)
 from .mentions import AREA_WORDS, CONNECTORS, HONORIFICS, Mention, Word, stoplist
 
 LOCATIVE = {"in", "at", "near", "from", "to", "outside", "into", "across", "throughout", "around", "of", "between",
@@ -93,15 +94,6 @@ def _camp_or_mine(text: str, prev: Word | None, m: Mention) -> bool:
     return bool(prev and prev.text.lower() == "the" and CAMP_OR_MINE.match(text, m.end))
 
 
-def _route_from(text: str, prev: Word | None, m: Mention) -> bool:
-    """'the Stornoway to Ullapool sailing', 'the Kyiv to Warsaw train': a route's first end."""
-    return bool(prev and prev.text in ("the", "The") and ROUTE_TO.match(text, m.end))
-
-
-ROUTE_TO = re.compile(r" to [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)? (?:[a-z]+ )?(?:sailing|ferry|service|route|road|highway|"
-                      r"railway|rail|line|train|flight|crossing|pipeline|corridor|motorway)s?\b")
-
-
 def _nearby_after_locative(ws: list[Word], m: Mention) -> bool:
     """'in nearby Clarksville', 'to neighbouring Burton': a locative word, then a word saying the place is near."""
     return (m.first >= 2 and ws[m.first - 1].text.lower() in ("nearby", "neighbouring", "neighboring")
@@ -169,7 +161,8 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
     locative = (bool(prev and prev.text.lower() in LOCATIVE) or _locative_modifier(text, ws, m, nxt)
                 or locative_direction(text, ws, m, LOCATIVE, DIRECTION_WORDS)
                 or _nearby_after_locative(ws, m)
-                or gone_through(text, m) or at_sea(text, m) or as_far_as(text, m) or _route_from(text, prev, m))
+                or gone_through(text, m) or at_sea(text, m) or as_far_as(text, m) or route_from(text, prev, m)
+                or headed_for(text, m))
     title = (bool(nxt and text[m.end:nxt.start] == " " and nxt.text in TITLE_WORDS) or _institution_of(text, m)
              or bool(PROTECTED_AREA.match(text, m.end)) or bool(INSTITUTION_AFTER.match(text, m.end)))
     source = text.endswith(("to ", "the "), 0, m.start) and bool(ACCORDING.search(text[max(0, m.start - 20):m.start]))
@@ -182,7 +175,7 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
                    source=source, town_before=of_before and bool(TOWN_OF.search(text[max(0, m.start - 20):m.start])),
                    dweller=(bool(DWELLERS.match(text, m.end) or SERVED.match(text, m.end)
                                  or OFFICES.match(text, m.end)) and not (prev and prev.text in CONNECTORS))
-                   or _camp_or_mine(text, prev, m),
+                   or _camp_or_mine(text, prev, m) or person_from(text, m),
                    near_regions=near_regions, near_countries=near_countries, sentence_codes=sentence_codes,
                    listed_with=listed_with, listed_town=listed_town,
                    located_after=bool(LOCATED_AFTER.match(text, m.end)),

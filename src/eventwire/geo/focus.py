@@ -113,6 +113,12 @@ def focus_regions(mentions: list[Mention], text: str = "", focus: Counter[str] |
     return counts
 
 
+def dateline_state_country(text: str) -> str | None:
+    """The country of a dateline's state or province abbreviation ("LONDON, Ont. (CP) -": Canada), if any."""
+    dateline = DATELINE_STATE.match(text)
+    return ABBREVIATED[dateline.group(1) or dateline.group(2)][0] if dateline else None
+
+
 # A US, Canadian or Australian news agency's dateline: the town in capitals, then its region's abbreviation.
 DATELINE_STATE = re.compile(r"\s*[A-Z][A-Z.'\- ]+, (" + "|".join(re.escape(k) for k in ABBREVIATED if k not in AU_STATES)
                             + r")\.[\s(]|\s*[A-Z][A-Z.'\- ]+, (" + "|".join(AU_STATES) + r")\.? [(\-–—]")

@@ -90,3 +90,30 @@ AS_FAR_AS = re.compile(r"\bas far (?:[a-z\-]+ )?as $")
 def as_far_as(text: str, m: Mention) -> bool:
     """'cases as far north as X' (`AS_FAR_AS`; " as " right before the name is the cheap test, made first)."""
     return text.endswith(" as ", 0, m.start) and bool(AS_FAR_AS.search(text, max(0, m.start - 30), m.start))
+
+
+def route_from(text: str, prev: Word | None, m: Mention) -> bool:
+    """'the Stornoway to Ullapool sailing', 'the Kyiv to Warsaw train': a route's first end."""
+    return bool(prev and prev.text in ("the", "The") and ROUTE_TO.match(text, m.end))
+
+
+ROUTE_TO = re.compile(r" to [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)? (?:[a-z]+ )?(?:sailing|ferry|service|route|road|highway|"
+                      r"railway|rail|line|train|flight|crossing|pipeline|corridor|motorway)s?\b")
+
+
+def person_from(text: str, m: Mention) -> bool:
+    """'a Millersburg man', 'an Ennis woman': a person from the place, as local news writes it."""
+    return text.endswith(("a ", "an ", "A ", "An "), 0, m.start) and bool(PERSON_AFTER.match(text, m.end))
+
+
+PERSON_AFTER = re.compile(r" (?:man|woman|boy|girl|teenager|teen|youth|couple|family|father|mother|pensioner|"
+                          r"farmer|driver|resident|native|businessman|businesswoman)\b")
+
+
+def headed_for(text: str, m: Mention) -> bool:
+    """'headed for X', 'the bus bound for X', 'left for X': where someone or something is going."""
+    return text.endswith(" for ", 0, m.start) and bool(HEADED_FOR.search(text, max(0, m.start - 30), m.start))
+
+
+HEADED_FOR = re.compile(r"\b(?:head(?:ed|ing|s)?|bound|left|leaving|leaves|set off|setting off|sailed|sailing|"
+                        r"departed|departing|made|making|bolted|ran) for $")

@@ -1,10 +1,11 @@
 """A town read as a namesake far from every other town and county the article names is the namesake among them, of
 any size: "the homes near Burlington" in news of towns around Burlington, Iowa is not Vermont's city; "crews based
 in Delhi and Margaretville" is the New York village. Local news names the towns around a place; a town a state or a
-continent away from all of them is a misreading. Not a national capital, nor a town the text qualifies ("Lexington,
-Ky."), nor one of a country the article's other places are in when the namesake is not (then the article is about
-both); a city of FOREIGN_BARE_TOWN people only when the text lists it with a town beside the namesake ("between
-Lexington and Comer")."""
+continent away from all of them is a misreading. Not a town the text qualifies ("Lexington, Ky."), nor one of a
+country the article's other places are in when the namesake is not (then the article is about both), nor a national
+capital of such a country; a city of FOREIGN_BARE_TOWN people of such a country, or a world city abroad, only when the
+text lists it with a town beside the namesake ("between Lexington and Comer", "in Delhi and Margaretville"); so
+too a country's name ("power was out in Palestine and Frankston" in news of East Texas)."""
 
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ def local_namesakes(text: str, places: list[Place], gaz: Gazetteer) -> list[Plac
     swapped: dict[str, Feature | None] = {}
     out = []
     for p in places:
-        if p.feature_class == "P" and p.feature_code != "PPLC" and p.geonameid is not None and p.lat is not None:
+        if (p.feature_class == "P" or p.feature_code == "PCLI") and p.geonameid is not None and p.lat is not None:
             key = name_key(p.text)
             if key not in swapped:
                 others = [q for q in spots if name_key(q.text) != key]
@@ -51,14 +52,21 @@ def _local(p: Place, others: list[Place], listed: list[Place], places: list[Plac
         return None
     features = gaz.lookup(name_key(p.text))
     chosen = next((f for f in features if f.geonameid == p.geonameid), None)
-    if chosen is None or (chosen.population >= FOREIGN_BARE_TOWN and not listed):
+    if chosen is None:
         return None
     abroad_named = any(q.country_code == p.country_code for q in places if name_key(q.text) != name_key(p.text))
+    if chosen.fcode in ("PPLC", "PCLI") and abroad_named:
+        return None  # a capital of a country the article names otherwise stays, and so does that country
+    city = chosen.fcode == "PCLI" or (chosen.population >= FOREIGN_BARE_TOWN
+                                       and (abroad_named or chosen.population >= WORLD_CITY))
     rivals = [f for f in features
               if f.fclass == "P" and f.geonameid != p.geonameid and f.lat is not None
               and (f.cc == p.country_code or not abroad_named) and _among(f, others)
-              and (chosen.population < FOREIGN_BARE_TOWN or _among(f, listed, 1))]
+              and (not city or _among(f, listed, 1))]
     return max(rivals, key=lambda f: (f.population, -f.fid)) if rivals else None
+
+
+WORLD_CITY = 1_000_000  # a city abroad this big is meant unless listed with a town beside its namesake
 
 
 def _among(f: Feature, others: list[Place], neighbours: int = MIN_NEIGHBOURS) -> bool:

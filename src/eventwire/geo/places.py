@@ -11,7 +11,7 @@ from .county_lists import county_lists, town_counties
 from .context import Context, context
 from .dwellers import dweller_places
 from .anchor import anchor, measured_places
-from .focus import focus_countries, focus_regions
+from .focus import dateline_state_country, focus_countries, focus_regions
 from .gazetteer import Feature, Gazetteer, load_gazetteer
 from .home_region import home_regions
 from .longer_name import head_of_longer_name
@@ -69,7 +69,7 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     mentions = river_or_town(text, mentions, gaz)  # "down the Dnipro" is the river, "in Dnipro" the city
     people = person_names(text, ws, gaz)  # "Andrew Lopez ... convict Lopez"
     mentions = without_people(text, ws, without_persons(text, ws, mentions), people, gaz)  # and "Virginia Bates"
-    focus = focus_countries(mentions, tuple(context_countries))
+    focus = focus_countries(mentions, tuple(context_countries) + tuple(filter(None, [dateline_state_country(text)])))
     mentions = home_namesakes(text, home_regions(mentions, focus, gaz), focus, gaz)
     places = _resolve_all(text, ws, mentions, focus, gaz)
     places += country_relative(text, places, focus, gaz)
@@ -152,6 +152,8 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
         ctx = replace(ctx, earlier_points=tuple(points))
         contexts.append(ctx)
         feature = best(m, focus, ctx, senses.get(name_key(m.text)), own)
+        if feature is not None and feature.fcode == "PCLI" and name_key(m.text) in datelined:
+            feature = senses[name_key(m.text)]  # "MEXICO, Mo. (AP) - ... north of Mexico": the dateline's town
         feature = sentence_town(m, feature, ctx) or holding_region(text, mentions, index, previous)
         if feature is not None and stranger(m, feature, ctx, focus, near_countries[index], own):
             feature = None  # maybe a place the gazetteer lacks: `unknown_areas` may still report it

@@ -17,7 +17,8 @@ from .namesake import (capital_over_region, firm_country, foreign_spelling, home
                        home_town_over_foreign_county, home_town_over_foreign_region,
                        abbreviated_names, namesake)
 from .own_name import own_name_first, region_town_over_country, short_home_town_over_capital
-from .prior import FOREIGN_BARE_TOWN, MIN_BARE_TOWN, MIN_LOCATIVE_TOWN, score
+from .town_support import town_ok
+from .prior import FOREIGN_BARE_TOWN, MIN_BARE_TOWN, score
 
 
 def best(mention: Mention, focus: Counter[str], ctx: Context, earlier: Feature | None = None,
@@ -91,7 +92,7 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
         return None  # "the parish of St. Mary": a region (`subdivision_places`), not a town abroad
     if _bare_other_name(mention, top, ctx, others):
         return None  # "Rivet says", "the Yida camp": a word or a name that is also another name of a town abroad
-    return top if _town_ok(mention, top, ctx, focus.get(top.cc, 0) > 0, firm_country(focus) == top.cc) else None
+    return top if town_ok(mention, top, ctx, focus.get(top.cc, 0) > 0, firm_country(focus) == top.cc) else None
 
 
 # Words after a natural feature's name that make it an institution's: "Mount Sinai Hospital", "Lake Forest College".
@@ -211,67 +212,3 @@ def _stop_ok(f: Feature, focus: Counter[str], ctx: Context) -> bool:
         return focus.get(f.cc, 0) > 0  # "homes near Jackson" in news of Kentucky: a town of the region it names
     big = f.fclass == "A" or (f.fclass == "P" and f.how == "name" and f.population >= FOREIGN_BARE_TOWN)
     return ctx.locative and not ctx.initial and big and focus.get(f.cc, 0) > 0
-
-
-def _town_ok(mention: Mention, f: Feature, ctx: Context, home: bool = False, firm: bool = False) -> bool:
-    """A town reading needs support: a qualifier, a locative word, or a large population; never inside a longer name.
-    After a locative word, a town of a country the article names (`home`) whose population GeoNames does not give (0)
-    is a town like any other of the gazetteer (it lists towns of 500 people or more, and seats of districts); so is a
-    reviewed town of `towns.tsv` (no GeoNames record), wherever it lies. Named
-    bare inside a sentence, a town of the country the article is firmly about (`firm`) needs FIRM_BARE_TOWN people, a
-    town of several words of a first-level region the article names none;
-    at a sentence's start every town needs five times MIN_BARE_TOWN (a capitalised surname is as likely there), but for
-    the exceptions below (`_home_opening`, `_capital_opening`, `_only_home_town`)."""
-    county = ctx.next_word in COUNTY_WORDS  # "Morgan County, Ohio": a county named after a town anywhere
-    if any(q.cc == f.cc and (q.fcode != "ADM1" or q.admin1 == f.admin1 or county) for q in ctx.qualifier):
-        return True  # "Springfield, Illinois"; not "National Park, Wyoming" for a town in New Jersey
-    if ctx.glued_before or (ctx.glued_after and ctx.next_word not in COUNTY_WORDS | REGION_WORDS):
-        return False
-    if (ctx.locative and not ctx.initial) or ctx.dweller or (home and ctx.described_after):
-        # "in X", "X residents", "X's mayor"; "X, a village of Y" for a town of a country the article names
-        return f.population >= MIN_LOCATIVE_TOWN or (f.population == 0 and (home or f.geonameid is None))
-    if ctx.initial:
-        return (f.population >= MIN_BARE_TOWN * 5 or _home_opening(f, ctx, home) or _capital_opening(f, ctx)
-                or _only_home_town(mention, f, ctx, firm))
-    if mention.first != mention.last and (f.cc, f.admin1) in ctx.regions and f.how == "name":
-        return True  # "To the east, Red Lodge was cut in two" in news of Montana: a town of its region, of any size
-    return f.population >= (FIRM_BARE_TOWN if firm else MIN_BARE_TOWN)
-
-
-# Verbs after a name opening a sentence that make it a person or an organisation ("Anderson said", "Hill told").
-PERSON_VERBS = {"said", "says", "told", "tells", "added", "adds", "asked", "held", "holds", "wrote", "writes", "argued",
-                "argues", "warned", "warns", "urged", "urges", "noted", "notes", "explained", "announced", "announces",
-                "called", "calls", "stated", "insisted", "declined", "refused", "admitted", "believes", "believed",
-                "thinks", "thought", "hopes", "hoped", "wants", "wanted", "met", "spoke", "speaks", "testified",
-                "agreed", "denied", "claimed", "claims", "confirmed", "confirms", "signed", "won", "led", "leads",
-                "joined", "became", "is", "has", "had", "who", "whose", "and"}
-
-
-def _capital_opening(f: Feature, ctx: Context) -> bool:
-    """A national capital opening a sentence under its own name ("Honiara police said", "Nuku'alofa was covered in
-    ash"), however small, unless a verb of a person's doings follows ("Lima said")."""
-    return f.fcode == "PPLC" and f.how == "name" and ctx.next_word not in PERSON_VERBS
-
-
-def _only_home_town(mention: Mention, f: Feature, ctx: Context, firm: bool) -> bool:
-    """A name opening a sentence whose one reading anywhere is a town of MIN_BARE_TOWN people in the country the
-    article is firmly about ("Mazatenango ran out of fuel" in news of Guatemala), unless a verb of a person's
-    doings follows."""
-    return (firm and len(mention.features) == 1 and f.population >= MIN_BARE_TOWN and f.how == "name"
-            and ctx.next_word not in PERSON_VERBS)
-
-
-def _home_opening(f: Feature, ctx: Context, home: bool) -> bool:
-    """A town opening a sentence is that town, though under MIN_BARE_TOWN * 5 people, when it has MIN_BARE_TOWN, lies
-    in a country the article names (`home`) and either in a first-level region the article names ("Napier lost
-    power" in an article about Hawke's Bay) or with its location right after it ("X, in the Y region, ...", "X, on the
-    island of Y, ..."), then as any town of the gazetteer; not before a verb of a person's doings ("Anderson said")."""
-    if home and ctx.located_after:
-        return f.population >= MIN_LOCATIVE_TOWN or f.population == 0
-    if not home or f.population < MIN_BARE_TOWN:
-        return False
-    return (f.cc, f.admin1) in ctx.regions and ctx.next_word not in PERSON_VERBS
-
-
-# A town of the country the article is firmly about, named bare, needs this many people (others MIN_BARE_TOWN).
-FIRM_BARE_TOWN = 10_000
