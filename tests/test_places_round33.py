@@ -194,3 +194,25 @@ def test_a_capital_or_country_abroad_yields_to_the_namesake_among_the_articles_t
     assert place_named(text, "Palestine").country_code == "US"
     text = "Talks on Palestine and Jordan were held in Amman and Irbid on Monday."
     assert place_named(text, "Palestine").country_code == "PS"
+
+
+def test_near_a_state_name_is_near_the_town_of_the_articles_region(gaz):
+    text = "COLUMBUS, Ohio (AP) - The board approved a similar solar farm near Delaware last year."
+    assert place_named(text, "Delaware").feature_code == "PPL"
+    text = "COLUMBUS, Ohio (AP) - The governor flew to Delaware on Monday."
+    assert place_named(text, "Delaware").feature_code == "ADM1"
+    text = "LONDON (Reuters) - Rowers raced on the Thames on Sunday."
+    assert place_named(text, "Thames").country_code == "GB"
+
+
+def test_a_nation_of_the_united_kingdom_abroad_is_no_home_town(gaz):
+    text = ("LEXINGTON, Ky. (AP) - The colt will be trained in England, the buyer said on Tuesday, breeders in "
+            "Kentucky said.")
+    assert place_named(text, "England").country_code == "GB"
+
+
+def test_the_datelines_stoplisted_town_again_after_a_locative_word(gaz):
+    text = ("NELSON, New Zealand (RNZ) - Residents of Richmond, south of Nelson, were told to leave their homes on "
+            "Friday.")
+    found = [p for p in find_places(text) if p.text.lower() == "nelson"]
+    assert [p.country_code for p in found] == ["NZ", "NZ"]

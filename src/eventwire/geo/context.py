@@ -79,6 +79,7 @@ class Context:
     listed_town: Feature | None = None  # the town listed right before it ("Gorham and Berlin")
     described_after: bool = False  # "X, a small island of Y": a small place, said to be one
     earlier_points: tuple[tuple[float, float], ...] = ()  # the towns and features resolved before it in the article
+    near_before: bool = False  # "near X", "outside X": beside a place, not in a region
 
 
 def _locative_modifier(text: str, ws: list[Word], m: Mention, nxt: Word | None) -> bool:
@@ -180,7 +181,8 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
                    listed_with=listed_with, listed_town=listed_town,
                    located_after=bool(LOCATED_AFTER.match(text, m.end)),
                    described_after=bool(DESCRIBED_AFTER.match(text, m.end)),
-                   direction_before=bool(prev and prev.text.lower() in DIRECTION_WORDS))
+                   direction_before=bool(prev and prev.text.lower() in DIRECTION_WORDS),
+                   near_before=bool(prev and prev.text.lower() in ("near", "outside")))
 
 
 # What news says of a place's people, officers and buildings: "X residents", "X firefighters", "X's mayor", "X's town

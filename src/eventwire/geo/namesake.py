@@ -214,14 +214,16 @@ def home_town_over_foreign_region(ranked: list[Feature], ctx: Context, focus: Co
     beside a town of that country ("Butembo and Beni" in an article about Congo, not Bolivia's Beni), else a city of
     FOREIGN_BARE_TOWN ("a nurse died in Beni"; "the storm crossed Florida" in an article about Cuba stays the state),
     else, after a locative word, any town of the country the article is firmly about when the region lies a continent
-    away ("around Beni" in news of Nepal)."""
+    away ("around Beni" in news of Nepal), unless the region is one of the United Kingdom's nations or is listed with
+    places of other countries."""
     top = ranked[0]
     if top.fcode not in ("ADM1", "RGN") or not top.cc or not focus or focus.get(top.cc, 0) > 0:
         return ranked
     towns = [f for f in ranked if f.fclass == "P" and f.how == "name" and focus.get(f.cc, 0) > 0
              and f.population >= (MIN_BARE_TOWN if f.cc in ctx.listed_with else FOREIGN_BARE_TOWN)]
-    if not towns and ctx.locative and not ctx.initial:
-        home = firm_country(focus)
+    home = firm_country(focus)
+    if (not towns and ctx.locative and not ctx.initial and (top.cc, top.admin1) not in NATIONS
+            and ctx.listed_with <= {home}):  # not "trained in England and raced in Ireland and Japan"
         towns = [f for f in ranked if f.fclass == "P" and f.how == "name" and f.cc == home
                  and km(f.lat, f.lon, top.lat, top.lon) >= FAR_REGION_KM]
     town = max(towns, key=lambda f: (f.cc in ctx.listed_with, focus[f.cc], f.population)) if towns else None
@@ -229,6 +231,8 @@ def home_town_over_foreign_region(ranked: list[Feature], ctx: Context, focus: Co
 
 
 FAR_REGION_KM = 3_000.0  # a region this far from a town of the article's firm country is a continent away
+# First-level regions that news names as countries: the nations of the United Kingdom.
+NATIONS = frozenset({("GB", "ENG"), ("GB", "SCT"), ("GB", "WLS"), ("GB", "NIR")})
 
 
 # A town this big is meant under any of its other names.

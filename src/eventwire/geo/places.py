@@ -235,13 +235,14 @@ def _named_again(m: Mention, ctx: Context, senses: dict[str, Feature], datelined
     """A town of several words the article places elsewhere ("at Glen Innes ... the Glen Innes herd"), or the town of
     the dateline ("LISMORE, Australia - ... swept through Lismore"), is that town again where it is named without a
     locative word: one sense per article. Not another one-word name (a person's surname repeated: "Harcourt said"),
-    nor inside a longer name, a title, a stoplisted word or an acronym."""
+    nor inside a longer name, a title, a stoplisted word (but the dateline's town after a locative word) or an
+    acronym."""
     key = name_key(m.text)
     earlier = senses.get(key)
     one_word = m.first == m.last and key not in datelined
     if earlier is None or earlier.fclass != "P" or one_word or ctx.glued_before or ctx.title:
         return None
-    if key in stoplist():
+    if key in stoplist() and not (key in datelined and ctx.locative):  # "NELSON, New Zealand - ... south of Nelson"
         return None
     if m.text.isupper() or (ctx.glued_after and ctx.next_word not in COUNTY_WORDS | REGION_WORDS):
         return None

@@ -42,7 +42,7 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
     if ctx.town_before or (ctx.described_after and ranked[0].fcode == "PCLI"):
         # "the town of Trinidad", "Bahrain, a tourist town on the Swat river": a town, not the country of that name
         ranked = [f for f in ranked if f.fclass == "P" and (ctx.town_before or focus.get(f.cc, 0) > 0)] or ranked
-    ranked = capital_over_region(ranked, ctx)
+    ranked = capital_over_region(_town_near(ranked, ctx), ctx)
     ranked = home_town_over_foreign_county(ranked, focus)
     rest = focus - own if own else focus  # the countries the article's other names point to (read only)
     ranked = home_town_over_foreign_region(ranked, ctx, rest)
@@ -93,6 +93,17 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
     if _bare_other_name(mention, top, ctx, others):
         return None  # "Rivet says", "the Yida camp": a word or a name that is also another name of a town abroad
     return top if town_ok(mention, top, ctx, focus.get(top.cc, 0) > 0, firm_country(focus) == top.cc) else None
+
+
+def _town_near(ranked: list[Feature], ctx: Context) -> list[Feature]:
+    """'a solar farm near Delaware' in news of Ohio: one is near a town, not a state; a town of MIN_BARE_TOWN people
+    of another first-level region the article names, when the name's top reading is a region."""
+    top = ranked[0]
+    if not ctx.near_before or top.fcode != "ADM1":
+        return ranked
+    town = next((f for f in ranked if f.fclass == "P" and f.how == "name" and (f.cc, f.admin1) in ctx.regions
+                 and f.admin1 != top.admin1 and f.population >= MIN_BARE_TOWN), None)
+    return ranked if town is None else [town] + [f for f in ranked if f is not town]
 
 
 # Words after a natural feature's name that make it an institution's: "Mount Sinai Hospital", "Lake Forest College".
