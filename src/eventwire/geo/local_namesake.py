@@ -10,6 +10,7 @@ too a country's name ("power was out in Palestine and Frankston" in news of East
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from .distance import km
 from .gazetteer import Feature, Gazetteer
@@ -38,7 +39,7 @@ def local_namesakes(text: str, places: list[Place], gaz: Gazetteer) -> list[Plac
             key = name_key(p.text)
             if key not in swapped:
                 others = [q for q in spots if name_key(q.text) != key]
-                swapped[key] = _local(p, others, _listed(text, places, key), places, gaz)
+                swapped[key] = _local(p, others, lambda k=key: _listed(text, places, k), places, gaz)
             local = swapped[key]
             if local is not None and not qualified(text, p, first_at):
                 p = from_feature(p.start, p.end, p.text, local, p.direction)
@@ -46,8 +47,10 @@ def local_namesakes(text: str, places: list[Place], gaz: Gazetteer) -> list[Plac
     return out
 
 
-def _local(p: Place, others: list[Place], listed: list[Place], places: list[Place], gaz: Gazetteer
+def _local(p: Place, others: list[Place], listed: Callable[[], list[Place]], places: list[Place], gaz: Gazetteer
            ) -> Feature | None:
+    """The namesake of the far place `p` among `others` (`listed`: the places listed beside its name, worked out only
+    for a city), if any."""
     if len(others) < MIN_NEIGHBOURS or any(km(p.lat, p.lon, q.lat, q.lon) < FAR_KM for q in others):
         return None
     features = gaz.lookup(name_key(p.text))
@@ -59,10 +62,11 @@ def _local(p: Place, others: list[Place], listed: list[Place], places: list[Plac
         return None  # a capital of a country the article names otherwise stays, and so does that country
     city = chosen.fcode == "PCLI" or (chosen.population >= FOREIGN_BARE_TOWN
                                        and (abroad_named or chosen.population >= WORLD_CITY))
+    beside = listed() if city else []
     rivals = [f for f in features
               if f.fclass == "P" and f.geonameid != p.geonameid and f.lat is not None
               and (f.cc == p.country_code or not abroad_named) and _among(f, others)
-              and (not city or _among(f, listed, 1))]
+              and (not city or _among(f, beside, 1))]
     return max(rivals, key=lambda f: (f.population, -f.fid)) if rivals else None
 
 

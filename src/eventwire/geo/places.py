@@ -152,7 +152,8 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
         ctx = replace(ctx, earlier_points=tuple(points))
         contexts.append(ctx)
         feature = best(m, focus, ctx, senses.get(name_key(m.text)), own)
-        if feature is not None and feature.fcode == "PCLI" and name_key(m.text) in datelined:
+        if (feature is not None and feature.fcode == "PCLI" and name_key(m.text) in datelined
+                and senses[name_key(m.text)].cc != feature.cc):
             feature = senses[name_key(m.text)]  # "MEXICO, Mo. (AP) - ... north of Mexico": the dateline's town
         feature = sentence_town(m, feature, ctx) or holding_region(text, mentions, index, previous)
         if feature is not None and stranger(m, feature, ctx, focus, near_countries[index], own):
