@@ -107,16 +107,17 @@ def focus_regions(mentions: list[Mention], text: str = "", focus: Counter[str] |
         regions = regions or _named_for_town(m, text, focus or Counter())
         if len(regions) == 1:
             counts[regions.pop()] += 1
-    dateline = DATELINE_STATE.match(text)
-    if dateline:  # "ASHEVILLE, N.C. (AP) -": the article is about North Carolina
-        counts[ABBREVIATED[dateline.group(1) or dateline.group(2)]] += 1
+    state = dateline_state(text)
+    if state:  # "ASHEVILLE, N.C. (AP) -": the article is about North Carolina
+        counts[state] += 1
     return counts
 
 
-def dateline_state_country(text: str) -> str | None:
-    """The country of a dateline's state or province abbreviation ("LONDON, Ont. (CP) -": Canada), if any."""
+def dateline_state(text: str) -> tuple[str, str] | None:
+    """The (country, first-level region) of a dateline's state or province abbreviation ("LONDON, Ont. (CP) -":
+    Ontario, Canada), if any."""
     dateline = DATELINE_STATE.match(text)
-    return ABBREVIATED[dateline.group(1) or dateline.group(2)][0] if dateline else None
+    return ABBREVIATED[dateline.group(1) or dateline.group(2)] if dateline else None
 
 
 # A US, Canadian or Australian news agency's dateline: the town in capitals, then its region's abbreviation.

@@ -11,7 +11,7 @@ from .county_lists import county_lists, town_counties
 from .context import Context, context
 from .dwellers import dweller_places
 from .anchor import anchor, measured_places
-from .focus import dateline_state_country, focus_countries, focus_regions
+from .focus import dateline_state, focus_countries, focus_regions
 from .gazetteer import Feature, Gazetteer, load_gazetteer
 from .home_region import home_regions
 from .longer_name import head_of_longer_name
@@ -69,7 +69,8 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     mentions = river_or_town(text, mentions, gaz)  # "down the Dnipro" is the river, "in Dnipro" the city
     people = person_names(text, ws, gaz)  # "Andrew Lopez ... convict Lopez"
     mentions = without_people(text, ws, without_persons(text, ws, mentions), people, gaz)  # and "Virginia Bates"
-    focus = focus_countries(mentions, tuple(context_countries) + tuple(filter(None, [dateline_state_country(text)])))
+    state = dateline_state(text)  # "LONDON, Ont. (CP) -": Canada, as a context country
+    focus = focus_countries(mentions, tuple(context_countries) + ((state[0],) if state else ()))
     mentions = home_namesakes(text, home_regions(mentions, focus, gaz), focus, gaz)
     places = _resolve_all(text, ws, mentions, focus, gaz)
     places += country_relative(text, places, focus, gaz)
