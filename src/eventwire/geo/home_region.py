@@ -34,7 +34,7 @@ def _with_home_region(m: Mention, home: str, gaz: Gazetteer) -> Mention:
         return m
     if name_key(m.text) in stoplist() or m.text.isupper():
         return m
-    region = _kind_named(m.text, home, gaz)
+    region = _kind_named(m.text, home, gaz) or _first_level(m, home, gaz)
     return m if region is None else replace(m, features=m.features + (region,))
 
 
@@ -51,3 +51,13 @@ def _own(f: Feature, text: str) -> bool:
 def _kind_named(name: str, home: str, gaz: Gazetteer) -> Feature | None:
     keys = [f"{name} {kind}" for kind in KINDS_AFTER] + [f"{kind} {name}" for kind in KINDS_BEFORE]
     return next((f for key in keys for f in gaz.lookup(name_key(key)) if f.cc == home and f.fclass == "A"), None)
+
+
+def _first_level(m: Mention, home: str, gaz: Gazetteer) -> Feature | None:
+    """The home country's first-level region of that very name, from all of GeoNames' regions, when the name reads
+    only as towns (no capital) or regions of other countries: New Zealand's Canterbury and West Coast, which the
+    reviewed data leaves to the towns and the coast of those names elsewhere. Not a sea, a capital or an area of
+    several countries ("the Red Sea", "Jerusalem", "the Sahel")."""
+    if not all(f.cc and (f.fcode == "RGN" or (f.fclass == "P" and f.fcode != "PPLC")) for f in m.features):
+        return None
+    return next((f for f in gaz.subdivisions(name_key(m.text), True) if f.cc == home and f.fcode == "ADM1"), None)

@@ -14,6 +14,7 @@ from .anchor import anchor, measured_places
 from .focus import dateline_state, focus_countries, focus_regions
 from .gazetteer import Feature, Gazetteer, load_gazetteer
 from .home_region import home_regions
+from .river_again import repeated_rivers
 from .longer_name import head_of_longer_name
 from .list_region import listed_regions
 from .natural import natural_features
@@ -96,6 +97,7 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     places += list_edges(text, places, gaz)
     places += dateline_unknown(text, places, gaz) + route_unknowns(text, places, focus, gaz)
     places += other_names(text, places, focus, gaz)
+    places += repeated_rivers(text, places)  # "the River Moy ... along the Moy"
     places = foreign_qualified(text, state_abbreviations(text, places, gaz), gaz)  # 'Salem, Ore.', 'Sultanabad, Pakistan'
     places += tagged_places(text, ws, places, focus, gaz, tagger, people)  # "clashes in Chemolingot": a GPE
     places += repeated_unknowns(text, places)
@@ -153,10 +155,9 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
         ctx = replace(ctx, earlier_points=tuple(points))
         contexts.append(ctx)
         feature = best(m, focus, ctx, senses.get(name_key(m.text)), own)
-        if (feature is not None and feature.fcode == "PCLI" and name_key(m.text) in datelined
-                and senses[name_key(m.text)].cc != feature.cc):
-            feature = senses[name_key(m.text)]  # "MEXICO, Mo. (AP) - ... north of Mexico": the dateline's town
         feature = sentence_town(m, feature, ctx) or holding_region(text, mentions, index, previous)
+        if feature is not None and _dateline_town_again(m, feature, ctx, senses, datelined):
+            feature = senses[name_key(m.text)]  # "MEXICO, Mo. (AP) - ... north of Mexico": the dateline's town
         if feature is not None and stranger(m, feature, ctx, focus, near_countries[index], own):
             feature = None  # maybe a place the gazetteer lacks: `unknown_areas` may still report it
         if feature is not None:
@@ -231,6 +232,17 @@ def _list_item(text: str, mentions: list[Mention], chosen: list[Feature | None],
         if towns:  # the article's regions first: "Tennessee ... Memphis, Jackson and Nashville"
             return max(towns, key=lambda f: (f.how == "name", (f.cc, f.admin1) in ctx.regions, f.population))
     return None
+
+
+def _dateline_town_again(m: Mention, feature: Feature, ctx: Context, senses: dict[str, Feature],
+                         datelined: set[str]) -> bool:
+    """The dateline's town named again is that town, not a country ("MEXICO, Mo. ... north of Mexico") nor a town
+    of another country ("PARIS, Texas ... the mayor of Paris, which shares its name with the French capital"),
+    unless a qualifier says otherwise."""
+    key = name_key(m.text)
+    if key not in datelined or senses[key].cc == feature.cc:
+        return False
+    return feature.fcode == "PCLI" or (feature.fclass == "P" and senses[key].fclass == "P" and not ctx.qualifier)
 
 
 def _named_again(m: Mention, ctx: Context, senses: dict[str, Feature], datelined: set[str]) -> Feature | None:

@@ -1,0 +1,39 @@
+"""A river named again by its bare name: "the River Moy ... flooding along the Moy", "the Surma river ... as the
+Surma rose". The first mention carries the kind word (or follows "the"), so the later "the X" is that river: one
+sense per article, as for towns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .place import Place
+from .holder import overlaps
+
+KIND = re.compile(r"^(?:River |Rio |Río )?(?P<short>.+?)(?: River| river)?$")
+
+
+def repeated_rivers(text: str, places: list[Place]) -> list[Place]:
+    """Each later "the X" (not "the X Valley", "the X's") of a river the article first named "River X", "X River" or
+    "the X river", not already a place, as that river."""
+    out: list[Place] = []
+    taken = list(places)
+    for river in _rivers(places):
+        short = KIND.match(river.text).group("short")
+        for match in re.finditer(rf"\b[Tt]he ({re.escape(short)})(?![\w\-'’]| [A-Z]| [Rr]iver)", text):
+            start, end = match.span(1)
+            if start < river.start or overlaps(taken, start, end):
+                continue
+            copy = replace(river, start=start, end=end, text=short)
+            out.append(copy)
+            taken.append(copy)
+    return out
+
+
+def _rivers(places: list[Place]) -> list[Place]:
+    """The first mention of each river by name, with its kind word or as found."""
+    first: dict[str, Place] = {}
+    for p in sorted(places, key=lambda p: p.start):
+        if p.feature_code == "STM" and not p.direction:
+            first.setdefault(KIND.match(p.text).group("short"), p)
+    return list(first.values())

@@ -1,0 +1,64 @@
+"""Places, round 34 (from the misses of check sets 67 and 68): a first-level region of the article's country that
+the reviewed data leaves to towns elsewhere, the dateline's town named again beside a famous namesake's country, and
+weather that is no Saudi town."""
+
+from __future__ import annotations
+
+from conftest import by_text, place_named
+
+
+def test_a_first_level_region_of_the_article_country_named_bare(gaz):
+    text = ("TIMARU, New Zealand - Hail flattened crops across Canterbury on Monday, and farmers near Ashburton "
+            "counted their losses. Power lines were down between Greymouth and Westport on the West Coast.")
+    places = by_text(text, gaz)
+    assert (places["Canterbury"].country_code, places["Canterbury"].feature_code) == ("NZ", "ADM1")
+    assert (places["West Coast"].country_code, places["West Coast"].feature_code) == ("NZ", "ADM1")
+    # Elsewhere the names keep their towns and coasts.
+    assert place_named("Pilgrims walked from London to Canterbury in Kent.", "Canterbury").country_code == "GB"
+    coast = place_named("Fires burned along the West Coast, from California to Oregon.", "West Coast")
+    assert coast.country_code == "US"
+
+
+def test_a_capital_a_sea_or_an_area_of_several_countries_keeps_its_reading(gaz):
+    text = ("KHARTOUM, Sudan - Fighting spread to Port Sudan on the Red Sea coast, and Sudan's army said the Sahel "
+            "border was calm.")
+    places = by_text(text, gaz)
+    assert places["Red Sea"].feature_code == "SEA" and places["Red Sea"].country_code == ""
+    text = ("RAMALLAH, West Bank - The Palestinian Authority said on Monday that Palestinians from Hebron, Nablus and "
+            "Jenin would be allowed to pray in Jerusalem.")
+    assert place_named(text, "Jerusalem").feature_code == "PPLC"
+
+
+def test_the_dateline_town_named_again_beside_a_famous_namesake_country(gaz):
+    text = ("ATHENS, Ohio (AP) - Flooding closed roads in Athens on Monday. Officials in Athens, a city whose name it "
+            "shares with the Greek capital, said the river would crest on Tuesday.")
+    spots = [p for p in by_text_all(text, gaz) if p.text.lower() == "athens"]
+    assert len(spots) == 3 and all(p.country_code == "US" for p in spots)
+    # A qualifier still says otherwise.
+    text = "ATHENS, Ohio (AP) - The mayor of Athens flew to Athens, Greece, on Monday."
+    assert [p.country_code for p in by_text_all(text, gaz) if p.text.lower() == "athens"][-1] == "GR"
+
+
+def test_hail_is_weather_not_a_saudi_town(gaz):
+    assert "Hail" not in by_text("Hail flattened crops across the county on Monday.", gaz)
+    places = by_text("Saudi Arabia said clashes in Hail killed two border guards.", gaz)
+    assert places["Hail"].country_code == "SA"
+
+
+def by_text_all(text: str, gaz) -> list:
+    from eventwire.geo import find_places
+
+    return list(find_places(text, gazetteer=gaz))
+
+
+def test_a_river_named_again_by_its_bare_name(gaz):
+    text = ("The River Tay burst its banks at Perth on Sunday, flooding homes near the North Inch. Council staff said "
+            "the Tay had not been so high since 1993.")
+    rivers = [p for p in by_text_all(text, gaz) if p.feature_code == "STM"]
+    assert [p.text for p in rivers] == ["River Tay", "Tay"] and rivers[1].country_code == "GB"
+    text = ("Bangladesh moved 20,000 people to shelters as the Kushiyara river rose near Zakiganj. By Tuesday the "
+            "Kushiyara was above the danger mark.")
+    rivers = [p for p in by_text_all(text, gaz) if p.text == "Kushiyara"]
+    assert len(rivers) == 2 and all(p.country_code == "BD" for p in rivers)
+    # Not a longer name or a possessive of something else.
+    assert "Tay" not in {p.text for p in by_text_all("The River Tay rose. The Tay Bridge was shut.", gaz)}
