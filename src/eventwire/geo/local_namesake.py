@@ -66,7 +66,7 @@ def _local(p: Place, others: list[Place], listed: Callable[[], list[Place]], pla
     rivals = [f for f in features
               if f.fclass == "P" and f.geonameid != p.geonameid and f.lat is not None
               and (f.cc == p.country_code or not abroad_named) and _among(f, others)
-              and (not city or _among(f, beside, 1))]
+              and (not city or _among(f, beside, 1) or _county_town(f, others, gaz))]
     return max(rivals, key=lambda f: (f.population, -f.fid)) if rivals else None
 
 
@@ -77,6 +77,16 @@ def _among(f: Feature, others: list[Place], neighbours: int = MIN_NEIGHBOURS) ->
     """Within NEAR_KM of `neighbours` of the other places, and within FAR_KM of most of them (the article is local)."""
     near = [km(f.lat, f.lon, q.lat, q.lon) for q in others]
     return sum(d < NEAR_KM for d in near) >= neighbours and 2 * sum(d < FAR_KM for d in near) > len(near)
+
+
+def _county_town(f: Feature, others: list[Place], gaz: Gazetteer) -> bool:
+    """The namesake is the main town of a county the article names (GeoNames' county points are their biggest
+    towns): "in Lamar County ... Paris's mayor" is Paris, Texas."""
+    counties = (c for q in others if q.text.endswith(" County") for c in gaz.subdivisions(name_key(q.text), True))
+    return any(c.fcode == "ADM2" and km(f.lat, f.lon, c.lat, c.lon) < COUNTY_TOWN_KM for c in counties)
+
+
+COUNTY_TOWN_KM = 5.0
 
 
 def _listed(text: str, places: list[Place], key: str) -> list[Place]:

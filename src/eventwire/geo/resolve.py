@@ -45,7 +45,7 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
     ranked = capital_over_region(_town_near(ranked, ctx), ctx)
     ranked = home_town_over_foreign_county(ranked, focus)
     rest = focus - own if own else focus  # the countries the article's other names point to (read only)
-    ranked = home_town_over_foreign_region(ranked, ctx, rest)
+    ranked = home_town_over_foreign_region(_region_town_over_foreign_feature(ranked, ctx, rest), ctx, rest)
     ranked = short_home_town_over_capital(home_town_over_capital(ranked, ctx, focus), mention.text, rest)
     if ranked[0].fcode == "PCLI" and ctx.listed_with:
         ranked = home_town_over_country(ranked, ctx, rest)
@@ -103,6 +103,16 @@ def _town_near(ranked: list[Feature], ctx: Context) -> list[Feature]:
         return ranked
     town = next((f for f in ranked if f.fclass == "P" and f.how == "name" and (f.cc, f.admin1) in ctx.regions
                  and f.admin1 != top.admin1 and f.population >= MIN_BARE_TOWN), None)
+    return ranked if town is None else [town] + [f for f in ranked if f is not town]
+
+
+def _region_town_over_foreign_feature(ranked: list[Feature], ctx: Context, focus: Counter[str]) -> list[Feature]:
+    """A river, lake or other feature of a country the article never names is a town of that name in a first-level
+    region the article names: "seeding around Swan River" in news of Manitoba is the town, not Perth's river."""
+    top = ranked[0]
+    if top.fclass not in ("H", "T", "L") or not top.cc or not focus or focus.get(top.cc, 0) > 0:
+        return ranked
+    town = next((f for f in ranked if f.fclass == "P" and f.how == "name" and (f.cc, f.admin1) in ctx.regions), None)
     return ranked if town is None else [town] + [f for f in ranked if f is not town]
 
 
