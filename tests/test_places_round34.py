@@ -1,11 +1,12 @@
 """Places, round 34 (from the misses of check sets 4, 62, 67 and 68): a first-level region of the article's country
 that the reviewed data leaves to towns elsewhere, the dateline's town named again beside a famous namesake's country,
-weather that is no Saudi town, a river named again bare, a world city named like a named county's main town, and a
-town of the article's region over a foreign river of its name."""
+weather that is no Saudi town, a river named again bare, a world city named like a named county's main town, a town
+of the article's region over a foreign river of its name, a valley or river named without its kind word, and the point
+of an unknown feature alone in its sentence (from the misses of sets 5, 25, 50, 52, 64 and 71 too)."""
 
 from __future__ import annotations
 
-from conftest import by_text, place_named
+from conftest import by_text, near, place_named
 
 
 def test_a_first_level_region_of_the_article_country_named_bare(gaz):
@@ -80,3 +81,20 @@ def test_a_town_of_the_article_region_over_a_foreign_river_of_its_name(gaz):
     assert place_named(text, "Swan River").country_code == "CA"
     text = "PERTH, Australia - Dolphins were seen in the Swan River on Monday, Western Australia officials said."
     assert place_named(text, "Swan River").feature_code == "STM"
+
+
+def test_a_valley_or_river_named_bare_after_a_locative_word(gaz):
+    text = ("Storms lashed New South Wales overnight. Trees fell across Maitland and the Hunter, and a farmer near "
+            "Scone said the worst of it hit in the Hunter after midnight.")
+    hunters = [p for p in by_text_all(text, gaz) if p.text == "Hunter"]
+    assert len(hunters) == 2 and all(p.country_code == "AU" and p.feature_class == "L" for p in hunters)
+    # Not a name before a noun ("the Hunter case"), nor without a country the article names.
+    assert "Hunter" not in by_text("Lawyers said the ruling in the Hunter case would be appealed in Canberra.", gaz)
+    assert "Hunter" not in by_text("Lawyers said the ruling went against the Hunter, and it would be appealed.", gaz)
+
+
+def test_an_unknown_feature_alone_in_its_sentence_takes_a_place_named_before_it_not_the_capital(gaz):
+    text = ("KISUMU, Kenya - Floods swept through villages near Ahero on Monday, and the Nyando river rose. Nairobi "
+            "sent rescue teams by road. Fishermen near Lake Kanyaboli were told to stay ashore.")
+    lake = place_named(text, "Lake Kanyaboli")
+    assert lake.resolution == "approximate" and near(lake, -0.17, 34.92)

@@ -100,8 +100,9 @@ def _moved(lat: float, lon: float, km: float, bearing: float) -> tuple[float, fl
 
 def _beside(text: str, place: Place, places: list[Place], bounds: list[int]) -> Place | None:
     """The closest known town or county of the place's country in its sentence, else a region there, else an island,
-    range or other area there, else the closest such place in the article, at that point; not for a place the text
-    puts in its country only ("X, Kenya": the other towns of the article need not be near)."""
+    range or other area there, else the closest such place named before it in the article (`_rank`), at that point;
+    not for a place the text puts in its country only ("X, Kenya": the other towns of the article need not be
+    near)."""
     holder = holding_place(text, place.end, places)
     if holder is not None and holder.feature_code == "PCLI":
         return None
@@ -110,9 +111,15 @@ def _beside(text: str, place: Place, places: list[Place], bounds: list[int]) -> 
              and p.country_code == place.country_code and p.feature_code not in WIDE and not p.direction]
     if not known:
         return None
-    closest = min(known, key=lambda p: (_sentence(p.start, bounds) != sentence, _width(p),
-                                        abs(p.start - place.start)))
+    closest = min(known, key=lambda p: _rank(p, place, _sentence(p.start, bounds) != sentence))
     return replace(place, lat=closest.lat, lon=closest.lon, resolution="approximate")
+
+
+def _rank(p: Place, place: Place, elsewhere: bool) -> tuple:
+    """In the sentence, the narrowest and closest holder; elsewhere, one named before the place first (the article
+    sets the scene before its details) and a national capital last (it mostly stands for the government)."""
+    return elsewhere, elsewhere and p.feature_code == "PPLC", _width(p), elsewhere and p.start > place.start, \
+        abs(p.start - place.start)
 
 
 MOUNT = re.compile(r"(?:Mount|Mt\.?) ")

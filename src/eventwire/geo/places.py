@@ -14,6 +14,7 @@ from .anchor import anchor, measured_places
 from .focus import dateline_state, focus_countries, focus_regions
 from .gazetteer import Feature, Gazetteer, load_gazetteer
 from .home_region import home_regions
+from .kindless import kindless_features
 from .river_again import repeated_rivers
 from .longer_name import head_of_longer_name
 from .list_region import listed_regions
@@ -98,6 +99,7 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     places += dateline_unknown(text, places, gaz) + route_unknowns(text, places, focus, gaz)
     places += other_names(text, places, focus, gaz)
     places += repeated_rivers(text, places)  # "the River Moy ... along the Moy"
+    places += kindless_features(text, places, focus, gaz)  # "around Newcastle and the Hunter"
     places = foreign_qualified(text, state_abbreviations(text, places, gaz), gaz)  # 'Salem, Ore.', 'Sultanabad, Pakistan'
     places += tagged_places(text, ws, places, focus, gaz, tagger, people)  # "clashes in Chemolingot": a GPE
     places += repeated_unknowns(text, places)
