@@ -6,7 +6,7 @@ GeoNames lacks."""
 
 from __future__ import annotations
 
-from conftest import by_text
+from conftest import by_text, near
 
 
 def test_a_river_or_volcano_named_like_another_spelling_of_a_town(gaz):
@@ -57,7 +57,8 @@ def test_the_second_of_two_unknown_names_after_camps_at(gaz):
 
 def test_suburbs_parishes_peninsulas_and_resorts(gaz):
     places = by_text("Cholera hit Lusaka's crowded suburbs of Kanyama and Matero.", gaz)
-    assert places["Kanyama"].country_code == "ZM" and places["Matero"].lat == places["Lusaka"].lat
+    assert places["Kanyama"].country_code == "ZM" and places["Matero"].country_code == "ZM"
+    assert near(places["Kanyama"], places["Lusaka"].lat, places["Lusaka"].lon, 0.2)  # a suburb, by the city
     # The parish is a region of the gazetteer since round 20, named with its kind word.
     assert by_text("In Trelawny parish, Jamaica, farmers lost crops.", gaz)["Trelawny parish"].country_code == "JM"
     assert by_text("Wildfires in Australia burned on the Dampier peninsula.", gaz)["Dampier"].country_code == "AU"
