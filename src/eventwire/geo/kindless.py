@@ -38,6 +38,7 @@ def kindless_features(text: str, places: list[Place], focus: Counter[str], gaz: 
 
 
 def _with_kind(name: str, focus: Counter[str], gaz: Gazetteer) -> Feature | None:
+    """The natural feature or area of a country the article names under the name with a kind word, if any."""
     for kind in KINDS:
         found = [f for f in gaz.lookup(name_key(kind.format(name))) if f.fclass in ("H", "L", "T")
                  and f.cc and focus.get(f.cc, 0) > 0]

@@ -239,8 +239,8 @@ def _list_item(text: str, mentions: list[Mention], chosen: list[Feature | None],
 def _dateline_town_again(m: Mention, feature: Feature, ctx: Context, senses: dict[str, Feature],
                          datelined: set[str]) -> bool:
     """The dateline's town named again is that town, not a country ("MEXICO, Mo. ... north of Mexico") nor a town
-    of another country ("ATHENS, Ga. ... the mayor of Athens", in a sentence naming Greece),
-    unless a qualifier says otherwise."""
+    of another country ("ATHENS, Ga. ... the mayor of Athens", in a sentence naming Greece), unless a qualifier says
+    otherwise."""
     key = name_key(m.text)
     if key not in datelined or senses[key].cc == feature.cc:
         return False
