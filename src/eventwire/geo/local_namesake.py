@@ -18,6 +18,7 @@ from .keys import name_key
 from .nearer_namesake import FAR_KM, NEAR_KM, qualified
 from .place import Place, from_feature
 from .prior import FOREIGN_BARE_TOWN
+from .subdivision_places import counties_named
 
 MIN_NEIGHBOURS = 2  # the namesake lies within NEAR_KM of this many of the article's other towns and counties
 LIST_GAP = re.compile(r"(?:,|,? and|,? or) $")  # between two places of a list
@@ -82,8 +83,8 @@ def _among(f: Feature, others: list[Place], neighbours: int = MIN_NEIGHBOURS) ->
 def _county_town(f: Feature, others: list[Place], gaz: Gazetteer) -> bool:
     """The namesake is the main town of a county the article names (GeoNames' county points are their biggest
     towns): "in Lamar County ... Paris's mayor" is Paris, Texas."""
-    counties = (c for q in others if q.text.endswith(" County") for c in gaz.subdivisions(name_key(q.text), True))
-    return any(c.fcode == "ADM2" and km(f.lat, f.lon, c.lat, c.lon) < COUNTY_TOWN_KM for c in counties)
+    counties = (c for q in others if q.text.endswith(" County") for c in counties_named(gaz, q.text))
+    return any(km(f.lat, f.lon, c.lat, c.lon) < COUNTY_TOWN_KM for c in counties)
 
 
 COUNTY_TOWN_KM = 5.0

@@ -18,8 +18,7 @@ def repeated_rivers(text: str, places: list[Place]) -> list[Place]:
     "the X river", not already a place, as that river."""
     out: list[Place] = []
     taken = list(places)
-    for river in _rivers(places):
-        short = KIND.match(river.text).group("short")
+    for short, river in _rivers(places).items():
         for match in re.finditer(rf"\b[Tt]he ({re.escape(short)})(?![\w\-'’]| [A-Z]| [Rr]iver)", text):
             start, end = match.span(1)
             if start < river.start or overlaps(taken, start, end):
@@ -30,10 +29,10 @@ def repeated_rivers(text: str, places: list[Place]) -> list[Place]:
     return out
 
 
-def _rivers(places: list[Place]) -> list[Place]:
-    """The first mention of each river by name, with its kind word or as found."""
+def _rivers(places: list[Place]) -> dict[str, Place]:
+    """The first mention of each river, by its name without the kind word."""
     first: dict[str, Place] = {}
     for p in sorted(places, key=lambda p: p.start):
         if p.feature_code == "STM" and not p.direction:
             first.setdefault(KIND.match(p.text).group("short"), p)
-    return list(first.values())
+    return first
