@@ -40,7 +40,7 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
               else sorted(mention.features, key=lambda f: (-score(f, focus, ctx.qualifier, regions), f.fid)))
     ranked = own_name_first(ranked, mention.text, focus)
     if ctx.town_before or (ctx.described_after and ranked[0].fcode == "PCLI"):
-        # "the town of Trinidad", "Bahrain, a tourist town on the Swat river": a town, not the country of that name
+        # "the town of Trinidad", "Bahrain, a resort town in Swat": a town, not the country of that name
         ranked = [f for f in ranked if f.fclass == "P" and (ctx.town_before or focus.get(f.cc, 0) > 0)] or ranked
     ranked = capital_over_region(_town_near(ranked, ctx), ctx)
     ranked = home_town_over_foreign_county(ranked, focus)

@@ -30,7 +30,7 @@ def town_ok(mention: Mention, f: Feature, ctx: Context, home: bool = False, firm
         return (f.population >= MIN_BARE_TOWN * 5 or _home_opening(f, ctx, home) or _capital_opening(f, ctx)
                 or _only_home_town(mention, f, ctx, firm))
     if mention.first != mention.last and (f.cc, f.admin1) in ctx.regions and f.how == "name":
-        return True  # "To the east, Red Lodge was cut in two" in news of Montana: a town of its region, of any size
+        return True  # "Red Lodge lost power" in news of Montana: a town of its region, of any size
     return f.population >= (FIRM_BARE_TOWN if firm else MIN_BARE_TOWN)
 
 
