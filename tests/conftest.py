@@ -65,6 +65,25 @@ def place_named(text: str, name: str):
     return next(p for p in find_places(text) if p.text == name)
 
 
+def python_calls(run) -> int:
+    """How many Python and built-in function calls `run()` makes: a measure of work that a busy machine does not
+    change, for tests of how work grows with input (speed itself is measured by `make bench`)."""
+    import sys
+
+    count = 0
+
+    def counter(frame, event, arg):
+        nonlocal count
+        count += event in ("call", "c_call")
+
+    sys.setprofile(counter)
+    try:
+        run()
+    finally:
+        sys.setprofile(None)
+    return count
+
+
 def in_country_near(place, cc: str, point: tuple[float, float], within: float = 15.0) -> None:
     """Fail unless the place is in that country (ISO-2) and within `within` km of the point."""
     from eventwire.geo.distance import km

@@ -18,9 +18,10 @@ AP_STATES = {"Ala": "AL", "Ariz": "AZ", "Ark": "AR", "Calif": "CA", "Colo": "CO"
 # The Canadian Press's abbreviations of the provinces ("London, Ont.", "Kelowna, B.C."), GeoNames' admin1 codes.
 CP_PROVINCES = {"Alta": "01", "B.C": "02", "Man": "03", "N.B": "04", "Nfld": "05", "N.L": "05", "N.S": "07",
                 "Ont": "08", "P.E.I": "09", "Que": "10", "Sask": "11"}
-# Australian news's abbreviations of the states and territories ("Townsville, Qld", "Bendigo, Vic."), with or without
-# a full stop; GeoNames' admin1 codes.
-AU_STATES = {"NSW": "02", "Qld": "04", "Vic": "07", "Tas": "06", "WA": "08", "SA": "05", "NT": "03", "ACT": "01"}
+# Australian news's abbreviations of the states and territories ("Townsville, Qld", "Bendigo, Vic.", "Lismore,
+# N.S.W."), with or without a full stop; GeoNames' admin1 codes.
+AU_STATES = {"NSW": "02", "Qld": "04", "Vic": "07", "Tas": "06", "WA": "08", "SA": "05", "NT": "03", "ACT": "01",
+             "N.S.W": "02", "W.A": "08", "S.A": "05", "N.T": "03", "A.C.T": "01"}
 # Every abbreviation above: its country and first-level region.
 ABBREVIATED = {**{k: ("US", v) for k, v in AP_STATES.items()}, **{k: ("CA", v) for k, v in CP_PROVINCES.items()},
                **{k: ("AU", v) for k, v in AU_STATES.items()}}

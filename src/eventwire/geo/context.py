@@ -165,7 +165,8 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
                 or gone_through(text, m) or at_sea(text, m) or as_far_as(text, m) or route_from(text, prev, m)
                 or headed_for(text, m))
     title = (bool(nxt and text[m.end:nxt.start] == " " and nxt.text in TITLE_WORDS) or _institution_of(text, m)
-             or bool(PROTECTED_AREA.match(text, m.end)) or bool(INSTITUTION_AFTER.match(text, m.end)))
+             or bool(PROTECTED_AREA.match(text, m.end)) or bool(INSTITUTION_AFTER.match(text, m.end))
+             or _road_name(text, m))
     source = text.endswith(("to ", "the "), 0, m.start) and bool(ACCORDING.search(text[max(0, m.start - 20):m.start]))
     of_before = text.endswith((" of ", " of the "), 0, m.start)  # the cheap test before the patterns ending so
     locative = locative and not source
@@ -223,6 +224,15 @@ DESCRIBED_AFTER = re.compile(r", an? (?:[a-z]+ ){0,2}(?:island|town|village|port
 
 # 'Ohio State University', 'Nairobi University': the place names an institution.
 INSTITUTION_AFTER = re.compile(r" (?:State )?(?:University|College)\b")
+# 'the Pacific Highway', 'Victoria Road': a road named after a place; not a route named by its ends ("the
+# Dhaka-Chittagong Highway" names both towns).
+ROAD_AFTER = re.compile(r" (?:Highway|Freeway|Motorway|Expressway|Parkway|Turnpike|Road|Street|Avenue|Boulevard)\b")
+
+
+def _road_name(text: str, m: Mention) -> bool:
+    return bool(ROAD_AFTER.match(text, m.end)) and not text.endswith(("-", "–", "—"), 0, m.start)
+
+
 # 'according to X': X is a source, a person or an organisation more often than a town.
 ACCORDING = re.compile(r"\b[Aa]ccording to (?:the )?$")
 

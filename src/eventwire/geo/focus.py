@@ -122,7 +122,7 @@ def dateline_state(text: str) -> tuple[str, str] | None:
 
 # A US, Canadian or Australian news agency's dateline: the town in capitals, then its region's abbreviation.
 DATELINE_STATE = re.compile(r"\s*[A-Z][A-Z.'\- ]+, (" + "|".join(re.escape(k) for k in ABBREVIATED if k not in AU_STATES)
-                            + r")\.[\s(]|\s*[A-Z][A-Z.'\- ]+, (" + "|".join(AU_STATES) + r")\.? [(\-–—]")
+                            + r")\.[\s(]|\s*[A-Z][A-Z.'\- ]+, (" + "|".join(map(re.escape, AU_STATES)) + r")\.? [(\-–—]")
 
 
 def _region_not_country(m: Mention, focus: Counter[str]) -> bool:

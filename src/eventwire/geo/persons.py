@@ -35,7 +35,8 @@ PROTECTED_CODES = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCL", "TERR", "ADM
 PROTECTED_CAPITAL = 100_000  # a capital smaller than this is as often a surname: "Michael Douglas" (Isle of Man)
 # Words before a person's name that still make it a place: "protests in Ferguson". Not "to", "from", "at", "of", which
 # name people as often ("a letter from Palin", "directed at Palin", "the trial of Lopez").
-PLACING = frozenset({"in", "near", "outside", "into", "across", "throughout", "around", "between", "inside"})
+PLACING = frozenset({"in", "near", "outside", "into", "across", "throughout", "around", "between", "inside", "behind",
+                     "beyond", "through"})
 
 
 @lru_cache(maxsize=1)

@@ -30,7 +30,21 @@ def best(mention: Mention, focus: Counter[str], ctx: Context, earlier: Feature |
     chosen = _best(mention, focus, ctx, own)
     if chosen is not None and chosen.fclass == "P" and earlier is not None and _same_sense(mention, ctx, earlier):
         return next(f for f in mention.features if f.fid == earlier.fid)
+    if chosen is not None and earlier is not None and _town_named_like_region(mention, ctx, earlier, chosen):
+        return next(f for f in mention.features if f.fid == earlier.fid)
     return chosen
+
+
+# A town named like its country's first-level region stays the town when named again below this many people; a great
+# city's name ("New York") names its state as often.
+REGION_TOWN_AGAIN = 100_000
+
+
+def _town_named_like_region(mention: Mention, ctx: Context, earlier: Feature, chosen: Feature) -> bool:
+    """"Louisiana, Mo. ... between Hannibal and Louisiana": a small town the article first named with its state, not
+    the region of that name, unless this mention says it is a region ("the state of Louisiana")."""
+    return (chosen.fcode == "ADM1" and chosen.cc == earlier.cc and earlier.population < REGION_TOWN_AGAIN
+            and not ctx.kind_before and _same_sense(mention, ctx, earlier))
 
 
 def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]) -> Feature | None:

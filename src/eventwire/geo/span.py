@@ -34,6 +34,10 @@ def region_suffix(text: str, ws: list[Word], m: Mention, f: Feature, gaz: Gazett
     """'Kharkiv Oblast' is the region around Kharkiv; 'Houston region' (a metro area) and 'Dallas County' keep the town's
     point with the longer span, unless the town lies outside the region named after it ('Jackson County, Missouri') or
     the one region the article is about: then the county is taken to be in that region."""
+    if f.fclass == "P" and LISTED_COUNTIES.match(text, m.end):  # "Lakhimpur and Dhemaji districts"
+        home = _qualifying_region(qualifier, f) or _home_region(regions, f, gaz)
+        known = _known_county(gaz, m.text, f, home)
+        return m.start, m.end, known or f
     if m.last + 1 >= len(ws) or text[m.end:ws[m.last + 1].start] != " ":
         return m.start, m.end, f
     nxt = ws[m.last + 1]
@@ -51,6 +55,10 @@ def region_suffix(text: str, ws: list[Word], m: Mention, f: Feature, gaz: Gazett
     if nxt.text in COUNTY_WORDS | REGION_WORDS | AREA_WORDS:
         return m.start, nxt.end, f
     return m.start, m.end, f
+
+
+# The rest of a list of names ended by a plural county word: the first name is a county too.
+LISTED_COUNTIES = re.compile(r"(?:, [A-Z][\w'’\-]+)*,? (?:and|or) [A-Z][\w'’\-]+ (?:districts|counties|parishes)\b")
 
 
 def _known_county(gaz: Gazetteer, name: str, town: Feature, home: Feature | None) -> Feature | None:
