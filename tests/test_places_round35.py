@@ -1,6 +1,7 @@
 """Places, round 35 (from the misses of check sets 72 and 73): an Australian state's dotted abbreviation in a dateline,
 a town named like a person after "behind" or "beyond", a small town named like its country's state named again bare,
-the first name of a list of districts, and a road named after a place."""
+the first name of a list of districts, a road named after a place; a name that opens with a direction in a list of provinces, and the dateline's town after
+a verb of smoke or water covering a place (from the misses of sets 74 and 75)."""
 
 from __future__ import annotations
 
@@ -59,6 +60,23 @@ def test_a_road_named_after_a_place_names_no_place(gaz):
     # The same names before a lower-case word, or bare, are places.
     places = by_text("Boats were lost in the Pacific, and snow fell across New England.", gaz)
     assert places["Pacific"].feature_code == "OCN" and places["New England"].country_code == "US"
+
+
+def test_a_province_opening_with_a_direction_in_a_list_of_provinces(gaz):
+    text = ("CATARMAN, Philippines (Reuters) - Typhoon rains flooded villages across Biliran, Northern Samar and "
+            "Eastern Samar provinces on Tuesday, the disaster agency said.")
+    places = by_text(text, gaz)
+    assert "Northern" not in places and "Eastern" not in places  # not Sri Lanka's provinces
+    assert places["Northern Samar"].country_code == "PH" and places["Eastern Samar"].country_code == "PH"
+
+
+def test_the_dateline_town_after_a_verb_of_smoke_or_water_covering_it(gaz):
+    text = ("NELSON, New Zealand - Fire crews worked through the night in the hills. By dawn, smoke had blanketed "
+            "Nelson and the airport was closed.")
+    nelsons = [p for p in by_text_all(text, gaz) if p.text.lower() == "nelson"]
+    assert len(nelsons) == 2 and all(p.country_code == "NZ" for p in nelsons)
+    # A surname after such a verb in news with no town of that name stays a name.
+    assert "Nelson" not in by_text("Critics blanketed Nelson with questions after the vote in Ottawa.", gaz)
 
 
 def by_text_all(text: str, gaz) -> list:

@@ -84,7 +84,23 @@ def page_country(gold: GoldPlace) -> str | None:
         return ""
     named = next((f.cc for f in found if f.fcode in COUNTRY_CODES and f.cc and f.lat is not None
                   and km(gold.lat, gold.lon, f.lat, f.lon) <= PAGE_COUNTRY_KM), None)
+    if named is None and found:
+        named = _place_at_point(found, gold)
     return named if named is not None or found else qualifier_country(title, gold)
+
+
+# A place the page's title names lying this close to the gold point is the gold place.
+PAGE_PLACE_KM = 25.0
+
+
+def _place_at_point(found: Sequence, gold: GoldPlace) -> str | None:
+    """The country of the towns and regions the page's title names at the gold point ("Izmail": Ukraine's town,
+    though a Romanian village across the Danube is the nearest town), when they are all of one country; else None.
+    Not rivers, ranges or crossings: they lie on borders, and the gazetteer's choice of country must not make the
+    gold's."""
+    near = {f.cc for f in found if f.cc and f.fclass in ("P", "A") and f.lat is not None
+            and km(gold.lat, gold.lon, f.lat, f.lon) <= PAGE_PLACE_KM}
+    return near.pop() if len(near) == 1 else None
 
 
 # A Wikipedia title's qualifier: "Western Region (Ghana)", "San Lorenzo, Santa Fe" (the last part).

@@ -15,7 +15,8 @@ LOCATIVE = {"in", "at", "near", "from", "to", "outside", "into", "across", "thro
             "and", "towards", "toward", "via", "inside", "within", "visit", "visited", "visiting", "toured", "touring",
             "beyond",
             # verbs of disasters striking a place ("floods hit X", "the cyclone lashed X")
-            "hit", "struck", "lashed", "battered", "ravaged", "pounded", "flooded",
+            "hit", "struck", "lashed", "battered", "ravaged", "pounded", "flooded", "blanketed", "engulfed", "shrouded",
+            "swamped", "inundated", "drenched", "buffeted",
             # a town next to another, or a region's capital ("neighbouring X", "the state capital, X")
             "neighbouring", "neighboring", "capital",
             # getting to a place ("rescuers had yet to reach X", "the fire reached X")

@@ -52,6 +52,8 @@ def _list_kind(text: str, ws: list[Word], i: int, j: int) -> str | None:
             return PLURAL_KINDS[word] if listed and gap == " " and ws[k - 1].capital else None
         if word in LIST_WORDS:
             listed = True
+        elif k == j + 1 and gap == " ":
+            return None  # "Southern" of "Southern Leyte and Samar provinces": the name goes on
         elif not ws[k].capital or ws[k].initial:
             return None
         elif gap == ", ":
