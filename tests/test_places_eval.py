@@ -90,6 +90,18 @@ def test_a_page_qualified_by_a_country_far_from_its_next_town(tmp_path):
     assert _one_place(tmp_path, text, "Nampala", 15.5, -5.3, "Nampala,_Mali")["country_accuracy"] == 1.0
 
 
+def test_a_town_its_page_names_at_the_point_gives_its_country(tmp_path):
+    # An annotator's point for Reni, on the Danube, lies nearer a Romanian village than Reni's own point: the page
+    # names the Ukrainian town there, and its country is the gold's.
+    from eventwire.eval.places import GoldPlace, gold_country, nearest_country
+
+    country_of = nearest_country()
+    assert country_of(45.43, 28.20) == "RO"
+    assert gold_country(GoldPlace(0, 4, "Reni", 45.43, 28.20, "https://en.wikipedia.org/wiki/Reni"), country_of) == "UA"
+    text = "A drone hit grain silos in Reni on the Danube overnight, Ukraine's navy said."
+    assert _one_place(tmp_path, text, "Reni", 45.43, 28.20, "Reni")["country_accuracy"] == 1.0
+
+
 def test_bad_gold_file(tmp_path):
     path = tmp_path / "bad.xml"
     path.write_text("<articles><article>", encoding="utf-8")

@@ -4,9 +4,11 @@ Gold countries are not in the file. A gold place whose Wikipedia page names a co
 with a point near that country's reference point, has that country; one whose page names a place that is no part of
 one country (a continent, ocean, sea, gulf, world region, a shared lake or river, or a union such as the European
 Union: an area the gazetteer gives no country) has none: "" is right for it; one whose page's title names a country
-as its qualifier ("Western Region (Ghana)"), at a point within 161 km of a town of that country, has that country.
-Every other gold point gets the country of the nearest GeoNames town in the gazetteer (great-circle distance); a gold
-place with no page at a continent's point has none. That is right for towns and regions; a point at sea or in a
+as its qualifier ("Western Region (Ghana)"), at a point within 161 km of a town of that country, has that country;
+one whose page's title names towns or regions of one country within 25 km of its point has that country (since
+2026-12-01's twelfth session: a village added across a border river had taken a town's). Every other gold point gets the
+country of the nearest town of the gazetteer (GeoNames' and the reviewed ones; great-circle distance); a gold place
+with no page at a continent's point has none. That is right for towns and regions; a point at sea or in a
 neighbour's town-free border area may get a neighbour (rare; errors are listed). Before 2026-11-30 a country's page
 counted only through its point, and the Democratic Republic of the Congo's point (Kinshasa) has a town of the
 Republic of the Congo nearest, and the European Union's one in Poland. Until 2026-12-01 every point within 161 km of
@@ -94,8 +96,8 @@ PAGE_PLACE_KM = 25.0
 
 
 def _place_at_point(found: Sequence, gold: GoldPlace) -> str | None:
-    """The country of the towns and regions the page's title names at the gold point ("Izmail": Ukraine's town,
-    though a Romanian village across the Danube is the nearest town), when they are all of one country; else None.
+    """The country of the towns and regions the page's title names at the gold point ("Reni": Ukraine's town,
+    though a Romanian village across the Danube may be the nearest town), when they are all of one country; else None.
     Not rivers, ranges or crossings: they lie on borders, and the gazetteer's choice of country must not make the
     gold's."""
     near = {f.cc for f in found if f.cc and f.fclass in ("P", "A") and f.lat is not None
