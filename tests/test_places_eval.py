@@ -102,6 +102,19 @@ def test_a_town_its_page_names_at_the_point_gives_its_country(tmp_path):
     assert _one_place(tmp_path, text, "Reni", 45.43, 28.20, "Reni")["country_accuracy"] == 1.0
 
 
+def test_a_town_its_page_names_with_its_region_at_the_point_gives_its_country(tmp_path):
+    # "Sarnia, Ontario" at a point on the St. Clair river nearer Port Huron, Michigan: the page names Ontario's town.
+    from eventwire.eval.places import GoldPlace, gold_country, nearest_country
+
+    country_of = nearest_country()
+    assert country_of(42.97, -82.418) == "US"
+    page = "https://en.wikipedia.org/wiki/Sarnia,_Ontario"
+    assert gold_country(GoldPlace(0, 6, "Sarnia", 42.97, -82.418, page), country_of) == "CA"
+    # A title naming a region of another country than the point's towns leaves the point to decide.
+    page = "https://en.wikipedia.org/wiki/Sarnia,_Michigan"
+    assert gold_country(GoldPlace(0, 6, "Sarnia", 42.97, -82.418, page), country_of) == "US"
+
+
 def test_bad_gold_file(tmp_path):
     path = tmp_path / "bad.xml"
     path.write_text("<articles><article>", encoding="utf-8")

@@ -5,15 +5,15 @@ with a point near that country's reference point, has that country; one whose pa
 one country (a continent, ocean, sea, gulf, world region, a shared lake or river, or a union such as the European
 Union: an area the gazetteer gives no country) has none: "" is right for it; one whose page's title names a country
 as its qualifier ("Western Region (Ghana)"), at a point within 161 km of a town of that country, has that country;
-one whose page's title names towns or regions of one country within 25 km of its point has that country (since
-2026-12-01's twelfth session: a village added across a border river had taken a town's). Every other gold point gets the
-country of the nearest town of the gazetteer (GeoNames' and the reviewed ones; great-circle distance); a gold place
-with no page at a continent's point has none. That is right for towns and regions; a point at sea or in a
-neighbour's town-free border area may get a neighbour (rare; errors are listed). Before 2026-11-30 a country's page
-counted only through its point, and the Democratic Republic of the Congo's point (Kinshasa) has a town of the
-Republic of the Congo nearest, and the European Union's one in Poland. Until 2026-12-01 every point within 161 km of
-a continent's point had none, whatever its page (Mainz, by Europe's point), and a qualifier counted only through the
-point.
+one whose page's title names towns or regions of one country within 25 km of its point, alone or with their first-
+level region ("Sarnia, Ontario"), has that country (since 2026-12-01's twelfth session: a village added across a
+border river, or a town across one, had taken a town's). Every other gold point gets the country of the nearest town
+of the gazetteer (GeoNames' and the reviewed ones; great-circle distance); a gold place with no page at a
+continent's point has none. That is right for towns and regions; a point at sea or in a neighbour's town-free border
+area may get a neighbour (rare; errors are listed). Before 2026-11-30 a country's page counted only through its
+point, and the Democratic Republic of the Congo's point (Kinshasa) has a town of the Republic of the Congo nearest,
+and the European Union's one in Poland. Until 2026-12-01 every point within 161 km of a continent's point had none,
+whatever its page (Mainz, by Europe's point), and a qualifier counted only through the point.
 """
 
 from __future__ import annotations
@@ -118,12 +118,16 @@ def qualifier_country(title: str, gold: GoldPlace) -> str | None:
     if not match:
         return None
     gaz = load_gazetteer()
-    countries = [f for f in gaz.lookup(name_key(match["comma"] or match["paren"])) if f.fcode in COUNTRY_CODES and f.cc]
+    named = gaz.lookup(name_key(match["comma"] or match["paren"]))
+    countries = [f for f in named if f.fcode in COUNTRY_CODES and f.cc]
     for country in countries:
         near = gaz.db.execute("SELECT lat, lon FROM features WHERE fclass = 'P' AND cc = ?", (country.cc,))
         if any(km(gold.lat, gold.lon, lat, lon) <= QUALIFIER_KM for lat, lon in near):
             return country.cc
-    return None
+    regions = {f.cc for f in named if f.fcode == "ADM1" and f.cc}  # "Windsor, Ontario": a town of Ontario's country
+    head = title[:match.start("comma") - 2] if match["comma"] else title[:match.start("paren") - 2]
+    found = [f for f in gaz.lookup(name_key(head)) if f.cc in regions] if regions else []
+    return _place_at_point(found, gold) if found else None
 
 
 def gold_country(gold: GoldPlace, country_of: Callable[[float, float], str]) -> str:
