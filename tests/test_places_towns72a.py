@@ -33,7 +33,7 @@ def test_greek_fire_quarter_and_camp_names(gaz):
     places = by_text("Thousands of tourists fled Kiotari and Pefkos, on the Greek island of Rhodes, as the fire spread.", gaz)
     _near(places["Kiotari"], "GR", (36.05, 27.94))
     _near(places["Pefkos"], "GR", (36.06, 28.06))
-    places = by_text("Riot police fired tear gas at youths in Exarchia, Athens, late on Saturday.", gaz)
+    places = by_text("Riot police used tear gas on protesters in Exarchia, Athens, late on Saturday.", gaz)
     _near(places["Exarchia"], "GR", (37.986, 23.735))
     places = by_text("Asylum seekers were moved from Nea Kavala, in northern Greece, to the mainland camps.", gaz)
     _near(places["Nea Kavala"], "GR", (40.99, 22.58))

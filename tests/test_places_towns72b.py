@@ -64,7 +64,7 @@ def test_quebec_villages_and_reserves(gaz):
     places = by_text("Erosion threatened homes in Sainte-Flavie and Pointe-au-Père, east of Rimouski.", gaz)
     _near(places["Sainte-Flavie"], "CA", (48.61, -68.23))
     _near(places["Pointe-au-Père"], "CA", (48.52, -68.47))
-    places = by_text("Residents of Gracefield and Kitigan Zibi were told to boil their water.", gaz)
+    places = by_text("Residents of Gracefield and Kitigan Zibi were told to boil tap water this week.", gaz)
     _near(places["Gracefield"], "CA", (46.09, -76.05))
     _near(places["Kitigan Zibi"], "CA", (46.35, -75.96))
 
