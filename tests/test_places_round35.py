@@ -18,6 +18,15 @@ def test_a_dotted_australian_state_abbreviation_after_the_dateline_town(gaz):
     assert by_text("ARMIDALE, NSW (AAP) - Snow fell on Saturday.", gaz)["NSW"].feature_code == "ADM1"
 
 
+def test_the_canadian_territories_dotted_abbreviations(gaz):
+    text = "YELLOWKNIFE, N.W.T. (CP) - Wildfire smoke closed the airport in Hay River on Monday."
+    places = by_text(text, gaz)
+    assert (places["N.W.T."].country_code, places["N.W.T."].feature_code) == ("CA", "ADM1")
+    _near(places["YELLOWKNIFE"], "CA", (62.45, -114.37))
+    places = by_text("WHITEHORSE, Y.T. (CP) - Snow closed the Alaska Highway north of the city.", gaz)
+    assert places["Y.T."].name == "Yukon"
+
+
 def test_a_town_named_like_a_person_after_behind_or_beyond(gaz):
     text = ("BALLINA, N.S.W. (AAP) - Heavy rain fell across the far north coast on Thursday. Hikers were rescued from "
             "the hinterland behind Byron Bay, and farmers beyond Mullumbimby lost cattle.")

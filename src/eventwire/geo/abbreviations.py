@@ -17,7 +17,7 @@ AP_STATES = {"Ala": "AL", "Ariz": "AZ", "Ark": "AR", "Calif": "CA", "Colo": "CO"
              "Wash": "WA", "W.Va": "WV", "Wis": "WI", "Wyo": "WY"}
 # The Canadian Press's abbreviations of the provinces ("London, Ont.", "Kelowna, B.C."), GeoNames' admin1 codes.
 CP_PROVINCES = {"Alta": "01", "B.C": "02", "Man": "03", "N.B": "04", "Nfld": "05", "N.L": "05", "N.S": "07",
-                "Ont": "08", "P.E.I": "09", "Que": "10", "Sask": "11"}
+                "Ont": "08", "P.E.I": "09", "Que": "10", "Sask": "11", "Y.T": "12", "N.W.T": "13"}
 # Australian news's abbreviations of the states and territories ("Townsville, Qld", "Bendigo, Vic.", "Lismore,
 # N.S.W."), with or without a full stop; GeoNames' admin1 codes.
 AU_STATES = {"NSW": "02", "Qld": "04", "Vic": "07", "Tas": "06", "WA": "08", "SA": "05", "NT": "03", "ACT": "01",
