@@ -88,6 +88,13 @@ def test_the_dateline_town_after_a_verb_of_smoke_or_water_covering_it(gaz):
     assert "Nelson" not in by_text("Critics blanketed Nelson with questions after the vote in Ottawa.", gaz)
 
 
+def test_the_grampians_of_victoria_and_of_scotland(gaz):
+    text = "BALLARAT, Victoria (AAP) - A bushfire in the Grampians forced residents of Halls Gap to leave."
+    _near(by_text(text, gaz)["Grampians"], "AU", (-37.25, 142.45))
+    text = "Snow fell on the Grampians and the Cairngorms, and roads near Braemar in Aberdeenshire were closed."
+    assert by_text(text, gaz)["Grampians"].country_code == "GB"
+
+
 def by_text_all(text: str, gaz) -> list:
     from eventwire.geo import find_places
 
