@@ -22,7 +22,7 @@ def listed_kind(text: str, ws: list[Word], i: int, j: int, gazetteer: Gazetteer)
     """'Edo' of 'Edo and Ondo states': an item of a list of names ended by a plural kind word is the region the
     gazetteer knows under the name with that kind word ("Edo State"), when it knows one; an item of a list of counties
     or districts it does not know is read as its region or the town it is named after, not as a country ("Lebanon")."""
-    kind = _list_kind(text, ws, i, j) if _plural_kinds_in(text) else None
+    kind = list_kind(text, ws, i, j)
     if kind is None:
         return None
     span = text[ws[i].start:ws[j].end]
@@ -30,6 +30,12 @@ def listed_kind(text: str, ws: list[Word], i: int, j: int, gazetteer: Gazetteer)
     if not features and kind in ("county", "district", "parish"):  # "Lebanon and Lancaster counties": after towns
         features = tuple(f for f in gazetteer.lookup(name_key(span)) if f.fcode != "PCLI")
     return Mention(i, j, ws[i].start, ws[j].end, span, features) if features else None
+
+
+def list_kind(text: str, ws: list[Word], i: int, j: int) -> str | None:
+    """The singular kind word ending the list the name of words i..j opens or is in ("Lakhimpur" of "Lakhimpur and
+    Dhemaji districts": "district"), if any."""
+    return _list_kind(text, ws, i, j) if _plural_kinds_in(text) else None
 
 
 @lru_cache(maxsize=8)

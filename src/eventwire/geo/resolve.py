@@ -28,9 +28,8 @@ def best(mention: Mention, focus: Counter[str], ctx: Context, earlier: Feature |
     the countries the mention's own name points to (`focus_countries` of it), if already worked out."""
     own = focus_countries([mention], ()) if own is None else own
     chosen = _best(mention, focus, ctx, own)
-    if chosen is not None and chosen.fclass == "P" and earlier is not None and _same_sense(mention, ctx, earlier):
-        return next(f for f in mention.features if f.fid == earlier.fid)
-    if chosen is not None and earlier is not None and _town_named_like_region(mention, ctx, earlier, chosen):
+    if (chosen is not None and earlier is not None and _same_sense(mention, ctx, earlier)
+            and (chosen.fclass == "P" or _town_named_like_region(ctx, earlier, chosen))):
         return next(f for f in mention.features if f.fid == earlier.fid)
     return chosen
 
@@ -40,11 +39,11 @@ def best(mention: Mention, focus: Counter[str], ctx: Context, earlier: Feature |
 REGION_TOWN_AGAIN = 100_000
 
 
-def _town_named_like_region(mention: Mention, ctx: Context, earlier: Feature, chosen: Feature) -> bool:
+def _town_named_like_region(ctx: Context, earlier: Feature, chosen: Feature) -> bool:
     """"Louisiana, Mo. ... between Hannibal and Louisiana": a small town the article first named with its state, not
     the region of that name, unless this mention says it is a region ("the state of Louisiana")."""
     return (chosen.fcode == "ADM1" and chosen.cc == earlier.cc and earlier.population < REGION_TOWN_AGAIN
-            and not ctx.kind_before and _same_sense(mention, ctx, earlier))
+            and not ctx.kind_before)
 
 
 def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]) -> Feature | None:

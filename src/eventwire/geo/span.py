@@ -10,6 +10,7 @@ from dataclasses import replace
 from .gate import gate
 from .gazetteer import Feature, Gazetteer
 from .keys import name_key
+from .listed_kind import list_kind
 from .mentions import AREA_WORDS, COUNTY_WORDS, REGION_WORDS, Mention, Word
 from .place import Place, from_feature, unresolved
 
@@ -34,7 +35,7 @@ def region_suffix(text: str, ws: list[Word], m: Mention, f: Feature, gaz: Gazett
     """'Kharkiv Oblast' is the region around Kharkiv; 'Houston region' (a metro area) and 'Dallas County' keep the town's
     point with the longer span, unless the town lies outside the region named after it ('Jackson County, Missouri') or
     the one region the article is about: then the county is taken to be in that region."""
-    if f.fclass == "P" and LISTED_COUNTIES.match(text, m.end):  # "Lakhimpur and Dhemaji districts"
+    if f.fclass == "P" and list_kind(text, ws, m.first, m.last) in COUNTY_KINDS:  # "Lakhimpur and Dhemaji districts"
         home = _qualifying_region(qualifier, f) or _home_region(regions, f, gaz)
         known = _known_county(gaz, m.text, f, home)
         return m.start, m.end, known or f
@@ -57,8 +58,8 @@ def region_suffix(text: str, ws: list[Word], m: Mention, f: Feature, gaz: Gazett
     return m.start, m.end, f
 
 
-# The rest of a list of names ended by a plural county word: the first name is a county too.
-LISTED_COUNTIES = re.compile(r"(?:, [A-Z][\w'’\-]+)*,? (?:and|or) [A-Z][\w'’\-]+ (?:districts|counties|parishes)\b")
+# A list of names ended by one of these kind words (plural: "districts"): each name of it is a county.
+COUNTY_KINDS = frozenset({"district", "county", "parish"})
 
 
 def _known_county(gaz: Gazetteer, name: str, town: Feature, home: Feature | None) -> Feature | None:
