@@ -144,9 +144,9 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
             regions: frozenset[tuple[str, str]] = frozenset(), *,
             near_regions: frozenset[tuple[str, str]] = frozenset(), near_countries: frozenset[str] = frozenset(),
             sentence_codes: frozenset[str] = frozenset(), listed_with: frozenset[str] = frozenset(),
-            listed_town: Feature | None = None) -> Context:
-    """The words around a mention; the sentence's names (`near_regions`, `near_countries`, `sentence_codes`) and the
-    list it is in (`listed_with`, `listed_town`) as the caller worked them out."""
+            listed_town: Feature | None = None, earlier_points: tuple[tuple[float, float], ...] = ()) -> Context:
+    """The words around a mention; the sentence's names (`near_regions`, `near_countries`, `sentence_codes`), the
+    list it is in (`listed_with`, `listed_town`) and the points resolved before it as the caller worked them out."""
     prev = ws[m.first - 1] if m.first > 0 else None
     nxt = ws[m.last + 1] if m.last + 1 < len(ws) else None
     glued_before = bool(prev and prev.capital and not ws[m.first].initial and text[prev.end:m.start] == " "
@@ -180,7 +180,7 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
                                  or OFFICES.match(text, m.end)) and not (prev and prev.text in CONNECTORS))
                    or _camp_or_mine(text, prev, m) or person_from(text, m),
                    near_regions=near_regions, near_countries=near_countries, sentence_codes=sentence_codes,
-                   listed_with=listed_with, listed_town=listed_town,
+                   listed_with=listed_with, listed_town=listed_town, earlier_points=earlier_points,
                    located_after=bool(LOCATED_AFTER.match(text, m.end)),
                    described_after=bool(DESCRIBED_AFTER.match(text, m.end)),
                    direction_before=bool(prev and prev.text.lower() in DIRECTION_WORDS),

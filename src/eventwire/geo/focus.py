@@ -99,7 +99,7 @@ def focus_regions(mentions: list[Mention], text: str = "", focus: Counter[str] |
     a region ("the state of Victoria")."""
     counts: Counter[tuple[str, str]] = Counter()
     for m in mentions:
-        if KIND_OF.search(text[max(0, m.start - 20):m.start]) or _region_not_country(m, focus or Counter()):
+        if _kind_of(text, m.start) or _region_not_country(m, focus or Counter()):
             pass  # "the state of Victoria", "the state of Washington"; Georgia in an article about the US
         elif any(f.fcode in ("PCLI", "PPLC") for f in m.features) or name_key(m.text) in stoplist() or _city_too(m):
             continue  # nor a name that is also a capital ("Washington") or a great city ("New York")
@@ -111,6 +111,12 @@ def focus_regions(mentions: list[Mention], text: str = "", focus: Counter[str] |
     if state:  # "ASHEVILLE, N.C. (AP) -": the article is about North Carolina
         counts[state] += 1
     return counts
+
+
+def _kind_of(text: str, start: int) -> bool:
+    """'the state of X': a region's kind word and "of" right before the name (`KIND_OF`; its "of " tested first)."""
+    window = text[max(0, start - 20):start]
+    return "of " in window and bool(KIND_OF.search(window))
 
 
 def dateline_state(text: str) -> tuple[str, str] | None:

@@ -22,7 +22,10 @@ class Gated:
 
     def opens(self, text: str) -> bool:
         """Whether the text holds one of the gate words (else the pattern cannot match it)."""
-        return any(word in text for word in self.words)
+        for word in self.words:  # a plain loop: asked of every text by every gated pattern, cheaper than any()
+            if word in text:
+                return True
+        return False
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """The pattern's matches, none (and no scan) when the text holds no gate word."""

@@ -23,6 +23,27 @@ def overlaps(places: list[Place], start: int, end: int) -> bool:
     return any(p.start < end and start < p.end for p in places)
 
 
+class Taken:
+    """The spans of the places found so far, for passes that add to them as they go: a test costs the length of the
+    span (a set of the character positions they cover), not a scan of the places (a long text names thousands)."""
+
+    __slots__ = ("covered",)
+
+    def __init__(self, places: list[Place]) -> None:
+        self.covered: set[int] = set()
+        for place in places:
+            self.add(place)
+
+    def add(self, place: Place) -> Place:
+        """Take the place's span; the place, for the caller to keep."""
+        self.covered.update(range(place.start, place.end))
+        return place
+
+    def __call__(self, start: int, end: int) -> bool:
+        """Whether the span overlaps a place taken (`overlaps`)."""
+        return not self.covered.isdisjoint(range(start, end))
+
+
 def overlap_test(places: list[Place]) -> Callable[[int, int], bool]:
     """`overlaps` for many spans against one fixed list: the places sorted by start, with the furthest end reached by
     each prefix, so that a test takes a bisection, not a scan (an article of a megabyte names thousands of places)."""

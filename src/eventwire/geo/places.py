@@ -128,7 +128,7 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
     datelined: set[str] = set()  # the names of the dateline's town
     counties: dict[str, Feature] = {}
     chosen: list[Feature | None] = []
-    points: list[tuple[float, float]] = []  # where the towns and features resolved so far lie
+    points: dict[tuple[float, float], None] = {}  # where the towns and features resolved so far lie (each once)
     contexts: list[Context] = []
     numbered = sentences(ws, mentions)
     near = sentence_regions(*numbered)
@@ -136,6 +136,7 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
     named_in = sentence_focus(text, *numbered)
     codes_in = sentence_codes(mentions, *numbered)
     resolved_in: dict[int, set[str]] = {}  # the countries of the names resolved so far in each sentence
+    owns: dict[tuple[str, int], Counter[str]] = {}
     for index, m in enumerate(mentions):
         owner = possessor(text, mentions, index) or demonym_owner(text, mentions, index)
         if owner is not None:  # "Russia's Crimea", "China's Hong Kong" stay what they are
@@ -146,15 +147,14 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
                 contexts.append(context(text, ws, m, (), named))
                 continue
             mentions[index] = m
-        own = focus_countries([m], ())  # the countries the mention's own name points to, worked out once
+        own = _own_countries(m, owns)  # the countries the mention's own name points to, worked out once a name
         ctx = context(text, ws, m, qualifier_of(text, ws, mentions, index, gaz), named, near_regions=near[index],
                       near_countries=other_countries(own, named_in[index])
                       | resolved_in.get(numbered[0][index], set()), sentence_codes=codes_in[index],
                       listed_with=listed_with(text, mentions, index, chosen),
-                      listed_town=listed_town(text, mentions, index, chosen))
+                      listed_town=listed_town(text, mentions, index, chosen), earlier_points=tuple(points))
         if ctx.comma_name and not ctx.qualifier and town_follows(text, mentions, index):
             ctx = replace(ctx, comma_name=False)  # "Athens, Lima and Paris": a list of towns, not a qualified one
-        ctx = replace(ctx, earlier_points=tuple(points))
         contexts.append(ctx)
         feature = best(m, focus, ctx, senses.get(name_key(m.text)), own)
         feature = sentence_town(m, feature, ctx) or holding_region(text, mentions, index, previous)
@@ -166,7 +166,7 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
             feature = shared_choice(m, feature, focus, near_countries[index])
             gap = text[mentions[previous[0]].end:m.start] if previous else ""
             # "Atlanta, Georgia"; "Clark County, Washington"
-            if previous and COUNTY_GAP.sub("", gap, count=1) in (", ", ","):
+            if previous and gap.endswith((",", ", ")) and COUNTY_GAP.sub("", gap, count=1) in (", ", ","):
                 feature = as_qualifier(m, feature, previous[1], county=gap not in (", ", ","))
             previous = (index, feature)
             senses[name_key(m.text)] = feature
@@ -176,7 +176,7 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
                 resolved_in.setdefault(numbered[0][index], set()).add(feature.cc)
         chosen.append(feature)
         if feature is not None and feature.fcode in LOCAL:
-            points.append((feature.lat, feature.lon))
+            points[(feature.lat, feature.lon)] = None
     for order in (range(len(mentions)), range(len(mentions) - 1, -1, -1)):
         for index in order:
             if chosen[index] is None:
@@ -200,6 +200,15 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
         direction, start = direction_of(text, ws, m, start)
         out.append(from_feature(start, end, text[start:end], feature, direction))
     return out
+
+
+def _own_countries(m: Mention, owns: dict[tuple[str, int], Counter[str]]) -> Counter[str]:
+    """`focus_countries` of the mention alone, worked out once for each name and reading (the readings of a name are
+    one tuple, the gazetteer's, unless a possessor narrowed them; the caller keeps them alive)."""
+    key = (m.text, id(m.features))
+    if key not in owns:
+        owns[key] = focus_countries([m], ())
+    return owns[key]
 
 
 def _sentence_countries(numbers: list[int], groups: dict[int, list[Mention]]) -> list[Counter[str]]:

@@ -14,6 +14,7 @@ from .mentions import COUNTY_WORDS, Mention, Word, stoplist
 from .place import Place, from_feature, unresolved
 
 COUNTY_GAP = re.compile(rf"^ (?:{'|'.join(sorted(COUNTY_WORDS))})(?=,)")
+QUALIFIER_GAP_MAX = 1 + max(map(len, COUNTY_WORDS)) + len(", in ")  # the longest gap before a qualifier
 LIST_ITEM_GAPS = (", ", " and ", ", and ", " or ", ", or ")  # between two items of a list
 LIST_GAPS = (", ", ",", " and ", ", and ", " or ", ", or ", ", the ", " and the ", ", and the ")
 LIST_CODES = ("ADM1", "PCLI")
@@ -58,7 +59,7 @@ def _own_qualifier(text: str, mentions: list[Mention], index: int, gaz: Gazettee
     seat = SEAT_OF.match(text, m.end)
     if seat and gaz is not None:
         return _seat_states(m, gaz, seat.group(1))
-    if index + 1 < len(mentions):
+    if index + 1 < len(mentions) and mentions[index + 1].start - m.end <= QUALIFIER_GAP_MAX:
         nxt = mentions[index + 1]
         gap = COUNTY_GAP.sub("", text[m.end:nxt.start], count=1)
         if gap in (", ", ",") and not in_list(text, mentions, index):

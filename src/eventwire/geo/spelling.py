@@ -29,6 +29,7 @@ def folded(name: str) -> str:
     return _folded_key(name_key(name))
 
 
+@lru_cache(maxsize=65536)
 def _folded_key(key: str) -> str:
     """The spelling-free key of a lookup key (`name_key`)."""
     key = NOT_LETTER.sub("", key)

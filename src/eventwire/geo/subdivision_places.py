@@ -47,7 +47,7 @@ def subdivision_places(text: str, places: list[Place], focus: Counter[str], gaz:
         kind = KIND.match(text, end)
         if not kind and " " not in name and _initial(text, start):
             continue  # a sentence's first word says nothing by its capital: "Sarah", "Police"
-        framed = bool(KIND_OF.search(text, max(0, start - 24), start))  # "the parish of X"
+        framed = _framed(text, start)  # "the parish of X"
         for stop in ((kind.end(),) if kind else ()) + (end,):
             feature = next((f for key in _spellings(name_key(text[start:stop]))
                             if (f := _region(key, focus, gaz, framed))), None)
@@ -55,6 +55,11 @@ def subdivision_places(text: str, places: list[Place], focus: Counter[str], gaz:
                 out.append(from_feature(start, stop, text[start:stop], feature))
                 break
     return out
+
+
+def _framed(text: str, start: int) -> bool:
+    """'the parish of X': a region's kind word and "of" right before the name (`KIND_OF`; its "of " tested first)."""
+    return "of " in text[max(0, start - 24):start] and bool(KIND_OF.search(text, max(0, start - 24), start))
 
 
 def owned_points(text: str, places: list[Place]) -> list[Place]:

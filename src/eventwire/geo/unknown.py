@@ -12,15 +12,18 @@ from .gate import gate
 from .keys import name_key
 from .context import DIRECTION_WORDS, FUNCTION_WORDS
 from .gazetteer import Gazetteer
-from .holder import holding_country, holding_place, name_like, overlaps, within
+from .holder import Taken, holding_country, holding_place, name_like, overlaps, within
 from .mentions import stoplist
 from .place import Place, from_feature
 
 # 'the island of X' and 'X Province' are looked for apart: one may open inside the other ("the Japanese island of X").
-AREA_OF = re.compile(
+AREA_OF = gate(re.compile(
     r"\b(?:[Tt]owns?|[Cc]ity|[Vv]illages?|[Cc]ommunit(?:y|ies)|[Mm]unicipalit(?:y|ies)|[Cc]ommune|[Hh]amlet|[Ss]uburb|"
     r"[Pp]rovince|[Dd]istrict|[Rr]egion|[Ii]slands?|[Pp]ort|[Ee]nclave|[Ss]ettlement|[Oo]asis|[Rr]esort) of "
-    r"((?:[A-Z][\w'’\-]+ ?){1,3})")
+    r"((?:[A-Z][\w'’\-]+ ?){1,3})"),
+    "own of ", "owns of ", "ity of ", "illage of ", "illages of ", "ities of ", "ommune of ", "amlet of ", "uburb of ",
+    "rovince of ", "istrict of ", "egion of ", "sland of ", "slands of ", "ort of ", "nclave of ", "ettlement of ",
+    "asis of ", "esort of ")
 NAMED_AREA = re.compile(
     r"\b((?:[A-Z][\w'’\-]+ ){1,3})"
     r"(?:(?:County|Province|Governorate|Oblast|Prefecture|District|Regency|province|district|regency|area|region|"
@@ -184,26 +187,28 @@ def appositive_places(text: str, places: list[Place], focus: Counter[str], gaz: 
     is a place; a town of that name in the country the text puts it in when the gazetteer knows one, else unresolved
     there."""
     out: list[Place] = []
+    taken = Taken(places)
     for match in APPOSITIVE.finditer(text):
-        out += _appositive(text, *match.span(1), match.end(), places + out, focus, gaz)
+        out += _appositive(text, *match.span(1), match.end(), places + out, taken, focus, gaz)
     for match in APPOSITIVE_OF.finditer(text):
         if any(p.start == match.start(2) and p.feature_code == "PCLI" for p in places):
-            out += _appositive(text, *match.span(1), match.start(2), places + out, focus, gaz)
+            out += _appositive(text, *match.span(1), match.start(2), places + out, taken, focus, gaz)
     for match in APPOSITIVE_LIST.finditer(text):
         first = past_function_words(text, *match.span(1))
         for item in LIST_ITEM.finditer(text, first, match.end(1)):
-            out += _appositive(text, *item.span(), match.end(), places + out, focus, gaz)
+            out += _appositive(text, *item.span(), match.end(), places + out, taken, focus, gaz)
     return out
 
 
 BORDER_WITH = re.compile(r" (?:the|its) (?:[A-Z][\w'’\-]+ ){1,3}(?:border|frontier)\b| the (?:border|frontier) with\b")
 
 
-def _appositive(text: str, start: int, end: int, after: int | None, places: list[Place], focus: Counter[str],
-                gaz: Gazetteer) -> list[Place]:
-    """The place of a name the words after it (from offset `after` on) call a town, village or area."""
+def _appositive(text: str, start: int, end: int, after: int | None, places: list[Place], taken: Taken,
+                focus: Counter[str], gaz: Gazetteer) -> list[Place]:
+    """The place of a name the words after it (from offset `after` on) call a town, village or area (`taken`: the
+    spans of `places`)."""
     name = text[start:end]
-    if overlaps(places, start, end) or not name_like(text, start, name):
+    if taken(start, end) or not name_like(text, start, name):
         return []
     if BORDER_WITH.match(text, after):
         after = None  # "X, a town on the Guinea border": in the country beside Guinea, not in Guinea
@@ -211,8 +216,8 @@ def _appositive(text: str, start: int, end: int, after: int | None, places: list
     towns = [f for f in gaz.lookup(name_key(name)) if f.cc == cc and f.fclass == "P"] if cc else []
     holder = holding_place(text, end, places, after_text=after)
     holder = holder if holder is not None and holder.country_code == cc else None
-    return [from_feature(start, end, name, towns[0]) if towns
-            else within(start, end, name, holder, gaz.country(cc) if cc else None)]
+    return [taken.add(from_feature(start, end, name, towns[0]) if towns
+                      else within(start, end, name, holder, gaz.country(cc) if cc else None))]
 
 
 LOCATED = re.compile(

@@ -10,7 +10,7 @@ from collections import Counter
 from .gate import gate
 from .keys import name_key
 from .gazetteer import Feature, Gazetteer
-from .holder import holding_country, holding_place, name_like, overlaps, within
+from .holder import Taken, holding_country, holding_place, name_like, overlaps, within
 from .place import Place
 from .prior import FOREIGN_BARE_TOWN
 from .unknown import INSTITUTION_WORDS
@@ -73,10 +73,11 @@ def inside_unknowns(text: str, places: list[Place], focus: Counter[str], gaz: Ga
     found += [(m, False) for m in [*PERSON_OF.finditer(text), *FOUND_NEAR.finditer(text)]]
     found += [(m, False) for m in PEOPLE_OF.finditer(text)]
     items = [(item, opening) for match, opening in found for item in ITEM.finditer(text, *match.span(1))]
+    taken = Taken(places)
     for item, opening in items:
         start, end = item.span()
         name = item.group()
-        if (not all(part[1:].islower() for part in name.split("-")) or overlaps(places + out, start, end)
+        if (not all(part[1:].islower() for part in name.split("-")) or taken(start, end)
                 or not name_like(text, start, name) or name in INSTITUTION_WORDS):
             continue
         known = gaz.lookup(name_key(name))
@@ -86,7 +87,7 @@ def inside_unknowns(text: str, places: list[Place], focus: Counter[str], gaz: Ga
             continue
         cc, place = unknown_place(text, (start, end), name, places, focus, gaz)
         if cc:
-            out.append(place)
+            out.append(taken.add(place))
     return out
 
 
@@ -170,18 +171,20 @@ def near_places(text: str, places: list[Place], focus: Counter[str], gaz: Gazett
     of several capitalised words: an organisation) is a place, unresolved in the country the text puts it
     (`holding_country`); a part of the town named right after it ("near X, Town")."""
     out: list[Place] = []
-    spans = [m.span(1) for m in NEAR.finditer(text)] + [m.span(g) for m in PAIR.finditer(text) for g in (1, 2)]
+    nears = list(NEAR.finditer(text))
+    spans = [m.span(1) for m in nears] + [m.span(g) for m in PAIR.finditer(text) for g in (1, 2)]
     if any(verb in text for verb in STRUCK_VERBS):  # a substring test is far cheaper than the patterns
         spans += [m.span(1) for m in STRUCK.finditer(text)]
         spans += [m.span(1) for m in STRUCK_SUBJECT.finditer(text)
                   if m.start() == 0 or text.endswith(CLAUSE_OPENINGS, 0, m.start())]
-    spans += [pair.span(1) for m in NEAR.finditer(text) if (pair := NEAR_PAIR.match(text, m.end()))]
+    spans += [pair.span(1) for m in nears if (pair := NEAR_PAIR.match(text, m.end()))]
+    taken = Taken(places)
     for start, end in sorted(spans):
         name = text[start:end]
-        if (name.isupper() or name.split()[-1] in INSTITUTION_WORDS or overlaps(places + out, start, end)
+        if (name.isupper() or name.split()[-1] in INSTITUTION_WORDS or taken(start, end)
                 or not name_like(text, start, name)):
             continue
-        out.append(unknown_place(text, (start, end), name, places, focus, gaz)[1])
+        out.append(taken.add(unknown_place(text, (start, end), name, places, focus, gaz)[1]))
     return out
 
 

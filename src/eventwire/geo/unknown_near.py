@@ -10,7 +10,7 @@ from .keys import name_key
 from .context import LOCATIVE
 from .gazetteer import Gazetteer
 from .mentions import HONORIFICS
-from .holder import name_like, ordinary_word, overlaps, within
+from .holder import Taken, name_like, ordinary_word, overlaps, within
 from .place import Place, from_feature, unresolved
 
 SENTENCE_START = re.compile(r"(?:[.!?:;\n\"“(]['\"”’)]?)\s*$")
@@ -213,14 +213,14 @@ def repeated_unknowns(text: str, places: list[Place]) -> list[Place]:
     recurs after a locative word ("doctors arrived in X"): one sense per article. Elsewhere (a sentence's subject,
     inside a longer capitalised name) a person's or organisation's name of the same spelling is as likely."""
     out: list[Place] = []
-    taken = list(places)
     unknown = {p.text: p for p in places if p.geonameid is None and p.name == p.text and not p.direction}
+    if not unknown:
+        return out
+    taken = Taken(places)
     for name, place in unknown.items():
         for match in re.finditer(rf"(?<![\w'’\-]){re.escape(name)}(?![\w\-]| [A-Z])", text):
             start, end = match.span()
-            if overlaps(taken, start, end) or not LOCATIVE_WORD.search(text[max(0, start - 30):start]):
+            if taken(start, end) or not LOCATIVE_WORD.search(text[max(0, start - 30):start]):
                 continue
-            copy = replace(place, start=start, end=end)
-            out.append(copy)
-            taken.append(copy)
+            out.append(taken.add(replace(place, start=start, end=end)))
     return out

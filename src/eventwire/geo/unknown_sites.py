@@ -16,7 +16,7 @@ from .gate import gate
 from .frames import TIME_WORDS
 from .keys import name_key
 from .gazetteer import Gazetteer
-from .holder import holding_country, name_like, overlaps, within
+from .holder import Taken, holding_country, name_like, overlaps, within
 from .place import Place, from_feature
 from .site_frames import NAME, ONE, PART, Site, framed_sites
 from .unknown import INSTITUTION_WORDS
@@ -95,19 +95,21 @@ def site_unknowns(text: str, places: list[Place], focus: Counter[str], gaz: Gaze
     name; a town of the country the text puts it in is that town): a place in that country (`holding_country`); a
     camp or crossing right before 'near Town' or 'outside Town', and 'in X, near Town', at that town's point."""
     out: list[Place] = []
+    taken = Taken(places)
     for site in [*_worded_sites(text, places), *_beside_known(text, places), *framed_sites(text)]:
-        place = _site_place(text, site, places, out, focus, gaz)
+        place = _site_place(text, site, places, taken, focus, gaz)
         if place is not None:
-            out.append(place)
+            out.append(taken.add(place))
     return out
 
 
-def _site_place(text: str, site: Site, places: list[Place], out: list[Place], focus: Counter[str],
+def _site_place(text: str, site: Site, places: list[Place], taken: Taken, focus: Counter[str],
                 gaz: Gazetteer) -> Place | None:
-    """The place of a site, if it is a new name and the text puts it in a country."""
+    """The place of a site, if it is a new name (`taken`: the spans found so far) and the text puts it in a
+    country."""
     start, end, holder, after, listed = site
     name = text[start:end]
-    if (overlaps(places + out, start, end) or not name_like(text, start, name) or name.isupper()
+    if (taken(start, end) or not name_like(text, start, name) or name.isupper()
             or name.split()[-1] in INSTITUTION_WORDS):
         return None
     cc = holder.country_code if holder is not None else holding_country(text, start, end, places, focus,

@@ -35,12 +35,17 @@ class Word(NamedTuple):
     prefixed: bool = False  # a lower-case prefix hyphened to a capitalised word: "sub-Saharan" (may open a name)
 
 
+_NEW = tuple.__new__  # a named tuple made without its generated __new__: words() makes one per word of the text
+
+
 def word(start: int, end: int, text: str, initial: bool, hyphened: bool = False) -> Word:
     """A word with its `capital` and `prefixed` flags."""
     capital = text[0].isupper() or (len(text) > 2 and text[1] in "'’" and text[2].isupper())
+    if "-" not in text:
+        return _NEW(Word, (start, end, text, initial, hyphened, capital, False))
     head, _, tail = text.rpartition("-")
     prefixed = bool(head) and head.islower() and tail[:1].isupper()
-    return Word(start, end, text, initial, hyphened, capital, prefixed)
+    return _NEW(Word, (start, end, text, initial, hyphened, capital, prefixed))
 
 
 def _genus_initial(gap: str, before: str, token: str) -> bool:
