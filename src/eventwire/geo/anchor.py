@@ -117,9 +117,10 @@ def _beside(text: str, place: Place, places: list[Place], bounds: list[int]) -> 
 
 def _rank(p: Place, place: Place, elsewhere: bool) -> tuple:
     """In the sentence, the narrowest and closest holder; elsewhere, one named before the place first (the article
-    sets the scene before its details) and a national capital last (it mostly stands for the government)."""
-    return elsewhere, elsewhere and p.feature_code == "PPLC", _width(p), elsewhere and p.start > place.start, \
-        abs(p.start - place.start)
+    sets the scene before its details) and a national capital last (it mostly stands for the government); a river
+    after all others (its point is its mouth, which may lie hundreds of kilometres from a village on it)."""
+    return p.feature_code == "STM", elsewhere, elsewhere and p.feature_code == "PPLC", _width(p), \
+        elsewhere and p.start > place.start, abs(p.start - place.start)
 
 
 MOUNT = re.compile(r"(?:Mount|Mt\.?) ")

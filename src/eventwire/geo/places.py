@@ -30,8 +30,8 @@ from .qualify import (COUNTY_GAP, LIST_ITEM_GAPS, as_qualifier, county_holder, d
                       possessor, qualifier_of, region_owner, town_follows, foreign_qualified)
 from .resolve import best, without_persons
 from .river_town import river_or_town
-from .sentence import (other_countries, sentence_codes, sentence_focus, sentence_regions, sentence_town, sentences,
-                       stranger)
+from .sentence import (called_village, foreign_village, other_countries, sentence_codes, sentence_focus,
+                       sentence_regions, sentence_town, sentences, stranger)
 from .span import country_relative, direction_of, region_suffix
 from .shared_names import SHARED_NAMES, shared_choice, shared_names
 from .spelling import respelt
@@ -177,6 +177,10 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
         chosen.append(feature)
         if feature is not None and feature.fcode in LOCAL:
             points[(feature.lat, feature.lon)] = None
+    for index, m in enumerate(mentions):
+        if chosen[index] is not None and called_village(text, m, contexts[index]):
+            others = [f for f, n in zip(chosen, mentions) if f is not None and f.cc and n.text != m.text]
+            chosen[index] = None if foreign_village(m, chosen[index], others) else chosen[index]
     for order in (range(len(mentions)), range(len(mentions) - 1, -1, -1)):
         for index in order:
             if chosen[index] is None:

@@ -55,6 +55,25 @@ def stranger(m: Mention, f: Feature, ctx: Context, focus: Counter[str], sentence
     return not rest.get(f.cc, 0) and not rest.get(f.iso3, 0)
 
 
+# "the village of X", "the hamlet of X": the text says the place is small.
+VILLAGE_OF = re.compile(r"\b(?:[Vv]illage|[Hh]amlet) of (?:the )?$")
+
+
+def called_village(text: str, m: Mention, ctx: Context) -> bool:
+    """'the village of X', 'the X village': the text says the place is a village or hamlet, and names no holder."""
+    return not ctx.qualifier and (ctx.next_word in ("village", "hamlet")
+                                  or bool(VILLAGE_OF.search(text, max(0, m.start - 20), m.start)))
+
+
+def foreign_village(m: Mention, f: Feature, others: list[Feature]) -> bool:
+    """'the village of Kenmore' (`called_village`) in news of Scotland, when the name's readings are all towns abroad:
+    not such a town (a village the gazetteer lacks, which `unknown_areas` reports in the article's country).
+    `others`: what the article's other names resolved to; all of them (three at least) in one country."""
+    homes = {g.cc for g in others}
+    return (f.fclass == "P" and len(others) >= 3 and len(homes) == 1 and f.cc not in homes
+            and all(g.cc not in homes for g in m.features))
+
+
 def sentence_town(m: Mention, f: Feature | None, ctx: Context) -> Feature | None:
     """A town of another country than the one all the other names of its sentence point to, when the name is also a
     town of MIN_BARE_TOWN people there, is that town ("In Paraguay, the river rose at X" after X of Chile); not a

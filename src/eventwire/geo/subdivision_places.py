@@ -116,13 +116,15 @@ def county_points(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]
     geonameid), or by the town it is named after ("Los Angeles County": the city's point), takes its own record and
     point when GeoNames has one of that name in that region (a town's county: the far bigger county of its name in
     the country, unless the article names the town's region; a town's "X County" where its country has none: the
-    one county of that name elsewhere). An unknown name before "County" is the county of that name in its country,
-    the one in a region the article names if there are several (`_unknown_county`)."""
+    one county of that name elsewhere; `_region_county`). An unknown name before "County" is the county of that name
+    in its country, the one in a region the article names if there are several (`_unknown_county`)."""
     out = []
-    states = {q.admin1 for q in places if q.feature_code == "ADM1" and q.admin1}  # the regions the article names
+    regions = {(q.country_code, q.admin1) for q in places if q.feature_code == "ADM1" and q.admin1}
+    states = {admin1 for _, admin1 in regions}  # the regions the article names
     for p in places:
         after = COUNTY_AFTER.match(text, p.end) if p.geonameid is None and not p.feature_code else None
         p = (_unknown_county(text, p, after.end(), states, gaz) if after else None) or p
+        p = _region_county(p, regions, gaz) or p
         county = p.feature_class == "P" and p.text.rsplit(" ", 1)[-1] in COUNTY_NAMES
         if county and p.admin1 and not counties_named(gaz, p.text, p.country_code):
             top, *rest = counties_named(gaz, p.text) or [None]
@@ -140,8 +142,25 @@ def county_points(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]
 
 
 def counties_named(gaz: Gazetteer, name: str, cc: str | None = None) -> list[Feature]:
-    """The counties (GeoNames' second level) of that name, of one country if given, largest first."""
-    return [f for f in gaz.subdivisions(name_key(name), True) if f.fcode == "ADM2" and cc in (None, f.cc)]
+    """The counties (GeoNames' second level) of that name, of one country if given, largest first; GeoNames names some
+    without their kind word ("Colchester" of Nova Scotia for "Colchester County"), so a name ending in one that finds
+    none is looked for bare too."""
+    found = [f for f in gaz.subdivisions(name_key(name), True) if f.fcode == "ADM2" and cc in (None, f.cc)]
+    head, _, kind = name.rpartition(" ")
+    if found or kind not in COUNTY_NAMES or not head:
+        return found
+    return [f for f in gaz.subdivisions(name_key(head), True) if f.fcode == "ADM2" and cc in (None, f.cc)]
+
+
+def _region_county(p: Place, regions: set[tuple[str, str]], gaz: Gazetteer) -> Place | None:
+    """'Huron County' in news of Ontario, read as a county named after an American town: the one county of that name in
+    a first-level region the article names, when the article names none of the town's country."""
+    if p.feature_class != "P" or p.text.rsplit(" ", 1)[-1] not in COUNTY_NAMES:
+        return None
+    if any(cc == p.country_code for cc, _ in regions):
+        return None
+    found = [f for f in counties_named(gaz, p.text) if (f.cc, f.admin1) in regions]
+    return from_feature(p.start, p.end, p.text, found[0], p.direction) if len(found) == 1 else None
 
 
 def _unknown_county(text: str, p: Place, end: int, states: set[str], gaz: Gazetteer) -> Place | None:

@@ -179,6 +179,7 @@ APPOSITIVE_LIST = gate(re.compile(
     r"(?:in|of|near|on|along|outside|north|south|east|west)\b"),
     "towns", "villages", "cities", "townships", "districts", "provinces", "regions", "counties", "suburbs",
     "communities", "municipalities", "settlements", "islands", "ports", "hamlets", "neighbo", "slums")
+NAMING = re.compile(r", the [a-z]+ of [A-Z]")  # an apposition that names the place after it, not the one before
 LIST_ITEM = re.compile(r"(?:[A-Z][\w'’\-]+ ){0,2}[A-Z][\w'’\-]+")
 
 
@@ -189,6 +190,8 @@ def appositive_places(text: str, places: list[Place], focus: Counter[str], gaz: 
     out: list[Place] = []
     taken = Taken(places)
     for match in APPOSITIVE.finditer(text):
+        if NAMING.fullmatch(text, match.end(1), match.end() + 2):
+            continue  # "Downstream, the towns of Hola and Garsen": the kind word names the places after it
         out += _appositive(text, *match.span(1), match.end(), places + out, taken, focus, gaz)
     for match in APPOSITIVE_OF.finditer(text):
         if any(p.start == match.start(2) and p.feature_code == "PCLI" for p in places):
