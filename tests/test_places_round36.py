@@ -52,3 +52,12 @@ def test_a_village_beside_a_long_river_is_anchored_to_the_article_towns(gaz):
     places = by_text(text, gaz)
     # The Ohio River's point is its mouth in Illinois, some 600 km away; Marietta is the article's town.
     _near(places["Grubtown"], "US", (39.42, -81.45), within=100)
+
+
+def test_the_names_of_a_list_ended_by_rivers_are_rivers(gaz):
+    text = ("MOGADISHU (Reuters) - Heavy rain in the Ethiopian highlands swelled the Juba and the Shabelle rivers, and "
+            "families in Beledweyne moved to higher ground.")
+    juba = by_text(text, gaz)["Juba"]
+    assert (juba.country_code, juba.feature_code) == ("SO", "STM")  # Somalia's river, not South Sudan's capital
+    # Named alone, the name is still the capital.
+    assert by_text("Talks resumed in Juba on Monday.", gaz)["Juba"].feature_code == "PPLC"

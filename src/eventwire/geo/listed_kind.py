@@ -1,4 +1,5 @@
-"""Names in a list ended by a plural kind word: "Edo and Ondo states", "Homs and Hama provinces"."""
+"""Names in a list ended by a plural kind word: "Edo and Ondo states", "Homs and Hama provinces", "the Juba and
+the Shabelle rivers"."""
 
 from __future__ import annotations
 
@@ -13,9 +14,10 @@ from .words import Word
 # Plural kind words ending a list of regions ("Edo and Ondo states", "Homs and Hama provinces"), with their singular.
 PLURAL_KINDS = {"states": "state", "provinces": "province", "regions": "region", "districts": "district",
                 "counties": "county", "governorates": "governorate", "prefectures": "prefecture", "oblasts": "oblast",
-                "parishes": "parish"}
+                "parishes": "parish", "rivers": "river"}
 LIST_WORDS = {"and", "or"}
 LIST_SPAN = 12
+CITY_NOT_RIVER = 100_000  # a name of a city this big is the city unless a list of rivers says otherwise
 
 
 def listed_kind(text: str, ws: list[Word], i: int, j: int, gazetteer: Gazetteer) -> Mention | None:
@@ -26,9 +28,22 @@ def listed_kind(text: str, ws: list[Word], i: int, j: int, gazetteer: Gazetteer)
     if kind is None:
         return None
     span = text[ws[i].start:ws[j].end]
+    if kind == "river":  # "the Juba" of "the Juba and the Shabelle rivers": Somalia's river, not the capital
+        return _listed_river(span, i, j, ws, gazetteer)
     features = tuple(f for f in gazetteer.lookup(name_key(f"{span} {kind}")) if f.fclass == "A")
     if not features and kind in ("county", "district", "parish"):  # "Lebanon and Lancaster counties": after towns
         features = tuple(f for f in gazetteer.lookup(name_key(span)) if f.fcode != "PCLI")
+    return Mention(i, j, ws[i].start, ws[j].end, span, features) if features else None
+
+
+def _listed_river(span: str, i: int, j: int, ws: list[Word], gazetteer: Gazetteer) -> Mention | None:
+    """The river of the name with "river" when the name alone is a city's (of CITY_NOT_RIVER people): the resolver
+    would keep the city. Other names are left to it and to `natural_features`, which place a river named in a list
+    near the article's towns, not at its mouth ("the Murray and the Goulburn rivers" in news of Echuca)."""
+    if not any(f.fclass == "P" and f.how == "name" and f.population >= CITY_NOT_RIVER
+               for f in gazetteer.lookup(name_key(span))):
+        return None
+    features = tuple(f for f in gazetteer.lookup(name_key(f"{span} river")) if f.fcode == "STM")
     return Mention(i, j, ws[i].start, ws[j].end, span, features) if features else None
 
 
@@ -47,8 +62,10 @@ def _plural_kinds_in(text: str) -> bool:
 def _list_kind(text: str, ws: list[Word], i: int, j: int) -> str | None:
     """The singular of the plural kind word ending the list the name of words i..j is in, if any: only names,
     "and"/"or" and commas between them."""
-    listed = i > 1 and ws[i - 1].text in LIST_WORDS and text[ws[i - 2].end:ws[i].start] == f" {ws[i - 1].text} "
-    listed = listed and ws[i - 2].capital
+    before = i - 1 if i > 1 and ws[i - 1].text == "the" else i  # "the Juba and the Shabelle rivers"
+    word = ws[before - 1].text if before > 1 else ""
+    listed = word in LIST_WORDS and ws[before - 2].capital
+    listed = listed and text[ws[before - 2].end:ws[i].start] in (f" {word} ", f" {word} the ")
     for k in range(j + 1, min(j + LIST_SPAN, len(ws))):
         gap = text[ws[k - 1].end:ws[k].start]
         if gap not in (" ", ", "):
@@ -58,6 +75,8 @@ def _list_kind(text: str, ws: list[Word], i: int, j: int) -> str | None:
             return PLURAL_KINDS[word] if listed and gap == " " and ws[k - 1].capital else None
         if word in LIST_WORDS:
             listed = True
+        elif word == "the" and ws[k - 1].text in LIST_WORDS:
+            continue  # "the Juba and the Shabelle rivers"
         elif k == j + 1 and gap == " ":
             return None  # "Southern" of "Southern Leyte and Samar provinces": the name goes on
         elif not ws[k].capital or ws[k].initial:
