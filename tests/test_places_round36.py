@@ -61,3 +61,13 @@ def test_the_names_of_a_list_ended_by_rivers_are_rivers(gaz):
     assert (juba.country_code, juba.feature_code) == ("SO", "STM")  # Somalia's river, not South Sudan's capital
     # Named alone, the name is still the capital.
     assert by_text("Talks resumed in Juba on Monday.", gaz)["Juba"].feature_code == "PPLC"
+
+
+def test_a_village_named_like_a_small_town_abroad_after_through(gaz):
+    text = ("KILLORGLIN, Ireland - The N70 will shut for a month while the bridge at Killorglin is rebuilt, Kerry "
+            "County Council said. Lorries from Tralee will be sent through Castlemaine instead.")
+    village = by_text(text, gaz)["Castlemaine"]
+    assert village.country_code == "IE" and village.geonameid is None  # not the Australian town of that name
+    # A city abroad after "through" is still that city.
+    places = by_text("DUBLIN, Ireland - The ferry freight was routed through Liverpool on Monday.", gaz)
+    assert places["Liverpool"].country_code == "GB"

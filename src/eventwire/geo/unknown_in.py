@@ -188,8 +188,9 @@ def near_places(text: str, places: list[Place], focus: Counter[str], gaz: Gazett
     return out
 
 
-# 'clashed with rebels in X, officials said': a name after "in", "at", "near" or "outside" inside a sentence.
-AFTER_LOCATIVE = re.compile(r"(?<=[a-z,] )(?:in|at|near|outside) ((?:[A-Z][\w'’\-]+ ){0,2}[A-Z][\w'’\-]+)"
+# 'clashed with rebels in X, officials said', 'traffic will go through X': a name after "in", "at", "near", "outside"
+# or "through" inside a sentence.
+AFTER_LOCATIVE = re.compile(r"(?<=[a-z,] )(?:in|at|near|outside|through) ((?:[A-Z][\w'’\-]+ ){0,2}[A-Z][\w'’\-]+)"
                             r"(?![\w'’\-]| [A-Z]| of\b|['’]s\b|\.\w)")
 
 
