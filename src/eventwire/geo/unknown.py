@@ -191,7 +191,7 @@ def appositive_places(text: str, places: list[Place], focus: Counter[str], gaz: 
     taken = Taken(places)
     for match in APPOSITIVE.finditer(text):
         if NAMING.fullmatch(text, match.end(1), match.end() + 2):
-            continue  # "Downstream, the towns of Hola and Garsen": the kind word names the places after it
+            continue  # "Upstream, the villages of Bura and Hola": the kind word names the places after it
         out += _appositive(text, *match.span(1), match.end(), places + out, taken, focus, gaz)
     for match in APPOSITIVE_OF.finditer(text):
         if any(p.start == match.start(2) and p.feature_code == "PCLI" for p in places):
