@@ -243,6 +243,12 @@ KIND_OF = re.compile(r"\b(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Pp]refecture|[Pp]ari
                      r"[Gg]overnorate) of (?:the )?$")
 
 
+def kind_of_before(text: str, start: int, width: int = 20) -> bool:
+    """'the state of X': a region's kind word and "of" in the `width` characters before offset `start` (`KIND_OF`;
+    its "of " tested first, far cheaper than the pattern)."""
+    return "of " in text[max(0, start - width):start] and bool(KIND_OF.search(text, max(0, start - width), start))
+
+
 def _headline(text: str, m: Mention) -> bool:
     """A line of three or more words all in capitals ("CHINA REPORTS NEW CASES IN WUHAN"): its names are not
     acronyms."""

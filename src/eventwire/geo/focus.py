@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from .keys import name_key
-from .context import KIND_OF
+from .context import kind_of_before
 from .mentions import REGION_WORDS, Mention, stoplist
 from .abbreviations import ABBREVIATED, AU_STATES
 from .prior import BASE, MIN_BARE_TOWN, town_score
@@ -99,7 +99,7 @@ def focus_regions(mentions: list[Mention], text: str = "", focus: Counter[str] |
     a region ("the state of Victoria")."""
     counts: Counter[tuple[str, str]] = Counter()
     for m in mentions:
-        if _kind_of(text, m.start) or _region_not_country(m, focus or Counter()):
+        if kind_of_before(text, m.start) or _region_not_country(m, focus or Counter()):
             pass  # "the state of Victoria", "the state of Washington"; Georgia in an article about the US
         elif any(f.fcode in ("PCLI", "PPLC") for f in m.features) or name_key(m.text) in stoplist() or _city_too(m):
             continue  # nor a name that is also a capital ("Washington") or a great city ("New York")
@@ -111,12 +111,6 @@ def focus_regions(mentions: list[Mention], text: str = "", focus: Counter[str] |
     if state:  # "ASHEVILLE, N.C. (AP) -": the article is about North Carolina
         counts[state] += 1
     return counts
-
-
-def _kind_of(text: str, start: int) -> bool:
-    """'the state of X': a region's kind word and "of" right before the name (`KIND_OF`; its "of " tested first)."""
-    window = text[max(0, start - 20):start]
-    return "of " in window and bool(KIND_OF.search(window))
 
 
 def dateline_state(text: str) -> tuple[str, str] | None:

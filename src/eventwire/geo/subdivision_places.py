@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from .focus import focus_countries
 from .gazetteer import Feature, Gazetteer
-from .context import KIND_OF
+from .context import kind_of_before
 from .holder import name_like, overlap_test, owned_area
 from .keys import name_key
 from .mentions import ABBREVIATIONS, Mention
@@ -47,7 +47,7 @@ def subdivision_places(text: str, places: list[Place], focus: Counter[str], gaz:
         kind = KIND.match(text, end)
         if not kind and " " not in name and _initial(text, start):
             continue  # a sentence's first word says nothing by its capital: "Sarah", "Police"
-        framed = _framed(text, start)  # "the parish of X"
+        framed = kind_of_before(text, start, 24)  # "the parish of X"
         for stop in ((kind.end(),) if kind else ()) + (end,):
             feature = next((f for key in _spellings(name_key(text[start:stop]))
                             if (f := _region(key, focus, gaz, framed))), None)
@@ -55,11 +55,6 @@ def subdivision_places(text: str, places: list[Place], focus: Counter[str], gaz:
                 out.append(from_feature(start, stop, text[start:stop], feature))
                 break
     return out
-
-
-def _framed(text: str, start: int) -> bool:
-    """'the parish of X': a region's kind word and "of" right before the name (`KIND_OF`; its "of " tested first)."""
-    return "of " in text[max(0, start - 24):start] and bool(KIND_OF.search(text, max(0, start - 24), start))
 
 
 def owned_points(text: str, places: list[Place]) -> list[Place]:
@@ -145,11 +140,12 @@ def counties_named(gaz: Gazetteer, name: str, cc: str | None = None) -> list[Fea
     """The counties (GeoNames' second level) of that name, of one country if given, largest first; GeoNames names some
     without their kind word ("Colchester" of Nova Scotia for "Colchester County"), so a name ending in one that finds
     none is looked for bare too."""
-    found = [f for f in gaz.subdivisions(name_key(name), True) if f.fcode == "ADM2" and cc in (None, f.cc)]
     head, _, kind = name.rpartition(" ")
-    if found or kind not in COUNTY_NAMES or not head:
-        return found
-    return [f for f in gaz.subdivisions(name_key(head), True) if f.fcode == "ADM2" and cc in (None, f.cc)]
+    for key in (name, head) if head and kind in COUNTY_NAMES else (name,):
+        found = [f for f in gaz.subdivisions(name_key(key), True) if f.fcode == "ADM2" and cc in (None, f.cc)]
+        if found:
+            return found
+    return []
 
 
 def _region_county(p: Place, regions: set[tuple[str, str]], gaz: Gazetteer) -> Place | None:
