@@ -25,23 +25,28 @@ def overlaps(places: list[Place], start: int, end: int) -> bool:
 
 class Taken:
     """The spans of the places found so far, for passes that add to them as they go: a test costs the length of the
-    span (a set of the character positions they cover), not a scan of the places (a long text names thousands)."""
+    span (a set of the character positions they cover), not a scan of the places (a long text names thousands). The
+    set is built at the first test or addition: most passes find nothing to test in most texts."""
 
-    __slots__ = ("covered",)
+    __slots__ = ("places", "covered")
 
     def __init__(self, places: list[Place]) -> None:
-        self.covered: set[int] = set()
-        for place in places:
-            self.add(place)
+        self.places = places
+        self.covered: set[int] | None = None
+
+    def _covered(self) -> set[int]:
+        if self.covered is None:
+            self.covered = {i for place in self.places for i in range(place.start, place.end)}
+        return self.covered
 
     def add(self, place: Place) -> Place:
         """Take the place's span; the place, for the caller to keep."""
-        self.covered.update(range(place.start, place.end))
+        self._covered().update(range(place.start, place.end))
         return place
 
     def __call__(self, start: int, end: int) -> bool:
         """Whether the span overlaps a place taken (`overlaps`)."""
-        return not self.covered.isdisjoint(range(start, end))
+        return not self._covered().isdisjoint(range(start, end))
 
 
 def overlap_test(places: list[Place]) -> Callable[[int, int], bool]:

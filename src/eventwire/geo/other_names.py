@@ -11,7 +11,7 @@ from dataclasses import replace
 from .gate import gate
 from .keys import name_key
 from .gazetteer import Gazetteer
-from .holder import ordinary_word, overlaps
+from .holder import Taken, ordinary_word
 from .place import Place, from_feature
 
 NAME = r"(?:[A-Z][\w'’\-]+ )?[A-Z][\w'’\-]+"
@@ -25,6 +25,7 @@ OTHER_NAME = gate(re.compile(
 def other_names(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
     """The name of each such pair that no place found covers, as the place the other name is."""
     out: list[Place] = []
+    taken = Taken(places)
     for match in OTHER_NAME.finditer(text):
         spans = [match.span(1), match.span(2)]
         found = [_covering(places + out, *span) for span in spans]
@@ -36,8 +37,8 @@ def other_names(text: str, places: list[Place], focus: Counter[str], gaz: Gazett
         if known is None:
             continue
         for (start, end), place in zip(spans, found):
-            if place is None and not overlaps(places + out, start, end):
-                out.append(replace(known, start=start, end=end, text=text[start:end], direction=None))
+            if place is None and not taken(start, end):
+                out.append(taken.add(replace(known, start=start, end=end, text=text[start:end], direction=None)))
     return out
 
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..data import data_path, read_tsv
 from .gazetteer import Gazetteer
-from .holder import name_like, overlaps
+from .holder import Taken, name_like
 from .keys import name_key
 from .place import Place
 from .unknown import INSTITUTION_WORDS
@@ -45,14 +45,15 @@ def shaped_unknowns(text: str, places: list[Place], focus: Counter[str], gaz: Ga
     """After a locative word, a place-shaped name (`place_shaped`) the gazetteer does not know is a place, unresolved
     in the country the text puts it (`holding_country`), or a part of the town named right after it."""
     out: list[Place] = []
+    taken = Taken(places)
     if not focus:
         return out
     for match in AFTER_LOCATIVE.finditer(text):
         start, end = match.span(1)
         name = match.group(1)
-        if (not place_shaped(name) or name.split()[-1] in INSTITUTION_WORDS or overlaps(places + out, start, end)
+        if (not place_shaped(name) or name.split()[-1] in INSTITUTION_WORDS or taken(start, end)
                 or not name_like(text, start, name)
                 or gaz.lookup(name_key(name))):
             continue
-        out.append(unknown_place(text, (start, end), name, places, focus, gaz)[1])
+        out.append(taken.add(unknown_place(text, (start, end), name, places, focus, gaz)[1]))
     return out

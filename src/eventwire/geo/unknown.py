@@ -41,6 +41,7 @@ def unknown_areas(text: str, places: list[Place], focus: Counter[str], gaz: Gaze
     """'the village of X', 'X Province' with X not in the gazetteer: reported as unresolved, in the country the text
     places it."""
     out: list[Place] = []
+    taken = Taken(places)
     found = [(m, 1) for m in AREA_OF.finditer(text)] + [(m, 2) for m in NAMED_AREA.finditer(text)]
     for match, group in sorted(found, key=lambda pair: pair[0].start()):
         start, end = match.start(1), match.end(1)
@@ -57,13 +58,13 @@ def unknown_areas(text: str, places: list[Place], focus: Counter[str], gaz: Gaze
         if not name:
             continue
         if (name.lower() not in DIRECTION_WORDS and name.split()[0] not in FUNCTION_WORDS
-                and not overlaps(places + out, start, end)):
+                and not taken(start, end)):
             cc = holding_country(text, start, end if group == 1 else match.end(), places, focus)
             holder = holding_place(text, end if group == 1 else match.end(), places, beside=group == 1)
             holder = holder if holder is not None and holder.country_code == cc else None
             if holder is None and owner is not None and owner.feature_class == "P" and owner.country_code == cc:
                 holder = owner  # "Harare's Mbare suburb": a part of the town
-            out.append(within(start, end, name, holder, gaz.country(cc) if cc else None))
+            out.append(taken.add(within(start, end, name, holder, gaz.country(cc) if cc else None)))
     return out
 
 

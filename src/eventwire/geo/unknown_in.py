@@ -10,7 +10,7 @@ from collections import Counter
 from .gate import gate
 from .keys import name_key
 from .gazetteer import Feature, Gazetteer
-from .holder import Taken, holding_country, holding_place, name_like, overlaps, within
+from .holder import Taken, holding_country, holding_place, name_like, within
 from .place import Place
 from .prior import FOREIGN_BARE_TOWN
 from .unknown import INSTITUTION_WORDS
@@ -199,6 +199,7 @@ def foreign_namesakes(text: str, places: list[Place], focus: Counter[str], gaz: 
     article lies in (`foreign_towns`; the resolver left it out as no town of the story) is a place of the story the
     gazetteer lacks: unresolved in the country the text puts it (`holding_country`)."""
     out: list[Place] = []
+    taken = Taken(places)
     if not focus:
         return out
     found = {p.country_code for p in places}
@@ -208,8 +209,8 @@ def foreign_namesakes(text: str, places: list[Place], focus: Counter[str], gaz: 
         known = gaz.lookup(name_key(name))  # the cheap tests first: most such names are no small towns abroad
         if not known or not foreign_towns(known, found):
             continue
-        if (name.isupper() or name.split()[-1] in INSTITUTION_WORDS or overlaps(places + out, start, end)
+        if (name.isupper() or name.split()[-1] in INSTITUTION_WORDS or taken(start, end)
                 or not name_like(text, start, name)):
             continue
-        out.append(unknown_place(text, (start, end), name, places, focus, gaz)[1])
+        out.append(taken.add(unknown_place(text, (start, end), name, places, focus, gaz)[1]))
     return out

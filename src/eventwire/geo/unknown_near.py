@@ -50,6 +50,7 @@ def located_unknowns(text: str, places: list[Place], gaz: Gazetteer) -> list[Pla
     after ", in" (the region a country's possessive opens when there is one), unresolved or at the holder's point."""
     ordered = sorted(places, key=lambda p: p.start)
     out: list[Place] = []
+    taken = Taken(places)
     for i, holder in enumerate(ordered):
         window = max(0, holder.start - 60)
         match = LOCATED_COMMA.search(text[window:holder.start])
@@ -60,8 +61,8 @@ def located_unknowns(text: str, places: list[Place], gaz: Gazetteer) -> list[Pla
                 and text[holder.end:nxt.start] in ("'s ", "’s ")):
             holder = nxt  # "Myanmar's Rakhine state": the region holds it
         start, end = window + match.start(1), window + match.end(1)
-        if _plausible_name(text, start, match.group(1)) and not overlaps(places + out, start, end):
-            out.append(within(start, end, match.group(1), holder, gaz.country(holder.country_code)))
+        if _plausible_name(text, start, match.group(1)) and not taken(start, end):
+            out.append(taken.add(within(start, end, match.group(1), holder, gaz.country(holder.country_code))))
     return out
 
 
@@ -77,6 +78,7 @@ def owned_unknowns(text: str, places: list[Place], gaz: Gazetteer) -> list[Place
     """'Balochistan's flooded X': X, a name no place found covers, is a place of that country or region (at the
     region's point)."""
     out: list[Place] = []
+    taken = Taken(places)
     for owner in places:
         if owner.feature_code not in ("PCLI", "ADM1") or not owner.country_code:
             continue
@@ -84,10 +86,10 @@ def owned_unknowns(text: str, places: list[Place], gaz: Gazetteer) -> list[Place
         if not match:
             continue
         start, end = match.span(1)
-        if overlaps(places + out, start, end) or ordinary_word(match.group(1)) or match.group(1).isupper():
+        if taken(start, end) or ordinary_word(match.group(1)) or match.group(1).isupper():
             continue
         holder = owner if owner.feature_code == "ADM1" else None
-        out.append(within(start, end, match.group(1), holder, gaz.country(owner.country_code)))
+        out.append(taken.add(within(start, end, match.group(1), holder, gaz.country(owner.country_code))))
     return out
 
 

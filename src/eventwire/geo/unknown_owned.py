@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from .gazetteer import Gazetteer
-from .holder import ordinary_word, overlaps, within
+from .holder import Taken, ordinary_word, within
 from .place import Place
 from .unknown import INSTITUTION_WORDS
 
@@ -22,6 +22,7 @@ OWNED_PART = re.compile(rf"['’]s ((?:[A-Z][\w'’\-]+ ){{0,2}}[A-Z][\w'’\-]+
 def owned_parts(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
     """Each name no place found covers between a known place's possessive and a kind word of a town's part."""
     out: list[Place] = []
+    taken = Taken(places)
     for owner in places:
         if owner.feature_class not in ("A", "P") or not owner.country_code or owner.lat is None:
             continue
@@ -30,11 +31,11 @@ def owned_parts(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
             continue
         start, end = match.span(1)
         name = match.group(1)
-        if (overlaps(places + out, start, end) or ordinary_word(name) or name.isupper()
+        if (taken(start, end) or ordinary_word(name) or name.isupper()
                 or INSTITUTION_WORDS & set(name.split())):
             continue
         holder = owner if owner.feature_code != "PCLI" else None
-        out.append(within(start, end, name, holder, gaz.country(owner.country_code)))
+        out.append(taken.add(within(start, end, name, holder, gaz.country(owner.country_code))))
     return out
 
 
@@ -47,6 +48,7 @@ ISLAND_CODES = ("ISL", "ISLS")
 def island_towns(text: str, places: list[Place]) -> list[Place]:
     """Each unknown one-word name right before "on" and a known island: a town of that island, at its point."""
     out: list[Place] = []
+    taken = Taken(places)
     for island in places:
         if island.feature_code not in ISLAND_CODES or island.lat is None or not island.country_code:
             continue
@@ -55,8 +57,8 @@ def island_towns(text: str, places: list[Place]) -> list[Place]:
             continue
         start, end = match.span(1)
         name = match.group(1)
-        if overlaps(places + out, start, end) or ordinary_word(name) or name.endswith("s"):  # "Marines", "Rangers"
+        if taken(start, end) or ordinary_word(name) or name.endswith("s"):  # "Marines", "Rangers"
             continue
-        out.append(replace(island, start=start, end=end, text=name, geonameid=None, name=name, feature_class="P",
-                           feature_code="PPL", resolution="approximate", direction=None))
+        out.append(taken.add(replace(island, start=start, end=end, text=name, geonameid=None, name=name,
+                                     feature_class="P", feature_code="PPL", resolution="approximate", direction=None)))
     return out

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from .gazetteer import Gazetteer
-from .holder import name_like, overlaps, within
+from .holder import Taken, name_like, overlaps, within
 from .place import Place
 from .unknown import INSTITUTION_WORDS
 
@@ -38,6 +38,7 @@ def route_unknowns(text: str, places: list[Place], focus: Counter[str], gaz: Gaz
     """An unknown end of a route whose other end is a known town or region of the article's main country (not a
     country: "from Smith to Kenya"): a place of that country, unresolved."""
     out: list[Place] = []
+    taken = Taken(places)
     main = focus.most_common(1)[0][0] if focus else ""
     for match in ROUTE.finditer(text):
         first = 1 if match.group(1) else 2
@@ -48,11 +49,11 @@ def route_unknowns(text: str, places: list[Place], focus: Counter[str], gaz: Gaz
             if (known is None or not known.country_code or known.feature_class not in ("A", "P")
                     or known.country_code != main or known.feature_code == "PCLI" or name.isupper()
                     or name.split()[-1] in INSTITUTION_WORDS
-                    or overlaps(places + out, start, end) or not name_like(text, start, name)):
+                    or taken(start, end) or not name_like(text, start, name)):
                 continue
             cc = _far_side(text, match.start(), known.country_code, focus)
             if cc:
-                out.append(within(start, end, name, None, gaz.country(cc)))
+                out.append(taken.add(within(start, end, name, None, gaz.country(cc))))
     return out
 
 
