@@ -8,6 +8,7 @@ from typing import Any, Sequence
 
 from .keys import name_key
 from .county_lists import county_lists, town_counties
+from .country_towns import region_country_towns
 from .context import Context, context
 from .dwellers import dweller_places
 from .anchor import anchor, measured_places
@@ -74,6 +75,7 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     state = dateline_state(text)  # "LONDON, Ont. (CP) -": Canada, as a context country
     focus = focus_countries(mentions, tuple(context_countries) + ((state[0],) if state else ()))
     mentions = home_namesakes(text, home_regions(mentions, focus, gaz), focus, gaz)
+    mentions = region_country_towns(text, mentions, focus)  # "Rumford, Mexico and Peru" in news of Maine
     places = _resolve_all(text, ws, mentions, focus, gaz)
     places += country_relative(text, places, focus, gaz)
     places += listed_places(text, places, focus, gaz)
@@ -181,13 +183,11 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
         if chosen[index] is not None and called_village(text, m, contexts[index]):
             others = [f for f, n in zip(chosen, mentions) if f is not None and f.cc and n.text != m.text]
             chosen[index] = None if foreign_village(m, chosen[index], others) else chosen[index]
-    for order in (range(len(mentions)), range(len(mentions) - 1, -1, -1)):
-        for index in order:
-            if chosen[index] is None:
-                chosen[index] = _list_item(text, mentions, chosen, contexts[index], index)
+    _list_items(text, mentions, chosen, contexts)
     for index, m in enumerate(mentions):
         if chosen[index] is None:
             chosen[index] = _named_again(m, contexts[index], senses, datelined)
+    _list_items(text, mentions, chosen, contexts)  # "serves Rumford, Mexico and Peru": Rumford named again
     for index, m in enumerate(mentions):
         if chosen[index] is None:
             chosen[index] = stoplisted_town(m, contexts[index], sentence_countries(numbered[0], chosen, index),
@@ -223,6 +223,14 @@ def _sentence_countries(numbers: list[int], groups: dict[int, list[Mention]]) ->
     return [named[n] for n in numbers]
 
 
+
+
+def _list_items(text: str, mentions: list[Mention], chosen: list[Feature | None], contexts: list[Context]) -> None:
+    """Each list item not yet resolved next to one that is (`_list_item`), forward then backward, in place."""
+    for order in (range(len(mentions)), range(len(mentions) - 1, -1, -1)):
+        for index in order:
+            if chosen[index] is None:
+                chosen[index] = _list_item(text, mentions, chosen, contexts[index], index)
 
 
 def _list_item(text: str, mentions: list[Mention], chosen: list[Feature | None], ctx: Context, index: int

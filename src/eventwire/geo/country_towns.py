@@ -1,0 +1,70 @@
+"""Towns named like countries in local news: in news of Maine, "Rumford, Mexico, Peru and Dixfield" are four of the
+state's towns, and "Peru" later in the article is still the town."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from .focus import focus_countries, focus_regions
+from .gazetteer import Feature
+from .keys import name_key
+from .mention import Mention
+from .qualify import LIST_ITEM_GAPS
+
+
+def region_country_towns(text: str, mentions: list[Mention], focus: Counter[str]) -> list[Mention]:
+    """Each mention of a country's name that is also a town of a first-level region the article names, listed next to
+    a name (not a country's) that reads as a town of that region, or next to another such country's name, reads only
+    as that town, when no other name of the article points to the country."""
+    regions = set(focus_regions(mentions, text, focus))
+    if not regions:
+        return mentions
+    towns = {i: town for i, m in enumerate(mentions) if (town := _region_town(m, regions))}
+    found: dict[str, Feature] = {}
+    for order in (range(len(mentions)), range(len(mentions) - 1, -1, -1)):  # "Mexico, Peru, Dixfield": a chain
+        for i in order:
+            key = name_key(mentions[i].text)
+            if i in towns and key not in found and _listed_with_town(text, mentions, i, towns[i], found):
+                found[key] = towns[i]
+    found = {key: town for key, town in found.items() if not _country_named_otherwise(mentions, key, town)}
+    if not found:
+        return mentions
+    return [replace(m, features=(found[key],)) if (key := name_key(m.text)) in found else m for m in mentions]
+
+
+def _region_town(m: Mention, regions: set[tuple[str, str]]) -> Feature | None:
+    """The largest town of a named region that a country's name also reads as."""
+    if not any(f.fcode == "PCLI" for f in m.features):
+        return None
+    towns = [f for f in m.features if f.fclass == "P" and f.how == "name" and (f.cc, f.admin1) in regions]
+    return max(towns, key=lambda f: f.population, default=None)
+
+
+def _listed_with_town(text: str, mentions: list[Mention], index: int, town: Feature, found: dict[str, Feature]
+                      ) -> bool:
+    """Whether a list item next to the mention reads as a town of the town's region: a name no country has, or
+    another country's name already read as such a town."""
+    for other in (index - 1, index + 1):
+        if not 0 <= other < len(mentions):
+            continue
+        a, b = sorted((mentions[other], mentions[index]), key=lambda m: m.start)
+        if text[a.end:b.start] not in LIST_ITEM_GAPS:
+            continue
+        n = mentions[other]
+        if name_key(n.text) in found:
+            return True
+        if not any(f.fcode == "PCLI" for f in n.features) and any(
+                f.fclass == "P" and (f.cc, f.admin1) == (town.cc, town.admin1) for f in n.features):
+            return True
+    return False
+
+
+def _country_named_otherwise(mentions: list[Mention], key: str, town: Feature) -> bool:
+    """Whether a name other than the country's own points to the country ("Peruvian"), or reads as its capital or one
+    of its first-level regions ("Lima", though Ohio has a Lima too)."""
+    country = next(f.cc for m in mentions if name_key(m.text) == key for f in m.features if f.fcode == "PCLI")
+    rest = [m for m in mentions if name_key(m.text) != key]
+    if any(f.cc == country and f.fcode in ("PPLC", "ADM1") and f.how == "name" for m in rest for f in m.features):
+        return True
+    return focus_countries(rest, ()).get(country, 0) > 0
