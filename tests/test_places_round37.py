@@ -1,6 +1,6 @@
 """Places, round 37: towns named like countries in news of a region, a list item resolved after its name is read
 again, rivers named bare by what they do, "off" and "past" as locative words, and a far world city's namesake placed
-by the text beside one of the article's towns."""
+by the text beside one of the article's towns, and a region opening a council's name."""
 from __future__ import annotations
 
 from conftest import by_text
@@ -56,3 +56,11 @@ def test_a_far_world_city_placed_beside_the_articles_towns_is_its_namesake(gaz):
             "for a second day. Roads into Phoenix reopened on Sunday.")
     places = [p for p in find_places(text, gazetteer=gaz) if p.text == "Phoenix"]
     assert [(p.country_code, p.admin1) for p in places] == [("US", "OR"), ("US", "OR")]
+
+
+def test_a_region_opening_a_councils_name_is_no_place(gaz):
+    places = by_text("Highways staff from Norfolk County Council cleared fallen trees near Norwich on Sunday.", gaz)
+    assert "Norfolk County" not in places and "Norfolk" not in places
+    assert "Norwich" in places
+    # A town before "City Council" is still named as the town.
+    assert "Leeds" in by_text("Leeds City Council said bins in Leeds would be collected on Saturday.", gaz)

@@ -9,6 +9,7 @@ from typing import Any, Sequence
 from .keys import name_key
 from .county_lists import county_lists, town_counties
 from .country_towns import region_country_towns
+from .councils import council_names
 from .context import Context, context
 from .dwellers import dweller_places
 from .anchor import anchor, measured_places
@@ -114,6 +115,7 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     places = article_counties(text, county_points(text, places, gaz), gaz)  # "Carbon County" of the article's state
     places = town_counties(text, places, gaz)  # "Tupelo, in Lee County"
     places = people_dropped(text, ws, places, people, gaz)  # "directed at Palin"
+    places = council_names(text, places)  # "Cumbria County Council said"
     return tuple(sorted(anchor(text, places, gaz), key=lambda p: (p.start, p.end)))
 
 
