@@ -1,6 +1,7 @@
 """Places, round 37: towns named like countries in news of a region, a list item resolved after its name is read
 again, rivers named bare by what they do, "off" and "past" as locative words, and a far world city's namesake placed
-by the text beside one of the article's towns, and a region opening a council's name."""
+by the text beside one of the article's towns, a region opening a council's name, a bare town known only abroad
+in news of one country, and a town described as lying in a named country or region."""
 from __future__ import annotations
 
 from conftest import by_text
@@ -64,3 +65,20 @@ def test_a_region_opening_a_councils_name_is_no_place(gaz):
     assert "Norwich" in places
     # A town before "City Council" is still named as the town.
     assert "Leeds" in by_text("Leeds City Council said bins in Leeds would be collected on Saturday.", gaz)
+
+
+def test_a_bare_town_known_only_abroad_in_news_of_one_country_is_a_place_of_that_country(gaz):
+    text = ("CAMBRIDGE, New Zealand - Floods closed roads around Cambridge, Te Awamutu, Matamata and Putaruru on "
+            "Monday, and buses to Hamilton and Rotorua were cancelled. Volunteers handed out food in Leamington.")
+    places = by_text(text, gaz)
+    assert places["Leamington"].country_code == "NZ"
+    # Qualified, the town abroad stays.
+    text = text.replace("food in Leamington.", "food to a family from Leamington, Ontario.")
+    assert by_text(text, gaz)["Leamington"].country_code == "CA"
+
+
+def test_a_town_described_as_lying_in_a_country_or_region_is_its_town_there(gaz):
+    places = by_text("Rescuers reached Santiago, a town of some 60,000 people in southern Peru, after the quake.", gaz)
+    assert places["Santiago"].country_code == "PE"
+    places = by_text("Floods cut off Victoria, a small port in western Cameroon, and roads to Limbe were closed.", gaz)
+    assert places["Victoria"].country_code == "CM"

@@ -27,7 +27,7 @@ from .mentions import backed_demonym, COUNTY_WORDS, REGION_WORDS, Mention, Word,
 from .named import Tagger, tagged_places
 from .persons import people_dropped, person_names, without_people
 from .place import Place, from_feature
-from .prior import MIN_BARE_TOWN, MIN_LOCATIVE_TOWN
+from .prior import FOREIGN_BARE_TOWN, MIN_BARE_TOWN, MIN_LOCATIVE_TOWN
 from .qualify import (COUNTY_GAP, LIST_ITEM_GAPS, as_qualifier, county_holder, demonym_owner, holding_region, owned,
                       possessor, qualifier_of, region_owner, town_follows, foreign_qualified)
 from .resolve import best, without_persons
@@ -181,10 +181,13 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
         chosen.append(feature)
         if feature is not None and feature.fcode in LOCAL:
             points[(feature.lat, feature.lon)] = None
+    resolved = Counter((n.text, f.cc) for f, n in zip(chosen, mentions) if f is not None and f.cc)
     for index, m in enumerate(mentions):
         if chosen[index] is not None and called_village(text, m, contexts[index]):
             others = [f for f, n in zip(chosen, mentions) if f is not None and f.cc and n.text != m.text]
             chosen[index] = None if foreign_village(m, chosen[index], others) else chosen[index]
+        elif chosen[index] is not None and _abroad_in_one_country_news(m, chosen[index], contexts[index], resolved):
+            chosen[index] = None  # "food in Leamington" in news of New Zealand: a place the gazetteer lacks
     _list_items(text, mentions, chosen, contexts)
     for index, m in enumerate(mentions):
         if chosen[index] is None:
@@ -225,6 +228,24 @@ def _sentence_countries(numbers: list[int], groups: dict[int, list[Mention]]) ->
     return [named[n] for n in numbers]
 
 
+
+
+MIN_ONE_COUNTRY = 5  # names of the article resolved to places of one country
+
+
+def _abroad_in_one_country_news(m: Mention, f: Feature, ctx: Context, resolved: Counter[tuple[str, str]]) -> bool:
+    """A one-word town of under FOREIGN_BARE_TOWN people, unqualified, in news whose other names (MIN_ONE_COUNTRY at
+    least; `resolved`: how many of each name were resolved to each country) all lie in one country that none of the
+    name's readings is in: not that town abroad, as `foreign_village` says of "the village of X"."""
+    if (f.fclass != "P" or f.fcode == "PPLC" or f.population >= FOREIGN_BARE_TOWN or m.first != m.last
+            or ctx.qualifier):
+        return False
+    others: Counter[str] = Counter()
+    for (name, cc), count in resolved.items():
+        if name != m.text:
+            others[cc] += count
+    return (sum(others.values()) >= MIN_ONE_COUNTRY and len(others) == 1
+            and all(g.cc not in others for g in m.features))
 
 
 def _list_items(text: str, mentions: list[Mention], chosen: list[Feature | None], contexts: list[Context]) -> None:

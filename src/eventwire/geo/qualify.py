@@ -59,17 +59,29 @@ def _own_qualifier(text: str, mentions: list[Mention], index: int, gaz: Gazettee
     seat = SEAT_OF.match(text, m.end)
     if seat and gaz is not None:
         return _seat_states(m, gaz, seat.group(1))
+    if index + 1 < len(mentions) and DESCRIBED_IN.fullmatch(text, m.end, mentions[index + 1].start):
+        return _holding(m, mentions[index + 1])  # "Santiago, a city of 150,000 people in southern Isabela"
     if index + 1 < len(mentions) and mentions[index + 1].start - m.end <= QUALIFIER_GAP_MAX:
         nxt = mentions[index + 1]
         gap = COUNTY_GAP.sub("", text[m.end:nxt.start], count=1)
         if gap in (", ", ",") and not in_list(text, mentions, index):
             return tuple(f for f in nxt.features if f.fclass == "A")
         if gap in (" in ", ", in "):  # "had left Ust-Luga in Russia", "near Quincy, in Florida's Panhandle": a town of
-            # that country or region, if it has one there
-            held = tuple(f for f in nxt.features
-                         if f.fcode in ("PCLI", "ADM1") or (f.fcode in ("ADM2", "RGN") and f.cc))
-            return held if any(f.fclass == "P" and _in(f, q) for f in m.features for q in held) else ()
+            return _holding(m, nxt)  # that country or region, if it has one there
     return ()
+
+
+# ", a city of about 150,000 people in southern ": a description of the town that names where it lies.
+DESCRIBED_IN = re.compile(r", (?:a|an|the) (?:[\w’'-]+ ){0,3}(?:city|town|village|port|municipality|settlement)"
+                          r"(?: of (?:about |some |around |nearly |more than )?[\d,.]+(?: million)? "
+                          r"(?:people|residents|inhabitants))? in (?:the )?(?:(?:north|south|east|west|central|northern"
+                          r"|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western) )?")
+
+
+def _holding(m: Mention, nxt: Mention) -> tuple[Feature, ...]:
+    """The country, region or county readings of the name after the town, when the town has a reading there."""
+    held = tuple(f for f in nxt.features if f.fcode in ("PCLI", "ADM1") or (f.fcode in ("ADM2", "RGN") and f.cc))
+    return held if any(f.fclass == "P" and _in(f, q) for f in m.features for q in held) else ()
 
 
 # "Paris, the seat of Bourbon County": a town named with its county, as news writes a small town's whereabouts.
