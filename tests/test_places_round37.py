@@ -1,7 +1,8 @@
 """Places, round 37: towns named like countries in news of a region, a list item resolved after its name is read
 again, rivers named bare by what they do, "off" and "past" as locative words, and a far world city's namesake placed
 by the text beside one of the article's towns, a region opening a council's name, a bare town known only abroad
-in news of one country, and a town described as lying in a named country or region."""
+in news of one country, a town described as lying in a named country or region, and one sense per article for a town
+named again in a sentence of another country."""
 from __future__ import annotations
 
 from conftest import by_text
@@ -82,3 +83,10 @@ def test_a_town_described_as_lying_in_a_country_or_region_is_its_town_there(gaz)
     assert places["Santiago"].country_code == "PE"
     places = by_text("Floods cut off Victoria, a small port in western Cameroon, and roads to Limbe were closed.", gaz)
     assert places["Victoria"].country_code == "CM"
+
+
+def test_a_town_named_again_in_a_sentence_of_another_country_keeps_its_sense(gaz):
+    text = ("OSHAWA, Ont. (CP) - Parts shortages idled assembly lines in Oshawa and Windsor this week, the union said. "
+            "Many of those laid off in Windsor commute from the suburbs, and some cross daily to jobs in Detroit.")
+    places = [p for p in find_places(text, gazetteer=gaz) if p.text == "Windsor"]
+    assert [p.country_code for p in places] == ["CA", "CA"]

@@ -160,8 +160,10 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
         if ctx.comma_name and not ctx.qualifier and town_follows(text, mentions, index):
             ctx = replace(ctx, comma_name=False)  # "Athens, Lima and Paris": a list of towns, not a qualified one
         contexts.append(ctx)
-        feature = best(m, focus, ctx, senses.get(name_key(m.text)), own)
-        feature = sentence_town(m, feature, ctx) or holding_region(text, mentions, index, previous)
+        earlier = senses.get(name_key(m.text))
+        feature = best(m, focus, ctx, earlier, own)
+        if earlier is None or feature is None or feature.fid != earlier.fid:  # one sense per article for a town
+            feature = sentence_town(m, feature, ctx) or holding_region(text, mentions, index, previous)
         if feature is not None and _dateline_town_again(m, feature, ctx, senses, datelined):
             feature = senses[name_key(m.text)]  # "MEXICO, Mo. (AP) - ... north of Mexico": the dateline's town
         if feature is not None and stranger(m, feature, ctx, focus, near_countries[index], own):
