@@ -2,7 +2,7 @@
 again, rivers named bare by what they do, "off" and "past" as locative words, and a far world city's namesake placed
 by the text beside one of the article's towns, a region opening a council's name, a bare town known only abroad
 in news of one country, a town described as lying in a named country or region, and one sense per article for a town
-named again in a sentence of another country."""
+named again in a sentence of another country, and a country's name described as a city."""
 from __future__ import annotations
 
 from conftest import by_text
@@ -90,3 +90,9 @@ def test_a_town_named_again_in_a_sentence_of_another_country_keeps_its_sense(gaz
             "Many of those laid off in Windsor commute from the suburbs, and some cross daily to jobs in Detroit.")
     places = [p for p in find_places(text, gazetteer=gaz) if p.text == "Windsor"]
     assert [p.country_code for p in places] == ["CA", "CA"]
+
+
+def test_a_country_name_described_as_a_city_is_the_town_of_the_articles_country(gaz):
+    text = ("Volcanic ash coated rooftops in Antigua, the colonial city known for its churches, as the Fuego volcano "
+            "erupted again in Guatemala on Sunday.")
+    assert by_text(text, gaz)["Antigua"].country_code == "GT"

@@ -78,7 +78,7 @@ class Context:
     located_after: bool = False
     direction_before: bool = False  # "eastern Washington": a region's part, not a city's
     listed_town: Feature | None = None  # the town listed right before it ("Gorham and Berlin")
-    described_after: bool = False  # "X, a small island of Y": a small place, said to be one
+    described_after: bool = False  # "X, a small island of Y", "X, the old city known for...": said to be a town
     earlier_points: tuple[tuple[float, float], ...] = ()  # the towns and features resolved before it in the article
     near_before: bool = False  # "near X", "outside X": beside a place, not in a region
 
@@ -219,8 +219,9 @@ LOCATED_AFTER = re.compile(r", (?:(?:in|near) (?:the )?(?:[A-Z]|(?:north|south|e
                            r"|on the (?:[a-z]+ )?(?:island|coast|shores?|banks?|outskirts|edge)\b"
                            r"|(?:north|south|east|west)(?:-?(?:east|west))? of [A-Z])")
 # 'X, a small island of Y', 'X, a fishing village where...': what a name is, said right after it.
-DESCRIBED_AFTER = re.compile(r", an? (?:[a-z]+ ){0,2}(?:island|town|village|port|hamlet|settlement|community)"
-                             r"(?=[,.;]| (?:of|in|on|near|off|where|whose|that|which)\b)")
+DESCRIBED_AFTER = re.compile(r", (?:an?|the) (?:[a-z]+ ){0,2}(?:island|town|city|village|port|hamlet|settlement"
+                             r"|community)(?=[,.;]| (?:of|in|on|near|off|where|whose|that|which|popular|known|famous"
+                             r"|famed)\b)")
 
 
 # 'Ohio State University', 'Nairobi University': the place names an institution.
