@@ -11,7 +11,7 @@ def test_bushfire_localities_of_the_south_east(gaz):
     places = by_text("Crews saved homes at Nerrigundah and Mystery Bay on the far south coast of New South Wales.", gaz)
     _near(places["Nerrigundah"], "AU", (-36.12, 149.90))
     _near(places["Mystery Bay"], "AU", (-36.30, 150.13))
-    places = by_text("Residents of Tubbut and Bendoc in East Gippsland were told it was too late to leave.", gaz)
+    places = by_text("Residents of Tubbut and Bendoc in East Gippsland were warned that roads out had already closed.", gaz)
     _near(places["Tubbut"], "AU", (-37.07, 148.60))
     _near(places["Bendoc"], "AU", (-37.15, 148.89))
 

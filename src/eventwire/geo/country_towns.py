@@ -1,5 +1,5 @@
-"""Towns named like countries in local news: in news of Maine, "Rumford, Mexico, Peru and Dixfield" are four of the
-state's towns, and "Peru" later in the article is still the town."""
+"""Towns named like countries in local news: in news of Maine, "Waterville, China, Belgrade and Oakland" are four of
+the state's towns, and "China" later in the article is still the town."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ def region_country_towns(text: str, mentions: list[Mention], focus: Counter[str]
         return mentions
     towns = {i: town for i, m in enumerate(mentions) if (town := _region_town(m, regions))}
     found: dict[str, Feature] = {}
-    for order in (range(len(mentions)), range(len(mentions) - 1, -1, -1)):  # "Mexico, Peru, Dixfield": a chain
+    for order in (range(len(mentions)), range(len(mentions) - 1, -1, -1)):  # "Farmington, Poland, Oxford": a chain
         for i in order:
             key = name_key(mentions[i].text)
             if i in towns and key not in found and _listed_with_town(text, mentions, i, towns[i], found):

@@ -2,7 +2,7 @@
 New South Wales is the Hunter Valley, "flooding along the Derwent" a Derwent River of the article's country. After a
 locative word and "the", a capitalised name no place covers, followed by punctuation or a function word (not "the
 Hunter case"), is the valley, region or river of that name in a country the article names, when there is one; so
-is "the X" before what a river does ("as the Eden rose"), as a river."""
+is "the X" before what a river does ("as the Tyne rose"), as a river."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ BARE = re.compile(r"\b(?:in|across|around|near|along|through|into|on|and|beside|
                   r"(?=[.,;:)]|\s+(?:and|or|on|in|at|after|before|where|which|was|were|is|are|has|had|have|for|to|from"
                   r"|with|as|by|over|during|this|last|since|until|when|while|overnight|again)\b)")
 KINDS = ("{} Valley", "{} Region", "{} River", "River {}")
-# "as the Eden rose", "after the Greta burst its banks": a river, by what it does.
+# "as the Tyne rose", "when the Wharfe swelled": a river, by what it does.
 RISING = re.compile(r"\bthe ([A-Z][a-z]{2,}) (?:burst|rose|peaked|swelled|overflowed|broke|crested"
                     r"|(?:was|is) rising)\b")
 RIVER_KINDS = ("{} River", "River {}")

@@ -22,7 +22,7 @@ from .subdivision_places import counties_named
 
 MIN_NEIGHBOURS = 2  # the namesake lies within NEAR_KM of this many of the article's other towns and counties
 LIST_GAP = re.compile(r"(?:,|,? and|,? or) $")  # between two places of a list
-# Between a place and the town it is placed by: "near Perth, south of Launceston", "X, 30 km north-east of Y".
+# Between a place and the town it is placed by: "near Phoenix, south of Medford", "X, 30 km north-east of Y".
 PLACED_BY = re.compile(r", (?:about |some )?(?:\d+ ?(?:km|kilometres|kilometers|miles) )?"
                        r"(?:north|south|east|west)(?:-?(?:east|west))? of ")
 

@@ -76,7 +76,7 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     state = dateline_state(text)  # "LONDON, Ont. (CP) -": Canada, as a context country
     focus = focus_countries(mentions, tuple(context_countries) + ((state[0],) if state else ()))
     mentions = home_namesakes(text, home_regions(mentions, focus, gaz), focus, gaz)
-    mentions = region_country_towns(text, mentions, focus)  # "Rumford, Mexico and Peru" in news of Maine
+    mentions = region_country_towns(text, mentions, focus)  # "Waterville, China and Belgrade" in news of Maine
     places = _resolve_all(text, ws, mentions, focus, gaz)
     places += country_relative(text, places, focus, gaz)
     places += listed_places(text, places, focus, gaz)
@@ -189,12 +189,12 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
             others = [f for f, n in zip(chosen, mentions) if f is not None and f.cc and n.text != m.text]
             chosen[index] = None if foreign_village(m, chosen[index], others) else chosen[index]
         elif chosen[index] is not None and _abroad_in_one_country_news(m, chosen[index], contexts[index], resolved):
-            chosen[index] = None  # "food in Leamington" in news of New Zealand: a place the gazetteer lacks
+            chosen[index] = None  # a New Zealand place the gazetteer lacks
     _list_items(text, mentions, chosen, contexts)
     for index, m in enumerate(mentions):
         if chosen[index] is None:
             chosen[index] = _named_again(m, contexts[index], senses, datelined)
-    _list_items(text, mentions, chosen, contexts)  # "serves Rumford, Mexico and Peru": Rumford named again
+    _list_items(text, mentions, chosen, contexts)  # "serves Farmington, Poland": Farmington named again
     for index, m in enumerate(mentions):
         if chosen[index] is None:
             chosen[index] = stoplisted_town(m, contexts[index], sentence_countries(numbered[0], chosen, index),

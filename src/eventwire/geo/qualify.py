@@ -60,7 +60,7 @@ def _own_qualifier(text: str, mentions: list[Mention], index: int, gaz: Gazettee
     if seat and gaz is not None:
         return _seat_states(m, gaz, seat.group(1))
     if index + 1 < len(mentions) and DESCRIBED_IN.fullmatch(text, m.end, mentions[index + 1].start):
-        return _holding(m, mentions[index + 1])  # "Santiago, a city of 150,000 people in southern Isabela"
+        return _holding(m, mentions[index + 1])  # "Santiago, a town of 60,000 people in southern Peru"
     if index + 1 < len(mentions) and mentions[index + 1].start - m.end <= QUALIFIER_GAP_MAX:
         nxt = mentions[index + 1]
         gap = COUNTY_GAP.sub("", text[m.end:nxt.start], count=1)
@@ -71,7 +71,7 @@ def _own_qualifier(text: str, mentions: list[Mention], index: int, gaz: Gazettee
     return ()
 
 
-# ", a city of about 150,000 people in southern ": a description of the town that names where it lies.
+# ", a town of some 60,000 people in southern ": a description of the town that names where it lies.
 DESCRIBED_IN = re.compile(r", (?:a|an|the) (?:[\w’'-]+ ){0,3}(?:city|town|village|port|municipality|settlement)"
                           r"(?: of (?:about |some |around |nearly |more than )?[\d,.]+(?: million)? "
                           r"(?:people|residents|inhabitants))? in (?:the )?(?:(?:north|south|east|west|central|northern"
