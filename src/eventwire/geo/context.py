@@ -13,7 +13,7 @@ from .mentions import AREA_WORDS, CONNECTORS, HONORIFICS, Mention, Word, stoplis
 
 LOCATIVE = {"in", "at", "near", "from", "to", "outside", "into", "across", "throughout", "around", "of", "between",
             "and", "towards", "toward", "via", "inside", "within", "visit", "visited", "visiting", "toured", "touring",
-            "beyond", "off", "past",
+            "beyond", "past",
             # verbs of disasters striking a place ("floods hit X", "the cyclone lashed X")
             "hit", "struck", "lashed", "battered", "ravaged", "pounded", "flooded", "blanketed", "engulfed", "shrouded",
             "swamped", "inundated", "drenched", "buffeted",

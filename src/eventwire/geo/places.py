@@ -162,8 +162,9 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
         contexts.append(ctx)
         earlier = senses.get(name_key(m.text))
         feature = best(m, focus, ctx, earlier, own)
-        if earlier is None or feature is None or feature.fid != earlier.fid:  # one sense per article for a town
-            feature = sentence_town(m, feature, ctx) or holding_region(text, mentions, index, previous)
+        moved = sentence_town(m, feature, ctx) or holding_region(text, mentions, index, previous)
+        if not _same_sense_kept(feature, moved, earlier, numbered[1][numbered[0][index]]):
+            feature = moved
         if feature is not None and _dateline_town_again(m, feature, ctx, senses, datelined):
             feature = senses[name_key(m.text)]  # "MEXICO, Mo. (AP) - ... north of Mexico": the dateline's town
         if feature is not None and stranger(m, feature, ctx, focus, near_countries[index], own):
@@ -230,6 +231,16 @@ def _sentence_countries(numbers: list[int], groups: dict[int, list[Mention]]) ->
     return [named[n] for n in numbers]
 
 
+
+
+def _same_sense_kept(feature: Feature | None, moved: Feature | None, earlier: Feature | None,
+                     sentence: list[Mention]) -> bool:
+    """A town named again keeps the sense it was first resolved to, though the other names of its sentence are of
+    another country ("In Windsor ... across to Detroit" in news of Ontario), unless the sentence names that country
+    or one of its regions ("In Paraguay, the river rose at Concepción" after Chile's)."""
+    if earlier is None or feature is None or moved is None or feature.fid != earlier.fid or moved.cc == feature.cc:
+        return False
+    return not any(f.cc == moved.cc and f.fcode in ("PCLI", "ADM1") for n in sentence for f in n.features)
 
 
 MIN_ONE_COUNTRY = 5  # names of the article resolved to places of one country
