@@ -17,9 +17,9 @@ def region_country_towns(text: str, mentions: list[Mention], focus: Counter[str]
     """Each mention of a country's name that is also a town of a first-level region the article names, listed next to
     a name (not a country's) that reads as a town of that region, or next to another such country's name, reads only
     as that town, when no other name of the article points to the country."""
+    if not any(_country_and_town(m) for m in mentions):
+        return mentions  # the cheap test first: most articles' regions need not be worked out here
     regions = set(focus_regions(mentions, text, focus))
-    if not regions:
-        return mentions
     towns = {i: town for i, m in enumerate(mentions) if (town := _region_town(m, regions))}
     found: dict[str, Feature] = {}
     for order in (range(len(mentions)), range(len(mentions) - 1, -1, -1)):  # "Farmington, Poland, Oxford": a chain
@@ -33,9 +33,14 @@ def region_country_towns(text: str, mentions: list[Mention], focus: Counter[str]
     return [replace(m, features=(found[key],)) if (key := name_key(m.text)) in found else m for m in mentions]
 
 
+def _country_and_town(m: Mention) -> bool:
+    """Whether the name reads as a country and, under its own name, as a town."""
+    return any(f.fcode == "PCLI" for f in m.features) and any(f.fclass == "P" and f.how == "name" for f in m.features)
+
+
 def _region_town(m: Mention, regions: set[tuple[str, str]]) -> Feature | None:
     """The largest town of a named region that a country's name also reads as."""
-    if not any(f.fcode == "PCLI" for f in m.features):
+    if not _country_and_town(m):
         return None
     towns = [f for f in m.features if f.fclass == "P" and f.how == "name" and (f.cc, f.admin1) in regions]
     return max(towns, key=lambda f: f.population, default=None)

@@ -186,11 +186,9 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
             points[(feature.lat, feature.lon)] = None
     resolved = Counter((n.text, f.cc) for f, n in zip(chosen, mentions) if f is not None and f.cc)
     for index, m in enumerate(mentions):
-        if chosen[index] is not None and called_village(text, m, contexts[index]):
-            others = [f for f, n in zip(chosen, mentions) if f is not None and f.cc and n.text != m.text]
-            chosen[index] = None if foreign_village(m, chosen[index], others) else chosen[index]
-        elif chosen[index] is not None and _abroad_in_one_country_news(m, chosen[index], contexts[index], resolved):
-            chosen[index] = None  # a New Zealand place the gazetteer lacks
+        least = _least_others(text, m, chosen[index], contexts[index])
+        if least and foreign_village(m, chosen[index], _countries_of_others(m, resolved), least):
+            chosen[index] = None  # "the village of X", or a bare small town, in news of one other country
     _list_items(text, mentions, chosen, contexts)
     for index, m in enumerate(mentions):
         if chosen[index] is None:
@@ -243,22 +241,31 @@ def _same_sense_kept(feature: Feature | None, moved: Feature | None, earlier: Fe
     return not any(f.cc == moved.cc and f.fcode in ("PCLI", "ADM1") for n in sentence for f in n.features)
 
 
-MIN_ONE_COUNTRY = 5  # names of the article resolved to places of one country
+# How many of the article's other names, all in one country, make a town abroad of this name no town of the story
+# (`foreign_village`): said to be a village ("the village of X"), or named bare ("food in X", news of New Zealand).
+VILLAGE_OTHERS = 3
+BARE_TOWN_OTHERS = 5
 
 
-def _abroad_in_one_country_news(m: Mention, f: Feature, ctx: Context, resolved: Counter[tuple[str, str]]) -> bool:
-    """A one-word town of under FOREIGN_BARE_TOWN people, unqualified, in news whose other names (MIN_ONE_COUNTRY at
-    least; `resolved`: how many of each name were resolved to each country) all lie in one country that none of the
-    name's readings is in: not that town abroad, as `foreign_village` says of "the village of X"."""
-    if (f.fclass != "P" or f.fcode == "PPLC" or f.population >= FOREIGN_BARE_TOWN or m.first != m.last
-            or ctx.qualifier):
-        return False
+def _least_others(text: str, m: Mention, f: Feature | None, ctx: Context) -> int:
+    """VILLAGE_OTHERS for "the village of X"; BARE_TOWN_OTHERS for a one-word town of under FOREIGN_BARE_TOWN people,
+    unqualified, not a capital; else 0 (the test does not apply)."""
+    if f is None:
+        return 0
+    if called_village(text, m, ctx):
+        return VILLAGE_OTHERS
+    small = f.fclass == "P" and f.fcode != "PPLC" and f.population < FOREIGN_BARE_TOWN
+    return BARE_TOWN_OTHERS if small and m.first == m.last and not ctx.qualifier else 0
+
+
+def _countries_of_others(m: Mention, resolved: Counter[tuple[str, str]]) -> Counter[str]:
+    """How many of the article's names other than the mention's were resolved to each country (`resolved`: by name
+    and country)."""
     others: Counter[str] = Counter()
     for (name, cc), count in resolved.items():
         if name != m.text:
             others[cc] += count
-    return (sum(others.values()) >= MIN_ONE_COUNTRY and len(others) == 1
-            and all(g.cc not in others for g in m.features))
+    return others
 
 
 def _list_items(text: str, mentions: list[Mention], chosen: list[Feature | None], contexts: list[Context]) -> None:

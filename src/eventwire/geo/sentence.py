@@ -65,13 +65,12 @@ def called_village(text: str, m: Mention, ctx: Context) -> bool:
                                   or bool(VILLAGE_OF.search(text, max(0, m.start - 20), m.start)))
 
 
-def foreign_village(m: Mention, f: Feature, others: list[Feature]) -> bool:
-    """'the village of Kenmore' (`called_village`) in news of Scotland, when the name's readings are all towns abroad:
-    not such a town (a village the gazetteer lacks, which `unknown_areas` reports in the article's country).
-    `others`: what the article's other names resolved to; all of them (three at least) in one country."""
-    homes = {g.cc for g in others}
-    return (f.fclass == "P" and len(others) >= 3 and len(homes) == 1 and f.cc not in homes
-            and all(g.cc not in homes for g in m.features))
+def foreign_village(m: Mention, f: Feature, others: Counter[str], least: int) -> bool:
+    """'the village of X' (`called_village`) in news of Scotland, when the name's readings are all towns abroad: not
+    such a town (a village the gazetteer lacks, which `unknown_areas` reports in the article's country). `others`: how
+    many of the article's other names resolved to each country; `least` of them at least, all in one country."""
+    return (f.fclass == "P" and sum(others.values()) >= least and len(others) == 1
+            and all(g.cc not in others for g in m.features))
 
 
 def sentence_town(m: Mention, f: Feature | None, ctx: Context) -> Feature | None:
