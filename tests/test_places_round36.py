@@ -47,7 +47,7 @@ def test_an_apposition_that_names_the_places_after_it(gaz):
 
 
 def test_a_village_beside_a_long_river_is_anchored_to_the_article_towns(gaz):
-    text = ("MARIETTA, Ohio (AP) - The river crested 6 feet above flood stage in Marietta on Monday. Downstream, "
+    text = ("MARIETTA, Ohio (AP) - Water at Marietta stood six feet over flood stage on Monday. Downstream, "
             "residents of Grubtown watched the water rise along the Ohio River.")
     places = by_text(text, gaz)
     # The Ohio River's point is its mouth in Illinois, some 600 km away; Marietta is the article's town.
