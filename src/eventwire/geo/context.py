@@ -9,7 +9,7 @@ from .keys import name_key
 from .gazetteer import Feature
 from .frames import (TIME_WORDS, as_far_as, at_sea, gone_through, headed_for, locative_direction, person_from,
                      route_from, storm_name)
-from .mentions import AREA_WORDS, CONNECTORS, HONORIFICS, Mention, Word, stoplist
+from .mentions import AREA_WORDS, CONNECTORS, COUNTY_WORDS, HONORIFICS, Mention, Word, stoplist
 
 LOCATIVE = {"in", "at", "near", "from", "to", "outside", "into", "across", "throughout", "around", "of", "between",
             "and", "towards", "toward", "via", "inside", "within", "visit", "visited", "visiting", "toured", "touring",
@@ -174,8 +174,11 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
     return Context(locative, qualifier, glued_before, glued_after, nxt.text if nxt else "", ws[m.first].initial,
                    regions, title, _dateline(text, m),
                    bool(nxt and nxt.capital and text[m.end:nxt.start] in (", ", ",")), headline=headline,
-                   kind_before=of_before and bool(KIND_OF.search(text[max(0, m.start - 20):m.start])),
-                   source=source, town_before=of_before and bool(TOWN_OF.search(text[max(0, m.start - 20):m.start])),
+                   kind_before=(of_before and bool(KIND_OF.search(text[max(0, m.start - 20):m.start])))
+                   or (bool(STATE_LINE.search(text, max(0, m.start - 30), m.start))
+                       and not (nxt and nxt.text in COUNTY_WORDS and text[m.end:nxt.start] == " ")),
+                   source=source, town_before=(of_before and bool(TOWN_OF.search(text[max(0, m.start - 20):m.start])))
+                   or bool(OTHER_TOWNS.match(text, m.end)),
                    dweller=(bool(DWELLERS.match(text, m.end) or SERVED.match(text, m.end)
                                  or OFFICES.match(text, m.end)) and not (prev and prev.text in CONNECTORS))
                    or _camp_or_mine(text, prev, m) or person_from(text, m),
@@ -239,7 +242,15 @@ def _road_name(text: str, m: Mention) -> bool:
 ACCORDING = re.compile(r"\b[Aa]ccording to (?:the )?$")
 
 
+# The rest of a list that ends in "and four other towns", "and nearby villages": its items are towns too.
+OTHER_TOWNS = re.compile(r"(?:,? [A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,2}){0,6},? (?:and|or) "
+                         r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a dozen|dozens of"
+                         r"|\d+) )?(?:other |nearby |neighbou?ring |surrounding |small |rural )*"
+                         r"(?:towns|villages|communities|hamlets|townships)\b")
 TOWN_OF = re.compile(r"\b(?:[Tt]own|[Cc]ity|[Vv]illage|[Pp]ort|[Rr]esort|[Hh]arbou?r) of (?:the )?$")
+# "just across the state line in Washington": the name is a state's or province's, whatever else it names (not a
+# county's: "the state line in Lea County").
+STATE_LINE = re.compile(r"\bthe (?:state|provincial) (?:line|border) (?:in|into|with) $")
 KIND_OF = re.compile(r"\b(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Pp]refecture|[Pp]arish|[Dd]istrict|[Dd]epartment|"
                      r"[Gg]overnorate) of (?:the )?$")
 
@@ -261,13 +272,13 @@ def _headline(text: str, m: Mention) -> bool:
 
 # What follows a dateline's town: ", <Month/Region/Country>", " (AP)", " —", " - ", " -- "; a wire's dateline may name
 # several towns, joined by slashes ("CAIRO/JERUSALEM (Reuters) -").
-DATELINE_AFTER = re.compile(r"(?:/[A-Z][A-Z.'’\- ]*)*(?:, [A-Z]|,? \(|:? ?[—–]| -{1,2} )")
+DATELINE_AFTER = re.compile(r"(?:/[A-Z][A-Z.'’\- ]*)*(?:, [A-Z]|,? \(|:? ?[—–]| -{1,2} |: (?=[A-Z]))")
 DATELINE_BEFORE = re.compile(r"\s*(?:[A-Z][A-Z.'’\- ]*/)*")
 
 
 def _dateline(text: str, m: Mention) -> bool:
-    """'LONDON (AP) —', 'BEIJING, March 3 (Xinhua) --', 'ISLAMABAD/KABUL (Reuters) -': a name in capitals opening the
-    text or a line (or a slash after other such names), then a dateline's punctuation."""
+    """'LONDON (AP) —', 'BEIJING, March 3 (Xinhua) --', 'ISLAMABAD/KABUL (Reuters) -', 'QUETTA: Police said...': a
+    name in capitals opening the text or a line (or a slash after other such names), then a dateline's punctuation."""
     line_start = text.rfind("\n", 0, m.start) + 1
-    return (m.text.isupper() and len(m.text) >= 4 and DATELINE_BEFORE.fullmatch(text, line_start, m.start) is not None
+    return (m.text.isupper() and len(m.text) >= 3 and DATELINE_BEFORE.fullmatch(text, line_start, m.start) is not None
             and bool(DATELINE_AFTER.match(text, m.end, m.end + 60)))

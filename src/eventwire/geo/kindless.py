@@ -8,41 +8,71 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from .gazetteer import Feature, Gazetteer
-from .holder import overlaps
+from .holder import holding_country, overlaps
 from .keys import name_key
 from .mentions import stoplist
-from .place import Place, from_feature
+from .place import Place, from_feature, unresolved
 
 BARE = re.compile(r"\b(?:in|across|around|near|along|through|into|on|and|beside|below|above|to|past) "
                   r"the ([A-Z][a-z]{2,})"
                   r"(?=[.,;:)]|\s+(?:and|or|on|in|at|after|before|where|which|was|were|is|are|has|had|have|for|to|from"
                   r"|with|as|by|over|during|this|last|since|until|when|while|overnight|again)\b)")
 KINDS = ("{} Valley", "{} Region", "{} River", "River {}")
-# "as the Tyne rose", "when the Wharfe swelled": a river, by what it does.
+# "as the Tyne rose", "when the Wharfe swelled": a river, by what it does; "the swollen X", "rains swelled the X": by
+# what befell it.
 RISING = re.compile(r"\bthe ([A-Z][a-z]{2,}) (?:burst|rose|peaked|swelled|overflowed|broke|crested"
-                    r"|(?:was|is) rising)\b")
+                    r"|(?:was|is) rising)\b"
+                    r"|\bthe (?:rain-|flood-)?swollen ([A-Z][a-z]{2,})\b(?! [A-Z])"
+                    r"|\bswelled the ([A-Z][a-z]{2,})(?=[ ,.])(?! [A-Z])")
+# What only a river does, said of a name no river of the gazetteer bears (not "the Spurs rose"): a river it lacks.
+FLOODING = re.compile(r"(?:burst (?:its|their) banks|overflowed|crested|swelled|broke (?:its|their) banks"
+                      r"|broke through (?:the )?(?:stopbanks|levees?|embankments?|dykes?)"
+                      r"|(?:rose|peaked) (?:overnight|again|sharply|rapidly|quickly|steadily|further|higher|above|past"
+                      r"|by \d|\d|at \d|to (?:a )?(?:record|danger|flood|peak|its|\d)))\b")
 RIVER_KINDS = ("{} River", "River {}")
+# A town of at most this many people named after "the" where a river's name would stand ("on the X and", "the X
+# rose") is the river of that name, when the article's countries have one.
+RIVER_NOT_TOWN = 100_000
 
 
 def kindless_features(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
-    """Each such bare name, as the feature of the first kind of KINDS (of RIVER_KINDS after RISING) found in a country
-    the article names."""
-    out: list[Place] = []
-    taken = list(places)
+    """The places with each such bare name as the feature of the first kind of KINDS (of RIVER_KINDS after RISING)
+    found in a country the article names; a town the resolver took for such a name, after "the", as that river; a
+    name RISING finds that no river of the gazetteer bears, as a river the gazetteer lacks in the country the text
+    puts it, when FLOODING says so."""
+    out = list(places)
     found = [(m, KINDS) for m in BARE.finditer(text)] + [(m, RIVER_KINDS) for m in RISING.finditer(text)]
     for match, kinds in found:
-        start, end = match.span(1)
-        name = match.group(1)
-        if overlaps(taken, start, end) or name_key(name) in stoplist():
+        group = next(g for g in range(1, (match.lastindex or 1) + 1) if match.group(g))
+        start, end = match.span(group)
+        name = match.group(group)
+        town = _town_at(out, start, end, gaz)
+        if (town is None and overlaps(out, start, end)) or name_key(name) in stoplist():
             continue
-        feature = _with_kind(name, focus, gaz, kinds)
+        feature = _with_kind(name, focus, gaz, RIVER_KINDS if town is not None else kinds)
         if feature is not None:
             place = from_feature(start, end, name, feature, None)
-            out.append(place)
-            taken.append(place)
+        elif town is None and kinds is RIVER_KINDS and (match.group(2) or FLOODING.match(text, end + 1)):
+            cc = holding_country(text, start, end, out, focus)
+            place = replace(unresolved(start, end, name, gaz.country(cc) if cc else None), feature_class="H",
+                            feature_code="STM")
+        else:
+            continue
+        out = [p for p in out if p is not town] + [place]
     return out
+
+
+def _town_at(places: list[Place], start: int, end: int, gaz: Gazetteer) -> Place | None:
+    """The town (not a capital, of at most RIVER_NOT_TOWN people) found at exactly this span, if any."""
+    town = next((p for p in places if p.start == start and p.end == end and p.feature_class == "P"
+                 and p.feature_code not in ("PPLC", "PPLG") and p.geonameid is not None), None)
+    if town is None:
+        return None
+    feature = next((f for f in gaz.lookup(name_key(town.text)) if f.geonameid == town.geonameid), None)
+    return town if feature is not None and feature.population <= RIVER_NOT_TOWN else None
 
 
 def _with_kind(name: str, focus: Counter[str], gaz: Gazetteer, kinds: tuple[str, ...]) -> Feature | None:

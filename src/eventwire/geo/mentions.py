@@ -69,6 +69,19 @@ def _keys(ws: list[Word], i: int, key: str) -> list[str]:
     return [key] + [f"{word} {rest}" for word in spelt if rest]
 
 
+def _readings(gazetteer: Gazetteer, keys: list[str]) -> tuple[Feature, ...]:
+    """The readings of all the keys of a span, the first key's first: "St. Marys" is Georgia's under that spelling,
+    Ohio's and Pennsylvania's under "Saint Marys", all readings of the name. When the first key has readings, the
+    others add only towns of their countries ("St Just" of Cornwall gains no Saint-Just of France)."""
+    found = gazetteer.lookup(keys[0])
+    if len(keys) == 1:
+        return found
+    seen, countries = {f.fid for f in found}, {f.cc for f in found} if found else None
+    more = [f for key in keys[1:] for f in gazetteer.lookup(key)
+            if (countries is None or f.cc in countries) and f.fid not in seen and not seen.add(f.fid)]
+    return found + tuple(more)
+
+
 def _abbreviation(word: str) -> tuple[str, ...]:
     """What an abbreviation spells ("St", also in a dateline's capitals: "ST. LOUIS"); () for any other word."""
     return ABBREVIATIONS.get(word) or (ABBREVIATIONS.get(word.capitalize(), ()) if word.isupper() else ())
@@ -80,7 +93,7 @@ def _name_with_s(text: str, ws: list[Word], i: int, j: int, span: str, gazetteer
     if i == j or text[end:end + 2] not in ("'s", "’s") or text[end + 2:end + 3].isalnum():
         return None
     key = name_key(span + "'s")
-    features = next((found for k in _keys(ws, i, key) if (found := gazetteer.lookup(k))), ())
+    features = _readings(gazetteer, _keys(ws, i, key))
     if not features or (_possessive_use(text, ws, i, end) and any(gazetteer.lookup(k) for k in _keys(
             ws, i, name_key(span)))):
         return None
@@ -196,11 +209,11 @@ def _longest(text: str, ws: list[Word], i: int, gazetteer: Gazetteer) -> Mention
         span = text[ws[i].start:ws[j].end]
         suffixed = _with_kind_word(text, ws, i, j, gazetteer) or listed_kind(text, ws, i, j, gazetteer)
         if suffixed:
-            return suffixed
+            return suffixed if suffixed.features else None  # an item of a list of rivers no river bears (`listed_kind`)
         owned = _name_with_s(text, ws, i, j, span, gazetteer)
         if owned:
             return owned
-        features = next((found for key in _keys(ws, i, name_key(span)) if (found := gazetteer.lookup(key))), ())
+        features = _readings(gazetteer, _keys(ws, i, name_key(span)))
         if features and _splits_compound(text, ws, i, j):
             features = tuple(f for f in features if (f.fclass != "P" or _route(text, ws, i, j))
                              and not _prefixed_demonym(ws, i, f))

@@ -43,7 +43,8 @@ def nearer_namesakes(text: str, places: list[Place], gaz: Gazetteer) -> list[Pla
             others = [p for p in ordered[bisect_left(starts, low):bisect_left(starts, high)]
                       if p.geonameid is not None and p is not place and p.feature_class in ("P", "A")
                       and p.feature_code != "PCLI" and name_key(p.text) != name_key(place.text)]
-            nearer = None if qualified(text, place, first_at) else _nearer(place, others, gaz, _said_near(text, place))
+            said_near = _said_near(text, place) or _paired(text, place, others)
+            nearer = None if qualified(text, place, first_at) else _nearer(place, others, gaz, said_near)
             if nearer is not None:
                 swapped.setdefault((name_key(place.text), place.geonameid), nearer)
             place = nearer or _part_of(text, place, first_at) or place
@@ -98,8 +99,10 @@ def _nearer(place: Place, others: list[Place], gaz: Gazetteer, near: bool = Fals
 def _rival(f: Feature, chosen: Feature, near: bool = False, alone: bool = False) -> bool:
     """A namesake of the chosen town's country (of any country, when the sentence names no other place in the chosen
     town's: "Kathmandu and the neighbouring cities of Lalitpur and Bhaktapur": Nepal's Lalitpur, not India's) and
-    about as large (of any size, when the text says it is near)."""
+    about as large (of any size, when the text says it is near). A town known by another name, which GeoNames lists
+    this one among, rivals a town of this very name only when it is the larger (Lalitpur is Patan's other name)."""
     return (f.fid != chosen.fid and (f.cc == chosen.cc or alone)
+            and (f.how == "name" or chosen.how != "name" or f.population > chosen.population)
             and (near or f.population >= SIZE_RATIO * chosen.population))
 
 
@@ -118,6 +121,15 @@ def namesake_near(place: Place, gaz: Gazetteer, points: Sequence[tuple[float, fl
 # 'in nearby Clarksville', 'neighbouring Burton': the text itself says the town is beside the sentence's other places,
 # so a namesake there is meant however much smaller it is than the one chosen.
 SAID_NEAR = re.compile(r"\b(?:nearby|neighbou?ring) (?:towns? of |cit(?:y|ies) of )?$")
+
+
+PAIR_GAPS = (" and ", " or ")
+
+
+def _paired(text: str, place: Place, others: list[Place]) -> bool:
+    """'X and Y': a town paired with a town of the sentence lies as near it as if the text said so."""
+    return any(q.feature_class == "P" and (text[place.end:q.start] in PAIR_GAPS or text[q.end:place.start] in PAIR_GAPS)
+               for q in others)
 
 
 def _said_near(text: str, place: Place) -> bool:

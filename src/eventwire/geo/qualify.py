@@ -11,6 +11,7 @@ from .distance import km
 from .gazetteer import Feature, Gazetteer
 from .keys import name_key
 from .mentions import COUNTY_WORDS, Mention, Word, stoplist
+from .holder import within
 from .place import Place, from_feature, unresolved
 
 COUNTY_GAP = re.compile(rf"^ (?:{'|'.join(sorted(COUNTY_WORDS))})(?=,)")
@@ -240,17 +241,37 @@ def foreign_qualified(text: str, places: list[Place], gaz: Gazetteer) -> list[Pl
     unresolved in that country (a country's point says nothing of where a town is)."""
     ordered = sorted(places, key=lambda p: p.start)
     out = list(ordered)
-    for i, town in enumerate(ordered[:-1]):
+    for i, town in enumerate(ordered[:-1]):  # also a town of another region of the country than the one named
         holder = ordered[i + 1]
         if (town.feature_class != "P" or town.geonameid is None or town.feature_code == "PPLC"
                 or holder.feature_code not in ("PCLI", "ADM1") or text[town.end:holder.start] not in (", ", ",", " in ")
                 or not QUALIFIER_END.match(text, _kind_end(text, holder.end))):
             continue  # a capital is not qualified by another country: "from Pyongyang, South Korea ..." is a list
         listed = i > 0 and text[ordered[i - 1].end:town.start] in (", ", ",") and text[town.end] == ","
-        if town.country_code == holder.country_code or listed:
+        home = town.country_code == holder.country_code  # then a town of another region than the one named
+        if (home and not _other_region(text, town, holder)) or listed:
             continue  # the right country (a region of it after a comma is as often a list: "Kisii, Wajir, ..."); a list
         there = [f for f in gaz.lookup(name_key(town.text)) if f.fclass == "P" and f.cc == holder.country_code
                  and (holder.feature_code == "PCLI" or f.admin1 == holder.admin1)]
+        near = holder.lat is not None and km(town.lat, town.lon, holder.lat, holder.lon) < OTHER_REGION_KM
+        if home and not there and near:
+            continue  # near the region named: maybe a town by its border, or regions coded otherwise
+        country = gaz.country(holder.country_code)
         out[i] = (from_feature(town.start, town.end, town.text, there[0], town.direction) if there
-                  else unresolved(town.start, town.end, town.text, gaz.country(holder.country_code)))
+                  else within(town.start, town.end, town.text, holder, country) if home
+                  else unresolved(town.start, town.end, town.text, country))
     return out
+
+
+# A town of another region than the one named after its comma, this far from that region's point, is no town of it
+# (Nova Scotia's Trenton for "Trenton, Ontario"); nearer, the name may still mean it.
+OTHER_REGION_KM = 1_000.0
+# After a region qualifying a town, the sentence goes on in lower case or ends: "in Trenton, Ontario, rescued".
+CLAUSE_GOES_ON = re.compile(r"(?:, (?=[a-z])|[.;:]|\s+(?:on|in|at|after|before|where|when|during)\b)")
+
+
+def _other_region(text: str, town: Place, holder: Place) -> bool:
+    """A town read in another first-level region of its country than the one named right after its comma, the
+    sentence going on after that region: no list of regions ("Kisii, Wajir, Mandera")."""
+    return (holder.feature_code == "ADM1" and town.admin1 != holder.admin1
+            and text[town.end:holder.start] in (", ", ",") and bool(CLAUSE_GOES_ON.match(text, holder.end)))

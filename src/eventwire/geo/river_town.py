@@ -14,7 +14,7 @@ from .keys import name_key
 from .mentions import Mention
 from .prior import MIN_BARE_TOWN
 
-THE_BEFORE = re.compile(r"(?<![\w'’\-])the $")
+THE_BEFORE = re.compile(r"(?<![\w'’\-])[Tt]he $")
 # After the name: a word that makes "the X" a town's or region's ("the Dnipro city council", "the Dnipro region").
 TOWN_AFTER = re.compile(r" (?:[A-Z]|city|town|region|oblast|province|district|mayor|council|airport)")
 # After a region's name, what a river's takes: the clause's end, or a word of where or what a river does.

@@ -79,7 +79,9 @@ def sentence_town(m: Mention, f: Feature | None, ctx: Context) -> Feature | None
     national capital, a namesake famous enough to outweigh that town (`outweighs`: "the WHO in Geneva" in a sentence
     naming Texas), nor a name qualified by its region or country. When the other names point to several countries
     ("In Bolivia ... Trinidad"), the town must be of the only one of them that has such a town, and the chosen town of
-    no country among them ("In Bolivia, it spread from Santa Cruz" after towns of Peru)."""
+    no country among them ("In Bolivia, it spread from Santa Cruz" after towns of Peru). When the sentence names
+first-level regions of that country, a town of a region the article names stays unless one of them holds the
+namesake."""
     if f is not None and f.fcode == "PCLI" and not ctx.qualifier:
         return _regional_town(m, f, ctx)
     if f is None or f.fclass != "P" or f.fcode == "PPLC" or ctx.qualifier or not ctx.near_countries:
@@ -90,8 +92,16 @@ def sentence_town(m: Mention, f: Feature | None, ctx: Context) -> Feature | None
              and (g.how == "name" or f.how != "name" or first_words(m.text, g.name))]  # not Koesan's "Kaesong"
     if len({g.cc for g in towns}) != 1:
         return f
+    if (f.cc, f.admin1) in ctx.regions and _none_in_regions_named(towns, ctx):
+        return f  # a town of a region the article names stays, unless a region its sentence names holds a namesake
     town = max(towns, key=lambda g: g.population)
     return f if outweighs(f, town, False) else town
+
+
+def _none_in_regions_named(towns: list[Feature], ctx: Context) -> bool:
+    """Whether the sentence names first-level regions of the towns' country and none of them holds one of the towns."""
+    regions = {region for region in ctx.near_regions if region[0] == towns[0].cc}
+    return bool(regions) and not any((g.cc, g.admin1) in regions for g in towns)
 
 
 def _regional_town(m: Mention, f: Feature, ctx: Context) -> Feature:

@@ -11,6 +11,7 @@ from .keys import name_key
 from .gazetteer import Feature, Gazetteer
 from .place import Place, from_feature
 from .prior import MIN_BARE_TOWN
+from .subdivision_places import COUNTY_AFTER, counties_named
 
 # Ordered rewrites of a lower-case, unaccented name (digraphs first).
 REWRITES = (("kh", "k"), ("ph", "f"), ("dh", "d"), ("gh", "g"), ("ck", "k"), ("ou", "u"), ("oo", "u"), ("ee", "i"),
@@ -52,16 +53,24 @@ def _spellings(gaz: Gazetteer, cc: str) -> dict[str, tuple[Feature, ...]]:
     return {key: tuple(features.values()) for key, features in found.items()}
 
 
-def respelt(places: list[Place], gaz: Gazetteer) -> list[Place]:
+def respelt(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
     """The places, each unknown one of a country without a point (no GeoNames id, not a natural feature, not a
-    part of a direction) resolved to the one town or region of that country its spelling folds to."""
+    part of a direction) resolved to the one town or region of that country its spelling folds to (not the name of
+    a county GeoNames knows: `_county_named`)."""
     out = []
     for place in places:
         key = folded(place.text)
         if (place.geonameid is None and place.lat is None and place.country_code and not place.feature_code
                 and not place.direction and len(key) >= MIN_LETTERS):
             matches = _spellings(gaz, place.country_code).get(key, ())
-            if len(matches) == 1:
+            if len(matches) == 1 and not _county_named(text, place, gaz):
                 place = from_feature(place.start, place.end, place.text, matches[0])
         out.append(place)
     return out
+
+
+def _county_named(text: str, place: Place, gaz: Gazetteer) -> bool:
+    """"the Union County line": a name before "County" that GeoNames' counties of its country know is that county
+    (`county_points` finds it), no town of another spelling."""
+    after = COUNTY_AFTER.match(text, place.end)
+    return bool(after and counties_named(gaz, text[place.start:after.end()], place.country_code))

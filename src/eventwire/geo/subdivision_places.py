@@ -112,13 +112,15 @@ def county_points(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]
     point when GeoNames has one of that name in that region (a town's county: the far bigger county of its name in
     the country, unless the article names the town's region; a town's "X County" where its country has none: the
     one county of that name elsewhere; `_region_county`). An unknown name before "County" is the county of that name
-    in its country, the one in a region the article names if there are several (`_unknown_county`)."""
+    in its country, the one in a region the article names if there are several (or, when it names none, the region of
+    one of its towns: "Nashville ... the Wilson County line"; `_unknown_county`)."""
     out = []
     regions = {(q.country_code, q.admin1) for q in places if q.feature_code == "ADM1" and q.admin1}
     states = {admin1 for _, admin1 in regions}  # the regions the article names
+    towns = {q.admin1 for q in places if q.feature_class == "P" and q.geonameid is not None and q.admin1}
     for p in places:
         after = COUNTY_AFTER.match(text, p.end) if p.geonameid is None and not p.feature_code else None
-        p = (_unknown_county(text, p, after.end(), states, gaz) if after else None) or p
+        p = (_unknown_county(text, p, after.end(), states or towns, gaz) if after else None) or p
         p = _region_county(p, regions, gaz) or p
         county = p.feature_class == "P" and p.text.rsplit(" ", 1)[-1] in COUNTY_NAMES
         if county and p.admin1 and not counties_named(gaz, p.text, p.country_code):

@@ -23,8 +23,9 @@ def town_ok(mention: Mention, f: Feature, ctx: Context, home: bool = False, firm
         return True  # "Springfield, Illinois"; not "National Park, Wyoming" for a town in New Jersey
     if ctx.glued_before or (ctx.glued_after and ctx.next_word not in COUNTY_WORDS | REGION_WORDS):
         return False
-    if (ctx.locative and not ctx.initial) or ctx.dweller or (home and ctx.described_after):
-        # "in X", "X residents", "X's mayor"; "X, a village of Y" for a town of a country the article names
+    if (ctx.locative and not ctx.initial) or ctx.dweller or (home and (ctx.described_after or ctx.town_before)):
+        # "in X", "X residents", "X's mayor"; "X, a village of Y", "X, Y and other towns" for a town of a country the
+        # article names
         return f.population >= MIN_LOCATIVE_TOWN or f.geonameid is None or (f.population == 0 and home)
     if ctx.initial:
         return (f.population >= MIN_BARE_TOWN * 5 or _home_opening(f, ctx, home) or _capital_opening(f, ctx)
