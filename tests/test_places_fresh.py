@@ -108,7 +108,9 @@ def test_an_unknown_place_named_again_after_a_locative_word_is_that_place(gaz):
                                                   ("places_fresh75", 15, 217), ("places_fresh76", 15, 214),
                                                   ("places_fresh77", 15, 220), ("places_fresh78", 15, 217),
                                                   ("places_fresh79", 15, 218), ("places_fresh80", 15, 219),
-                                                  ("places_fresh81", 15, 218)])
+                                                  ("places_fresh81", 15, 218), ("places_fresh82", 15, 213),
+                                                  ("places_fresh83", 15, 215), ("places_fresh84", 15, 220),
+                                                  ("places_fresh85", 15, 214), ("places_fresh86", 15, 220)])
 def test_fresh_set_gate(name, articles, gold):
     """Our own articles (ambiguous towns, regions, counties, villages, capitals for governments; the third set: villages,
     districts, provinces, rivers and mountains; the fourth: towns with famous namesakes abroad, and small places named
@@ -248,7 +250,13 @@ seventy-seventh (local news of the US, Canada, Britain, Ireland, Australia and N
 Australia, New Zealand and the US; 0.927 / 0.948 / 0.872 / 0.853). Two more, readable, written by helpers in session
 26: the eightieth (a world desk's day on every continent; at first sight on 9b32826, 0.991 / 0.960 / 0.982 / 0.909)
 and the eighty-first (AP state wires and Canadian Press regional news, small towns named like foreign places in the
-datelines; at first sight on 9b32826, 0.982 / 0.995 / 0.977 / 0.940)."""
+datelines; at first sight on 9b32826, 0.982 / 0.995 / 0.977 / 0.940). Three more, readable, written by helpers in
+session 27 and scored at first sight on b3c4c2a: the eighty-second (city and suburban news of the US and Canada, towns
+named like famous places; 0.953 / 0.981 / 0.925 / 0.892), the eighty-third (floods, quakes, cyclones, fires and
+eruptions on every continent; 0.981 / 0.964 / 0.972 / 0.967) and the eighty-fourth (a world desk's day; 0.986 /
+0.912 / 0.964 / 0.896); two more of session 27, scored at first sight on the same code: the eighty-fifth (local news
+of Britain, Ireland, Australia and New Zealand; 0.953 / 0.971 / 0.953 / 0.935) and the eighty-sixth (regional news
+of South Asia and East and West Africa; 0.936 / 0.981 / 0.936 / 0.918)."""
     result = evaluate(Path(__file__).parent / "data" / f"{name}.xml")
     assert result["articles"] == articles and result["n_gold"] == gold
     assert not check_floors(name, result["scores"]), result["scores"]
