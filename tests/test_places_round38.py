@@ -4,8 +4,9 @@ list of rivers, a list of towns closed by "and two other towns", "St." and "Sain
 county's name not respelt as a town, a county named like a country, an unknown county placed by the region of the
 article's towns, rivers named bare (by what befell them, or where a small town of their name would stand, or opening
 a sentence), a town qualified by a region that has no town of its name, a state across the state line,
-datelines closed by a colon or opened by a three-letter town, and a town paired with a small town beside its
-namesake."""
+datelines closed by a colon or opened by a three-letter town, a town paired with a small town beside its namesake,
+"above", "below", "beside" and "along" as locative words, a river that "also overflowed", and a town of the firm
+country opening a sentence before "has"."""
 from __future__ import annotations
 
 from conftest import by_text
@@ -95,7 +96,7 @@ def test_a_state_named_river_opening_a_sentence(gaz):
 
 
 def test_a_state_across_the_state_line(gaz):
-    places = by_text("She drives to appointments in Moscow, Idaho, just across the state line in Washington.", gaz)
+    places = by_text("Her clinic is in Lewiston, Idaho, a short drive from the state line with Washington.", gaz)
     assert places["Washington"].feature_code == "ADM1" and places["Washington"].admin1 == "WA"
     places = by_text("Officials in Washington said the state line in Oregon was closed.", gaz)
     assert places["Washington"].feature_code == "PPLC"
@@ -114,3 +115,22 @@ def test_a_town_paired_with_a_small_town_is_the_namesake_beside_it(gaz):
     assert places["Torquay"].admin1 == places["Urraween"].admin1 == "04"
     places = by_text("Residents in Fairview and Albro Lake lost power after the storm, Canadian officials said.", gaz)
     assert places["Fairview"].admin1 == "07"
+
+
+def test_above_below_beside_and_along_are_locative_words(gaz):
+    text = ("WHANGANUI, New Zealand - Police praised the two trampers. They were found safe after a night in the bush "
+            "above Raetihi.")
+    assert by_text(text, gaz)["Raetihi"].country_code == "NZ"
+
+
+def test_a_river_that_also_overflowed(gaz):
+    places = by_text("In Imola, Italy, the Santerno also overflowed on Tuesday.", gaz)
+    assert places["Santerno"].feature_class == "H" and places["Santerno"].country_code == "IT"
+
+
+def test_a_one_reading_town_of_the_firm_country_opening_a_sentence_before_has(gaz):
+    text = "In Kisumu, Kenya, officials said Kisii had ten cases. Migori has confirmed three so far, and Homa Bay none."
+    assert by_text(text, gaz)["Migori"].country_code == "KE"
+    # a verb of speech still makes a person: no town of that name
+    text = "In Kisumu, Kenya, officials said Kisii had ten cases. Migori said four more were suspected."
+    assert "Migori" not in by_text(text, gaz)

@@ -13,7 +13,7 @@ from .mentions import AREA_WORDS, CONNECTORS, COUNTY_WORDS, HONORIFICS, Mention,
 
 LOCATIVE = {"in", "at", "near", "from", "to", "outside", "into", "across", "throughout", "around", "of", "between",
             "and", "towards", "toward", "via", "inside", "within", "visit", "visited", "visiting", "toured", "touring",
-            "beyond", "past",
+            "beyond", "past", "above", "below", "beside", "along",
             # verbs of disasters striking a place ("floods hit X", "the cyclone lashed X")
             "hit", "struck", "lashed", "battered", "ravaged", "pounded", "flooded", "blanketed", "engulfed", "shrouded",
             "swamped", "inundated", "drenched", "buffeted",
@@ -242,14 +242,14 @@ def _road_name(text: str, m: Mention) -> bool:
 ACCORDING = re.compile(r"\b[Aa]ccording to (?:the )?$")
 
 
-# The rest of a list that ends in "and four other towns", "and nearby villages": its items are towns too.
+# The rest of a list that ends in "and two other towns", "and nearby villages": its items are towns too.
 OTHER_TOWNS = re.compile(r"(?:,? [A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,2}){0,6},? (?:and|or) "
                          r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a dozen|dozens of"
                          r"|\d+) )?(?:other |nearby |neighbou?ring |surrounding |small |rural )*"
                          r"(?:towns|villages|communities|hamlets|townships)\b")
 TOWN_OF = re.compile(r"\b(?:[Tt]own|[Cc]ity|[Vv]illage|[Pp]ort|[Rr]esort|[Hh]arbou?r) of (?:the )?$")
-# "just across the state line in Washington": the name is a state's or province's, whatever else it names (not a
-# county's: "the state line in Lea County").
+# "the state line with X", "over the state border in X": the name is a state's or province's, whatever else it names
+# (not a county's: "the state line in X County").
 STATE_LINE = re.compile(r"\bthe (?:state|provincial) (?:line|border) (?:in|into|with) $")
 KIND_OF = re.compile(r"\b(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Pp]refecture|[Pp]arish|[Dd]istrict|[Dd]epartment|"
                      r"[Gg]overnorate) of (?:the )?$")

@@ -23,12 +23,13 @@ BARE = re.compile(r"\b(?:in|across|around|near|along|through|into|on|and|beside|
 KINDS = ("{} Valley", "{} Region", "{} River", "River {}")
 # "as the Tyne rose", "when the Wharfe swelled": a river, by what it does; "the swollen X", "rains swelled the X": by
 # what befell it.
-RISING = re.compile(r"\bthe ([A-Z][a-z]{2,}) (?:burst|rose|peaked|swelled|overflowed|broke|crested"
+ADVERB = r"(?:also |again |then |quickly |rapidly )?"  # "as the X also swelled"
+RISING = re.compile(rf"\bthe ([A-Z][a-z]{{2,}}) {ADVERB}(?:burst|rose|peaked|swelled|overflowed|broke|crested"
                     r"|(?:was|is) rising)\b"
                     r"|\bthe (?:rain-|flood-)?swollen ([A-Z][a-z]{2,})\b(?! [A-Z])"
                     r"|\bswelled the ([A-Z][a-z]{2,})(?=[ ,.])(?! [A-Z])")
 # What only a river does, said of a name no river of the gazetteer bears (not "the Spurs rose"): a river it lacks.
-FLOODING = re.compile(r"(?:burst (?:its|their) banks|overflowed|crested|swelled|broke (?:its|their) banks"
+FLOODING = re.compile(ADVERB + r"(?:burst (?:its|their) banks|overflowed|crested|swelled|broke (?:its|their) banks"
                       r"|broke through (?:the )?(?:stopbanks|levees?|embankments?|dykes?)"
                       r"|(?:rose|peaked) (?:overnight|again|sharply|rapidly|quickly|steadily|further|higher|above|past"
                       r"|by \d|\d|at \d|to (?:a )?(?:record|danger|flood|peak|its|\d)))\b")

@@ -70,9 +70,9 @@ def _keys(ws: list[Word], i: int, key: str) -> list[str]:
 
 
 def _readings(gazetteer: Gazetteer, keys: list[str]) -> tuple[Feature, ...]:
-    """The readings of all the keys of a span, the first key's first: "St. Marys" is Georgia's under that spelling,
-    Ohio's and Pennsylvania's under "Saint Marys", all readings of the name. When the first key has readings, the
-    others add only towns of their countries ("St Just" of Cornwall gains no Saint-Just of France)."""
+    """The readings of all the keys of a span, the first key's first: "St. Joseph" is Missouri's under that spelling,
+    Michigan's and Minnesota's under "Saint Joseph", all readings of the name. When the first key has readings, the
+    others add only towns of their countries (a British "St X" gains no French "Saint-X")."""
     found = gazetteer.lookup(keys[0])
     if len(keys) == 1:
         return found

@@ -47,7 +47,7 @@ def region_suffix(text: str, ws: list[Word], m: Mention, f: Feature, gaz: Gazett
         if not region.name:
             region = replace(region, name=text[m.start:nxt.end])
         return m.start, nxt.end, region
-    if nxt.text in COUNTY_WORDS and f.fcode == "PCLI":  # "Lebanon County": no country
+    if nxt.text in COUNTY_WORDS and f.fcode == "PCLI":  # "Guernsey County": no country
         return m.start, nxt.end, _country_named_county(gaz, text[m.start:nxt.end], regions) or f
     if nxt.text in COUNTY_WORDS:
         home = _qualifying_region(qualifier, f) or (_home_region(regions, f, gaz) if f.fclass == "P" else None)
@@ -65,7 +65,7 @@ COUNTY_KINDS = frozenset({"district", "county", "parish"})
 
 
 def _country_named_county(gaz: Gazetteer, name: str, regions: Counter[tuple[str, str]] | None) -> Feature | None:
-    """'Lebanon County': a county named like a country, of GeoNames' tables: the one in a first-level region the
+    """'Guernsey County': a county named like a country, of GeoNames' tables: the one in a first-level region the
     article names, else the only one of that name."""
     counties = [g for g in gaz.subdivisions(name_key(name), True) if g.fcode == "ADM2"]
     held = [g for g in counties if regions and (g.cc, g.admin1) in regions]

@@ -70,7 +70,7 @@ def respelt(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
 
 
 def _county_named(text: str, place: Place, gaz: Gazetteer) -> bool:
-    """"the Union County line": a name before "County" that GeoNames' counties of its country know is that county
+    """"the X County line": a name before "County" that GeoNames' counties of its country know is that county
     (`county_points` finds it), no town of another spelling."""
     after = COUNTY_AFTER.match(text, place.end)
     return bool(after and counties_named(gaz, text[place.start:after.end()], place.country_code))

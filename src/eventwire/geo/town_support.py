@@ -53,9 +53,13 @@ def _capital_opening(f: Feature, ctx: Context) -> bool:
 def _only_home_town(mention: Mention, f: Feature, ctx: Context, firm: bool) -> bool:
     """A name opening a sentence whose one reading anywhere is a town of MIN_BARE_TOWN people in the country the
     article is firmly about ("Mazatenango ran out of fuel" in news of Guatemala), unless a verb of a person's
-    doings follows."""
+    doings follows (one that follows places as often, PLACE_VERBS, is no sign)."""
     return (firm and len(mention.features) == 1 and f.population >= MIN_BARE_TOWN and f.how == "name"
-            and ctx.next_word not in PERSON_VERBS)
+            and ctx.next_word not in PERSON_VERBS - PLACE_VERBS)
+
+
+# Verbs that follow a place's name as often as a person's: "X has recorded four cases", "X had no power".
+PLACE_VERBS = frozenset({"has", "had", "is"})
 
 
 def _home_opening(f: Feature, ctx: Context, home: bool) -> bool:
