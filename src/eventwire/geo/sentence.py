@@ -80,8 +80,8 @@ def sentence_town(m: Mention, f: Feature | None, ctx: Context) -> Feature | None
     naming Texas), nor a name qualified by its region or country. When the other names point to several countries
     ("In Bolivia ... Trinidad"), the town must be of the only one of them that has such a town, and the chosen town of
     no country among them ("In Bolivia, it spread from Santa Cruz" after towns of Peru). When the sentence names
-first-level regions of that country, a town of a region the article names stays unless one of them holds the
-namesake."""
+    first-level regions of that country, a town of a region the article names stays unless one of them holds the
+    namesake."""
     if f is not None and f.fcode == "PCLI" and not ctx.qualifier:
         return _regional_town(m, f, ctx)
     if f is None or f.fclass != "P" or f.fcode == "PPLC" or ctx.qualifier or not ctx.near_countries:
