@@ -15,6 +15,7 @@ from .keys import name_key
 from .gazetteer import Feature, Gazetteer
 from .holder import section
 from .place import Place, from_feature
+from .qualify import PAIR_GAPS
 
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s+(?=[A-Z\"“])|\n")
 NEAR_KM = 60.0  # a namesake this close to a place of the sentence is the one meant...
@@ -121,9 +122,6 @@ def namesake_near(place: Place, gaz: Gazetteer, points: Sequence[tuple[float, fl
 # 'in nearby Clarksville', 'neighbouring Burton': the text itself says the town is beside the sentence's other places,
 # so a namesake there is meant however much smaller it is than the one chosen.
 SAID_NEAR = re.compile(r"\b(?:nearby|neighbou?ring) (?:towns? of |cit(?:y|ies) of )?$")
-
-
-PAIR_GAPS = (" and ", " or ")
 
 
 def _paired(text: str, place: Place, others: list[Place]) -> bool:

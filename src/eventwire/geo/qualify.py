@@ -266,12 +266,12 @@ def foreign_qualified(text: str, places: list[Place], gaz: Gazetteer) -> list[Pl
 # A town of another region than the one named after its comma, this far from that region's point, is no town of it
 # (Nova Scotia's Trenton for "Trenton, Ontario"); nearer, the name may still mean it.
 OTHER_REGION_KM = 1_000.0
-# After a region qualifying a town, the sentence goes on in lower case or ends: "in Trenton, Ontario, rescued".
-CLAUSE_GOES_ON = re.compile(r"(?:, (?=[a-z])|[.;:]|\s+(?:on|in|at|after|before|where|when|during)\b)")
+# After a region, another name: a list of regions ("Kisii, Wajir, Mandera"), not a qualifier.
+LIST_GOES_ON = re.compile(r", ?[A-Z]")
 
 
 def _other_region(text: str, town: Place, holder: Place) -> bool:
-    """A town read in another first-level region of its country than the one named right after its comma, the
-    sentence going on after that region: no list of regions ("Kisii, Wajir, Mandera")."""
+    """A town read in another first-level region of its country than the one named right after its comma, no other
+    name following that region (a list of regions: "Kisii, Wajir, Mandera")."""
     return (holder.feature_code == "ADM1" and town.admin1 != holder.admin1
-            and text[town.end:holder.start] in (", ", ",") and bool(CLAUSE_GOES_ON.match(text, holder.end)))
+            and text[town.end:holder.start] in (", ", ",") and not LIST_GOES_ON.match(text, holder.end))
