@@ -263,6 +263,7 @@ def synthetic(n: int, template: dict = LEAN, check=None):
 
 def test_parquet_streams_100k_events_in_bounded_memory(tmp_path):
     path = tmp_path / "big.parquet"
+    write_export(synthetic(10), "parquet", tmp_path / "warm.parquet")  # modules the writer imports on first use
     tracemalloc.start()
     try:
         assert write_export(synthetic(100_000), "parquet", path, row_group_size=25_000) == 100_000

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from .gate import led
 from .build import geonames_json
 from .distance import EARTH_KM
 from .gazetteer import Gazetteer
@@ -50,7 +51,7 @@ def anchor(text: str, places: list[Place], gaz: Gazetteer | None = None) -> list
     return out
 
 
-NAMED = re.compile(r"(?<![\w'’\-.])((?:[A-Z][\w'’\-]+ ){0,2}[A-Z][\w'’\-]+)(?=,)")
+NAMED = led("A-Z", re.compile(r"(?<![\w'’\-.])((?:[A-Z][\w'’\-]+ ){0,2}[A-Z][\w'’\-]+)(?=,)"))
 
 
 def measured_places(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .gate import led
 from .keys import name_key
 from .gazetteer import Feature
 from .frames import (TIME_WORDS, as_far_as, at_sea, gone_through, headed_for, locative_direction, person_from,
@@ -83,12 +84,15 @@ class Context:
     near_before: bool = False  # "near X", "outside X": beside a place, not in a region
 
 
+LOCATIVE_PLACES = frozenset(LOCATIVE - {"of", "and"})  # "at the X bakery", not "of the X bakery"
+
+
 def _locative_modifier(text: str, ws: list[Word], m: Mention, nxt: Word | None) -> bool:
     """'at the Kinlochleven bakery', 'near the Hallstatt museum': a name modifying a common noun after a locative
     word and "the" is where the thing is."""
     if m.first < 2 or nxt is None or not nxt.text.islower() or text[m.end:nxt.start] != " ":
         return False
-    return ws[m.first - 1].text == "the" and ws[m.first - 2].text.lower() in LOCATIVE - {"of", "and"}
+    return ws[m.first - 1].text == "the" and ws[m.first - 2].text.lower() in LOCATIVE_PLACES
 
 
 def _camp_or_mine(text: str, prev: Word | None, m: Mention) -> bool:
@@ -250,7 +254,7 @@ OTHER_TOWNS = re.compile(r"(?:,? [A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,2}){0
 TOWN_OF = re.compile(r"\b(?:[Tt]own|[Cc]ity|[Vv]illage|[Pp]ort|[Rr]esort|[Hh]arbou?r) of (?:the )?$")
 # "the state line with X", "over the state border in X": the name is a state's or province's, whatever else it names
 # (not a county's: "the state line in X County").
-STATE_LINE = re.compile(r"\bthe (?:state|provincial) (?:line|border) (?:in|into|with) $")
+STATE_LINE = led("t", re.compile(r"\bthe (?:state|provincial) (?:line|border) (?:in|into|with) $"))
 KIND_OF = re.compile(r"\b(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Pp]refecture|[Pp]arish|[Dd]istrict|[Dd]epartment|"
                      r"[Gg]overnorate) of (?:the )?$")
 
@@ -264,6 +268,8 @@ def kind_of_before(text: str, start: int, width: int = 20) -> bool:
 def _headline(text: str, m: Mention) -> bool:
     """A line of three or more words all in capitals ("CHINA REPORTS NEW CASES IN WUHAN"): its names are not
     acronyms."""
+    if m.text.upper() != m.text:
+        return False  # a name with a lower-case letter is in no line all in capitals
     start = text.rfind("\n", 0, m.start) + 1
     end = text.find("\n", m.end)
     line = text[start:end if end >= 0 else len(text)]

@@ -15,6 +15,18 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
+# Kilometres per degree along a meridian: two points this many degrees of latitude apart are no nearer.
+KM_PER_DEGREE = EARTH_KM * math.pi / 180
+
+
+def within(lat1: float, lon1: float, lat2: float, lon2: float, limit: float) -> bool:
+    """Whether the two points are less than `limit` km apart; points farther apart in latitude alone are told so
+    without the haversine (most pairs of an article's places, when one is in another state or continent)."""
+    if abs(lat1 - lat2) * KM_PER_DEGREE > limit * (1 + 1e-9):
+        return False
+    return km(lat1, lon1, lat2, lon2) < limit
+
+
 def box_point(points: list[tuple[float, float]], trim: float = 0.05) -> tuple[float, float]:
     """Midpoint of the percentile box (5th-95th for countries, 1st-99th for regions): robust to outlying islands."""
     lats = sorted(p[0] for p in points)

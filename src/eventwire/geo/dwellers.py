@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from .context import DWELLERS, FUNCTION_WORDS
-from .gate import gate
+from .gate import gate, led
 from .gazetteer import Gazetteer
 from .holder import holding_country, name_like, overlaps
 from .mentions import CONNECTORS
@@ -17,7 +17,7 @@ from .unknown_near import SENTENCE_START
 
 # Up to three capitalised words, none ending in a possessive ("Derna's mayor": the name is Derna).
 WORD = r"[A-Z][\w\-]+(?:['’](?!s\b)[\w\-]+)?"
-NAMED = gate(re.compile(rf"(?<![\w'’\-.])((?:{WORD} ){{0,2}}{WORD})(?={DWELLERS.pattern})"),
+NAMED = gate(led("A-Z", re.compile(rf"(?<![\w'’\-.])((?:{WORD} ){{0,2}}{WORD})(?={DWELLERS.pattern})")),
              " residents", " villagers", " inhabitants", " townspeople", " townsfolk", " firefighters", "s mayor",
              "s deputy mayor", "s town council", "s city council", "s municipal", "s outskirts", "s old town",
              "s town centre", "s city centre", "s main ", "s market square", "s hospital", "s streets", "s harbour",

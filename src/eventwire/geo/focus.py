@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import NamedTuple
 
 from .keys import name_key
 from .context import kind_of_before
+from .memo import by_readings
 from .mentions import REGION_WORDS, Mention, stoplist
 from .abbreviations import ABBREVIATED, AU_STATES
 from .prior import BASE, MIN_BARE_TOWN, town_score
@@ -18,21 +20,35 @@ def focus_countries(mentions: list[Mention], given: tuple[str, ...]) -> Counter[
     word known only as other spellings of towns counts half."""
     counts: Counter[str] = Counter()
     for m in mentions:
-        country = next((f.cc for f in m.features if f.fcode == "PCLI"), None)
-        country = country or _one_region_country(m)
-        if _country_or_foreign_region(m):
-            continue  # "Georgia": the country or a US state; other names must tell which
-        if name_key(m.text) in stoplist() and not any(f.fcode == "PCLI" for f in m.features):
-            continue  # "Victoria": more often a person than the Australian state
-        if country:
-            counts[country] += 1
-        elif len(codes := {f.cc for f in m.features if f.cc}) == 1 and _town_evidence(m):
-            counts[codes.pop()] += ALT_WEIGHT if _alt_only(m) else 1
-        elif area := _area_reading(m):
-            counts[area] += 1
+        code, weight = _points_to(m)
+        if code:
+            counts[code] += weight
     for code in given:
         counts[code.upper()[:2] if len(code) == 2 else code.upper()] += 2
     return counts
+
+
+def minus(counts: Counter[str], less: Counter[str]) -> Counter[str]:
+    """`counts - less` (what is left above zero, in the order of `counts`), without the Counter operator's cost (it is
+    asked once for every mention)."""
+    return Counter({key: count - less.get(key, 0) for key, count in counts.items() if count - less.get(key, 0) > 0})
+
+
+@by_readings
+def _points_to(m: Mention) -> tuple[str | None, float]:
+    """The country a mention counts for in `focus_countries` and by how much; (None, 0) when it counts for none."""
+    country = next((f.cc for f in m.features if f.fcode == "PCLI"), None)
+    country = country or _one_region_country(m)
+    if _country_or_foreign_region(m):
+        return None, 0  # "Georgia": the country or a US state; other names must tell which
+    if name_key(m.text) in stoplist() and not any(f.fcode == "PCLI" for f in m.features):
+        return None, 0  # "Victoria": more often a person than the Australian state
+    if country:
+        return country, 1
+    if len(codes := {f.cc for f in m.features if f.cc}) == 1 and _town_evidence(m):
+        return codes.pop(), ALT_WEIGHT if _alt_only(m) else 1
+    area = _area_reading(m)
+    return (area, 1) if area else (None, 0)
 
 
 def _one_region_country(m: Mention) -> str | None:
@@ -99,14 +115,14 @@ def focus_regions(mentions: list[Mention], text: str = "", focus: Counter[str] |
     a region ("the state of Victoria")."""
     counts: Counter[tuple[str, str]] = Counter()
     for m in mentions:
-        if kind_of_before(text, m.start) or _region_not_country(m, focus or Counter()):
+        facts = _region_facts(m)
+        if (text and kind_of_before(text, m.start)) or _region_not_country(m, focus or Counter()):
             pass  # "the state of Victoria", "the state of Washington"; Georgia in an article about the US
-        elif any(f.fcode in ("PCLI", "PPLC") for f in m.features) or name_key(m.text) in stoplist() or _city_too(m):
+        elif facts.not_region:
             continue  # nor a name that is also a capital ("Washington") or a great city ("New York")
-        regions = {(f.cc, f.admin1) for f in m.features if f.fcode == "ADM1" and f.admin1}
-        regions = regions or _named_for_town(m, text, focus or Counter())
+        regions = facts.regions or _named_for_town(m, text, focus or Counter())
         if len(regions) == 1:
-            counts[regions.pop()] += 1
+            counts[next(iter(regions))] += 1
     state = dateline_state(text)
     if state:  # "ASHEVILLE, N.C. (AP) -": the article is about North Carolina
         counts[state] += 1
@@ -125,11 +141,27 @@ DATELINE_STATE = re.compile(r"\s*[A-Z][A-Z.'\- ]+, (" + "|".join(re.escape(k) fo
                             + r")\.[\s(]|\s*[A-Z][A-Z.'\- ]+, (" + "|".join(map(re.escape, AU_STATES)) + r")\.? [(\-–—]")
 
 
+class _RegionFacts(NamedTuple):
+    not_region: bool  # also a country's or capital's name, a stoplisted name or a great city's (`focus_regions`)
+    regions: frozenset[tuple[str, str]]  # the first-level regions of its readings
+    countries: frozenset[str]  # the countries it names
+    holders: frozenset[str]  # the other countries that have a first-level region of that name
+
+
+@by_readings
+def _region_facts(m: Mention) -> _RegionFacts:
+    countries = frozenset(f.cc for f in m.features if f.fcode == "PCLI")
+    return _RegionFacts(
+        any(f.fcode in ("PCLI", "PPLC") for f in m.features) or name_key(m.text) in stoplist() or _city_too(m),
+        frozenset((f.cc, f.admin1) for f in m.features if f.fcode == "ADM1" and f.admin1), countries,
+        frozenset(f.cc for f in m.features if f.fcode == "ADM1" and f.how == "name") - countries)
+
+
 def _region_not_country(m: Mention, focus: Counter[str]) -> bool:
     """A name both a country's and a first-level region's of another country ("Georgia") is the region in an article
     whose other names point to the region's country and never to the country of the name."""
-    countries = {f.cc for f in m.features if f.fcode == "PCLI"}
-    holders = {f.cc for f in m.features if f.fcode == "ADM1" and f.how == "name"} - countries
+    facts = _region_facts(m)
+    countries, holders = facts.countries, facts.holders
     return (len(countries) == 1 and len(holders) == 1 and focus.get(next(iter(holders)), 0) > 0
             and not any(focus.get(cc, 0) for cc in countries))
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from .distance import km
+from .distance import km, within
 from .gazetteer import Feature, Gazetteer
 from .keys import name_key
 from .nearer_namesake import FAR_KM, NEAR_KM, qualified
@@ -55,7 +55,7 @@ def _local(p: Place, others: list[Place], listed: Callable[[], list[Place]], pla
            ) -> Feature | None:
     """The namesake of the far place `p` among `others` (`listed`: the places listed beside its name, worked out only
     for a city), if any."""
-    if len(others) < MIN_NEIGHBOURS or any(km(p.lat, p.lon, q.lat, q.lon) < FAR_KM for q in others):
+    if len(others) < MIN_NEIGHBOURS or any(within(p.lat, p.lon, q.lat, q.lon, FAR_KM) for q in others):
         return None
     features = gaz.lookup(name_key(p.text))
     chosen = next((f for f in features if f.geonameid == p.geonameid), None)

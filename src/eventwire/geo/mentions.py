@@ -222,17 +222,21 @@ def _longest(text: str, ws: list[Word], i: int, gazetteer: Gazetteer) -> Mention
     return None
 
 
+AREA_KINDS = frozenset(COUNTY_WORDS | REGION_WORDS)
+KIND_TAILS = AREA_KINDS | AREA_TAILS
+
+
 def _with_kind_word(text: str, ws: list[Word], i: int, j: int, gazetteer: Gazetteer) -> Mention | None:
     """'Kenema district', 'Nimba county': a name with a lower-case kind word after it that the gazetteer knows as a
     whole ("Kenema District") is that place; so is 'Baltic states' (a world region's whole name)."""
     if j + 1 >= len(ws) or not ws[j + 1].text.islower() or text[ws[j].end:ws[j + 1].start] != " ":
         return None
     tail = ws[j + 1].text
-    if tail not in COUNTY_WORDS | REGION_WORDS | AREA_TAILS:
+    if tail not in KIND_TAILS:
         return None
     span = text[ws[i].start:ws[j + 1].end]
     found = gazetteer.lookup(name_key(span))
-    features = tuple(f for f in found if f.fclass == "A" and tail in COUNTY_WORDS | REGION_WORDS)
+    features = tuple(f for f in found if f.fclass == "A" and tail in AREA_KINDS)
     # A world region or continent under its whole name ("Baltic states", "Asia-Pacific region").
     features = features or tuple(f for f in found if f.fcode in ("RGN", "CONT") and tail in AREA_TAILS)
     return Mention(i, j + 1, ws[i].start, ws[j + 1].end, span, features) if features else None

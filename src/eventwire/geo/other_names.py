@@ -8,17 +8,17 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from .gate import gate
+from .gate import gate, led
 from .keys import name_key
 from .gazetteer import Gazetteer
 from .holder import Taken, ordinary_word
 from .place import Place, from_feature
 
 NAME = r"(?:[A-Z][\w'’\-]+ )?[A-Z][\w'’\-]+"
-OTHER_NAME = gate(re.compile(
+OTHER_NAME = gate(led("A-Z", re.compile(
     rf"(?<![\w'’\-])({NAME}), "
     rf"(?:which (?:the )?[\w'’\-]+(?: [\w'’\-]+)? (?:calls?|called|knows? as|refers? to as)"
-    rf"|(?:the (?:town|city|port|village) )?(?:also|now|formerly|once|previously) (?:known as|called)) ({NAME})\b"),
+    rf"|(?:the (?:town|city|port|village) )?(?:also|now|formerly|once|previously) (?:known as|called)) ({NAME})\b")),
     "call", "know", "refer")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from typing import Callable
 
 from .gazetteer import Feature
 
@@ -34,16 +35,26 @@ def town_score(f: Feature) -> float:
 def score(f: Feature, focus: Counter[str], qualifier: tuple[Feature, ...],
           regions: frozenset[tuple[str, str]] = frozenset()) -> float:
     """Prior of the feature type and size, plus the article's countries and regions and a qualifying name after it."""
-    s = BASE.get(f.fcode) or town_score(f)
-    if f.fclass == "P" and f.how == "name" and (f.cc, f.admin1) in regions:
-        s += REGION_BONUS
-    if focus:
-        top = max(focus.values())
-        s += 3.0 * focus.get(f.cc, 0) / top + 3.0 * focus.get(f.iso3, 0) / top
-    for q in qualifier:
-        if q.cc == f.cc and (q.fcode != "ADM1" or q.admin1 == f.admin1) and f.fid != q.fid:
-            s += 10.0
-            break
-    if f.how == "alt":
-        s -= 1.0
-    return s
+    return scorer(focus, qualifier, regions)(f)
+
+
+def scorer(focus: Counter[str], qualifier: tuple[Feature, ...],
+           regions: frozenset[tuple[str, str]] = frozenset()) -> Callable[[Feature], float]:
+    """`score` of each reading of one mention: the article's most named country's count worked out once."""
+    top = max(focus.values()) if focus else 0
+
+    def of(f: Feature) -> float:
+        s = BASE.get(f.fcode) or town_score(f)
+        if f.fclass == "P" and f.how == "name" and (f.cc, f.admin1) in regions:
+            s += REGION_BONUS
+        if focus:
+            s += 3.0 * focus.get(f.cc, 0) / top + 3.0 * focus.get(f.iso3, 0) / top
+        for q in qualifier:
+            if q.cc == f.cc and (q.fcode != "ADM1" or q.admin1 == f.admin1) and f.fid != q.fid:
+                s += 10.0
+                break
+        if f.how == "alt":
+            s -= 1.0
+        return s
+
+    return of

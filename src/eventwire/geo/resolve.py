@@ -7,7 +7,7 @@ from collections import Counter
 
 from .keys import name_key
 from .context import FUNCTION_WORDS, LOCATIVE, OFFICE_WORDS, Context
-from .focus import focus_countries
+from .focus import focus_countries, minus
 from .gazetteer import Feature
 from .mentions import COUNTY_WORDS, REGION_WORDS, Mention, english_names, given_names, stoplist
 from .words import Word
@@ -18,7 +18,7 @@ from .namesake import (capital_over_region, firm_country, foreign_spelling, home
                        abbreviated_names, namesake)
 from .own_name import own_name_first, region_town_over_country, short_home_town_over_capital
 from .town_support import town_ok
-from .prior import FOREIGN_BARE_TOWN, MIN_BARE_TOWN, score
+from .prior import FOREIGN_BARE_TOWN, MIN_BARE_TOWN, scorer
 
 
 def best(mention: Mention, focus: Counter[str], ctx: Context, earlier: Feature | None = None,
@@ -49,15 +49,18 @@ def _town_named_like_region(ctx: Context, earlier: Feature, chosen: Feature) -> 
 def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]) -> Feature | None:
     mention = abbreviated_names(mention)
     regions = ctx.regions if all(f.fclass == "P" for f in mention.features) else frozenset()
-    ranked = (list(mention.features) if len(mention.features) == 1
-              else sorted(mention.features, key=lambda f: (-score(f, focus, ctx.qualifier, regions), f.fid)))
+    if len(mention.features) == 1:
+        ranked = list(mention.features)
+    else:
+        of = scorer(focus, ctx.qualifier, regions)
+        ranked = sorted(mention.features, key=lambda f: (-of(f), f.fid))
     ranked = own_name_first(ranked, mention.text, focus)
     if ctx.town_before or (ctx.described_after and ranked[0].fcode == "PCLI"):
         # "the town of Trinidad", "Bahrain, a resort town in Swat": a town, not the country of that name
         ranked = [f for f in ranked if f.fclass == "P" and (ctx.town_before or focus.get(f.cc, 0) > 0)] or ranked
     ranked = capital_over_region(_town_near(ranked, ctx), ctx)
     ranked = home_town_over_foreign_county(ranked, focus)
-    rest = focus - own if own else focus  # the countries the article's other names point to (read only)
+    rest = minus(focus, own) if own else focus  # the countries the article's other names point to (read only)
     ranked = home_town_over_foreign_region(_region_town_over_foreign_feature(ranked, ctx, rest), ctx, rest)
     ranked = short_home_town_over_capital(home_town_over_capital(ranked, ctx, focus), mention.text, rest)
     if ranked[0].fcode == "PCLI" and ctx.listed_with:

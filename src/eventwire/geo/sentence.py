@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from .context import Context
-from .focus import focus_countries, focus_regions
+from .focus import focus_countries, focus_regions, minus
 from .gazetteer import Feature
 from .mentions import Mention, Word
 from .namesake import outweighs
@@ -51,7 +51,7 @@ def stranger(m: Mention, f: Feature, ctx: Context, focus: Counter[str], sentence
     del others[""]  # a lake, sea or region of several countries ("Lake Malawi") points to none of them
     if not others or f.cc in others or f.cc in ctx.near_countries:
         return False  # also a country the sentence's names resolved so far are in ("Kent Police ... outside X")
-    rest = focus - (focus_countries([m], ()) if own is None else own)
+    rest = minus(focus, focus_countries([m], ()) if own is None else own)
     return not rest.get(f.cc, 0) and not rest.get(f.iso3, 0)
 
 
@@ -137,7 +137,7 @@ def across_border(text: str, m: Mention) -> bool:
 def other_countries(own: Counter[str], sentence: Counter[str]) -> frozenset[str]:
     """The countries the other names of the mention's sentence point to (`own`: those its own name points to,
     `focus_countries` of the mention)."""
-    return frozenset(+(sentence - own))
+    return frozenset(code for code, count in sentence.items() if count > own.get(code, 0))
 
 
 def sentence_codes(mentions: list[Mention], numbers: list[int], groups: dict[int, list[Mention]]

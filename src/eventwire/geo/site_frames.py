@@ -7,7 +7,7 @@ import re
 from typing import Iterator, NamedTuple
 
 from .frames import TIME_WORDS
-from .gate import gate
+from .gate import gate, led
 from .place import Place
 
 # A word of a name: capitalised, or an Arabic article hyphened to one ("al-Hol", "el-Mandeb").
@@ -37,10 +37,10 @@ STATE = gate(re.compile(
     rf"\b(?:in|of|across|throughout|from) ({ONE}) state\b"),
     " state")
 # 'X, the camp in Syria', 'the coastal strip of al-X', 'the town of al-X'.
-CALLED_SITE = gate(re.compile(
+CALLED_SITE = gate(led("A-Zae", re.compile(
     rf"(?<![\w'’\-.])({NAME}), the (?:[a-z][a-z\-]+ ){{0,2}}(?:camp|crossing) "
     rf"(?:in|near|on|for|that|"
-    rf"which|where|outside)\b"),
+    rf"which|where|outside)\b")),
     "camp", "crossing")
 # 'a tent at X market', 'miners at the X gold mine', 'refugees in the nearby X settlement': a market right after "at",
 # "near" or "outside" ("in the X market", "at the Bitcoin market" are a trade's), a mine after them, a settlement after

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from .gate import led
 from .focus import focus_countries
 from .gazetteer import Feature, Gazetteer
 from .context import kind_of_before
@@ -27,7 +28,8 @@ from .words import HONORIFICS
 PART = r"(?:(?:al|el|ad|ash|as|az|an|ar|at|ez)-)?[A-Z][\w'’\-]+"
 ABBREVIATED = r"(?:(?:St|Ste|Mt|Ft)\. )?"  # "St. Elizabeth"
 LINK = r"(?:(?:del|de|la|las|los|do|da|dos|das|di|du|des) )?"  # "Agusan del Sur", "Santiago de los Caballeros"
-NAME = re.compile(rf"(?<![\w'’\-.])(?:The )?({ABBREVIATED}{PART}(?: {LINK}{PART}){{0,3}})(?![\w'’\-]| [A-Z0-9])")
+NAME = led("A-Zae", re.compile(
+    rf"(?<![\w'’\-.])(?:The )?({ABBREVIATED}{PART}(?: {LINK}{PART}){{0,3}})(?![\w'’\-]| [A-Z0-9])"))
 # The kind word after a region's name, as news writes it ("Kasese district"), to try with the name.
 KIND = re.compile(r" (district|province|county|region|governorate|state|prefecture|parish|department|oblast|"
                   r"municipality|division)\b", re.IGNORECASE)

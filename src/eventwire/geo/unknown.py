@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .gate import gate
+from .gate import gate, led
 from .keys import name_key
 from .context import DIRECTION_WORDS, FUNCTION_WORDS
 from .gazetteer import Gazetteer
@@ -17,14 +17,14 @@ from .mentions import stoplist
 from .place import Place, from_feature
 
 # 'the island of X' and 'X Province' are looked for apart: one may open inside the other ("the Japanese island of X").
-AREA_OF = gate(re.compile(
+AREA_OF = gate(led("CDEHIMOPRSTVcdehimoprstv", re.compile(
     r"\b(?:[Tt]owns?|[Cc]ity|[Vv]illages?|[Cc]ommunit(?:y|ies)|[Mm]unicipalit(?:y|ies)|[Cc]ommune|[Hh]amlet|[Ss]uburb|"
     r"[Pp]rovince|[Dd]istrict|[Rr]egion|[Ii]slands?|[Pp]ort|[Ee]nclave|[Ss]ettlement|[Oo]asis|[Rr]esort) of "
-    r"((?:[A-Z][\w'’\-]+ ?){1,3})"),
+    r"((?:[A-Z][\w'’\-]+ ?){1,3})")),
     "own of ", "owns of ", "ity of ", "illage of ", "illages of ", "ities of ", "ommune of ", "amlet of ", "uburb of ",
     "rovince of ", "istrict of ", "egion of ", "sland of ", "slands of ", "ort of ", "nclave of ", "ettlement of ",
     "asis of ", "esort of ")
-NAMED_AREA = re.compile(
+NAMED_AREA = led("A-Z", re.compile(
     r"\b((?:[A-Z][\w'’\-]+ ){1,3})"
     r"(?:(?:County|Province|Governorate|Oblast|Prefecture|District|Regency|province|district|regency|area|region|"
     r"county|governorate|prefecture|oblast|woreda|canton|"
@@ -33,7 +33,7 @@ NAMED_AREA = re.compile(
     r"|(?:village|township|municipality|commune|sub-county|refugee camp|suburb|neighbourhood|neighborhood|slums?|"
     r"[Uu]pazila|[Tt]ehsil|[Tt]aluka?|[Mm]andal|"
     r"border post|border crossing)\b"
-    r"(?! of\b))")
+    r"(?! of\b))"))
 POSSESSIVE = re.compile(r"((?:[A-Z][\w\-]+ ){0,2}[A-Z][\w\-]+)['’]s ")
 
 
@@ -97,8 +97,8 @@ ITEM = re.compile(r"[A-Z][\w'’\-]+(?: (?:(?:de|del|la|es|al|el) )?[A-Z][\w'’
 INCLUDING = re.compile(r"\b(?:include|included|including|such as) $")
 ITEM_GAP = re.compile(r", and |, or |, | and | or ")
 # 'the A and B villages', 'A, B and C districts': a list of names closed by the plural kind word.
-TRAILING = gate(re.compile(
-    rf"(?<![\w'’\-.])({ITEM.pattern}(?:(?:, and |, or |, | and | or ){ITEM.pattern})+) ({KINDS})\b"),
+TRAILING = gate(led("A-Z", re.compile(
+    rf"(?<![\w'’\-.])({ITEM.pattern}(?:(?:, and |, or |, | and | or ){ITEM.pattern})+) ({KINDS})\b")),
     *KIND_WORDS)
 SINGULAR = {"towns": "", "cities": "", "villages": "", "communities": "", "municipalities": "", "provinces": "Province",
             "districts": "District", "regions": "Region", "counties": "County", "states": "State",
@@ -159,10 +159,10 @@ def _list_items(text: str, items: list[tuple[int, int]], kind: str, end: int, ta
     return out
 
 
-APPOSITIVE = re.compile(
+APPOSITIVE = led("A-Z", re.compile(
     r"(?<![\w'’\-.])((?:[A-Z][\w'’\-]+ ){0,2}[A-Z][\w'’\-]+)(?:,| is) (?:a|an|the) (?:[a-z][a-z\-]+ ){0,3}"
     r"(?:town|village|city|township|district|province|region|county|suburb|community|municipality|settlement|island|"
-    r"port|hamlet|neighbou?rhood|slum)s? (?:in|of|near|on|outside|north|south|east|west|just|between|along)\b")
+    r"port|hamlet|neighbou?rhood|slum)s? (?:in|of|near|on|outside|north|south|east|west|just|between|along)\b"))
 # 'X, a Somali border town,', 'X, a Russian village.': the country's adjective (a place found) says where it is.
 APPOSITIVE_OF = gate(re.compile(
     r"(?<![\w'’\-.])((?:[A-Z][\w'’\-]+ ){0,2}[A-Z][\w'’\-]+), (?:a|an) (?:[a-z][a-z\-]+ )?([A-Z][a-z]+) "
@@ -172,12 +172,12 @@ APPOSITIVE_OF = gate(re.compile(
 
 
 # 'A and B, fishing towns on the lake', 'A, B and C, all villages in the hills': each listed name is such a place.
-APPOSITIVE_LIST = gate(re.compile(
+APPOSITIVE_LIST = gate(led("A-Z", re.compile(
     r"(?<![\w'’\-.])((?:[A-Z][\w'’\-]+ ){0,2}[A-Z][\w'’\-]+(?:(?:, | and |, and )(?:[A-Z][\w'’\-]+ ){0,2}"
     r"[A-Z][\w'’\-]+){1,5}), (?:(?:all|both|two|three|four|five) )?(?:[a-z][a-z\-]+ ){0,3}"
     r"(?:towns|villages|cities|townships|districts|provinces|regions|counties|suburbs|communities|municipalities|"
     r"settlements|islands|ports|hamlets|neighbou?rhoods|slums) "
-    r"(?:in|of|near|on|along|outside|north|south|east|west)\b"),
+    r"(?:in|of|near|on|along|outside|north|south|east|west)\b")),
     "towns", "villages", "cities", "townships", "districts", "provinces", "regions", "counties", "suburbs",
     "communities", "municipalities", "settlements", "islands", "ports", "hamlets", "neighbo", "slums")
 NAMING = re.compile(r", the [a-z]+ of [A-Z]")  # an apposition that names the place after it, not the one before
@@ -224,14 +224,14 @@ def _appositive(text: str, start: int, end: int, after: int | None, places: list
                       else within(start, end, name, holder, gaz.country(cc) if cc else None))]
 
 
-LOCATED = re.compile(
+LOCATED = led("afinot", re.compile(
     r"\b(?:(?:in|at|near|into|outside|around)(?: the| either)? ((?:[A-Z][\w'’\-]+ ){0,1}[A-Z][\w'’\-]+)"
     r"(?: (?:slums?|area|village|town|district|township))?"
     r"|(?:to|from)(?: the)? ((?:[A-Z][\w'’\-]+ ){0,1}[A-Z][\w'’\-]+) (?:slums?|area|village|town|district|township)"
     r"|(?:to|from) ((?:[A-Z][\w'’\-]+ ){0,1}[A-Z][\w'’\-]+)(?= in (?:the )?(?:[A-Z][\w'’\-]+ ){1,3}"
     r"(?:[Pp]rovince|[Dd]istrict|[Cc]ounty|[Rr]egion|[Ss]tate)\b)"
     r"|(?:to|from) ((?:[A-Z][\w'’\-]+ ){0,1}[A-Z][\w'’\-]+)(?= (?:near|outside) ))"
-    r" (?:in|near|outside|of) (?:the )?(?=[A-Z])")
+    r" (?:in|near|outside|of) (?:the )?(?=[A-Z])"))
 INSTITUTION_WORDS = {"Hospital", "University", "College", "School", "Institute", "Center", "Centre", "Airport", "Market",
                      "Hotel", "Church", "Company", "Corporation", "Corp", "Inc", "Ltd", "LLC", "Group", "Bank",
                      "Ministry", "Department", "Office", "Council", "Court", "Prison", "Farm", "Farms", "Park", "Zoo",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .gate import gate
+from .gate import gate, led
 from .frames import opening_noun
 from .gazetteer import Gazetteer
 from .holder import holding_country, name_like, overlaps, within
@@ -13,9 +13,9 @@ from .place import Place
 from .unknown import past_function_words
 
 
-BORDER = gate(re.compile(
+BORDER = gate(led("A-Z", re.compile(
     r"(?<![\w'’\-.])((?:[A-Z][\w'’\-]+ ){0,2}[A-Z][\w'’\-]+),? (?:near|on|along|close to) (?:the|its) "
-    r"(?:[A-Z][\w'’\-]+ )?(?:border|frontier)\b"),
+    r"(?:[A-Z][\w'’\-]+ )?(?:border|frontier)\b")),
     "border", "frontier")
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .gate import gate
+from .gate import gate, led
 from .keys import name_key
 from .gazetteer import Feature, Gazetteer
 from .holder import Taken, holding_country, holding_place, name_like, within
@@ -49,9 +49,9 @@ PEOPLE_OF = re.compile(rf"\b(?=\w+ of [A-Z])(?i:residents|villagers|inhabitants|
 
 
 # 'cases were reported in X and Y, close to the border': what was found somewhere, then where that is.
-FOUND_NEAR = gate(re.compile(
+FOUND_NEAR = gate(led("cdfrs", re.compile(
     rf"\b(?=\w+ (?:in|at) )(?:reported|found|seen|detected|confirmed) (?:in|at) {WORDS}"
-    r"(?=,? (?:close to|near|not far from|outside)\b)"),
+    r"(?=,? (?:close to|near|not far from|outside)\b)")),
     "close to", "near", "not far from", "outside")
 
 
@@ -112,22 +112,23 @@ def unknown_place(text: str, span: tuple[int, int], name: str, places: list[Plac
 # go ("fled west to X", "pushed toward X", "drove from the capital northeast to X", "drove south through X"), where a
 # crossing or camp is ("the crossing at X", "Crossings at X were closed") and where a river runs or a road starts
 # ("downstream from X", "burst its banks at X", "the road linking X to Y"): X is a place as surely.
-NEAR = re.compile(r"\b(?:near|nearby|neighbou?ring|outskirts of|(?:north|south|east|west)(?:-?(?:east|west))? of|"
-                  r"as far (?:away )?as|(?:camps?|villages?|homes|houses|farms|fields|clinics|schools|"
-                  r"fighting|clashes|shelling|cases|deaths|people|families|areas?) around|"
-                  r"(?:push(?:ed|ing)|advanc(?:ed|ing)|march(?:ed|ing)|mov(?:ed|ing)|head(?:ed|ing)|dr(?:o|i)ve|driving|"
-                  r"sail(?:ed|ing)|fled|fleeing|retreat(?:ed|ing)|spread(?:ing)?|swept|sweeping|rac(?:ed|ing)|"
-                  r"press(?:ed|ing)|trekk(?:ed|ing)|walk(?:ed|ing)|fl(?:ew|ying)|tracking|track(?:ed|s)|edg(?:ed|ing)|"
-                  r"roll(?:ed|ing)|rush(?:ed|ing)|forces|troops|columns?|convoys?)(?: \w+)? towards?|"
-                  r"(?:fled|flee|fleeing|evacuated|retreated|marched|walked|trekked|headed|heading|drove|driving|"
-                  r"travell?ed|travell?ing|sailed|spread)"
-                  r"(?: (?:(?:north|south)(?:-?(?:east|west))?|east|west|back|further|farther|inland))? (?:to|through)|"
-                  r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:wards?)? to|"
-                  r"(?:[Cc]rossings?|[Cc]heckpoints?|[Cc]amps?|[Bb]order posts?) at|"
-                  r"(?:down|up)(?:stream|river) (?:from|of)|banks at|linking|connecting)"
-                  r" (?:the (?:town|village|city) of )?"
-                  r"([A-Z][\w\-]+)"
-                  r"(?![\w'’\-]| [A-Z]|\.\w)")
+NEAR = led("BCabcdefhlmnoprstuvw", re.compile(
+    r"\b(?:near|nearby|neighbou?ring|outskirts of|(?:north|south|east|west)(?:-?(?:east|west))? of|"
+    r"as far (?:away )?as|(?:camps?|villages?|homes|houses|farms|fields|clinics|schools|"
+    r"fighting|clashes|shelling|cases|deaths|people|families|areas?) around|"
+    r"(?:push(?:ed|ing)|advanc(?:ed|ing)|march(?:ed|ing)|mov(?:ed|ing)|head(?:ed|ing)|dr(?:o|i)ve|driving|"
+    r"sail(?:ed|ing)|fled|fleeing|retreat(?:ed|ing)|spread(?:ing)?|swept|sweeping|rac(?:ed|ing)|"
+    r"press(?:ed|ing)|trekk(?:ed|ing)|walk(?:ed|ing)|fl(?:ew|ying)|tracking|track(?:ed|s)|edg(?:ed|ing)|"
+    r"roll(?:ed|ing)|rush(?:ed|ing)|forces|troops|columns?|convoys?)(?: \w+)? towards?|"
+    r"(?:fled|flee|fleeing|evacuated|retreated|marched|walked|trekked|headed|heading|drove|driving|"
+    r"travell?ed|travell?ing|sailed|spread)"
+    r"(?: (?:(?:north|south)(?:-?(?:east|west))?|east|west|back|further|farther|inland))? (?:to|through)|"
+    r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:wards?)? to|"
+    r"(?:[Cc]rossings?|[Cc]heckpoints?|[Cc]amps?|[Bb]order posts?) at|"
+    r"(?:down|up)(?:stream|river) (?:from|of)|banks at|linking|connecting)"
+    r" (?:the (?:town|village|city) of )?"
+    r"([A-Z][\w\-]+)"
+    r"(?![\w'’\-]| [A-Z]|\.\w)"))
 
 
 # What storms and fighters do to a place ("floods cut off X", "rebels seized X"): X is a place as surely, when the
@@ -152,10 +153,10 @@ STRUCK_VERBS = ("cut off", "flatten", "submerge", "inundate", "ravage", "batter"
 
 
 # 'landfall between X and Y', 'the road between X and Y', 'flooding X and Y': two names of places as surely.
-PAIR = gate(re.compile(
+PAIR = gate(led("fhilrs", re.compile(
     r"\b(?:(?:landfall|road|highway|railway|route|flights?|stretch|section)(?: [\w,]+){0,3}? between|"
     r"flooding|flooded|inundating|inundated|swamping|swamped) ([A-Z][\w\-]+) and ([A-Z][\w\-]+)"
-    r"(?![\w'’\-]| [A-Z]|\.\w)"),
+    r"(?![\w'’\-]| [A-Z]|\.\w)")),
     "landfall", "road", "highway", "railway", "route", "flight", "stretch", "section", "flood", "inundat", "swamp")
 
 

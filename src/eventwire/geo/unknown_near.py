@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .gate import led
 from .keys import name_key
 from .context import LOCATIVE
 from .gazetteer import Gazetteer
@@ -15,7 +16,8 @@ from .place import Place, from_feature, unresolved
 
 SENTENCE_START = re.compile(r"(?:[.!?:;\n\"“(]['\"”’)]?)\s*$")
 # 'X, Kenya'; also 'X, part of Grenada', 'X, which is part of Tanzania'.
-QUALIFIED = re.compile(r"(?<![\w'’\-.])((?:[A-Z][\w'’\-]+ ){0,2}[A-Z][\w'’\-]+), (?:(?:which is |now )?part of (?:the )?)?$")
+QUALIFIED = led("A-Z", re.compile(
+    r"(?<![\w'’\-.])((?:[A-Z][\w'’\-]+ ){0,2}[A-Z][\w'’\-]+), (?:(?:which is |now )?part of (?:the )?)?$"))
 HOLDER_CODES = ("PCLI", "ADM1", "ADM2")
 
 

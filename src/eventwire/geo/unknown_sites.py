@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Iterator
 
-from .gate import gate
+from .gate import gate, led
 from .frames import TIME_WORDS
 from .keys import name_key
 from .gazetteer import Gazetteer
@@ -26,10 +26,10 @@ SITE_KINDS = r"(?:border crossings?|crossing|refugee camps?|displacement camps?|
 # 'the X crossing', 'X camp outside Town': a site's kind word after the name, then a locative word or the clause's end
 # ('the Trump camp said' is no place); after "refugee camps" or "border crossing" anything ('the X refugee camps were
 # flooded').
-SITE = gate(re.compile(
+SITE = gate(led("A-Zae", re.compile(
     rf"(?<![\w'’\-.])({NAME}) (?:(?:refugee|displacement) camps?\b|border crossings?\b|{SITE_KINDS}\b"
     rf"(?= (?:near|outside|in|on|at|north|south|east|west|close|"
-    rf"along|after|before|into|from|for|with|which|where|that)\b|[.,;:)]))"),
+    rf"along|after|before|into|from|for|with|which|where|that)\b|[.,;:)]))")),
     "camp", "crossing", "checkpoint", "strait")
 SITE_HOLDER = re.compile(r" (?:camp|crossing|checkpoint) (?:near|outside|in|on the edge of|close to|north of|south of|"
                          r"east of|west of) (?:the (?:town|city) of )?$")
