@@ -106,8 +106,8 @@ def _none_in_regions_named(towns: list[Feature], ctx: Context) -> bool:
 
 def _regional_town(m: Mention, f: Feature, ctx: Context) -> Feature:
     """A country named by a short form ("Trinidad" for Trinidad and Tobago) in a sentence naming a first-level region
-    of another country that has a town of MIN_BARE_TOWN people of that name is the town ("the Beni department, where
-    Trinidad recorded deaths")."""
+    of another country that has a town of MIN_BARE_TOWN people of that name is the town ("deaths in
+    Trinidad, in the Beni department")."""
     if m.text.lower() == f.name.lower():
         return f
     towns = [g for g in m.features if g.fclass == "P" and g.cc != f.cc and (g.cc, g.admin1) in ctx.near_regions
@@ -117,7 +117,7 @@ def _regional_town(m: Mention, f: Feature, ctx: Context) -> Feature:
 
 def sentence_focus(text: str, numbers: list[int], groups: dict[int, list[Mention]]) -> list[Counter[str]]:
     """For each mention (as for `sentence_regions`), the countries its sentence names (`focus_countries`), but not
-    a country named as the other side of a border ("through Rafah on the Egyptian border": Gaza's Rafah)."""
+    a country named as the other side of a border ("the crossing at Rafah, by the Egyptian frontier": Gaza's Rafah)."""
     named = {key: focus_countries([m for m in group if not across_border(text, m)], ())
              for key, group in groups.items()}
     return [named[n] for n in numbers]

@@ -87,7 +87,8 @@ KIND_WORDS = tuple(KINDS.split("|"))
 # after a locative word.
 LOCATIVE_KINDS = ("camps", "quarters", "ports")
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|to|from|into|inside|outside|between)(?: the)? $")
-# 'the villages of A and B', 'the camps north of the city, such as A and B', 'counties around Atlanta, including A'.
+# 'the villages of A and B', 'camps to the north of the city, among them A and B', 'counties around Atlanta,
+# including A'.
 LISTED = gate(re.compile(
     rf"\b({KINDS}) (?:of (?:the )?|(?:were|are|include|included|including|such as) )"
     rf"|\b({KINDS})\b[^.;:]{{1,40}}?,? such as "
