@@ -82,6 +82,7 @@ class Context:
     described_after: bool = False  # "X, a small island of Y", "X, the old city known for...": said to be a town
     earlier_points: tuple[tuple[float, float], ...] = ()  # the towns and features resolved before it in the article
     near_before: bool = False  # "near X", "outside X": beside a place, not in a region
+    described_small: bool = False  # "X, a coastal town", "X, a fishing village": no national capital
 
 
 LOCATIVE_PLACES = frozenset(LOCATIVE - {"of", "and"})  # "at the X bakery", not "of the X bakery"
@@ -191,7 +192,8 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
                    located_after=bool(LOCATED_AFTER.match(text, m.end)),
                    described_after=bool(DESCRIBED_AFTER.match(text, m.end)),
                    direction_before=bool(prev and prev.text.lower() in DIRECTION_WORDS),
-                   near_before=bool(prev and prev.text.lower() in ("near", "outside")))
+                   near_before=bool(prev and prev.text.lower() in ("near", "outside")),
+                   described_small=bool(DESCRIBED_SMALL.match(text, m.end)))
 
 
 # What news says of a place's people, officers and buildings: "X residents", "X firefighters", "X's mayor", "X's town
@@ -229,6 +231,10 @@ LOCATED_AFTER = re.compile(r", (?:(?:in|near) (?:the )?(?:[A-Z]|(?:north|south|e
 DESCRIBED_AFTER = re.compile(r", (?:an?|the) (?:[a-z]+ ){0,2}(?:island|town|city|village|port|hamlet|settlement"
                              r"|community)(?=[,.;]| (?:of|in|on|near|off|where|whose|that|which|popular|known|famous"
                              r"|famed)\b)")
+
+
+# 'X, a coastal town', 'X, a small fishing village': what no capital city is called.
+DESCRIBED_SMALL = re.compile(r", an? (?:[a-z]+ ){0,2}(?:town|village|hamlet|settlement)\b")
 
 
 # 'Ohio State University', 'Nairobi University': the place names an institution.

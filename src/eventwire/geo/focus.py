@@ -29,9 +29,16 @@ def focus_countries(mentions: list[Mention], given: tuple[str, ...]) -> Counter[
 
 
 def minus(counts: Counter[str], less: Counter[str]) -> Counter[str]:
-    """`counts - less` (what is left above zero, in the order of `counts`), without the Counter operator's cost (it is
-    asked once for every mention)."""
-    return Counter({key: count - less.get(key, 0) for key, count in counts.items() if count - less.get(key, 0) > 0})
+    """`counts - less` for counts above zero (what is left above zero, in the order of `counts`), without the Counter
+    operator's cost: it is asked once for every mention, and `less` (one name's countries) is short."""
+    out = Counter(counts)
+    for key, count in less.items():
+        if key in out:
+            if out[key] > count:
+                out[key] -= count
+            else:
+                del out[key]
+    return out
 
 
 @by_readings

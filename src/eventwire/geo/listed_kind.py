@@ -37,16 +37,19 @@ def listed_kind(text: str, ws: list[Word], i: int, j: int, gazetteer: Gazetteer)
 
 
 def _listed_river(span: str, i: int, j: int, ws: list[Word], gazetteer: Gazetteer) -> Mention | None:
-    """The river of the name with "river" when the name alone is a city's (of CITY_NOT_RIVER people): the resolver
-    would keep the city. When the gazetteer knows no such river and the name is only towns', it is none of them: a
-    mention without readings, which `find_mentions` skips, so that `natural_features` reports the river. Other names
-    are left to the resolver and to `natural_features`, which place a river named in a list near the article's towns,
-    not at its mouth ("the Murray and the Goulburn rivers" in news of Echuca)."""
+    """The river of the name with "river" when the name alone is a city's (of CITY_NOT_RIVER people) or a first-level
+    region's ("the Limpopo and the Save rivers": not the province), and no water feature's: the resolver would keep
+    the city or the region. When the gazetteer knows no such river and the name is only towns', one of them such a
+    city, it is none of them: a mention without readings, which `find_mentions` skips, so that `natural_features`
+    reports the river. Other names are left to the resolver and to `natural_features`, which place a river named in a
+    list near the article's towns, not at its mouth ("the Murray and the Goulburn rivers" in news of Echuca)."""
     bare = gazetteer.lookup(name_key(span))
-    if any(f.fclass == "H" for f in bare) or not any(f.fclass == "P" and f.how == "name"
-                                                    and f.population >= CITY_NOT_RIVER for f in bare):
+    if any(f.fclass == "H" for f in bare):
         return None
     features = tuple(f for f in gazetteer.lookup(name_key(f"{span} river")) if f.fcode == "STM")
+    if not any(f.fclass == "P" and f.how == "name" and f.population >= CITY_NOT_RIVER for f in bare):
+        region = any(f.fcode == "ADM1" for f in bare)
+        return Mention(i, j, ws[i].start, ws[j].end, span, features) if features and region else None
     if not features and any(f.fclass != "P" for f in bare):
         return None
     return Mention(i, j, ws[i].start, ws[j].end, span, features)

@@ -4,6 +4,7 @@ name, a home town over a foreign county, and another spelling of a town abroad t
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from dataclasses import replace
 
 from .distance import km
@@ -88,6 +89,7 @@ def home_town_over_part_of_country(ranked: list[Feature], text: str, ctx: Contex
 ABBREVIATED = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "port"}
 
 
+@lru_cache(maxsize=16384)
 def _spelt_out(name: str) -> str:
     return " ".join(ABBREVIATED.get(word, word) for word in name_key(name).replace(".", " ").split())
 
@@ -161,7 +163,7 @@ def _small_town_said(top: Feature, ctx: Context) -> bool:
     """'the town of Rochester', 'the village of X', 'X, a small island of Y', 'on X island': the text says the place
     is a town, village or island, and the top-ranked town is one of the article's country (ranking puts it first) too
     small to be a city a bigger namesake's readers would know."""
-    said = ctx.town_before or ctx.described_after or ctx.next_word in SMALL_KINDS
+    said = ctx.town_before or ctx.described_after or ctx.described_small or ctx.next_word in SMALL_KINDS
     return said and top.population < FOREIGN_BARE_TOWN
 
 

@@ -60,7 +60,8 @@ def _own_qualifier(text: str, mentions: list[Mention], index: int, gaz: Gazettee
     seat = SEAT_OF.match(text, m.end)
     if seat and gaz is not None:
         return _seat_states(m, gaz, seat.group(1))
-    if index + 1 < len(mentions) and DESCRIBED_IN.fullmatch(text, m.end, mentions[index + 1].start):
+    if index + 1 < len(mentions) and (DESCRIBED_IN.fullmatch(text, m.end, mentions[index + 1].start)
+                                      or IN_REGION_OF.fullmatch(text, m.end, mentions[index + 1].start)):
         return _holding(m, mentions[index + 1])  # "Santiago, a town of 60,000 people in southern Peru"
     if index + 1 < len(mentions) and mentions[index + 1].start - m.end <= QUALIFIER_GAP_MAX:
         nxt = mentions[index + 1]
@@ -77,6 +78,12 @@ DESCRIBED_IN = re.compile(r", (?:a|an|the) (?:[\w’'-]+ ){0,3}(?:city|town|vill
                           r"(?: of (?:about |some |around |nearly |more than )?[\d,.]+(?: million)? "
                           r"(?:people|residents|inhabitants))? in (?:the )?(?:(?:north|south|east|west|central|northern"
                           r"|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western) )?")
+
+
+# ", in the northwestern province of ": the kind of region named after it, and where in its country that lies.
+IN_REGION_OF = re.compile(r",? in (?:the )?(?:(?:north|south|east|west|central|northern|southern|eastern|western"
+                          r"|north-?eastern|north-?western|south-?eastern|south-?western) )?(?:province|region|state"
+                          r"|department|district|county|governorate|prefecture) of ")
 
 
 def _holding(m: Mention, nxt: Mention) -> tuple[Feature, ...]:

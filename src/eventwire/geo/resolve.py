@@ -58,6 +58,8 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
     if ctx.town_before or (ctx.described_after and ranked[0].fcode == "PCLI"):
         # "the town of Trinidad", "Bahrain, a resort town in Swat": a town, not the country of that name
         ranked = [f for f in ranked if f.fclass == "P" and (ctx.town_before or focus.get(f.cc, 0) > 0)] or ranked
+    if ctx.described_small and ranked[0].fcode == "PPLC":  # "X, a small farming town": no capital city
+        ranked = [f for f in ranked if f.fcode != "PPLC" and f.fclass == "P" and focus.get(f.cc, 0) > 0] or ranked
     ranked = capital_over_region(_town_near(ranked, ctx), ctx)
     ranked = home_town_over_foreign_county(ranked, focus)
     rest = minus(focus, own) if own else focus  # the countries the article's other names point to (read only)
