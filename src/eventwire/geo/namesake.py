@@ -133,7 +133,7 @@ def _firmly_local(f: Feature, top: Feature, ctx: Context, focus: Counter[str]) -
     town of MIN_BARE_TOWN people; another city at most FIRM_CITY_RATIO times bigger than the town, which is listed
     with a name of its country only ("Perth and Crieff": not "the WHO in Geneva" in an article about the US) or
     has MIN_BARE_TOWN people, a locative word before it and a town or feature named earlier within LOCAL_KM
-    ("burst its banks at Athlone" in news from Dublin; not "the WHO in Geneva" in news from Washington)."""
+    ("the Shannon flooded at Athlone" in news from Dublin; not "the WHO in Geneva" in news from Washington)."""
     home = focus.get(top.cc, 0)
     if home < FIRM_FOCUS or home < max(focus.values()) or focus.get(f.cc, 0) or focus.get(f.iso3, 0):
         return False

@@ -26,7 +26,7 @@ def qualifier_of(text: str, ws: list[Word], mentions: list[Mention], index: int,
     """Features of a ", Texas" / ", France" right after the mention (none inside a list of regions or countries), of
     an " in Russia" (", in Florida's") after a town of that country or region, or of a US state's news-agency
     abbreviation (", Ill."); the first of a pair of towns shares the second's when it has a town there ("Troy and
-    Syracuse, New York", "Lebanon and Hanover in New Hampshire")."""
+    Syracuse, New York", "Concord and Hanover, in New Hampshire")."""
     own = _own_qualifier(text, mentions, index, gaz)
     if (own or index + 2 >= len(mentions) or not text.startswith((",", " in "), mentions[index + 1].end)
             or text[mentions[index].end:mentions[index + 1].start] not in PAIR_GAPS):
@@ -46,7 +46,7 @@ def _in(f: Feature, q: Feature) -> bool:
     return q.cc == f.cc and (q.fcode != "ADM1" or q.admin1 == f.admin1)
 
 
-# How far from a county's or area's point a town "in" it may lie ("Newton Stewart in Dumfries and Galloway").
+# How far from a county's or area's point a town "in" it may lie ("Stranraer, in Dumfries and Galloway").
 AREA_KM = 100.0
 
 
@@ -68,7 +68,7 @@ def _own_qualifier(text: str, mentions: list[Mention], index: int, gaz: Gazettee
         gap = COUNTY_GAP.sub("", text[m.end:nxt.start], count=1)
         if gap in (", ", ",") and not in_list(text, mentions, index):
             return tuple(f for f in nxt.features if f.fclass == "A")
-        if gap in (" in ", ", in "):  # "had left Ust-Luga in Russia", "near Quincy, in Florida's Panhandle": a town of
+        if gap in (" in ", ", in "):  # "left Ust-Luga, in Russia", "near Quincy, in Florida's Panhandle": a town of
             return _holding(m, nxt)  # that country or region, if it has one there
     return ()
 
@@ -92,7 +92,7 @@ def _holding(m: Mention, nxt: Mention) -> tuple[Feature, ...]:
     return held if any(f.fclass == "P" and _in(f, q) for f in m.features for q in held) else ()
 
 
-# "Paris, the seat of Bourbon County": a town named with its county, as news writes a small town's whereabouts.
+# "Paris, seat of Bourbon County": a town named with its county, as news writes a small town's whereabouts.
 SEAT_OF = re.compile(r", (?:the |a )?(?:county )?seat of ((?:[A-Z][\w.'’-]* )+(?:County|Parish))\b")
 
 
