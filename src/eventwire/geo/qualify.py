@@ -73,17 +73,18 @@ def _own_qualifier(text: str, mentions: list[Mention], index: int, gaz: Gazettee
     return ()
 
 
+# Where in a country a place lies, as a description says it ("in southern Peru", "in the north-eastern province of").
+WHERE_IN = (r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western"
+            r"|south-?eastern|south-?western) )?")
 # ", a town of some 60,000 people in southern ": a description of the town that names where it lies.
 DESCRIBED_IN = re.compile(r", (?:a|an|the) (?:[\w’'-]+ ){0,3}(?:city|town|village|port|municipality|settlement)"
                           r"(?: of (?:about |some |around |nearly |more than )?[\d,.]+(?: million)? "
-                          r"(?:people|residents|inhabitants))? in (?:the )?(?:(?:north|south|east|west|central|northern"
-                          r"|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western) )?")
+                          r"(?:people|residents|inhabitants))? in (?:the )?" + WHERE_IN)
 
 
 # ", in the northwestern province of ": the kind of region named after it, and where in its country that lies.
-IN_REGION_OF = re.compile(r",? in (?:the )?(?:(?:north|south|east|west|central|northern|southern|eastern|western"
-                          r"|north-?eastern|north-?western|south-?eastern|south-?western) )?(?:province|region|state"
-                          r"|department|district|county|governorate|prefecture) of ")
+IN_REGION_OF = re.compile(r",? in (?:the )?" + WHERE_IN
+                          + r"(?:province|region|state|department|district|county|governorate|prefecture) of ")
 
 
 def _holding(m: Mention, nxt: Mention) -> tuple[Feature, ...]:
