@@ -55,7 +55,7 @@ def nearer_namesakes(text: str, places: list[Place], gaz: Gazetteer) -> list[Pla
 
 def _as_before(place: Place, swapped: dict[tuple[str, int], Place]) -> Place:
     """A town named again, read as the same far namesake the first time was swapped from, is the nearer one again
-    ("the community around Seminole" by Lubbock ... "across the state line from Seminole")."""
+    ("farms near Seminole" by Lubbock ... "Seminole's mayor said")."""
     nearer = swapped.get((name_key(place.text), place.geonameid)) if place.geonameid is not None else None
     if nearer is None or nearer.geonameid == place.geonameid:
         return place
@@ -99,7 +99,7 @@ def _nearer(place: Place, others: list[Place], gaz: Gazetteer, near: bool = Fals
 
 def _rival(f: Feature, chosen: Feature, near: bool = False, alone: bool = False) -> bool:
     """A namesake of the chosen town's country (of any country, when the sentence names no other place in the chosen
-    town's: "Kathmandu and the neighbouring cities of Lalitpur and Bhaktapur": Nepal's Lalitpur, not India's) and
+    town's: "in Kathmandu, Lalitpur and Bhaktapur": Nepal's Lalitpur, not India's) and
     about as large (of any size, when the text says it is near). A town known by another name, which GeoNames lists
     this one among, rivals a town of this very name only when it is the larger (Lalitpur is Patan's other name)."""
     return (f.fid != chosen.fid and (f.cc == chosen.cc or alone)
