@@ -83,6 +83,8 @@ class Context:
     earlier_points: tuple[tuple[float, float], ...] = ()  # the towns and features resolved before it in the article
     near_before: bool = False  # "near X", "outside X": beside a place, not in a region
     described_small: bool = False  # "X, a coastal town", "X, a fishing village": no national capital
+    the_before: bool = False  # "along the X": "the" right before the name, as before rivers and regions, not towns
+    stated_people: int = 0  # "X, a city of some 40,000": the town's size as the text states it (`stated_size`)
 
 
 LOCATIVE_PLACES = frozenset(LOCATIVE - {"of", "and"})  # "at the X bakery", not "of the X bakery"
@@ -193,7 +195,8 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
                    described_after=bool(DESCRIBED_AFTER.match(text, m.end)),
                    direction_before=bool(prev and prev.text.lower() in DIRECTION_WORDS),
                    near_before=bool(prev and prev.text.lower() in ("near", "outside")),
-                   described_small=bool(DESCRIBED_SMALL.match(text, m.end)))
+                   described_small=bool(DESCRIBED_SMALL.match(text, m.end)),
+                   the_before=bool(prev and prev.text == "the"))
 
 
 # What news says of a place's people, officers and buildings: "X residents", "X firefighters", "X's mayor", "X's town

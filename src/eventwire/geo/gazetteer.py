@@ -101,10 +101,15 @@ class Gazetteer:
         return [Feature(*row) for row in self.db.execute(sql, args)]
 
     def _lookup(self, key: str) -> tuple[Feature, ...]:
-        """Every feature known under this name key."""
+        """Every feature known under this name key, or under the key written with its particle joined or apart
+        ("LaSalle" and "La Salle", "DeKalb" and "De Kalb": news and GeoNames write such names either way)."""
         sql = ("SELECT f.*, n.how FROM names n JOIN features f ON f.fid = n.fid WHERE n.key = ? "
                "ORDER BY f.population DESC, f.fid")
-        return tuple(self._features(sql, (key,)))
+        found = self._features(sql, (key,))
+        for other in _keys.particle_variants(key):
+            seen = {f.fid for f in found}
+            found += [f for f in self._features(sql, (other,)) if f.fid not in seen]
+        return tuple(sorted(found, key=lambda f: (-f.population, f.fid)))
 
     def _subdivisions(self, key: str, known: bool = False) -> tuple[Feature, ...]:
         """The regions known under this key (`subdivisions.py`), largest first: only those whose key the gazetteer's

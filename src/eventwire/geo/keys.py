@@ -31,3 +31,19 @@ def latin(name: str) -> bool:
     airport codes and short abbreviations are noise: "CDC", "For", "She")."""
     return (len(name) >= 4 and name[0].isupper() and not name.isupper()
             and all(ord(ch) < 0x250 for ch in name))
+
+
+# Particles that open place names and that news and GeoNames write joined to the name or apart ("LaSalle", "La Salle";
+# "DeKalb", "De Kalb"; "Desmoines" is rare, but "Des Moines" and "DesMoines" both occur).
+PARTICLES = ("la", "le", "les", "de", "du", "des", "del", "van", "von")
+
+
+@lru_cache(maxsize=65536)
+def particle_variants(key: str) -> tuple[str, ...]:
+    """The other ways of writing a key that opens with a particle: apart when it is joined ("lasalle" -> "la salle"),
+    joined when it is apart; keys of one word after the particle, of three letters or more."""
+    first, _, rest = key.partition(" ")
+    if rest:
+        return (first + rest,) if first in PARTICLES and " " not in rest and len(rest) >= 3 and rest.isalpha() else ()
+    return tuple(f"{p} {key[len(p):]}" for p in PARTICLES
+                 if key.startswith(p) and len(key) - len(p) >= 3 and key.isalpha())

@@ -16,6 +16,7 @@ from .nearer_namesake import FAR_KM, namesake_near
 from .place import Place, unresolved
 from .prior import FOREIGN_BARE_TOWN, MIN_BARE_TOWN
 from .qualify import LIST_ITEM_GAPS as LIST_GAPS
+from .stated_size import stated_sizes
 
 BESIDE_KM = 80.0  # a namesake this close to the listed town is the one meant
 GREAT_CITY = 1_000_000  # people: a city this large is meant wherever it is listed
@@ -76,16 +77,19 @@ INSIDE_KM = 60.0  # a namesake this close to a county's or region's point is tak
 
 def area_namesakes(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
     """The places, each town far from a county or region its sentence names ("Lincolnshire officials said a school in
-    Boston had closed") swapped for the namesake inside that area (England's Boston, not Massachusetts')."""
+    Boston had closed") swapped for the namesake inside that area (England's Boston, not Massachusetts'); not a town
+    whose size the text states, which chose it (`stated_size`)."""
     sentence = _sentence_number(text)
     areas: dict[int, list[Place]] = {}
     for p in places:
         if p.feature_code in AREA_CODES and p.lat is not None:
             areas.setdefault(sentence(p.start), []).append(p)
+    sized = stated_sizes(text, places)  # "X, a city of some 40,000 named after a capital abroad"
     out = []
     for place in places:
         better = None
-        if place.feature_class == "P" and place.geonameid is not None and place.lat is not None:
+        if (place.feature_class == "P" and place.geonameid is not None and place.lat is not None
+                and name_key(place.text) not in sized):
             nearby = (a for a in areas.get(sentence(place.start), ()) if a is not place)
             better = next((b for a in nearby if (b := _beside_area(place, a, gaz)) is not None), None)
         out.append(better or place)

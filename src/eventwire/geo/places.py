@@ -37,6 +37,7 @@ from .sentence import (called_village, foreign_village, other_countries, sentenc
 from .span import country_relative, direction_of, region_suffix
 from .shared_names import SHARED_NAMES, shared_choice, shared_names
 from .spelling import respelt
+from .stated_size import stated_sizes
 from .subdivision_places import (county_points, home_namesakes, named_regions, owned_points, owner_regions,
                                  subdivision_places)
 from .stop_town import sentence_countries, stoplisted_town
@@ -140,6 +141,7 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
     named_in = sentence_focus(text, *numbered)
     codes_in = sentence_codes(mentions, *numbered)
     resolved_in: dict[int, set[str]] = {}  # the countries of the names resolved so far in each sentence
+    sizes = stated_sizes(text, mentions)
     owns: dict[tuple[str, int], Counter[str]] = {}
     for index, m in enumerate(mentions):
         owner = possessor(text, mentions, index) or demonym_owner(text, mentions, index)
@@ -159,6 +161,8 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
                       listed_town=listed_town(text, mentions, index, chosen), earlier_points=tuple(points))
         if ctx.comma_name and not ctx.qualifier and town_follows(text, mentions, index):
             ctx = replace(ctx, comma_name=False)  # "Athens, Lima and Paris": a list of towns, not a qualified one
+        if name_key(m.text) in sizes and not ctx.qualifier:
+            ctx = replace(ctx, stated_people=sizes[name_key(m.text)])  # "X, a city of some 40,000"
         contexts.append(ctx)
         earlier = senses.get(name_key(m.text))
         feature = best(m, focus, ctx, earlier, own)
@@ -303,12 +307,15 @@ def _list_item(text: str, mentions: list[Mention], chosen: list[Feature | None],
 def _dateline_town_again(m: Mention, feature: Feature, ctx: Context, senses: dict[str, Feature],
                          datelined: set[str]) -> bool:
     """The dateline's town named again is that town, not a country ("MEXICO, Mo. ... north of Mexico") nor a town
-    of another country ("ATHENS, Ga. ... the mayor of Athens", in a sentence naming Greece), unless a qualifier says
-    otherwise."""
+    or a region of another country ("ATHENS, Ga. ... the mayor of Athens", in a sentence naming Greece), unless a
+    qualifier or a kind word ("the state of Sonora", "Sonora state") says otherwise."""
     key = name_key(m.text)
     if key not in datelined or senses[key].cc == feature.cc:
         return False
-    return feature.fcode == "PCLI" or (feature.fclass == "P" and senses[key].fclass == "P" and not ctx.qualifier)
+    if feature.fcode == "PCLI":
+        return True
+    said_region = ctx.kind_before or ctx.next_word in REGION_WORDS | COUNTY_WORDS
+    return senses[key].fclass == "P" and not ctx.qualifier and (feature.fclass == "P" or not said_region)
 
 
 def _named_again(m: Mention, ctx: Context, senses: dict[str, Feature], datelined: set[str]) -> Feature | None:

@@ -19,6 +19,7 @@ from .namesake import (capital_over_region, firm_country, foreign_spelling, home
 from .own_name import own_name_first, region_town_over_country, short_home_town_over_capital
 from .town_support import town_ok
 from .prior import FOREIGN_BARE_TOWN, MIN_BARE_TOWN, scorer
+from .stated_size import of_stated_size
 
 
 def best(mention: Mention, focus: Counter[str], ctx: Context, earlier: Feature | None = None,
@@ -70,6 +71,8 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
         ranked = region_town_over_country(ranked, ctx.listed_with, ctx.regions, rest)
     ranked = home_town_over_part_of_country(ranked, mention.text, ctx, rest)
     top = namesake(ranked, ctx, focus)
+    if ctx.stated_people:  # "X, a city of some 40,000": the namesake of about that size
+        top = of_stated_size([top] + ranked, ctx.stated_people, focus)[0]
     if ctx.title or (top.fclass not in ("P", "A") and ctx.next_word in FEATURE_INSTITUTIONS):
         return None  # a newspaper: "the Jakarta Post"; a hospital named after a mountain: "Mount Sinai Hospital"
     if ctx.dateline:
@@ -149,11 +152,13 @@ def _bare_other_name(mention: Mention, top: Feature, ctx: Context, others: Count
     the article ("Bombay" in a story about India). Named bare otherwise, it is a surname, a word or a place the
     gazetteer lacks ("Rivet says" is no town in Algeria). Not before a region's kind word ("Rostov Oblast"), nor a
     city's English name (`english_names`: "Kiev denied the report"); always before a local place's kind word ("the
-    Yida camp" in South Sudan is no Jeddah)."""
+    Yida camp" in South Sudan is no Jeddah) and after "the", which names no town."""
     if top.how != "alt" or mention.first != mention.last or top.cc in others or ctx.qualifier:
         return False
     if ctx.next_word in LOCAL_KINDS:
         return True  # "the Yida camp": a local place, whatever city abroad its name also spells
+    if ctx.the_before:
+        return True  # "along the Tana": a river or a region, as "the" says, not a city's other name
     return (name_key(mention.text) not in english_names() and not ctx.locative and not ctx.dweller
             and ctx.next_word not in COUNTY_WORDS | REGION_WORDS)
 

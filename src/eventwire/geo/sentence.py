@@ -13,6 +13,7 @@ from .mentions import Mention, Word
 from .namesake import outweighs
 from .own_name import first_words
 from .prior import FOREIGN_BARE_TOWN, MIN_BARE_TOWN
+from .stated_size import fits
 
 
 def sentences(ws: list[Word], mentions: list[Mention]) -> tuple[list[int], dict[int, list[Mention]]]:
@@ -86,8 +87,8 @@ def sentence_town(m: Mention, f: Feature | None, ctx: Context) -> Feature | None
         return _regional_town(m, f, ctx)
     if f is None or f.fclass != "P" or f.fcode == "PPLC" or ctx.qualifier or not ctx.near_countries:
         return f
-    if f.cc in ctx.near_countries:
-        return f
+    if f.cc in ctx.near_countries or (ctx.stated_people and fits(f, ctx.stated_people)):
+        return f  # "X, a town of 6,500 named after a Scottish one": the size says which
     towns = [g for g in m.features if g.fclass == "P" and g.cc in ctx.near_countries and g.population >= MIN_BARE_TOWN
              and (g.how == "name" or f.how != "name" or first_words(m.text, g.name))]  # not Koesan's "Kaesong"
     if len({g.cc for g in towns}) != 1:

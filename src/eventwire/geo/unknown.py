@@ -168,7 +168,8 @@ APPOSITIVE = led("A-Z", re.compile(
 APPOSITIVE_OF = gate(re.compile(
     r"(?<![\w'’\-.])((?:[A-Z][\w'’\-]+ ){0,2}[A-Z][\w'’\-]+), (?:a|an) (?:[a-z][a-z\-]+ )?([A-Z][a-z]+) "
     r"(?:[a-z][a-z\-]+ ){0,2}(?:town|village|city|township|district|province|region|county|suburb|community|"
-    r"municipality|settlement|island|port|hamlet|camp|outpost)s?(?= (?:in|of|near|on|outside|just)\b|[,.;])"),
+    r"municipality|settlement|island|port|hamlet|camp|outpost)s?"
+    r"(?= (?:in|of|near|on|outside|just|north|south|east|west)\b|[,.;])"),
     ", a ", ", an ")
 
 
