@@ -45,7 +45,9 @@ def nearer_namesakes(text: str, places: list[Place], gaz: Gazetteer) -> list[Pla
                       if p.geonameid is not None and p is not place and p.feature_class in ("P", "A")
                       and p.feature_code != "PCLI" and name_key(p.text) != name_key(place.text)]
             said_near = _said_near(text, place) or _paired(text, place, others)
-            nearer = None if qualified(text, place, first_at) else _nearer(place, others, gaz, said_near)
+            nearer = None if qualified(text, place, first_at) else (
+                _beside(place, _relative_to(text, place, first_at), gaz) or _in_the_state(text, place, ordered, gaz)
+                or _nearer(place, others, gaz, said_near))
             if nearer is not None:
                 swapped.setdefault((name_key(place.text), place.geonameid), nearer)
             place = nearer or _part_of(text, place, first_at) or place
@@ -117,6 +119,50 @@ def namesake_near(place: Place, gaz: Gazetteer, points: Sequence[tuple[float, fl
         return None
     best = max(rivals, key=lambda f: f.population)
     return from_feature(place.start, place.end, place.text, best, place.direction)
+
+
+# 'X, about 50 miles southeast of Y', 'X, north of Y', 'X, just outside Y': where the text puts a town, from another.
+RELATIVE = re.compile(r", (?:(?:about|some|roughly|nearly|around|just|only) )?(?:(?:\d[\d,.]*|an?|one|two|three|four|"
+                      r"five|a few|several) (?:miles?|km|kilomet(?:re|er)s?|hours?|minutes)(?:['’]s? drive)? )?"
+                      r"(?:(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of)|near|outside)"
+                      r" (?=[A-Z])")
+SAID_KM = 300.0  # a namesake this close to the town the text puts it beside is the one meant
+
+
+def _relative_to(text: str, place: Place, first_at: dict[int, Place]) -> Place | None:
+    """The town or region the text puts the place beside ("X, 50 miles south of Y": Y), if it is a place found."""
+    if not text.startswith(",", place.end):
+        return None
+    match = RELATIVE.match(text, place.end)
+    other = first_at.get(match.end()) if match else None
+    return other if other is not None and other.lat is not None and other.feature_code != "PCLI" else None
+
+
+def _beside(place: Place, other: Place | None, gaz: Gazetteer) -> Place | None:
+    """The namesake (of any country and size) within SAID_KM of the place the text puts the town beside, when the town
+    chosen is far from it."""
+    if other is None or km(place.lat, place.lon, other.lat, other.lon) < SAID_KM:
+        return None
+    return namesake_near(place, gaz, [(other.lat, other.lon)], SAID_KM, lambda f: f.geonameid != place.geonameid)
+
+
+# 'X, in the state's northwest corner', 'X, in the north of the province': a town of the region the article is about.
+IN_THE_STATE = re.compile(r", in (?:the )?(?:(?:state|province)['’]s (?:far |rural |remote )?[a-z\-]+"
+                          r"|(?:far |rural |remote )?[a-z\-]+ (?:of|part of) the (?:state|province))\b")
+
+
+def _in_the_state(text: str, place: Place, ordered: list[Place], gaz: Gazetteer) -> Place | None:
+    """The namesake, in the first-level region the article named last before it, of a town the text says lies in
+    "the state" or "the province", when the town chosen lies elsewhere."""
+    if not text.startswith(", in ", place.end) or not IN_THE_STATE.match(text, place.end):
+        return None
+    region = next((p for p in reversed(ordered) if p.start < place.start and p.feature_code == "ADM1"), None)
+    if region is None or (region.country_code, region.admin1) == (place.country_code, place.admin1):
+        return None
+    towns = [f for f in gaz.lookup(name_key(place.text))
+             if f.fclass == "P" and (f.cc, f.admin1) == (region.country_code, region.admin1)]
+    best = max(towns, key=lambda f: f.population, default=None)
+    return from_feature(place.start, place.end, place.text, best, place.direction) if best else None
 
 
 # 'in nearby Clarksville', 'neighbouring Burton': the text itself says the town is beside the sentence's other places,
