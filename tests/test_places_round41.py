@@ -1,5 +1,5 @@
 """Places, round 41: "X, about 50 miles southeast of Y" is the namesake of X beside Y, of any size or country;
-"X, in the state's northwest corner" is the namesake of X in the state the article named last."""
+"X, in the state's hilly northwest" is the namesake of X in the state the article named last."""
 from __future__ import annotations
 
 from conftest import by_text
@@ -20,7 +20,7 @@ def test_a_town_put_beside_a_near_one_stays(gaz):
 
 
 def test_a_town_in_the_state_s_corner_is_the_state_s_namesake(gaz):
-    rome = by_text(STORMS + "In Rome, in the state's northwest corner, two trucks overturned.", gaz)["Rome"]
+    rome = by_text(STORMS + "Near Rome, in the state's hilly northwest, two trucks overturned.", gaz)["Rome"]
     assert (rome.country, rome.admin1) == ("USA", "GA")
 
 

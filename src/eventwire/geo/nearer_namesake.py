@@ -124,8 +124,8 @@ def namesake_near(place: Place, gaz: Gazetteer, points: Sequence[tuple[float, fl
 # 'X, about 50 miles southeast of Y', 'X, north of Y', 'X, just outside Y': where the text puts a town, from another.
 RELATIVE = re.compile(r", (?:(?:about|some|roughly|nearly|around|just|only) )?(?:(?:\d[\d,.]*|an?|one|two|three|four|"
                       r"five|a few|several) (?:miles?|km|kilomet(?:re|er)s?|hours?|minutes)(?:['’]s? drive)? )?"
-                      r"(?:(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of)|near|outside)"
-                      r" (?=[A-Z])")
+                      r"(?:(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of)|near"
+                      r"|outside) (?=[A-Z])")
 SAID_KM = 300.0  # a namesake this close to the town the text puts it beside is the one meant
 
 
@@ -146,7 +146,7 @@ def _beside(place: Place, other: Place | None, gaz: Gazetteer) -> Place | None:
     return namesake_near(place, gaz, [(other.lat, other.lon)], SAID_KM, lambda f: f.geonameid != place.geonameid)
 
 
-# 'X, in the state's northwest corner', 'X, in the north of the province': a town of the region the article is about.
+# 'X, in the state's rural south', 'X, in the north of the province': a town of the region the article is about.
 IN_THE_STATE = re.compile(r", in (?:the )?(?:(?:state|province)['’]s (?:far |rural |remote )?[a-z\-]+"
                           r"|(?:far |rural |remote )?[a-z\-]+ (?:of|part of) the (?:state|province))\b")
 
