@@ -3,6 +3,7 @@ the state's towns, and "China" later in the article is still the town."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -30,7 +31,46 @@ def region_country_towns(text: str, mentions: list[Mention], focus: Counter[str]
     found = {key: town for key, town in found.items() if not _country_named_otherwise(mentions, key, town)}
     if not found:
         return mentions
+    found |= _more_of_the_region(text, mentions, towns, found)
     return [replace(m, features=(found[key],)) if (key := name_key(m.text)) in found else m for m in mentions]
+
+
+# Towns of one region named like countries, read so from lists, that make the article's other country names that
+# region's towns as well: settlers named whole districts so (Maine's Oxford County has a Norway, a Mexico, a Peru).
+SAME_NAMING = 2
+AFTER_LOCATIVE = re.compile(r"\b(?:in|at|from|near|outside|around|to|into) $")
+
+
+def _more_of_the_region(text: str, mentions: list[Mention], towns: dict[int, Feature], found: dict[str, Feature]
+                        ) -> dict[str, Feature]:
+    """The article's other country names after a locative word ("a team from X" in news of towns named Mexico and
+    Peru) that are towns of the region where SAME_NAMING or more listed ones lie, unless another name points to that
+    country."""
+    region, count = Counter((t.cc, t.admin1) for t in found.values()).most_common(1)[0]
+    if count < SAME_NAMING:
+        return {}
+    more = {name_key(mentions[i].text): town for i, town in towns.items()
+            if (town.cc, town.admin1) == region and _after_locative(text, mentions[i])
+            and not _listed_with_country(text, mentions, i, region)}
+    return {key: town for key, town in more.items()
+            if key not in found and not _country_named_otherwise(mentions, key, town)}
+
+
+def _after_locative(text: str, m: Mention) -> bool:
+    return bool(AFTER_LOCATIVE.search(text, max(0, m.start - 12), m.start))
+
+
+def _listed_with_country(text: str, mentions: list[Mention], index: int, region: tuple[str, str]) -> bool:
+    """Whether a list item next to the mention is a country with no town in the region ("sells potatoes to X and
+    Egypt")."""
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(mentions):
+            a, b = sorted((mentions[other], mentions[index]), key=lambda m: m.start)
+            n = mentions[other]
+            if (text[a.end:b.start] in LIST_ITEM_GAPS and any(f.fcode == "PCLI" for f in n.features)
+                    and not any(f.fclass == "P" and (f.cc, f.admin1) == region for f in n.features)):
+                return True
+    return False
 
 
 def _country_and_town(m: Mention) -> bool:

@@ -2,7 +2,8 @@
 New South Wales is the Hunter Valley, "flooding along the Derwent" a Derwent River of the article's country. After a
 locative word and "the", a capitalised name no place covers, followed by punctuation or a function word (not "the
 Hunter case"), is the valley, region or river of that name in a country the article names, when there is one; so
-is "the X" before what a river does ("as the Tyne rose"), as a river."""
+is "the X" before what a river does ("as the Tyne rose"), as a river, even where a region of that name was read
+("the Moselle burst its banks"), and "the X" after a river's parts ("a tributary of the X")."""
 
 from __future__ import annotations
 
@@ -24,10 +25,11 @@ KINDS = ("{} Valley", "{} Region", "{} River", "River {}")
 # "as the Tyne rose", "when the Wharfe swelled": a river, by what it does; "the swollen X", "rains swelled the X": by
 # what befell it.
 ADVERB = r"(?:also |again |then |quickly |rapidly )?"  # "as the X also swelled"
-RISING = re.compile(rf"\bthe ([A-Z][a-z]{{2,}}) {ADVERB}(?:burst|rose|peaked|swelled|overflowed|broke|crested"
-                    r"|(?:was|is) rising)\b"
+RISING = re.compile(rf"\b[Tt]he ([A-Z][a-z]{{2,}}) {ADVERB}(?:burst|rose|peaked|swelled|overflowed|broke|crested"
+                    r"|(?:was|is) rising|overwhelmed|submerged|inundated)\b"
                     r"|\bthe (?:rain-|flood-)?swollen ([A-Z][a-z]{2,})\b(?! [A-Z])"
-                    r"|\bswelled the ([A-Z][a-z]{2,})(?=[ ,.])(?! [A-Z])")
+                    r"|\bswelled the ([A-Z][a-z]{2,})(?=[ ,.])(?! [A-Z])"
+                    r"|\b(?:tributar(?:y|ies)|banks|mouth|estuary) of the ([A-Z][a-z]{2,})\b(?! [A-Z])")
 # What only a river does, said of a name no river of the gazetteer bears (not "the Spurs rose"): a river it lacks.
 FLOODING = re.compile(ADVERB + r"(?:burst (?:its|their) banks|overflowed|crested|swelled|broke (?:its|their) banks"
                       r"|broke through (?:the )?(?:stopbanks|levees?|embankments?|dykes?)"
@@ -50,7 +52,7 @@ def kindless_features(text: str, places: list[Place], focus: Counter[str], gaz: 
         group = next(g for g in range(1, (match.lastindex or 1) + 1) if match.group(g))
         start, end = match.span(group)
         name = match.group(group)
-        town = _town_at(out, start, end, gaz)
+        town = _town_at(out, start, end, gaz) or (_region_at(out, start, end) if kinds is RIVER_KINDS else None)
         if (town is None and overlaps(out, start, end)) or name_key(name) in stoplist():
             continue
         feature = _with_kind(name, focus, gaz, RIVER_KINDS if town is not None else kinds)
@@ -74,6 +76,13 @@ def _town_at(places: list[Place], start: int, end: int, gaz: Gazetteer) -> Place
         return None
     feature = next((f for f in gaz.lookup(name_key(town.text)) if f.geonameid == town.geonameid), None)
     return town if feature is not None and feature.population <= RIVER_NOT_TOWN else None
+
+
+def _region_at(places: list[Place], start: int, end: int) -> Place | None:
+    """The region below a country found at exactly this span, if any: "the Moselle burst its banks" is no
+    department."""
+    return next((p for p in places if p.start == start and p.end == end and p.feature_class == "A"
+                 and p.feature_code.startswith("ADM")), None)
 
 
 def _with_kind(name: str, focus: Counter[str], gaz: Gazetteer, kinds: tuple[str, ...]) -> Feature | None:
