@@ -29,7 +29,8 @@ RISING = re.compile(rf"\b[Tt]he ([A-Z][a-z]{{2,}}) {ADVERB}(?:burst|rose|peaked|
                     r"|(?:was|is) rising|overwhelmed|submerged|inundated)\b"
                     r"|\bthe (?:rain-|flood-)?swollen ([A-Z][a-z]{2,})\b(?! [A-Z])"
                     r"|\bswelled the ([A-Z][a-z]{2,})(?=[ ,.])(?! [A-Z])"
-                    r"|\b(?:tributar(?:y|ies)|banks|mouth|estuary) of the ([A-Z][a-z]{2,})\b(?! [A-Z])")
+                    r"|\b(?:tributar(?:y|ies)|banks|mouth|estuary) of the ([A-Z][a-z]{2,})\b(?! [A-Z])"
+                    r"|\bthe ([A-Z][a-z]{2,}) (?:out of|over) (?:its|their) banks\b")
 # What only a river does, said of a name no river of the gazetteer bears (not "the Spurs rose"): a river it lacks.
 FLOODING = re.compile(ADVERB + r"(?:burst (?:its|their) banks|overflowed|crested|swelled|broke (?:its|their) banks"
                       r"|broke through (?:the )?(?:stopbanks|levees?|embankments?|dykes?)"
@@ -65,7 +66,21 @@ def kindless_features(text: str, places: list[Place], focus: Counter[str], gaz: 
         else:
             continue
         out = [p for p in out if p is not town] + [place]
-    return out
+    return [_river_not_town(text, p, out, focus, gaz) for p in out]
+
+
+RIVER_WORDS = (" River", " Creek")
+
+
+def _river_not_town(text: str, place: Place, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> Place:
+    """'along the X River' read as a town named "X River" (the gazetteer lacks the river): a river of the country the
+    text puts it in, without a point."""
+    if (place.feature_class != "P" or not place.text.endswith(RIVER_WORDS)
+            or not text.endswith(("the ", "The "), 0, place.start)):
+        return place
+    cc = holding_country(text, place.start, place.end, places, focus)
+    return replace(unresolved(place.start, place.end, place.text, gaz.country(cc) if cc else None),
+                   feature_class="H", feature_code="STM")
 
 
 def _town_at(places: list[Place], start: int, end: int, gaz: Gazetteer) -> Place | None:
