@@ -20,3 +20,9 @@ def test_the_x_river_is_no_town_of_that_name(gaz):
 def test_a_town_named_x_river_without_the_stays_the_town(gaz):
     town = by_text("Snow fell on Elk River and St. Cloud overnight, Minnesota officials said.", gaz)["Elk River"]
     assert (town.feature_code, town.admin1) == ("PPL", "MN")
+
+
+def test_swedish_counties_not_named_like_towns_are_regions(gaz):
+    places = by_text("Snow closed roads across Jämtland and Gävleborg, and ferries stopped off Östergötland.", gaz)
+    assert {(places[n].feature_code, places[n].country) for n in ("Jämtland", "Gävleborg", "Östergötland")} == {
+        ("ADM1", "SWE")}
