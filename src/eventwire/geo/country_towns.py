@@ -1,5 +1,6 @@
 """Towns named like countries in local news: in news of Maine, "Waterville, China, Belgrade and Oakland" are four of
-the state's towns, and "China" later in the article is still the town."""
+the state's towns, and "China" later in the article is still the town; once two country names read so, another
+after a locative word is the region's town too ("a crew from X")."""
 
 from __future__ import annotations
 
@@ -57,6 +58,7 @@ def _more_of_the_region(text: str, mentions: list[Mention], towns: dict[int, Fea
 
 
 def _after_locative(text: str, m: Mention) -> bool:
+    """Whether a locative word ("in", "from", "to"...) comes right before the mention."""
     return bool(AFTER_LOCATIVE.search(text, max(0, m.start - 12), m.start))
 
 

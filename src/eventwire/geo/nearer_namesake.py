@@ -1,7 +1,9 @@
 """A town read as the largest of several namesakes of one country is the one beside the other places of its sentence
 when that one is about as large ('fled to Lakhipur and to camps in Silchar': the Lakhipur by Silchar, not the one
 across the state): news names a town with the places around it. When the sentence names no other place of the chosen
-town's country, a namesake in another country beside them is meant as well."""
+town's country, a namesake in another country beside them is meant as well. Where the text puts the town itself
+("X, about 50 miles southeast of Y"; "X, in the state's rural south"), the namesake beside that place, or in the
+state the article named last, is meant, of any size and country."""
 
 from __future__ import annotations
 
