@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from typing import Iterator
 
 from .focus import focus_countries, focus_regions
 from .gazetteer import Feature
@@ -65,14 +66,18 @@ def _after_locative(text: str, m: Mention) -> bool:
 def _listed_with_country(text: str, mentions: list[Mention], index: int, region: tuple[str, str]) -> bool:
     """Whether a list item next to the mention is a country with no town in the region ("sells potatoes to X and
     Egypt")."""
+    return any(any(f.fcode == "PCLI" for f in n.features)
+               and not any(f.fclass == "P" and (f.cc, f.admin1) == region for f in n.features)
+               for n in _list_neighbours(text, mentions, index))
+
+
+def _list_neighbours(text: str, mentions: list[Mention], index: int) -> Iterator[Mention]:
+    """The mentions right before and after the mention that are items of one list with it ("X, Y and Z")."""
     for other in (index - 1, index + 1):
         if 0 <= other < len(mentions):
             a, b = sorted((mentions[other], mentions[index]), key=lambda m: m.start)
-            n = mentions[other]
-            if (text[a.end:b.start] in LIST_ITEM_GAPS and any(f.fcode == "PCLI" for f in n.features)
-                    and not any(f.fclass == "P" and (f.cc, f.admin1) == region for f in n.features)):
-                return True
-    return False
+            if text[a.end:b.start] in LIST_ITEM_GAPS:
+                yield mentions[other]
 
 
 def _country_and_town(m: Mention) -> bool:
@@ -92,19 +97,10 @@ def _listed_with_town(text: str, mentions: list[Mention], index: int, town: Feat
                       ) -> bool:
     """Whether a list item next to the mention reads as a town of the town's region: a name no country has, or
     another country's name already read as such a town."""
-    for other in (index - 1, index + 1):
-        if not 0 <= other < len(mentions):
-            continue
-        a, b = sorted((mentions[other], mentions[index]), key=lambda m: m.start)
-        if text[a.end:b.start] not in LIST_ITEM_GAPS:
-            continue
-        n = mentions[other]
-        if name_key(n.text) in found:
-            return True
-        if not any(f.fcode == "PCLI" for f in n.features) and any(
-                f.fclass == "P" and (f.cc, f.admin1) == (town.cc, town.admin1) for f in n.features):
-            return True
-    return False
+    return any(name_key(n.text) in found
+               or (not any(f.fcode == "PCLI" for f in n.features)
+                   and any(f.fclass == "P" and (f.cc, f.admin1) == (town.cc, town.admin1) for f in n.features))
+               for n in _list_neighbours(text, mentions, index))
 
 
 def _country_named_otherwise(mentions: list[Mention], key: str, town: Feature) -> bool:
