@@ -19,7 +19,7 @@ from .qualify import LIST_ITEM_GAPS
 def region_country_towns(text: str, mentions: list[Mention], focus: Counter[str]) -> list[Mention]:
     """Each mention of a country's name that is also a town of a first-level region the article names, listed next to
     a name (not a country's) that reads as a town of that region, or next to another such country's name, reads only
-    as that town, when no other name of the article points to the country."""
+    as that town, when no other name of the article points to the country; when one does, only as the country."""
     if not any(_country_and_town(m) for m in mentions):
         return mentions  # the cheap test first: most articles' regions need not be worked out here
     regions = set(focus_regions(mentions, text, focus))
@@ -30,11 +30,17 @@ def region_country_towns(text: str, mentions: list[Mention], focus: Counter[str]
             key = name_key(mentions[i].text)
             if i in towns and key not in found and _listed_with_town(text, mentions, i, towns[i], found):
                 found[key] = towns[i]
-    found = {key: town for key, town in found.items() if not _country_named_otherwise(mentions, key, town)}
-    if not found:
-        return mentions
-    found |= _more_of_the_region(text, mentions, towns, found)
-    return [replace(m, features=(found[key],)) if (key := name_key(m.text)) in found else m for m in mentions]
+    countries = {key for key, town in found.items() if _country_named_otherwise(mentions, key, town)}
+    found = {key: town for key, town in found.items() if key not in countries}
+    found |= _more_of_the_region(text, mentions, towns, found) if found else {}
+    return [replace(m, features=(found[key],)) if (key := name_key(m.text)) in found
+            else _country_only(m) if key in countries else m for m in mentions]
+
+
+def _country_only(m: Mention) -> Mention:
+    """A listed country's name that another name of the article points to ("Lima"): the country, not the region's
+    town of that name a later list might make it."""
+    return replace(m, features=tuple(f for f in m.features if f.fcode == "PCLI"))
 
 
 # Towns of one region named like countries, read so from lists, that make the article's other country names that

@@ -9,7 +9,7 @@ from difflib import SequenceMatcher
 
 from .gazetteer import Feature
 from .keys import name_key
-from .prior import FOREIGN_BARE_TOWN, MIN_BARE_TOWN
+from .prior import FOREIGN_BARE_TOWN, MIN_BARE_TOWN, short_form
 
 # The other-named town yields unless it is more than this many times bigger than the town of that own name.
 OWN_NAME_RATIO = 10.0
@@ -33,8 +33,10 @@ def own_name_first(ranked: list[Feature], text: str, focus: Counter[str]) -> lis
 
 
 def _spelling_of(text: str, name: str) -> bool:
-    """The text is a spelling of the name, or its first words ("Frankfurt" of Frankfurt am Main)."""
-    return first_words(text, name) or SequenceMatcher(None, name_key(text), name_key(name)).ratio() >= SAME_NAME
+    """The text is a spelling of the name, its first words ("Frankfurt" of Frankfurt am Main) or the short form of a
+    long official name (`short_form`: "Socorro" of Nossa Senhora do Socorro)."""
+    return (first_words(text, name) or short_form(name_key(text), name)
+            or SequenceMatcher(None, name_key(text), name_key(name)).ratio() >= SAME_NAME)
 
 
 def first_words(text: str, name: str) -> bool:

@@ -7,13 +7,15 @@ from collections import Counter
 from typing import Callable
 
 from .gazetteer import Feature
+from .keys import name_key
 
 BASE = {"PCLI": 10.0, "CONT": 9.0, "OCN": 9.0, "SEA": 9.0, "GULF": 9.0, "ZN": 9.0, "ADM1": 8.0, "RGN": 8.5, "ISL": 8.5,
         "ISLS": 8.5, "LK": 8.0, "MTS": 8.0, "DLTA": 8.0, "ADM2": 7.5, "MILB": 7.0, "STM": 8.0, "MT": 8.0, "CNL": 8.0,
         "SQR": 7.0, "AIRP": 7.0}
 # A town in a first-level region the article names ("Austin" in an article about Indiana) gains this much: 2.5 orders
 # of magnitude of population, so a small town of the region beats a big namesake elsewhere, but not a metropolis.
-# Only between towns, and only under a town's own name (not an alternate spelling): a name that can also be a region or
+# Only between towns, and only under a town's own name (not an alternate spelling; but the short form inside a long
+# official name is its own: "Juchitan" of Heroica Ciudad de Juchitán de Zaragoza): a name that can also be a region or
 # country ("Ontario") keeps its usual ranking.
 REGION_BONUS = 2.0
 # A town alone (no region/country reading, no qualifier, no locative word before it) needs this many people.
@@ -39,13 +41,15 @@ def score(f: Feature, focus: Counter[str], qualifier: tuple[Feature, ...],
 
 
 def scorer(focus: Counter[str], qualifier: tuple[Feature, ...],
-           regions: frozenset[tuple[str, str]] = frozenset()) -> Callable[[Feature], float]:
-    """`score` of each reading of one mention: the article's most named country's count worked out once."""
+           regions: frozenset[tuple[str, str]] = frozenset(), said: str = "") -> Callable[[Feature], float]:
+    """`score` of each reading of one mention: the article's most named country's count worked out once. `said`:
+    the mention's name key, which may be the short form of a town's long official name (`short_form`)."""
     top = max(focus.values()) if focus else 0
 
     def of(f: Feature) -> float:
         s = BASE.get(f.fcode) or town_score(f)
-        if f.fclass == "P" and f.how == "name" and (f.cc, f.admin1) in regions:
+        if (f.fclass == "P" and (f.how == "name" or short_form(said, f.name))
+                and (f.cc, f.admin1) in regions):
             s += REGION_BONUS
         if focus:
             s += 3.0 * focus.get(f.cc, 0) / top + 3.0 * focus.get(f.iso3, 0) / top
@@ -58,3 +62,10 @@ def scorer(focus: Counter[str], qualifier: tuple[Feature, ...],
         return s
 
     return of
+
+
+def short_form(said: str, name: str) -> bool:
+    """Whether a name key is a run of whole words inside a longer official name, as news shortens it: "juchitan" of
+    Heroica Ciudad de Juchitán de Zaragoza, "pinotepa" of Pinotepa Nacional."""
+    own = name_key(name)
+    return bool(said) and len(own) > len(said) and f" {said} " in f" {own} "

@@ -53,7 +53,7 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
     if len(mention.features) == 1:
         ranked = list(mention.features)
     else:
-        of = scorer(focus, ctx.qualifier, regions)
+        of = scorer(focus, ctx.qualifier, regions, name_key(mention.text))
         ranked = sorted(mention.features, key=lambda f: (-of(f), f.fid))
     ranked = own_name_first(ranked, mention.text, focus)
     if ctx.town_before or (ctx.described_after and ranked[0].fcode == "PCLI"):

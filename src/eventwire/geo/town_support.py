@@ -15,7 +15,8 @@ def town_ok(mention: Mention, f: Feature, ctx: Context, home: bool = False, firm
     is a town like any other of the gazetteer (it lists towns of 500 people or more, and seats of districts); so is a
     reviewed town of `towns.tsv` (no GeoNames record) of any size, wherever it lies. Named
     bare inside a sentence, a town of the country the article is firmly about (`firm`) needs FIRM_BARE_TOWN people, a
-    town of several words of a first-level region the article names none;
+    town of several words of a first-level region the article names none, a town of a country the article names
+    SENTENCE_REGION_TOWN when its sentence names its first-level region;
     at a sentence's start every town needs five times MIN_BARE_TOWN (a capitalised surname is as likely there), but for
     the exceptions below (`_home_opening`, `_capital_opening`, `_only_home_town`)."""
     county = ctx.next_word in COUNTY_WORDS  # "Morgan County, Ohio": a county named after a town anywhere
@@ -32,6 +33,8 @@ def town_ok(mention: Mention, f: Feature, ctx: Context, home: bool = False, firm
                 or _only_home_town(mention, f, ctx, firm))
     if mention.first != mention.last and (f.cc, f.admin1) in ctx.regions and f.how == "name":
         return True  # "Red Lodge lost power" in news of Montana: a town of its region, of any size
+    if home and (f.cc, f.admin1) in ctx.near_regions and f.how == "name":
+        return f.population >= SENTENCE_REGION_TOWN  # "officials in Queensland said Mareeba ...": its town
     return f.population >= (FIRM_BARE_TOWN if firm else MIN_BARE_TOWN)
 
 
@@ -76,3 +79,5 @@ def _home_opening(f: Feature, ctx: Context, home: bool) -> bool:
 
 # A town of the country the article is firmly about, named bare, needs this many people (others MIN_BARE_TOWN).
 FIRM_BARE_TOWN = 10_000
+# A town of a country the article names, named bare in a sentence that names its first-level region, needs this many.
+SENTENCE_REGION_TOWN = 5_000

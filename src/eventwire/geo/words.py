@@ -59,21 +59,36 @@ def words(text: str) -> list[Word]:
     prev_end = 0
     for match in WORD.finditer(text):
         token = match.group()
-        end = match.end()
+        start, end = match.span()
         if token[-2:] in ("'s", "’s") and len(token) > 2:
             token, end = token[:-2], end - 2
-        if "-" in token:
+        hyphen = "-" in token
+        if hyphen:
             token, end = _strip_modifier(token, end)
-        gap = text[prev_end:match.start()]
-        initial = not out or (gap != " " and bool(SENTENCE_END.search(gap))
+        gap = text[prev_end:start]
+        initial = not out or (gap != " " and _ends_sentence(gap)
                               and not (gap == ". " and out[-1].text in HONORIFICS)
                               and not _genus_initial(gap, out[-1].text, token))
-        if "-" in token:
-            out.extend(_parts(match.start(), token, initial))
-        else:
-            out.append(word(match.start(), end, token, initial))
+        if hyphen:
+            out.extend(_parts(start, token, initial))
+        else:  # made here, as `word` would make a word without a hyphen
+            capital = token[0].isupper() or (len(token) > 2 and token[1] in "'’" and token[2].isupper())
+            out.append(_NEW(Word, (start, end, token, initial, False, capital, False)))
         prev_end = end
     return out
+
+
+_GAP_ENDS: dict[str, bool] = {}  # the few gaps between words ("; ", ". ", ".\n\n") recur in every text
+
+
+def _ends_sentence(gap: str) -> bool:
+    """Whether the text between two words ends a sentence."""
+    ends = _GAP_ENDS.get(gap)
+    if ends is None:
+        ends = bool(SENTENCE_END.search(gap))
+        if len(_GAP_ENDS) < 4096:
+            _GAP_ENDS[gap] = ends
+    return ends
 
 
 def _parts(start: int, token: str, initial: bool) -> list[Word]:
