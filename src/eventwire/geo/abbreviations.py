@@ -1,10 +1,12 @@
 """News agencies' abbreviations of US states, Canadian provinces and Australian states after a town ("Salem, Ore.",
-"London, Ont.", "Townsville, Qld"): the region they name, as a qualifier and as a place of their own."""
+"London, Ont.", "Townsville, Qld"): the region they name, as a qualifier and as a place of their own; and the
+abbreviations Canadian and Australian news also writes on their own ("fires in B.C.", "across Qld")."""
 
 from __future__ import annotations
 
 import re
 
+from .gate import gate
 from .gazetteer import Gazetteer
 from .place import Place, from_feature
 
@@ -52,3 +54,28 @@ def state_abbreviations(text: str, places: list[Place], gaz: Gazetteer) -> list[
             out.append(from_feature(start, end, text[start:end], state))
     spelt = {(p.start, p.end - 1) for p in out} | {(p.start, p.end) for p in out}
     return [p for p in places if (p.start, p.end) not in spelt] + out
+
+
+# Abbreviations written on their own after a locative word: those with full stops inside that spell no word ("B.C.",
+# "P.E.I.", "N.S.W."), and "Qld". Not the US states' ("in Mass.", "in Ill."), which spell words.
+STANDALONE = ("B.C", "P.E.I", "N.W.T", "N.B", "N.S", "N.L", "Y.T", "N.S.W", "W.A", "S.A", "N.T", "A.C.T")
+_ALONE = gate(re.compile(
+    r"\b(?:in|across|from|to|throughout|into|around|near|outside|of|and)"
+    r" (?:(?:northern|southern|eastern|western|central|rural|coastal) )?"
+    r"(?<![\w.])((?:" + "|".join(re.escape(k) for k in sorted(STANDALONE, key=len, reverse=True))
+    + r")\.(?![\w.])|Qld(?!\w|\.\w))"), *(k + "." for k in STANDALONE), "Qld")
+
+
+def standalone_abbreviations(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
+    """'crews in B.C.', 'across Qld': a province or state abbreviated on its own after a locative word, as a mention
+    of that region, where no place is found already."""
+    out: list[Place] = []
+    for match in _ALONE.finditer(text):
+        start, end = match.span(1)
+        key = match.group(1).rstrip(".")
+        if any(p.start < end and start < p.end for p in places):
+            continue
+        state = gaz.region(*ABBREVIATED[key])
+        if state is not None:
+            out.append(from_feature(start, end, text[start:end], state))
+    return out

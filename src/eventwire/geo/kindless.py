@@ -1,7 +1,8 @@
 """A feature named bare that the gazetteer knows only with its kind word: "around Newcastle and the Hunter" in news of
 New South Wales is the Hunter Valley, "flooding along the Derwent" a Derwent River of the article's country. After a
-locative word and "the", a capitalised name no place covers, followed by punctuation or a function word (not "the
-Hunter case"), is the valley, region or river of that name in a country the article names, when there is one; so
+locative word and "the", a capitalised name no place covers, followed by punctuation, a function word (not "the
+Hunter case") or a direction from a place ("along the X west of Y"), is the valley, region or river of that name in a
+country the article names, when there is one; so
 is "the X" before what a river does ("as the Tyne rose"), as a river, even where a region of that name was read
 ("the Moselle burst its banks"), and "the X" after a river's parts ("a tributary of the X")."""
 
@@ -20,7 +21,8 @@ from .place import Place, from_feature, unresolved
 BARE = re.compile(r"\b(?:in|across|around|near|along|through|into|on|and|beside|below|above|to|past) "
                   r"the ([A-Z][a-z]{2,})"
                   r"(?=[.,;:)]|\s+(?:and|or|on|in|at|after|before|where|which|was|were|is|are|has|had|have|for|to|from"
-                  r"|with|as|by|over|during|this|last|since|until|when|while|overnight|again)\b)")
+                  r"|with|as|by|over|during|this|last|since|until|when|while|overnight|again)\b"
+                  r"|\s+(?:north|south|east|west)(?:-?(?:east|west))? of\b)")  # "along the X west of Y"
 KINDS = ("{} Valley", "{} Region", "{} River", "River {}")
 # "as the Tyne rose", "when the Wharfe swelled": a river, by what it does; "the swollen X", "rains swelled the X": by
 # what befell it.

@@ -21,7 +21,7 @@ from .river_again import repeated_rivers
 from .longer_name import head_of_longer_name
 from .list_region import listed_regions
 from .natural import natural_features
-from .abbreviations import state_abbreviations
+from .abbreviations import standalone_abbreviations, state_abbreviations
 from .other_names import other_names
 from .mentions import backed_demonym, COUNTY_WORDS, REGION_WORDS, Mention, Word, find_mentions, stoplist, words
 from .named import Tagger, tagged_places
@@ -105,6 +105,7 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     places += repeated_rivers(text, places)  # "the River Moy ... along the Moy"
     places = kindless_features(text, places, focus, gaz)  # "around Newcastle and the Hunter"
     places = foreign_qualified(text, state_abbreviations(text, places, gaz), gaz)  # 'Salem, Ore.', 'Sultanabad, Pakistan'
+    places += standalone_abbreviations(text, places, gaz)  # "fires in B.C."
     places += tagged_places(text, ws, places, focus, gaz, tagger, people)  # "clashes in Chemolingot": a GPE
     places += repeated_unknowns(text, places)
     places += repeated_sites(text, places)
