@@ -1,5 +1,7 @@
 """Places, round 46: a name with a reading of no country (a sea) points to no country through its other readings ("North
-Sea" is also a town of New York, which made "Aberdeen" South Dakota's)."""
+Sea" is also a town of New York, which made "Aberdeen" South Dakota's); a country named by the first word of its name,
+after a locative word in news firmly of another country, is that country's town under a short form of its long
+name too ("Antigua" of Antigua Guatemala)."""
 from __future__ import annotations
 
 from conftest import by_text
@@ -11,3 +13,15 @@ def test_a_sea_named_like_a_small_town_points_to_no_country(gaz):
     assert places["North Sea"].feature_code == "SEA"
     assert places["Aberdeen"].country == "GBR"
 
+
+
+def test_a_country_named_by_its_first_word_is_the_short_named_town_of_the_firm_country(gaz):
+    text = ("GUATEMALA CITY (Reuters) - Guatemalan police set up checkpoints on the road between Antigua and "
+            "Chimaltenango after a landslide, Guatemala's disaster agency said.")
+    town = by_text(text, gaz)["Antigua"]
+    assert (town.name, town.country) == ("Antigua Guatemala", "GTM")
+
+
+def test_the_island_country_stays_in_caribbean_news(gaz):
+    text = "LIAT said flights between Antigua and Barbados would resume on Friday after the storm."
+    assert by_text(text, gaz)["Antigua"].country == "ATG"

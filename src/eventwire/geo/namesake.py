@@ -12,7 +12,7 @@ from .keys import name_key
 from .context import Context
 from .gazetteer import Feature
 from .mentions import AREA_WORDS, COUNTY_WORDS, REGION_WORDS, Mention
-from .prior import FOREIGN_BARE_TOWN, MIN_BARE_TOWN
+from .prior import FOREIGN_BARE_TOWN, MIN_BARE_TOWN, short_form
 
 # A much bigger namesake town is meant over the top-ranked town unless the text ties the name to the top one: a
 # qualifier ("Paris, Texas"), a name after a comma ("Donetsk, Rostov Oblast"), the top town's region in the same
@@ -68,17 +68,17 @@ def home_town_over_country(ranked: list[Feature], ctx: Context, focus: Counter[s
 def home_town_over_part_of_country(ranked: list[Feature], text: str, ctx: Context, focus: Counter[str]
                                    ) -> list[Feature]:
     """A country named by the first part of its name only ("Trinidad" for Trinidad and Tobago), after a locative
-    word in an article firmly about another country that has a town of MIN_BARE_TOWN people of that name, is that
-    town: "the airport at Trinidad" in an article about Bolivia. `focus`: the article's countries without this
-    mention's."""
+    word in an article firmly about another country that has a town of MIN_BARE_TOWN people of that name (or known by
+    it as the short form of a long name, `short_form`: Antigua Guatemala), is that town: "the airport at Trinidad" in
+    an article about Bolivia. `focus`: the article's countries without this mention's."""
     top = ranked[0]
     if top.fcode != "PCLI" or not ctx.locative:  # the cheap tests first: most names are no country's
         return ranked
     home, key = firm_country(focus), name_key(text)
     if home is None or home == top.cc or not name_key(top.name).startswith(key + " "):
         return ranked
-    towns = [f for f in ranked
-             if f.fclass == "P" and f.cc == home and f.how == "name" and f.population >= MIN_BARE_TOWN]
+    towns = [f for f in ranked if f.fclass == "P" and f.cc == home and f.population >= MIN_BARE_TOWN
+             and (f.how == "name" or short_form(key, f.name))]  # "Antigua" of Antigua Guatemala
     if not towns:
         return ranked
     town = max(towns, key=lambda f: f.population)
