@@ -53,7 +53,7 @@ def _points_to(m: Mention) -> tuple[str | None, float]:
     if country:
         return country, 1
     if len(codes := {f.cc for f in m.features}) == 1 and "" not in codes and _town_evidence(m):
-        return codes.pop(), ALT_WEIGHT if _alt_only(m) else 1  # not "North Sea", a sea before it is a town of New York
+        return codes.pop(), ALT_WEIGHT if _alt_only(m) else 1  # not "North Sea": a sea as well as a town of New York
     area = _area_reading(m)
     return (area, 1) if area else (None, 0)
 

@@ -2,9 +2,9 @@
 New South Wales is the Hunter Valley, "flooding along the Derwent" a Derwent River of the article's country. After a
 locative word and "the", a capitalised name no place covers, followed by punctuation, a function word (not "the
 Hunter case") or a direction from a place ("along the X west of Y"), is the valley, region or river of that name in a
-country the article names, when there is one; so
-is "the X" before what a river does ("as the Tyne rose"), as a river, even where a region of that name was read
-("the Moselle burst its banks"), and "the X" after a river's parts ("a tributary of the X")."""
+country the article names, when there is one; so is "the X" before what a river does ("as the Tyne rose"), as a
+river, even where a region of that name was read ("the Moselle burst its banks"), and "the X" after a river's parts
+("a tributary of the X")."""
 
 from __future__ import annotations
 

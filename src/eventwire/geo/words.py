@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
@@ -71,24 +72,16 @@ def words(text: str) -> list[Word]:
                               and not _genus_initial(gap, out[-1].text, token))
         if hyphen:
             out.extend(_parts(start, token, initial))
-        else:  # made here, as `word` would make a word without a hyphen
-            capital = token[0].isupper() or (len(token) > 2 and token[1] in "'’" and token[2].isupper())
-            out.append(_NEW(Word, (start, end, token, initial, False, capital, False)))
+        else:
+            out.append(word(start, end, token, initial))
         prev_end = end
     return out
 
 
-_GAP_ENDS: dict[str, bool] = {}  # the few gaps between words ("; ", ". ", ".\n\n") recur in every text
-
-
+@lru_cache(maxsize=4096)
 def _ends_sentence(gap: str) -> bool:
-    """Whether the text between two words ends a sentence."""
-    ends = _GAP_ENDS.get(gap)
-    if ends is None:
-        ends = bool(SENTENCE_END.search(gap))
-        if len(_GAP_ENDS) < 4096:
-            _GAP_ENDS[gap] = ends
-    return ends
+    """Whether the text between two words ends a sentence (the few gaps, "; ", ". ", ".\n\n", recur in every text)."""
+    return bool(SENTENCE_END.search(gap))
 
 
 def _parts(start: int, token: str, initial: bool) -> list[Word]:
