@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from .gate import led
 from .keys import name_key
 from .gazetteer import Feature
-from .frames import (TIME_WORDS, as_far_as, at_sea, gone_through, headed_for, locative_direction, person_from,
-                     route_from, storm_name)
+from .frames import (TIME_WORDS, as_far_as, at_sea, gone_through, headed_for, linked_with, locative_direction,
+                     person_from, route_from, storm_name)
 from .mentions import AREA_WORDS, CONNECTORS, COUNTY_WORDS, HONORIFICS, Mention, Word, stoplist
 
 LOCATIVE = {"in", "at", "near", "from", "to", "outside", "into", "across", "throughout", "around", "of", "between",
@@ -85,6 +85,7 @@ class Context:
     described_small: bool = False  # "X, a coastal town", "X, a fishing village": no national capital
     the_before: bool = False  # "along the X": "the" right before the name, as before rivers and regions, not towns
     stated_people: int = 0  # "X, a city of some 40,000": the town's size as the text states it (`stated_size`)
+    across_after: bool = False  # "the X camps across the border": in a country beyond the article's
 
 
 LOCATIVE_PLACES = frozenset(LOCATIVE - {"of", "and"})  # "at the X bakery", not "of the X bakery"
@@ -171,6 +172,7 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
                 or locative_direction(text, ws, m, LOCATIVE, DIRECTION_WORDS)
                 or _nearby_after_locative(ws, m)
                 or gone_through(text, m) or at_sea(text, m) or as_far_as(text, m) or route_from(text, prev, m)
+                or linked_with(text, m)
                 or headed_for(text, m))
     title = (bool(nxt and text[m.end:nxt.start] == " " and nxt.text in TITLE_WORDS) or _institution_of(text, m)
              or bool(PROTECTED_AREA.match(text, m.end)) or bool(INSTITUTION_AFTER.match(text, m.end))
@@ -196,7 +198,12 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
                    direction_before=bool(prev and prev.text.lower() in DIRECTION_WORDS),
                    near_before=bool(prev and prev.text.lower() in ("near", "outside")),
                    described_small=bool(DESCRIBED_SMALL.match(text, m.end)),
-                   the_before=bool(prev and prev.text == "the"))
+                   the_before=bool(prev and prev.text == "the"),
+                   across_after=bool(ACROSS_AFTER.match(text, m.end)))
+
+
+# "X across the border", "the X camps across the frontier": where a name lies, beyond a border.
+ACROSS_AFTER = re.compile(r"(?: [a-z]+)?,? across the (?:border|frontier)\b")
 
 
 # What news says of a place's people, officers and buildings: "X residents", "X firefighters", "X's mayor", "X's town
@@ -210,11 +217,15 @@ DWELLERS = re.compile(r"(?:['’]s)? (?:residents|villagers|inhabitants|townspeo
                       r"[A-Z]")
 
 
-# "Victoria's health department", "Ontario's chief medical officer": a region's or town's own offices after its
-# possessive; a name before them is the place (a first name or surname stoplisted too), not a person.
-OFFICES = re.compile(r"['’]s (?:(?:state|provincial|regional|county|city) )?(?:health (?:department|ministry|minister|"
-                     r"authorit(?:y|ies)|service)|department of health|premier|chief (?:medical|health) officer|"
-                     r"(?:state|provincial|regional|county) government)\b")
+# "Victoria's health department", "Ontario's chief medical officer", "Victoria's emergency management commissioner",
+# "Alberta's fire commissioner": a region's or town's own offices after its possessive; a name before them is the
+# place (a first name or surname stoplisted too), not a person.
+OFFICES = re.compile(r"['’]s (?:(?:state|provincial|regional|county|city) )?(?:(?:health|education|environment"
+                     r"|transport|emergency(?: management| services)?) (?:department|ministry|minister|authority"
+                     r"|authorities|service|commissioner|agency)|department of health|premier"
+                     r"|chief (?:medical|health) officer"
+                     r"|chief minister|governor|police (?:commissioner|chief|force)|fire (?:service|chief|commissioner)"
+                     r"|(?:state|provincial|regional|county) government)\b")
 
 
 # "X hospitals", "X farmers": a known town's institutions and trades, as sure a sign of the town as its residents (not
@@ -233,7 +244,7 @@ LOCATED_AFTER = re.compile(r", (?:(?:in|near) (?:the )?(?:[A-Z]|(?:north|south|e
 # 'X, a small island of Y', 'X, a fishing village where...': what a name is, said right after it.
 DESCRIBED_AFTER = re.compile(r", (?:an?|the) (?:[a-z]+ ){0,2}(?:island|town|city|village|port|hamlet|settlement"
                              r"|community)(?=[,.;]| (?:of|in|on|near|off|where|whose|that|which|popular|known|famous"
-                             r"|famed)\b)")
+                             r"|famed|about|some|just|roughly|around|nearly|\d))")
 
 
 # 'X, a coastal town', 'X, a small fishing village': what no capital city is called.

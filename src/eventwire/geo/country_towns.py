@@ -24,17 +24,38 @@ def region_country_towns(text: str, mentions: list[Mention], focus: Counter[str]
         return mentions  # the cheap test first: most articles' regions need not be worked out here
     regions = set(focus_regions(mentions, text, focus))
     towns = {i: town for i, m in enumerate(mentions) if (town := _region_town(m, regions))}
-    found: dict[str, Feature] = {}
+    qualified = _qualified_towns(text, mentions, towns)
+    found = _listed_towns(text, mentions, towns, dict(qualified))
+    countries = {key for key, town in found.items() if _country_named_otherwise(mentions, key, town)}
+    found = {key: town for key, town in found.items() if key not in countries}
+    if found:
+        more = _more_of_the_region(text, mentions, towns, found, qualified.keys() - countries)
+        found = _listed_towns(text, mentions, towns, found | more) if more else found
+    return [replace(m, features=(found[key],)) if (key := name_key(m.text)) in found
+            else _country_only(m) if key in countries else m for m in mentions]
+
+
+def _listed_towns(text: str, mentions: list[Mention], towns: dict[int, Feature], found: dict[str, Feature]
+                  ) -> dict[str, Feature]:
+    """`found` and the country names listed with a town of their region or with a name already found."""
+    found = dict(found)
     for order in (range(len(mentions)), range(len(mentions) - 1, -1, -1)):  # "Farmington, Poland, Oxford": a chain
         for i in order:
             key = name_key(mentions[i].text)
             if i in towns and key not in found and _listed_with_town(text, mentions, i, towns[i], found):
                 found[key] = towns[i]
-    countries = {key for key, town in found.items() if _country_named_otherwise(mentions, key, town)}
-    found = {key: town for key, town in found.items() if key not in countries}
-    found |= _more_of_the_region(text, mentions, towns, found) if found else {}
-    return [replace(m, features=(found[key],)) if (key := name_key(m.text)) in found
-            else _country_only(m) if key in countries else m for m in mentions]
+    return found
+
+
+def _qualified_towns(text: str, mentions: list[Mention], towns: dict[int, Feature]) -> dict[str, Feature]:
+    """Country names written with their town's region right after them ("NORWAY, Maine -"): that town."""
+    out = {}
+    for i, town in towns.items():
+        after = mentions[i + 1] if i + 1 < len(mentions) else None
+        if after is not None and text[mentions[i].end:after.start] == ", " and any(
+                f.fcode == "ADM1" and (f.cc, f.admin1) == (town.cc, town.admin1) for f in after.features):
+            out[name_key(mentions[i].text)] = town
+    return out
 
 
 def _country_only(m: Mention) -> Mention:
@@ -49,12 +70,14 @@ SAME_NAMING = 2
 AFTER_LOCATIVE = re.compile(r"\b(?:in|at|from|near|outside|around|to|into) $")
 
 
-def _more_of_the_region(text: str, mentions: list[Mention], towns: dict[int, Feature], found: dict[str, Feature]
-                        ) -> dict[str, Feature]:
+def _more_of_the_region(text: str, mentions: list[Mention], towns: dict[int, Feature], found: dict[str, Feature],
+                        qualified: set[str]) -> dict[str, Feature]:
     """The article's other country names after a locative word ("a team from X" in news of towns named Mexico and
-    Peru) that are towns of the region where SAME_NAMING or more listed ones lie, unless another name points to that
-    country."""
-    region, count = Counter((t.cc, t.admin1) for t in found.values()).most_common(1)[0]
+    Peru) that are towns of the region where SAME_NAMING or more listed ones lie (one written with its region, "X,
+    Maine", counts twice), unless another name points to that country."""
+    weights = Counter((t.cc, t.admin1) for t in found.values())
+    weights.update((t.cc, t.admin1) for key, t in found.items() if key in qualified)
+    region, count = weights.most_common(1)[0]
     if count < SAME_NAMING:
         return {}
     more = {name_key(mentions[i].text): town for i, town in towns.items()

@@ -101,13 +101,24 @@ ROUTE_TO = re.compile(r" to [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)? (?:[a-z]+ )?(
                       r"railway|rail|line|train|flight|crossing|pipeline|corridor|motorway)s?\b")
 
 
+# "a road linking X with Y", "the line connecting X and Y": the route's second end, after its first.
+LINKED_WITH = re.compile(r"\b(?:linking|connecting|joining) [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?,? (?:with|and|to) $")
+
+
+def linked_with(text: str, m: Mention) -> bool:
+    """'linking Athlone with Banagher': the second end of a link between two places is a place as the first is."""
+    return (text.endswith((" with ", " and ", " to "), 0, m.start)
+            and bool(LINKED_WITH.search(text, max(0, m.start - 60), m.start)))
+
+
 def person_from(text: str, m: Mention) -> bool:
     """'a Millersburg man', 'an Ennis woman': a person from the place, as local news writes it."""
     return text.endswith(("a ", "an ", "A ", "An "), 0, m.start) and bool(PERSON_AFTER.match(text, m.end))
 
 
 PERSON_AFTER = re.compile(r" (?:man|woman|boy|girl|teenager|teen|youth|couple|family|father|mother|pensioner|"
-                          r"farmer|driver|resident|native|businessman|businesswoman)\b")
+                          r"farmer|driver|resident|native|businessman|businesswoman|grower|orchardist|fisherman|"
+                          r"shopkeeper|student|nurse|teacher|volunteer)\b")
 
 
 def headed_for(text: str, m: Mention) -> bool:

@@ -16,25 +16,27 @@ from .gazetteer import Feature, Gazetteer
 from .holder import holding_country, overlaps
 from .keys import name_key
 from .mentions import stoplist
+from .namesake import firm_country
 from .place import Place, from_feature, unresolved
 
 BARE = re.compile(r"\b(?:in|across|around|near|along|through|into|on|and|beside|below|above|to|past) "
                   r"the ([A-Z][a-z]{2,})"
                   r"(?=[.,;:)]|\s+(?:and|or|on|in|at|after|before|where|which|was|were|is|are|has|had|have|for|to|from"
-                  r"|with|as|by|over|during|this|last|since|until|when|while|overnight|again)\b"
+                  r"|with|as|by|over|during|this|last|since|until|when|while|overnight|again|near)\b"
                   r"|\s+(?:north|south|east|west)(?:-?(?:east|west))? of\b)")  # "along the X west of Y"
 KINDS = ("{} Valley", "{} Region", "{} River", "River {}")
 # "as the Tyne rose", "when the Wharfe swelled": a river, by what it does; "the swollen X", "rains swelled the X": by
 # what befell it.
 ADVERB = r"(?:also |again |then |quickly |rapidly )?"  # "as the X also swelled"
 RISING = re.compile(rf"\b[Tt]he ([A-Z][a-z]{{2,}}) {ADVERB}(?:burst|rose|peaked|swelled|overflowed|broke|crested"
-                    r"|(?:was|is) rising|overwhelmed|submerged|inundated)\b"
+                    r"|(?:was|is) rising|overwhelmed|submerged|inundated|washed away|swept away|flooded)\b"
                     r"|\bthe (?:rain-|flood-)?swollen ([A-Z][a-z]{2,})\b(?! [A-Z])"
                     r"|\bswelled the ([A-Z][a-z]{2,})(?=[ ,.])(?! [A-Z])"
                     r"|\b(?:tributar(?:y|ies)|banks|mouth|estuary) of the ([A-Z][a-z]{2,})\b(?! [A-Z])"
                     r"|\bthe ([A-Z][a-z]{2,}) (?:out of|over) (?:its|their) banks\b")
 # What only a river does, said of a name no river of the gazetteer bears (not "the Spurs rose"): a river it lacks.
 FLOODING = re.compile(ADVERB + r"(?:burst (?:its|their) banks|overflowed|crested|swelled|broke (?:its|their) banks"
+                      r"|flooded (?!into|in|back|onto|across)\b"
                       r"|broke through (?:the )?(?:stopbanks|levees?|embankments?|dykes?)"
                       r"|(?:rose|peaked) (?:overnight|again|sharply|rapidly|quickly|steadily|further|higher|above|past"
                       r"|by \d|\d|at \d|to (?:a )?(?:record|danger|flood|peak|its|\d)))\b")
@@ -72,13 +74,23 @@ def kindless_features(text: str, places: list[Place], focus: Counter[str], gaz: 
 
 
 RIVER_WORDS = (" River", " Creek")
+RIVER_AFTER = re.compile(r" [Rr]iver\b")
+
+
+def _foreign_town_river(text: str, place: Place, places: list[Place], focus: Counter[str]) -> bool:
+    """"along the Dadu river" in news firmly about China, read as a town of Pakistan: the river the gazetteer lacks."""
+    home = firm_country(focus)
+    return (bool(RIVER_AFTER.match(text, place.end)) and home not in (None, place.country_code)
+            and not any(p.country_code == place.country_code and p.text != place.text for p in places))
 
 
 def _river_not_town(text: str, place: Place, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> Place:
-    """'along the X River' read as a town named "X River" (the gazetteer lacks the river): a river of the country the
-    text puts it in, without a point."""
-    if (place.feature_class != "P" or not place.text.endswith(RIVER_WORDS)
-            or not text.endswith(("the ", "The "), 0, place.start)):
+    """'along the X River' read as a town named "X River" (the gazetteer lacks the river), or "the X river" read as a
+    town X of a country no other name of the article points to, in news firmly about another (`_foreign_town_river`):
+    a river of the country the text puts it in, without a point."""
+    if place.feature_class != "P" or not text.endswith(("the ", "The "), 0, place.start):
+        return place
+    if not place.text.endswith(RIVER_WORDS) and not _foreign_town_river(text, place, places, focus):
         return place
     cc = holding_country(text, place.start, place.end, places, focus)
     return replace(unresolved(place.start, place.end, place.text, gaz.country(cc) if cc else None),

@@ -3,7 +3,8 @@ when that one is about as large ('fled to Lakhipur and to camps in Silchar': the
 across the state): news names a town with the places around it. When the sentence names no other place of the chosen
 town's country, a namesake in another country beside them is meant as well. Where the text puts the town itself
 ("X, about 50 miles southeast of Y"; "X, in the state's rural south"), the namesake beside that place, or in the
-state the article named last, is meant, of any size and country."""
+state the article named last, is meant, of any size and country. A town the text qualifies once ("COPACABANA,
+Bolivia -") keeps that reading wherever its name is repeated."""
 
 from __future__ import annotations
 
@@ -39,8 +40,11 @@ def nearer_namesakes(text: str, places: list[Place], gaz: Gazetteer) -> list[Pla
         first_at.setdefault(p.start, p)
     out = []
     swapped: dict[tuple[str, int], Place] = {}  # (name, the town first read) -> the namesake it was swapped for
+    pinned = {(name_key(p.text), p.geonameid) for p in places
+              if p.feature_class == "P" and qualified(text, p, first_at)}  # "COPACABANA, Bolivia": that one throughout
     for place in places:
-        if place.geonameid is not None and place.feature_class == "P" and place.lat is not None:
+        if (place.geonameid is not None and place.feature_class == "P" and place.lat is not None
+                and (name_key(place.text), place.geonameid) not in pinned):
             k = bisect_right(bounds, place.start)
             low, high = max(bounds[k - 1], place.start - REACH), min(bounds[k], place.start + REACH)
             others = [p for p in ordered[bisect_left(starts, low):bisect_left(starts, high)]

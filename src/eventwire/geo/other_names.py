@@ -1,6 +1,7 @@
 """A place and its other name side by side: 'Stepanakert, which Baku calls Khankendi', 'Shusha, which Armenians call
-Shushi', 'Chattogram, once called Chittagong'. Both names are that place: the one the gazetteer knows (found, or
-looked up among the towns of the article's countries) gives the other its reading."""
+Shushi', 'Chattogram, once called Chittagong', 'X, officially renamed Y', 'X, written Y on some maps'. Both names
+are that place: the one the gazetteer knows (found, or looked up among the towns of the article's countries) gives the
+other its reading."""
 
 from __future__ import annotations
 
@@ -15,11 +16,16 @@ from .holder import Taken, ordinary_word
 from .place import Place, from_feature
 
 NAME = r"(?:[A-Z][\w'’\-]+ )?[A-Z][\w'’\-]+"
+# "X, now called Y", "X, officially renamed Y", "X, still widely called Y", "X, written Y on some maps", "X, known
+# locally as Y", "X, known to Dominicans as Y".
+ADVERBS = r"(?:also|now|formerly|once|previously|officially|still|widely|often|commonly|locally|recently|since)"
 OTHER_NAME = gate(led("A-Z", re.compile(
     rf"(?<![\w'’\-])({NAME}), "
     rf"(?:which (?:the )?[\w'’\-]+(?: [\w'’\-]+)? (?:calls?|called|knows? as|refers? to as)"
-    rf"|(?:the (?:town|city|port|village) )?(?:also|now|formerly|once|previously) (?:known as|called)) ({NAME})\b")),
-    "call", "know", "refer")
+    rf"|(?:the (?:town|city|port|village) )?(?:{ADVERBS} ){{1,3}}(?:known as|called)"
+    rf"|(?:{ADVERBS} ){{0,3}}(?:renamed|written|spelt|spelled)"
+    rf"|known (?:{ADVERBS} as|to (?:the )?[A-Z][\w'’\-]+ as)) ({NAME})\b")),
+    "call", "know", "refer", "renamed", "written", "spelt", "spelled")
 
 
 def other_names(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:

@@ -32,8 +32,8 @@ from .qualify import (COUNTY_GAP, LIST_ITEM_GAPS, as_qualifier, county_holder, d
                       possessor, qualifier_of, region_owner, town_follows, foreign_qualified)
 from .resolve import best, without_persons
 from .river_town import river_or_town
-from .sentence import (called_village, foreign_village, other_countries, sentence_codes, sentence_focus,
-                       sentence_regions, sentence_town, sentences, stranger)
+from .sentence import (anchor_country, called_village, foreign_village, other_countries, sentence_codes, sentence_focus,
+                       sentence_regions, sentence_town, sentences, stranger, stretch_by_anchor)
 from .span import country_relative, direction_of, region_suffix
 from .shared_names import SHARED_NAMES, shared_choice, shared_names
 from .spelling import respelt
@@ -157,7 +157,8 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
         own = _own_countries(m, owns)  # the countries the mention's own name points to, worked out once a name
         ctx = context(text, ws, m, qualifier_of(text, ws, mentions, index, gaz), named, near_regions=near[index],
                       near_countries=other_countries(own, named_in[index])
-                      | resolved_in.get(numbered[0][index], set()), sentence_codes=codes_in[index],
+                      | resolved_in.get(numbered[0][index], set()) | anchor_country(text, mentions, index),
+                      sentence_codes=codes_in[index],
                       listed_with=listed_with(text, mentions, index, chosen),
                       listed_town=listed_town(text, mentions, index, chosen), earlier_points=tuple(points))
         if ctx.comma_name and not ctx.qualifier and town_follows(text, mentions, index):
@@ -166,7 +167,7 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
             ctx = replace(ctx, stated_people=sizes[name_key(m.text)])  # "X, a city of some 40,000"
         contexts.append(ctx)
         earlier = senses.get(name_key(m.text))
-        feature = best(m, focus, ctx, earlier, own)
+        feature = stretch_by_anchor(text, mentions, index, best(m, focus, ctx, earlier, own))
         moved = sentence_town(m, feature, ctx) or holding_region(text, mentions, index, previous)
         if not _same_sense_kept(feature, moved, earlier, numbered[1][numbered[0][index]]):
             feature = moved

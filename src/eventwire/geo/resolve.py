@@ -96,11 +96,12 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
     if foreign_spelling(mention, top, focus, ctx):
         return None  # another spelling of a town abroad ("Amen" for Amiens): a word or a name, not that town
     if (focus and top.cc not in focus and top.population < MIN_BARE_TOWN and not ctx.qualifier
-            and not _written_as_named(mention, top, ctx) and not _sentence_country(top, ctx)):
+            and not _written_as_named(mention, top, ctx) and not _sentence_country(top, ctx)
+            and not _beyond_border(ctx)):
         return None  # a small town of a country the article never names ("Bay", "Ford"): a word or a name
     if (top.population < MIN_BARE_TOWN and not ctx.qualifier and not rest.get(top.cc, 0)
             and top.cc not in ctx.near_countries and firm_country(rest) not in (None, top.cc)
-            and not _written_as_named(mention, top, ctx)):
+            and not _written_as_named(mention, top, ctx) and not _beyond_border(ctx)):
         return None  # "stranded in Puerto Arista" in news firmly about Peru: its place, not Mexico's hamlet
     # The countries the article's other names point to: a one-word name is no evidence for itself; a name of several
     # words ("Bergen op Zoom") is.
@@ -234,6 +235,12 @@ def _sentence_country(top: Feature, ctx: Context) -> bool:
     denied its forces were in Sake"): a town like any other of the gazetteer, though the article never names its
     country."""
     return ctx.locative and not ctx.initial and top.cc in ctx.near_countries
+
+
+def _beyond_border(ctx: Context) -> bool:
+    """After a locative word, a name the text puts across a border ("towards the X camps across the border"): a place
+    of a country beyond the article's, though the article never names it."""
+    return ctx.across_after and ctx.locative
 
 
 def _written_as_named(mention: Mention, top: Feature, ctx: Context) -> bool:

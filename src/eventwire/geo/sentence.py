@@ -44,8 +44,8 @@ def stranger(m: Mention, f: Feature, ctx: Context, focus: Counter[str], sentence
     `own`: the countries the mention's own name points to (`focus_countries` of it), if already worked out."""
     if f.fclass != "P" or f.fcode == "PPLC" or f.population >= FOREIGN_BARE_TOWN or ctx.qualifier or m.first != m.last:
         return False
-    if ctx.town_before:  # "the town of X": the text says it is a town
-        return False
+    if ctx.town_before or ctx.across_after:  # "the town of X": the text says it is a town; "X across the border": in
+        return False  # another country than the sentence's
     others = sentence.copy()
     others[max(m.features, key=lambda g: g.population).cc] -= 1
     others = +others
@@ -82,7 +82,7 @@ def sentence_town(m: Mention, f: Feature | None, ctx: Context) -> Feature | None
     ("In Bolivia ... Trinidad"), the town must be of the only one of them that has such a town, and the chosen town of
     no country among them ("In Bolivia, it spread from Santa Cruz" after towns of Peru). When the sentence names
     first-level regions of that country, a town of a region the article names stays unless one of them holds the
-    namesake."""
+    namesake; it stays too when it is bigger than the namesake ("Windsor, Ingersoll and Detroit" in news of Ontario)."""
     if f is not None and f.fcode == "PCLI" and not ctx.qualifier:
         return _regional_town(m, f, ctx)
     if f is None or f.fclass != "P" or f.fcode == "PPLC" or ctx.qualifier or not ctx.near_countries:
@@ -93,9 +93,9 @@ def sentence_town(m: Mention, f: Feature | None, ctx: Context) -> Feature | None
              and (g.how == "name" or f.how != "name" or first_words(m.text, g.name))]  # not Koesan's "Kaesong"
     if len({g.cc for g in towns}) != 1:
         return f
-    if (f.cc, f.admin1) in ctx.regions and _none_in_regions_named(towns, ctx):
-        return f  # a town of a region the article names stays, unless a region its sentence names holds a namesake
     town = max(towns, key=lambda g: g.population)
+    if (f.cc, f.admin1) in ctx.regions and (_none_in_regions_named(towns, ctx) or f.population > town.population):
+        return f  # a town of a region the article names stays, unless a region its sentence names holds a namesake
     return f if outweighs(f, town, False) else town
 
 
@@ -133,6 +133,35 @@ BORDER_AFTER = re.compile(r"(?:['’]s)? (?:border|frontier|side)\b")
 def across_border(text: str, m: Mention) -> bool:
     """A name the text puts across a border: 'the border with X', 'the X border', "X's side"."""
     return bool(BORDER_AFTER.match(text, m.end) or BORDER_BEFORE.search(text, max(0, m.start - 30), m.start))
+
+
+# "X, southwest of Y": the place a name is located by, right after it.
+ANCHORED_BY = re.compile(r", (?:north|south|east|west)(?:-?(?:east|west))? of $")
+
+
+def anchor_country(text: str, mentions: list[Mention], index: int) -> frozenset[str]:
+    """The country of the place a name is located by right after it ("Obilic, north of Pristina"): the country of that
+    name's most populous reading."""
+    after = mentions[index + 1] if index + 1 < len(mentions) else None
+    if after is None or not after.features or not ANCHORED_BY.fullmatch(text, mentions[index].end, after.start):
+        return frozenset()
+    return frozenset({max(after.features, key=lambda f: f.population).cc} - {""})
+
+
+# "the X near Y", "the X at Y": a river's stretch by the town after it.
+STRETCH_BY = re.compile(r" (?:near|at) $")
+
+
+def stretch_by_anchor(text: str, mentions: list[Mention], index: int, f: Feature | None) -> Feature | None:
+    """A river with a stretch in several countries, named right before "near Y" or "at Y": the stretch of the country
+    of Y's most populous reading ("the Ishim near Petropavl" is Kazakhstan's stretch in news of Russia)."""
+    after = mentions[index + 1] if index + 1 < len(mentions) else None
+    if f is None or f.fclass != "H" or after is None or not after.features:
+        return f
+    if not STRETCH_BY.fullmatch(text, mentions[index].end, after.start):
+        return f
+    cc = max(after.features, key=lambda g: g.population).cc
+    return next((g for g in mentions[index].features if g.fcode == f.fcode and g.name == f.name and g.cc == cc), f)
 
 
 def other_countries(own: Counter[str], sentence: Counter[str]) -> frozenset[str]:
