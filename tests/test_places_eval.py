@@ -115,6 +115,18 @@ def test_a_town_its_page_names_with_its_region_at_the_point_gives_its_country(tm
     assert gold_country(GoldPlace(0, 6, "Sarnia", 42.97, -82.418, page), country_of) == "US"
 
 
+def test_a_region_its_page_names_near_the_point_gives_its_country(tmp_path):
+    # Sources put a region's centre tens of kilometres apart: a point for Tajikistan's Sughd region whose nearest town
+    # is Kyrgyz is still Sughd's, within 161 km of the gazetteer's point for it; a town needs to be within 25 km.
+    from eventwire.eval.places import GoldPlace, gold_country, nearest_country
+
+    country_of = nearest_country()
+    assert country_of(39.95, 69.7) == "KG"
+    page = "https://en.wikipedia.org/wiki/Sughd_Region"
+    assert gold_country(GoldPlace(0, 5, "Sughd", 39.95, 69.7, page), country_of) == "TJ"
+    assert gold_country(GoldPlace(0, 5, "Sughd", 42.0, 75.0, page), country_of) == "KG"
+
+
 def test_bad_gold_file(tmp_path):
     path = tmp_path / "bad.xml"
     path.write_text("<articles><article>", encoding="utf-8")

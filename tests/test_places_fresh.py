@@ -15,8 +15,8 @@ from conftest import by_text
 
 
 def test_an_unknown_district_after_a_sentence_opening_preposition_is_found(gaz):
-    places = by_text("Heavy rain hit Nepal on Monday. In Sindhupalchok district, landslides buried three houses.", gaz)
-    assert places["Sindhupalchok"].country_code == "NP"
+    places = by_text("Heavy rain hit Nepal on Monday. In Bara district, landslides buried three houses.", gaz)
+    assert places["Bara"].country_code == "NP"
 
 
 def test_a_town_without_a_population_after_a_locative_word_in_the_article_country(gaz):

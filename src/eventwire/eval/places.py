@@ -7,9 +7,9 @@ Union: an area the gazetteer gives no country) has none: "" is right for it; one
 as its qualifier ("Western Region (Ghana)"), at a point within 161 km of a town of that country, has that country;
 one whose page's title names towns or regions of one country within 25 km of its point, alone or with their first-
 level region ("Sarnia, Ontario"), has that country (since 2026-12-01's twelfth session: a village added across a
-border river, or a town across one, had taken a town's). Every other gold point gets the country of the nearest town
-of the gazetteer (GeoNames' and the reviewed ones; great-circle distance); a gold place with no page at a
-continent's point has none. That is right for towns and regions; a point at sea or in a neighbour's town-free border
+border river, or a town across one, had taken a town's; a first-level region within 161 km since 2026-12-02). Every
+other gold point gets the country of the nearest town of the gazetteer (GeoNames' and the reviewed ones; great-circle
+distance); a gold place with no page at a continent's point has none. That is right for towns and regions; a point at sea or in a neighbour's town-free border
 area may get a neighbour (rare; errors are listed). Before 2026-11-30 a country's page counted only through its
 point, and the Democratic Republic of the Congo's point (Kinshasa) has a town of the Republic of the Congo nearest,
 and the European Union's one in Poland. Until 2026-12-01 every point within 161 km of a continent's point had none,
@@ -98,10 +98,12 @@ PAGE_PLACE_KM = 25.0
 def _place_at_point(found: Sequence, gold: GoldPlace) -> str | None:
     """The country of the towns and regions the page's title names at the gold point ("Reni": Ukraine's town,
     though a Romanian village across the Danube may be the nearest town), when they are all of one country; else None.
+    A first-level region counts within ACC_KM of the point (sources put a region's centre tens of kilometres apart:
+    Tajikistan's Sughd at a point whose nearest town is Kyrgyz), a town within PAGE_PLACE_KM.
     Not rivers, ranges or crossings: they lie on borders, and the gazetteer's choice of country must not make the
     gold's."""
     near = {f.cc for f in found if f.cc and f.fclass in ("P", "A") and f.lat is not None
-            and km(gold.lat, gold.lon, f.lat, f.lon) <= PAGE_PLACE_KM}
+            and km(gold.lat, gold.lon, f.lat, f.lon) <= (ACC_KM if f.fcode == "ADM1" else PAGE_PLACE_KM)}
     return near.pop() if len(near) == 1 else None
 
 

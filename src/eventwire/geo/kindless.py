@@ -28,15 +28,16 @@ KINDS = ("{} Valley", "{} Region", "{} River", "River {}")
 # "as the Tyne rose", "when the Wharfe swelled": a river, by what it does; "the swollen X", "rains swelled the X": by
 # what befell it.
 ADVERB = r"(?:also |again |then |quickly |rapidly )?"  # "as the X also swelled"
-RISING = re.compile(rf"\b[Tt]he ([A-Z][a-z]{{2,}}) {ADVERB}(?:burst|rose|peaked|swelled|overflowed|broke|crested"
-                    r"|(?:was|is) rising|overwhelmed|submerged|inundated|washed away|swept away|flooded)\b"
-                    r"|\bthe (?:rain-|flood-)?swollen ([A-Z][a-z]{2,})\b(?! [A-Z])"
+RISING = re.compile(rf"\b[Tt]he ([A-Z][a-z]{{2,}}(?: [A-Z][a-z]{{2,}})?) {ADVERB}(?:burst|rose|peaked|swelled"
+                    r"|overflowed|broke|crested|(?:was|is) rising|(?:was|is) running (?:above|high)|overwhelmed"
+                    r"|submerged|inundated|washed away|swept away|flooded)\b"
+                    r"|\bthe (?:rain-|flood-)?swollen ([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\b(?! [A-Z])"
                     r"|\bswelled the ([A-Z][a-z]{2,})(?=[ ,.])(?! [A-Z])"
                     r"|\b(?:tributar(?:y|ies)|banks|mouth|estuary) of the ([A-Z][a-z]{2,})\b(?! [A-Z])"
                     r"|\bthe ([A-Z][a-z]{2,}) (?:out of|over) (?:its|their) banks\b")
 # What only a river does, said of a name no river of the gazetteer bears (not "the Spurs rose"): a river it lacks.
 FLOODING = re.compile(ADVERB + r"(?:burst (?:its|their) banks|overflowed|crested|swelled|broke (?:its|their) banks"
-                      r"|flooded (?!into|in|back|onto|across)\b"
+                      r"|flooded (?!into|in|back|onto|across)\b|(?:was|is) running (?:above|high)"
                       r"|broke through (?:the )?(?:stopbanks|levees?|embankments?|dykes?)"
                       r"|(?:rose|peaked) (?:overnight|again|sharply|rapidly|quickly|steadily|further|higher|above|past"
                       r"|by \d|\d|at \d|to (?:a )?(?:record|danger|flood|peak|its|\d)))\b")
@@ -63,7 +64,8 @@ def kindless_features(text: str, places: list[Place], focus: Counter[str], gaz: 
         feature = _with_kind(name, focus, gaz, RIVER_KINDS if town is not None else kinds)
         if feature is not None:
             place = from_feature(start, end, name, feature, None)
-        elif town is None and kinds is RIVER_KINDS and (match.group(2) or FLOODING.match(text, end + 1)):
+        elif (town is None and kinds is RIVER_KINDS and (match.group(2) or FLOODING.match(text, end + 1))
+              and not _market_talk(text, start)):
             cc = holding_country(text, start, end, out, focus)
             place = replace(unresolved(start, end, name, gaz.country(cc) if cc else None), feature_class="H",
                             feature_code="STM")
@@ -71,6 +73,18 @@ def kindless_features(text: str, places: list[Place], focus: Counter[str], gaz: 
             continue
         out = [p for p in out if p is not town] + [place]
     return [_river_not_town(text, p, out, focus, gaz) for p in out]
+
+
+# What a market index does, not a river: "as the Nasdaq rose 2%", "shares fell as the Nikkei rose to a record".
+MARKET_WORDS = re.compile(r"(?i)\b(?:stocks|shares|stock (?:market|exchange|index)|markets|index|indices|indexes"
+                          r"|investors|traders|trading|currency|bonds|yields|percent|per cent)\b|%")
+
+
+def _market_talk(text: str, start: int) -> bool:
+    """Whether the sentence of a name at `start` speaks of markets: a rising "X" there is an index, no river."""
+    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    ends = [i for i in (text.find(". ", start), text.find("\n", start)) if i >= 0]
+    return bool(MARKET_WORDS.search(text, opening, min(ends, default=len(text))))
 
 
 RIVER_WORDS = (" River", " Creek")

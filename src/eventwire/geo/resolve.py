@@ -92,6 +92,8 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
             and not ctx.headline and not _capitals_town(mention, top, focus)):
         return None  # an acronym ("UN", "CDC") that happens to spell a town
     if top.fclass != "P":
+        if ctx.glued_after and ctx.next_word in MARKET_TOWN_WORDS:
+            return None  # "Dolpa Bazaar": a market town named after its district, which the gazetteer may lack
         return None if (ctx.glued_before and mention.first == mention.last) or _given_name(mention, ctx) else top
     if foreign_spelling(mention, top, focus, ctx):
         return None  # another spelling of a town abroad ("Amen" for Amiens): a word or a name, not that town
@@ -115,6 +117,10 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
     if _bare_other_name(mention, top, ctx, others):
         return None  # "Rivet says", "the Yida camp": a word or a name that is also another name of a town abroad
     return top if town_ok(mention, top, ctx, focus.get(top.cc, 0) > 0, firm_country(focus) == top.cc) else None
+
+
+# A word after a district's or region's name that makes the whole a town's name ("Dolpa Bazaar", "Sadar Bazar").
+MARKET_TOWN_WORDS = frozenset({"Bazaar", "Bazar"})
 
 
 def _town_near(ranked: list[Feature], ctx: Context) -> list[Feature]:

@@ -1,0 +1,37 @@
+"""Places, round 48: a river the gazetteer lacks, of two words after "the swollen" ("the swollen Tama Koshi") or
+"running above the danger level", is a river of the article's country; a rising name in a sentence about markets is
+an index, no river ("as the Nasdaq rose sharply"); a person "one X farmer" is from town X; a district's name before
+"Bazaar" is a market town's ("Dolpa Bazaar", tests/test_places_round19.py). Data: four districts of Nepal. The scorer: a gold region within 161 km of the gazetteer's point for the region its page names has that
+region's country (tests/test_places_eval.py)."""
+from __future__ import annotations
+
+from conftest import by_text
+
+
+def test_districts_of_nepal(gaz):
+    places = by_text("Landslides hit Nepal's Sindhupalchok and Dolpa districts on Monday, police in Kathmandu said.", gaz)
+    assert places["Sindhupalchok"].feature_code == "ADM2" and places["Dolpa"].feature_code == "ADM2"
+
+
+def test_a_swollen_river_of_two_words(gaz):
+    river = by_text("Monsoon rain lashed Nepal, and the swollen Tama Koshi carried away a bridge near Charikot.",
+                    gaz)["Tama Koshi"]
+    assert (river.country, river.feature_code) == ("NPL", "STM")
+
+
+def test_a_river_running_above_the_danger_level(gaz):
+    river = by_text("Heavy rain fell across Nepal, and the Madi was running above the danger level near Damauli.",
+                    gaz)["Madi"]
+    assert (river.country, river.feature_code) == ("NPL", "STM")
+
+
+def test_a_market_index_that_rose_is_no_river(gaz):
+    assert "Nasdaq" not in by_text("Stocks rallied in New York as the Nasdaq rose sharply on Monday.", gaz)
+    assert "Nikkei" not in by_text("Markets in Tokyo gained as the Nikkei rose to a record on Monday.", gaz)
+    # A flood's river still rises in a sentence of shops and their stock.
+    river = by_text("Shopkeepers in Nepal carried stock upstairs as the Madi rose to a record height.", gaz)["Madi"]
+    assert river.feature_code == "STM"
+
+
+def test_one_person_of_a_small_town(gaz):
+    assert by_text("Rain swamped New Zealand's Tasman district, one Takaka farmer said.", gaz)["Takaka"].country == "NZL"
