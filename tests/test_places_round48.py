@@ -1,8 +1,10 @@
 """Places, round 48: a river the gazetteer lacks, of two words after "the swollen" ("the swollen Tama Koshi") or
 "running above the danger level", is a river of the article's country; a rising name in a sentence about markets is
 an index, no river ("as the Nasdaq rose sharply"); a person "one X farmer" is from town X; a district's name before
-"Bazaar" is a market town's ("Dolpa Bazaar", tests/test_places_round19.py). Data: four districts of Nepal. The scorer: a gold region within 161 km of the gazetteer's point for the region its page names has that
-region's country (tests/test_places_eval.py)."""
+"Bazaar" is a market town's ("Dolpa Bazaar", tests/test_places_round19.py); a number before a kind word ("Twenty-one
+rivers") and a dynasty ("the Shang dynasty") are no places. Data: four districts of Nepal. The scorer: a gold region
+within 161 km of the gazetteer's point for the region its page names has that region's country
+(tests/test_places_eval.py)."""
 from __future__ import annotations
 
 from conftest import by_text
@@ -35,3 +37,13 @@ def test_a_market_index_that_rose_is_no_river(gaz):
 
 def test_one_person_of_a_small_town(gaz):
     assert by_text("Rain swamped New Zealand's Tasman district, one Takaka farmer said.", gaz)["Takaka"].country == "NZL"
+
+
+def test_a_number_before_a_kind_word_is_no_name(gaz):
+    places = by_text("Floods hit Italy's north. Twenty-one rivers burst their banks, and Three lakes overflowed.", gaz)
+    assert "Twenty-one" not in places and "Three" not in places
+
+
+def test_a_dynasty_named_like_a_town_is_no_place(gaz):
+    places = by_text("Archaeologists in China's Henan province found bronzes of the Shang dynasty near Anyang.", gaz)
+    assert "Shang" not in places and places["Anyang"].country == "CHN"

@@ -253,7 +253,7 @@ DESCRIBED_SMALL = re.compile(r", an? (?:[a-z]+ ){0,2}(?:town|village|hamlet|sett
 
 # 'Ohio State University', 'Nairobi University': the place names an institution.
 # "the Xinhua news agency": an agency named after a place is no place either.
-INSTITUTION_AFTER = re.compile(r" (?:State )?(?:University|College)\b| news agency\b")
+INSTITUTION_AFTER = re.compile(r" (?:State )?(?:University|College)\b| news agency\b| dynasty\b")  # "the Shang dynasty"
 # 'the Pacific Highway', 'Victoria Road': a road named after a place; not a route named by its ends ("the
 # Dhaka-Chittagong Highway" names both towns).
 ROAD_AFTER = re.compile(r" (?:Highway|Freeway|Motorway|Expressway|Parkway|Turnpike|Road|Street|Avenue|Boulevard)\b")
