@@ -11,7 +11,8 @@ from conftest import by_text
 
 
 def test_districts_of_nepal(gaz):
-    places = by_text("Landslides hit Nepal's Sindhupalchok and Dolpa districts on Monday, police in Kathmandu said.", gaz)
+    places = by_text("Landslides hit Nepal's Sindhupalchok and Dolpa districts on Monday, police in Kathmandu said.",
+                     gaz)
     assert places["Sindhupalchok"].feature_code == "ADM2" and places["Dolpa"].feature_code == "ADM2"
 
 
@@ -36,7 +37,8 @@ def test_a_market_index_that_rose_is_no_river(gaz):
 
 
 def test_one_person_of_a_small_town(gaz):
-    assert by_text("Rain swamped New Zealand's Tasman district, one Takaka farmer said.", gaz)["Takaka"].country == "NZL"
+    text = "Rain swamped New Zealand's Tasman district, one Takaka farmer said."
+    assert by_text(text, gaz)["Takaka"].country == "NZL"
 
 
 def test_a_number_before_a_kind_word_is_no_name(gaz):

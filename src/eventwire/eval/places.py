@@ -8,12 +8,13 @@ as its qualifier ("Western Region (Ghana)"), at a point within 161 km of a town 
 one whose page's title names towns or regions of one country within 25 km of its point, alone or with their first-
 level region ("Sarnia, Ontario"), has that country (since 2026-12-01's twelfth session: a village added across a
 border river, or a town across one, had taken a town's; a first-level region within 161 km since 2026-12-02). Every
-other gold point gets the country of the nearest town of the gazetteer (GeoNames' and the reviewed ones; great-circle
-distance); a gold place with no page at a continent's point has none. That is right for towns and regions; a point at sea or in a neighbour's town-free border
-area may get a neighbour (rare; errors are listed). Before 2026-11-30 a country's page counted only through its
-point, and the Democratic Republic of the Congo's point (Kinshasa) has a town of the Republic of the Congo nearest,
-and the European Union's one in Poland. Until 2026-12-01 every point within 161 km of a continent's point had none,
-whatever its page (Mainz, by Europe's point), and a qualifier counted only through the point.
+other gold point gets the country of the nearest town of the gazetteer (GeoNames' and the reviewed ones;
+great-circle distance); a gold place with no page at a continent's point has none. That is right for towns and
+regions; a point at sea or in a neighbour's town-free border area may get a neighbour (rare; errors are listed).
+Before 2026-11-30 a country's page counted only through its point, and the Democratic Republic of the Congo's point
+(Kinshasa) has a town of the Republic of the Congo nearest, and the European Union's one in Poland. Until 2026-12-01
+every point within 161 km of a continent's point had none, whatever its page (Mainz, by Europe's point), and a
+qualifier counted only through the point.
 """
 
 from __future__ import annotations

@@ -113,7 +113,8 @@ def linked_with(text: str, m: Mention) -> bool:
 
 def person_from(text: str, m: Mention) -> bool:
     """'a Millersburg man', 'an Ennis woman', 'one Mapua grower': a person from the place, as local news writes it."""
-    return text.endswith(("a ", "an ", "A ", "An ", "one ", "One "), 0, m.start) and bool(PERSON_AFTER.match(text, m.end))
+    return (text.endswith(("a ", "an ", "A ", "An ", "one ", "One "), 0, m.start)
+            and bool(PERSON_AFTER.match(text, m.end)))
 
 
 PERSON_AFTER = re.compile(r" (?:man|woman|boy|girl|teenager|teen|youth|couple|family|father|mother|pensioner|"
