@@ -2,9 +2,9 @@
 "running above the danger level", is a river of the article's country; a rising name in a sentence about markets is
 an index, no river ("as the Nasdaq rose sharply"); a person "one X farmer" is from town X; a district's name before
 "Bazaar" is a market town's ("Dolpa Bazaar", tests/test_places_round19.py); a number before a kind word ("Twenty-one
-rivers") and a dynasty ("the Shang dynasty") are no places. Data: four districts of Nepal. The scorer: a gold region
-within 161 km of the gazetteer's point for the region its page names has that region's country
-(tests/test_places_eval.py)."""
+rivers") and a dynasty ("the Shang dynasty") are no places; a dotted abbreviation does not glue a region into a longer
+name ("the U.S. Midwest"). Data: four districts of Nepal. The scorer: a gold region within 161 km of the gazetteer's
+point for the region its page names has that region's country (tests/test_places_eval.py)."""
 from __future__ import annotations
 
 from conftest import by_text
@@ -49,3 +49,8 @@ def test_a_number_before_a_kind_word_is_no_name(gaz):
 def test_a_dynasty_named_like_a_town_is_no_place(gaz):
     places = by_text("Archaeologists in China's Henan province found bronzes of the Shang dynasty near Anyang.", gaz)
     assert "Shang" not in places and places["Anyang"].country == "CHN"
+
+
+def test_a_region_after_a_dotted_abbreviation(gaz):
+    text = "Corn futures fell as rain reached farms across the U.S. Midwest, traders in Chicago said."
+    assert by_text(text, gaz)["Midwest"].country == "USA"

@@ -127,7 +127,8 @@ def _acronym_before(prev: Word, first: Word, m: Mention) -> bool:
     """'CDC Atlanta', 'WHO Geneva': an organisation's acronym before a town's own name in ordinary case names the
     office there; it does not glue the name into a longer one (a dateline in capitals, "PARIS", is not ordinary case;
     an alternate spelling, "Market" for Marquette, is more likely a word of the organisation's name)."""
-    return (2 <= len(prev.text) <= 5 and prev.text.isupper() and prev.text.isalpha() and not first.text.isupper()
+    letters = prev.text.replace(".", "")  # "U.S. Midwest" as "US Midwest"
+    return (2 <= len(letters) <= 5 and letters.isupper() and letters.isalpha() and not first.text.isupper()
             and any(f.how == "name" for f in m.features))
 
 
