@@ -2,9 +2,10 @@
 "running above the danger level", is a river of the article's country; a rising name in a sentence about markets is
 an index, no river ("as the Nasdaq rose sharply"); a person "one X farmer" is from town X; a district's name before
 "Bazaar" is a market town's ("Dolpa Bazaar", tests/test_places_round19.py); a number before a kind word ("Twenty-one
-rivers") and a dynasty ("the Shang dynasty") are no places; a dotted abbreviation does not glue a region into a longer
-name ("the U.S. Midwest"). Data: four districts of Nepal. The scorer: a gold region within 161 km of the gazetteer's
-point for the region its page names has that region's country (tests/test_places_eval.py)."""
+rivers") and a dynasty ("the Shang dynasty") are no places; a dotted abbreviation does not glue a region into a
+longer name ("the U.S. Midwest"); what drifts, hangs or passes "over X" makes X a place. Data: four districts of
+Nepal. The scorer: a gold region within 161 km of the gazetteer's point for the region its page names has that
+region's country (tests/test_places_eval.py)."""
 from __future__ import annotations
 
 from conftest import by_text
@@ -54,3 +55,10 @@ def test_a_dynasty_named_like_a_town_is_no_place(gaz):
 def test_a_region_after_a_dotted_abbreviation(gaz):
     text = "Corn futures fell as rain reached farms across the U.S. Midwest, traders in Chicago said."
     assert by_text(text, gaz)["Midwest"].country == "USA"
+
+
+def test_a_small_town_something_drifted_over(gaz):
+    text = "A wildfire near Durango, Colorado, grew overnight, and smoke drifted over Mancos by morning."
+    assert by_text(text, gaz)["Mancos"].country == "USA"
+    # "over" a person's name is no place.
+    assert "Mancos" not in by_text("Colorado voters chose Smith over Mancos in the primary.", gaz)

@@ -83,6 +83,17 @@ def at_sea(text: str, m: Mention) -> bool:
     return text.endswith(" off ", 0, m.start) and bool(AT_SEA.search(text, max(0, m.start - 70), m.start))
 
 
+# What drifts, hangs or passes over a place: "smoke drifted over X", "a storm stalled over X", "drones flew over X".
+OVERHEAD = re.compile(r"\b(?:drifted|drifting|drifts|hung|hanging|hangs|hovered|hovering|flew|flying|flown|passed|passing"
+                      r"|stalled|stalling|lingered|lingering|settled|swept|sweeping|circled|circling|rained|poured"
+                      r"|fell|falling|crashed|exploded|shot down|intercepted|broke) over $")
+
+
+def overhead(text: str, m: Mention) -> bool:
+    """'smoke drifted over X' (`OVERHEAD`; " over " right before the name is the cheap test, made first)."""
+    return text.endswith(" over ", 0, m.start) and bool(OVERHEAD.search(text, max(0, m.start - 20), m.start))
+
+
 # How far something reached ("as far north as X", "as far away as X", "as far as X"): as locative as "to X".
 AS_FAR_AS = re.compile(r"\bas far (?:[a-z\-]+ )?as $")
 
