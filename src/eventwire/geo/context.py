@@ -233,9 +233,9 @@ OFFICES = re.compile(r"['’]s (?:(?:state|provincial|regional|county|city) )?(?
 # evidence enough for a name the gazetteer does not know: "Catholic schools").
 SERVED = re.compile(r" (?:hospitals|schools|farmers|fishermen|shopkeepers)\b")
 # "the X camps", "the X refugee camp", "the X gold mine": camps and mines take the name of the town they lie at. Not
-# "the X camp": a politician's camp.
+# "the X camp": a politician's camp. "The X border crossing": the town the crossing lies at.
 CAMP_OR_MINE = re.compile(r" (?:camps|(?:refugee|displacement) camps?|"
-                          r"(?:(?:gold|copper|coal|nickel|diamond|tin|cobalt) )?mines?)\b")
+                          r"(?:(?:gold|copper|coal|nickel|diamond|tin|cobalt) )?mines?|border (?:crossing|post)s?)\b")
 
 
 # 'X, in the Y region', 'X, near Y,', 'X, in the north-west,': where a name lies, said right after it.

@@ -29,7 +29,7 @@ KINDS = ("{} Valley", "{} Region", "{} River", "River {}")
 # what befell it.
 ADVERB = r"(?:also |again |then |quickly |rapidly )?"  # "as the X also swelled"
 RISING = re.compile(rf"\b[Tt]he ([A-Z][a-z]{{2,}}(?: [A-Z][a-z]{{2,}})?) {ADVERB}(?:burst|rose|peaked|swelled"
-                    r"|overflowed|broke|crested|(?:was|is) rising|(?:was|is) running (?:above|high)|overwhelmed"
+                    r"|overflowed|broke|crested|climbed|(?:was|is) rising|(?:was|is) running (?:above|high)|overwhelmed"
                     r"|submerged|inundated|washed away|swept away|flooded)\b"
                     r"|\bthe (?:rain-|flood-)?swollen ([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\b(?! [A-Z])"
                     r"|\bswelled the ([A-Z][a-z]{2,})(?=[ ,.])(?! [A-Z])"

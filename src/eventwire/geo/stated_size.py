@@ -1,4 +1,5 @@
-"""A town's size as the text states it: "X, a city of some 40,000", "X, a village of 700 people". The namesake
+"""A town's size as the text states it: "X, a city of some 40,000", "X, a village of 700 people", "X, with about
+12,000 residents". The namesake
 of about that size is meant, not a capital of millions that shares the name (nor a hamlet when the text says a city
 of half a million). Every mention of that name in the article takes the stated size."""
 
@@ -13,11 +14,15 @@ from .keys import name_key
 from .mentions import Mention
 from .place import Place
 
+HEDGE = (r"(?:about |around |roughly |nearly |almost |some |just over |just under |more than |fewer than |less than "
+         r"|over |under )?")
+NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?: (million|thousand))?"
 STATED = re.compile(
     r", an? (?:[a-z\-]+ ){0,3}(?:town|village|city|community|hamlet|township|borough|municipality|settlement|suburb)"
-    r" of (?:about |around |roughly |nearly |almost |some |just over |just under |more than |fewer than |less than "
-    r"|over |under )?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?: (million|thousand))?"
+    rf" of {HEDGE}{NUMBER}"
     r"(?! ?(?:km|kilomet|miles?\b|met|feet|foot|square|hectares?|acres?|percent|per cent|%|[.,]?\d))")
+# "X, with about 12,000 residents": the number of its people, said so.
+WITH_PEOPLE = re.compile(rf", with {HEDGE}{NUMBER} (?:residents|people|inhabitants)\b")
 SCALE = {"million": 1_000_000, "thousand": 1_000, None: 1}
 # A namesake fits the stated size when its GeoNames population is within this factor of it either way: towns grow,
 # counts differ, and news rounds.
@@ -29,8 +34,8 @@ def stated_sizes(text: str, mentions: Sequence[Mention] | Sequence[Place]) -> di
     such a statement."""
     out: dict[str, int] = {}
     for m in mentions:
-        if text.startswith(", a", m.end):
-            match = STATED.match(text, m.end)
+        if text.startswith((", a", ", with"), m.end):
+            match = STATED.match(text, m.end) or WITH_PEOPLE.match(text, m.end)
             if match:
                 out.setdefault(name_key(m.text), round(float(match.group(1).replace(",", "")) * SCALE[match.group(2)]))
     return out

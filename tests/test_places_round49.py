@@ -1,0 +1,32 @@
+"""Places, round 49: "the X border crossing" is the town X of the article's country; a one-word town named again
+with its number of residents ("X, with about 12,000 residents") is the town named before; "the X range" is a
+mountain range; a known river "climbed"."""
+from __future__ import annotations
+
+from eventwire.geo import find_places
+
+from conftest import by_text
+
+
+def test_a_border_crossing_named_after_its_town(gaz):
+    text = ("Protests spread across Peru's Puno region on Monday. The Desaguadero border crossing with Bolivia was "
+            "closed for hours.")
+    town = by_text(text, gaz)["Desaguadero"]
+    assert (town.country, town.feature_code) == ("PER", "PPL")
+
+
+def test_a_town_named_again_with_its_residents(gaz):
+    text = ("A quake shook Japan's Ishikawa prefecture, damaging homes in Noto and Suzu. Suzu, with about 12,000 "
+            "residents, lost power.")
+    towns = [p for p in find_places(text, gazetteer=gaz) if p.text == "Suzu"]
+    assert len(towns) == 2 and all(p.country == "JPN" for p in towns)
+
+
+def test_a_range_named_with_its_kind_word(gaz):
+    text = "Floods hit Pakistan's Sindh, and torrents poured down from the Kirthar range."
+    assert by_text(text, gaz)["Kirthar"].feature_code == "MTS"
+
+
+def test_a_known_river_that_climbed(gaz):
+    text = "Floods hit Malawi's south, and camps opened in Nsanje as the Shire climbed toward record levels."
+    assert by_text(text, gaz)["Shire"].feature_code == "STM"
