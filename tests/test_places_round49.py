@@ -1,6 +1,6 @@
 """Places, round 49: "the X border crossing" is the town X of the article's country; a one-word town named again
 with its number of residents ("X, with about 12,000 residents") is the town named before; "the X range" is a
-mountain range; a known river "climbed"."""
+mountain range; a known river "climbed"; "the Channel" in news of Britain or France is the English Channel."""
 from __future__ import annotations
 
 from eventwire.geo import find_places
@@ -30,3 +30,10 @@ def test_a_range_named_with_its_kind_word(gaz):
 def test_a_known_river_that_climbed(gaz):
     text = "Floods hit Malawi's south, and camps opened in Nsanje as the Shire climbed toward record levels."
     assert by_text(text, gaz)["Shire"].feature_code == "STM"
+
+
+def test_the_channel_in_news_of_britain_or_france(gaz):
+    places = by_text("Britain and France met in Calais after a dinghy sank in the Channel.", gaz)
+    assert places["Channel"].name == "English Channel"
+    assert "Channel" not in by_text("Viewers in Britain watched the Channel 4 news.", gaz)
+    assert "Channel" not in by_text("Kenya's fishermen said the Channel was calm.", gaz)
