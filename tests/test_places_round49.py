@@ -1,6 +1,7 @@
 """Places, round 49: "the X border crossing" is the town X of the article's country; a one-word town named again
 with its number of residents ("X, with about 12,000 residents") is the town named before; "the X range" is a
-mountain range; a known river "climbed"; "the Channel" in news of Britain or France is the English Channel."""
+mountain range; a known river "climbed"; "the Channel" in news of Britain or France is the English Channel, "the
+Gulf" in news of its shores the Persian Gulf."""
 from __future__ import annotations
 
 from eventwire.geo import find_places
@@ -37,3 +38,12 @@ def test_the_channel_in_news_of_britain_or_france(gaz):
     assert places["Channel"].name == "English Channel"
     assert "Channel" not in by_text("Viewers in Britain watched the Channel 4 news.", gaz)
     assert "Channel" not in by_text("Kenya's fishermen said the Channel was calm.", gaz)
+
+
+def test_the_gulf_in_news_of_its_shores(gaz):
+    assert by_text("Iraq said salt water from the Gulf pushed up the Shatt al-Arab near Basra.",
+                   gaz)["Gulf"].name == "Persian Gulf"
+    # In news of the US it is another gulf; and the Gulf of Aden is named whole.
+    assert "Gulf" not in by_text("Texas braced as a storm formed in the Gulf, and Louisiana ordered evacuations.", gaz)
+    assert by_text("Pirates struck in the Gulf of Aden off Somalia, and Iraq's navy watched.",
+                   gaz)["Gulf of Aden"].feature_code == "GULF"

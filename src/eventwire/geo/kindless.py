@@ -51,7 +51,8 @@ def kindless_features(text: str, places: list[Place], focus: Counter[str], gaz: 
     """The places with each such bare name as the feature of the first kind of KINDS (of RIVER_KINDS after RISING)
     found in a country the article names; a town the resolver took for such a name, after "the", as that river; a
     name RISING finds that no river of the gazetteer bears, as a river the gazetteer lacks in the country the text
-    puts it, when FLOODING says so; "the Channel" as the English Channel (`_the_channel`)."""
+    puts it, when FLOODING says so; "the Channel" and "the Gulf" as the seas of the article's countries
+    (`_short_seas`)."""
     out = list(places)
     found = [(m, KINDS) for m in BARE.finditer(text)] + [(m, RIVER_KINDS) for m in RISING.finditer(text)]
     for match, kinds in found:
@@ -72,23 +73,33 @@ def kindless_features(text: str, places: list[Place], focus: Counter[str], gaz: 
         else:
             continue
         out = [p for p in out if p is not town] + [place]
-    return _the_channel(text, [_river_not_town(text, p, out, focus, gaz) for p in out], focus, gaz)
+    return _short_seas(text, [_river_not_town(text, p, out, focus, gaz) for p in out], focus, gaz)
 
 
-# "crossed the Channel", "small boats in the Channel": the English Channel, in news of Britain or France (not "the
-# Channel 4 news", "the Channel Islands").
-THE_CHANNEL = re.compile(r"\b(?:across|cross|crossed|crosses|crossing|crossings|in|into|over|under|on) the (Channel)\b"
-                         r"(?![ -]?[A-Z0-9])")
+# Seas news names by their last word alone, in news of the countries around them: "crossed the Channel" (Britain,
+# France), "salt water from the Gulf" (the Persian Gulf's shores; not in news of the US or Mexico, where it is the
+# Gulf of Mexico). Not "the Channel 4 news", "the Channel Islands", "the Gulf of Aden".
+SHORT_SEAS = {"Channel": ("English Channel", frozenset({"GB", "FR"}), frozenset()),
+              "Gulf": ("Persian Gulf", frozenset({"IQ", "IR", "KW", "SA", "BH", "QA", "AE", "OM"}),
+                       frozenset({"US", "MX"}))}
+THE_SEA = re.compile(r"\b(?:across|cross|crossed|crosses|crossing|crossings|in|into|over|under|on|from|through) the "
+                     r"(Channel|Gulf)\b(?![ -]?[A-Z0-9]| of\b)")
 
 
-def _the_channel(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
-    """The places, with "the Channel" as the English Channel where THE_CHANNEL finds it in news of Britain or France."""
-    if "the Channel" not in text or not (focus.get("GB", 0) or focus.get("FR", 0)):
+def _short_seas(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
+    """The places, with "the Channel" or "the Gulf" as the sea of SHORT_SEAS where THE_SEA finds it in news of the
+    countries around it."""
+    if "the Channel" not in text and "the Gulf" not in text:
         return places
-    sea = next((f for f in gaz.lookup(name_key("English Channel")) if f.fcode == "SEA"), None)
-    spans = [m.span(1) for m in THE_CHANNEL.finditer(text)]
-    return places + [from_feature(start, end, "Channel", sea, None) for start, end in spans
-                     if sea is not None and not overlaps(places, start, end)]
+    out = list(places)
+    for match in THE_SEA.finditer(text):
+        name, around, elsewhere = SHORT_SEAS[match.group(1)]
+        if not any(focus.get(cc, 0) for cc in around) or any(focus.get(cc, 0) for cc in elsewhere):
+            continue
+        sea = next((f for f in gaz.lookup(name_key(name)) if f.fclass == "H" and not f.cc), None)
+        if sea is not None and not overlaps(out, *match.span(1)):
+            out.append(from_feature(*match.span(1), match.group(1), sea, None))
+    return out
 
 
 # What a market index does, not a river: "as the Nasdaq rose 2%", "shares fell as the Nikkei rose to a record".
