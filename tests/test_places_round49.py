@@ -1,7 +1,7 @@
-"""Places, round 49: "the X border crossing" is the town X of the article's country; a one-word town named again
-with its number of residents ("X, with about 12,000 residents") is the town named before; "the X range" is a
-mountain range; a known river "climbed"; "the Channel" in news of Britain or France is the English Channel, "the
-Gulf" in news of its shores the Persian Gulf."""
+"""Places, round 49: "the X border crossing" is the town X of the article's country; a one-word town named again with
+its number of residents ("X, with about 12,000 residents", "X has about 4,700 residents") is the town named before;
+"the X range" is a mountain range; a known river "climbed"; "the Channel" in news of Britain or France is the English
+Channel, "the Gulf" in news of its shores the Persian Gulf."""
 from __future__ import annotations
 
 from eventwire.geo import find_places
@@ -21,6 +21,10 @@ def test_a_town_named_again_with_its_residents(gaz):
             "residents, lost power.")
     towns = [p for p in find_places(text, gazetteer=gaz) if p.text == "Suzu"]
     assert len(towns) == 2 and all(p.country == "JPN" for p in towns)
+    text = ("A wildfire reached the town of Banff in Alberta, Canada. Banff has about 8,000 permanent residents, and "
+            "most left.")
+    towns = [p for p in find_places(text, gazetteer=gaz) if p.text == "Banff"]
+    assert len(towns) == 2 and all(p.country == "CAN" for p in towns)
 
 
 def test_a_range_named_with_its_kind_word(gaz):

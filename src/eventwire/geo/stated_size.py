@@ -1,7 +1,7 @@
-"""A town's size as the text states it: "X, a city of some 40,000", "X, a village of 700 people", "X, with about
-12,000 residents". The namesake
-of about that size is meant, not a capital of millions that shares the name (nor a hamlet when the text says a city
-of half a million). Every mention of that name in the article takes the stated size."""
+"""A town's size as the text states it: "X, a city of some 40,000", "X, a village of 700 people", "X, with about 12,000
+residents", "X has about 4,700 residents". The namesake of about that size is meant, not a capital of millions that
+shares the name (nor a hamlet when the text says a city of half a million). Every mention of that name in the
+article takes the stated size."""
 
 from __future__ import annotations
 
@@ -21,8 +21,8 @@ STATED = re.compile(
     r", an? (?:[a-z\-]+ ){0,3}(?:town|village|city|community|hamlet|township|borough|municipality|settlement|suburb)"
     rf" of {HEDGE}{NUMBER}"
     r"(?! ?(?:km|kilomet|miles?\b|met|feet|foot|square|hectares?|acres?|percent|per cent|%|[.,]?\d))")
-# "X, with about 12,000 residents": the number of its people, said so.
-WITH_PEOPLE = re.compile(rf", with {HEDGE}{NUMBER} (?:residents|people|inhabitants)\b")
+# "X, with about 12,000 residents", "X has about 4,700 permanent residents": the number of its people, said so.
+WITH_PEOPLE = re.compile(rf"(?:, with| has| had) {HEDGE}{NUMBER} (?:[a-z]+ )?(?:residents|inhabitants|people)\b")
 SCALE = {"million": 1_000_000, "thousand": 1_000, None: 1}
 # A namesake fits the stated size when its GeoNames population is within this factor of it either way: towns grow,
 # counts differ, and news rounds.
@@ -34,7 +34,7 @@ def stated_sizes(text: str, mentions: Sequence[Mention] | Sequence[Place]) -> di
     such a statement."""
     out: dict[str, int] = {}
     for m in mentions:
-        if text.startswith((", a", ", with"), m.end):
+        if text.startswith((", a", ", with", " has ", " had "), m.end):
             match = STATED.match(text, m.end) or WITH_PEOPLE.match(text, m.end)
             if match:
                 out.setdefault(name_key(m.text), round(float(match.group(1).replace(",", "")) * SCALE[match.group(2)]))
