@@ -1,7 +1,8 @@
 """Places, round 49: "the X border crossing" is the town X of the article's country; a one-word town named again with
 its number of residents ("X, with about 12,000 residents", "X has about 4,700 residents") is the town named before;
 "the X range" is a mountain range; a known river "climbed"; "the Channel" in news of Britain or France is the English
-Channel, "the Gulf" in news of its shores the Persian Gulf."""
+Channel, "the Gulf" in news of its shores the Persian Gulf; a town a disaster "isolated" or forced people to evacuate
+is a place as after "in"."""
 from __future__ import annotations
 
 from eventwire.geo import find_places
@@ -51,3 +52,8 @@ def test_the_gulf_in_news_of_its_shores(gaz):
     assert "Gulf" not in by_text("Texas braced as a storm formed in the Gulf, and Louisiana ordered evacuations.", gaz)
     assert by_text("Pirates struck in the Gulf of Aden off Somalia, and Iraq's navy watched.",
                    gaz)["Gulf of Aden"].feature_code == "GULF"
+
+
+def test_a_small_town_a_disaster_isolated(gaz):
+    text = "Floods hit New Zealand's Tasman district, and slips cut the road north, isolating Brightwater."
+    assert by_text(text, gaz)["Brightwater"].country == "NZL"

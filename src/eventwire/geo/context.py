@@ -17,7 +17,8 @@ LOCATIVE = {"in", "at", "near", "from", "to", "outside", "into", "across", "thro
             "beyond", "past", "above", "below", "beside", "along",
             # verbs of disasters striking a place ("floods hit X", "the cyclone lashed X")
             "hit", "struck", "lashed", "battered", "ravaged", "pounded", "flooded", "blanketed", "engulfed", "shrouded",
-            "swamped", "inundated", "drenched", "buffeted",
+            "swamped", "inundated", "drenched", "buffeted", "isolated", "isolating", "evacuated", "evacuating",
+            "devastated", "flattened", "razed",
             # a town next to another, or a region's capital ("neighbouring X", "the state capital, X")
             "neighbouring", "neighboring", "capital",
             # getting to a place ("rescuers had yet to reach X", "the fire reached X")
