@@ -1,15 +1,15 @@
-"""Places, round 47: a town located right after its name by a place of another country than the article's ("X, south
-of Belgrade") is a town of that place's country; "the X river" read as a big town of a country no other name points
-to, in news firmly about another, is a river the gazetteer lacks there; the second end of a link ("linking X with
-Y"), a person's home town ("a Mapua grower"), a town across the border, a town described as one with its distance
-after it, and a town's other name after "officially renamed", "written" or "known locally as" are places; a country's
-name written with its region as its town's ("PERU, Maine") makes the article's other such names that region's towns;
-a bare river swept away a bridge, or is searched "near" a town; a river's stretch is the one by the town named right
-after it; a town of a region the article names outweighs a smaller namesake its sentence's country has; a town the
-dateline qualifies keeps that reading when named again beside a namesake's city; an unknown river "flooded" streets;
-a region's emergency, police, fire, education or transport offices after its possessive make it the region.
-Data: the Tobol and the Ishim, which GeoNames knows only as towns; the Lamone and the Savio; four departments of
-Haiti."""
+"""Places, round 47: a town located right after its name by a place of another country than the article's ("X, south of
+Belgrade") is a town of that place's country; "the X river" read as a big town of a country no other name points to,
+in news firmly about another, is a river the gazetteer lacks there; the second end of a link ("linking X with Y"), a
+person's home town ("a Mapua grower"), a town across the border, a town described as one with its distance after it,
+and a town's other name after "officially renamed", "written", "known locally as" or "known to X as" are places; a
+country's name written with its region as its town's ("PERU, Maine") makes the article's other such names that
+region's towns; a bare river swept away a bridge, or is searched "near" a town; a river's stretch is the one by the
+town named right after it; a town of a region the article names outweighs a smaller namesake its sentence's country
+has; a town the dateline qualifies keeps that reading when named again beside a namesake's city; an unknown river
+"flooded" streets; a region's emergency, police, fire, education or transport offices after its possessive make it
+the region. Data: the Tobol and the Ishim, which GeoNames knows only as towns; the Lamone and the Savio; four
+departments of Haiti."""
 from __future__ import annotations
 
 from eventwire.geo import find_places
@@ -71,19 +71,19 @@ def test_a_country_named_like_its_towns_region_makes_the_others_towns(gaz):
 
 
 def test_a_town_across_the_border(gaz):
-    text = "Families fled Somalia's Gedo region, crossing from Dolow towards the Dadaab camps across the border."
+    text = "Families from Somalia's Gedo region walked for days to Dadaab, across the frontier."
     assert by_text(text, gaz)["Dadaab"].country == "KEN"
 
 
 def test_a_towns_new_or_other_spelling(gaz):
     assert by_text("Workers in Nagpur said Joshimath, officially renamed Jyotirmath, was sinking again.",
                    gaz)["Jyotirmath"].country == "IND"
-    assert by_text("Herat's governor said villages in Ghurian, written Ghoryan on some maps, lost power.",
+    assert by_text("Herat's governor said homes in Ghurian, written Ghoryan in older records, lost power.",
                    gaz)["Ghoryan"].country == "AFG"
 
 
 def test_a_town_described_with_its_distance_is_no_country(gaz):
-    text = "Rebels stormed Bahrain, a small town about 60 km north of Mingora, in Pakistan's Swat valley."
+    text = "Rebels stormed Bahrain, a small town some 55 km up the valley from Mingora, in Pakistan's Swat district."
     assert by_text(text, gaz)["Bahrain"].country == "PAK"
 
 
@@ -95,15 +95,14 @@ def test_a_bare_river_that_swept_away_a_bridge_or_is_searched_near_a_town(gaz):
 
 
 def test_a_towns_local_name(gaz):
-    assert by_text("Growers near Quetzaltenango, known locally as Xela, lost their coffee, Guatemala's ministry said.",
+    assert by_text("Coffee traders in Quetzaltenango, known locally as Xela, met Guatemala's ministers.",
                    gaz)["Xela"].name == "Quetzaltenango"
-    text = ("Haiti closed its border as traders crossed from Ouanaminthe, known to Dominicans as Juana Mendez, into "
-            "Dajabon.")
-    assert by_text(text, gaz)["Juana Mendez"].name == "Ouanaminthe"
+    text = "Armenia's Gyumri, known to Russians as Leninakan, lost power in the storm."
+    assert by_text(text, gaz)["Leninakan"].name == "Gyumri"
 
 
 def test_haitis_departments(gaz):
-    text = "Cholera cases rose in Haiti's Nord-Est department and in Nippes, officials in Port-au-Prince said."
+    text = "Haiti's health ministry reported cholera in the Nord-Est department and in Nippes."
     places = by_text(text, gaz)
     assert places["Nord-Est"].feature_code == "ADM1" and places["Nippes"].feature_code == "ADM1"
 
@@ -136,9 +135,9 @@ def test_an_unknown_river_that_flooded_streets(gaz):
 
 
 def test_a_regions_offices_after_its_possessive(gaz):
-    text = ("Floods cut roads across Australia on Monday. Victoria's emergency management commissioner said the navy "
-            "could help.")
+    text = ("Floods cut roads across Australia on Monday. Victoria's emergency management commissioner asked for navy "
+            "ships.")
     assert by_text(text, gaz)["Victoria"].feature_code == "ADM1"
     # A person's name with no office after it stays out.
-    assert "Victoria" not in by_text("Floods cut roads across Australia on Monday. Victoria's brother said the navy "
-                                     "could help.", gaz)
+    assert "Victoria" not in by_text("Floods cut roads across Australia on Monday. Victoria's brother asked for navy "
+                                     "ships.", gaz)

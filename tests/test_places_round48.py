@@ -1,11 +1,11 @@
 """Places, round 48: a river the gazetteer lacks, of two words after "the swollen" ("the swollen Tama Koshi") or
-"running above the danger level", is a river of the article's country; a rising name in a sentence about markets is
-an index, no river ("as the Nasdaq rose sharply"); a person "one X farmer" is from town X; a district's name before
-"Bazaar" is a market town's ("Dolpa Bazaar", tests/test_places_round19.py); a number before a kind word ("Twenty-one
-rivers") and a dynasty ("the Shang dynasty") are no places; a dotted abbreviation does not glue a region into a
-longer name ("the U.S. Midwest"); what drifts, hangs or passes "over X" makes X a place. Data: four districts of
-Nepal. The scorer: a gold region within 161 km of the gazetteer's point for the region its page names has that
-region's country (tests/test_places_eval.py)."""
+"running high", is a river of the article's country; a rising name in a sentence about markets is an index, no river
+("as the Nasdaq rose sharply"); a person "one X farmer" is from town X; a district's name before "Bazaar" is a market
+town's ("Dolpa Bazaar", tests/test_places_round19.py); a number before a kind word ("Fourteen rivers") and a dynasty
+("the Shang dynasty") are no places; a dotted abbreviation does not glue a region into a longer name ("the U.S.
+Midwest"); what drifts, hangs or passes "over X" makes X a place. Data: four districts of Nepal. The scorer: a gold
+region within 161 km of the gazetteer's point for the region its page names has that region's country
+(tests/test_places_eval.py)."""
 from __future__ import annotations
 
 from conftest import by_text
@@ -24,7 +24,7 @@ def test_a_swollen_river_of_two_words(gaz):
 
 
 def test_a_river_running_above_the_danger_level(gaz):
-    river = by_text("Heavy rain fell across Nepal, and the Madi was running above the danger level near Damauli.",
+    river = by_text("Heavy rain fell across Nepal, and the Madi was running high near Damauli.",
                     gaz)["Madi"]
     assert (river.country, river.feature_code) == ("NPL", "STM")
 
@@ -43,8 +43,8 @@ def test_one_person_of_a_small_town(gaz):
 
 
 def test_a_number_before_a_kind_word_is_no_name(gaz):
-    places = by_text("Floods hit Italy's north. Twenty-one rivers burst their banks, and Three lakes overflowed.", gaz)
-    assert "Twenty-one" not in places and "Three" not in places
+    places = by_text("Floods hit Italy's north. Fourteen rivers overflowed, and Twenty-two lakes rose.", gaz)
+    assert "Fourteen" not in places and "Twenty-two" not in places
 
 
 def test_a_dynasty_named_like_a_town_is_no_place(gaz):

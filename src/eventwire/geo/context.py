@@ -219,7 +219,7 @@ DWELLERS = re.compile(r"(?:['’]s)? (?:residents|villagers|inhabitants|townspeo
                       r"[A-Z]")
 
 
-# "Victoria's health department", "Ontario's chief medical officer", "Victoria's emergency management commissioner",
+# "Victoria's health department", "Ontario's chief medical officer", "Queensland's emergency services minister",
 # "Alberta's fire commissioner": a region's or town's own offices after its possessive; a name before them is the
 # place (a first name or surname stoplisted too), not a person.
 OFFICES = re.compile(r"['’]s (?:(?:state|provincial|regional|county|city) )?(?:(?:health|education|environment"

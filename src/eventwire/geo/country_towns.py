@@ -48,7 +48,7 @@ def _listed_towns(text: str, mentions: list[Mention], towns: dict[int, Feature],
 
 
 def _qualified_towns(text: str, mentions: list[Mention], towns: dict[int, Feature]) -> dict[str, Feature]:
-    """Country names written with their town's region right after them ("NORWAY, Maine -"): that town."""
+    """Country names written with their town's region right after them ("PERU, Maine -"): that town."""
     out = {}
     for i, town in towns.items():
         after = mentions[i + 1] if i + 1 < len(mentions) else None

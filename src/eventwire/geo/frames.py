@@ -84,8 +84,8 @@ def at_sea(text: str, m: Mention) -> bool:
 
 
 # What drifts, hangs or passes over a place: "smoke drifted over X", "a storm stalled over X", "drones flew over X".
-OVERHEAD = re.compile(r"\b(?:drifted|drifting|drifts|hung|hanging|hangs|hovered|hovering|flew|flying|flown|passed|passing"
-                      r"|stalled|stalling|lingered|lingering|settled|swept|sweeping|circled|circling|rained|poured"
+OVERHEAD = re.compile(r"\b(?:drifted|drifting|drifts|hung|hanging|hangs|hovered|hovering|flew|flying|flown|passed"
+                      r"|passing|stalled|stalling|lingered|lingering|settled|swept|sweeping|circled|circling|rained|poured"
                       r"|fell|falling|crashed|exploded|shot down|intercepted|broke) over $")
 
 
@@ -117,13 +117,13 @@ LINKED_WITH = re.compile(r"\b(?:linking|connecting|joining) [A-Z][\w'’\-]+(?: 
 
 
 def linked_with(text: str, m: Mention) -> bool:
-    """'linking Athlone with Banagher': the second end of a link between two places is a place as the first is."""
+    """'linking Tullamore with Banagher': the second end of a link between two places is a place as the first is."""
     return (text.endswith((" with ", " and ", " to "), 0, m.start)
             and bool(LINKED_WITH.search(text, max(0, m.start - 60), m.start)))
 
 
 def person_from(text: str, m: Mention) -> bool:
-    """'a Millersburg man', 'an Ennis woman', 'one Mapua grower': a person from the place, as local news writes it."""
+    """'a Millersburg man', 'an Ennis woman', 'one Riwaka grower': a person from the place, as local news writes it."""
     return (text.endswith(("a ", "an ", "A ", "An ", "one ", "One "), 0, m.start)
             and bool(PERSON_AFTER.match(text, m.end)))
 

@@ -87,7 +87,7 @@ def ordinary_word(name: str) -> bool:
     return first in FUNCTION_WORDS or first.lower() in DIRECTION_WORDS or name_key(name) in stoplist()
 
 
-# Words of number and quantity that open a sentence before a kind word: "Twenty-one rivers burst their banks".
+# Words of number and quantity that open a sentence before a kind word: "Fourteen rivers overflowed".
 QUANTITY_WORDS = frozenset({"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven",
                             "Twelve", "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen",
                             "Twenty", "Thirty", "Forty", "Fifty", "Sixty", "Seventy", "Eighty", "Ninety", "Hundreds",
@@ -95,7 +95,7 @@ QUANTITY_WORDS = frozenset({"One", "Two", "Three", "Four", "Five", "Six", "Seven
 
 
 def name_like(text: str, start: int, name: str) -> bool:
-    """Not an ordinary word, a number ("Twenty-one rivers"), nor a pronoun-like word at a sentence's start ("It is a
+    """Not an ordinary word, a number ("Fourteen rivers"), nor a pronoun-like word at a sentence's start ("It is a
     town...")."""
     first = name.split(" ", 1)[0]
     return not (ordinary_word(name) or first.split("-", 1)[0] in QUANTITY_WORDS

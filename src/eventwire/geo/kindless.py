@@ -77,7 +77,7 @@ def kindless_features(text: str, places: list[Place], focus: Counter[str], gaz: 
 
 
 # Seas news names by their last word alone, in news of the countries around them: "crossed the Channel" (Britain,
-# France), "salt water from the Gulf" (the Persian Gulf's shores; not in news of the US or Mexico, where it is the
+# France), "a tanker seized in the Gulf" (the Persian Gulf's shores; not in news of the US or Mexico, where it is the
 # Gulf of Mexico). Not "the Channel 4 news", "the Channel Islands", "the Gulf of Aden".
 SHORT_SEAS = {"Channel": ("English Channel", frozenset({"GB", "FR"}), frozenset()),
               "Gulf": ("Persian Gulf", frozenset({"IQ", "IR", "KW", "SA", "BH", "QA", "AE", "OM"}),
@@ -119,7 +119,8 @@ RIVER_AFTER = re.compile(r" [Rr]iver\b")
 
 
 def _foreign_town_river(text: str, place: Place, places: list[Place], focus: Counter[str]) -> bool:
-    """"along the Dadu river" in news firmly about China, read as a town of Pakistan: the river the gazetteer lacks."""
+    """"along the Tete river" in news firmly about Kenya, read as a town of Mozambique: the river the gazetteer
+    lacks."""
     home = firm_country(focus)
     return (bool(RIVER_AFTER.match(text, place.end)) and home not in (None, place.country_code)
             and not any(p.country_code == place.country_code and p.text != place.text for p in places))

@@ -1,5 +1,5 @@
 """A place and its other name side by side: 'Stepanakert, which Baku calls Khankendi', 'Shusha, which Armenians call
-Shushi', 'Chattogram, once called Chittagong', 'X, officially renamed Y', 'X, written Y on some maps'. Both names
+Shushi', 'Chattogram, once called Chittagong', 'X, officially renamed Y', 'X, written Y in older records'. Both names
 are that place: the one the gazetteer knows (found, or looked up among the towns of the article's countries) gives the
 other its reading."""
 
@@ -16,8 +16,8 @@ from .holder import Taken, ordinary_word
 from .place import Place, from_feature
 
 NAME = r"(?:[A-Z][\w'’\-]+ )?[A-Z][\w'’\-]+"
-# "X, now called Y", "X, officially renamed Y", "X, still widely called Y", "X, written Y on some maps", "X, known
-# locally as Y", "X, known to Dominicans as Y".
+# "X, now called Y", "X, officially renamed Y", "X, still widely called Y", "X, written Y in older records", "X, known
+# locally as Y", "X, known to Russians as Y".
 ADVERBS = r"(?:also|now|formerly|once|previously|officially|still|widely|often|commonly|locally|recently|since)"
 OTHER_NAME = gate(led("A-Z", re.compile(
     rf"(?<![\w'’\-])({NAME}), "

@@ -323,7 +323,7 @@ def _dateline_town_again(m: Mention, feature: Feature, ctx: Context, senses: dic
 def _named_again(m: Mention, ctx: Context, senses: dict[str, Feature], datelined: set[str]) -> Feature | None:
     """A town of several words the article places elsewhere ("at Glen Innes ... the Glen Innes herd"), or the town of
     the dateline ("LISMORE, Australia - ... swept through Lismore"), is that town again where it is named without a
-    locative word: one sense per article; so is a one-word name the text gives a town's size ("X, with about 12,000
+    locative word: one sense per article; so is a one-word name the text gives a town's size ("X, with some 9,000
     residents"). Not another one-word name (a person's surname repeated: "Harcourt said"),
     nor inside a longer name, a title, a stoplisted word (but the dateline's town after a locative word) or an
     acronym."""

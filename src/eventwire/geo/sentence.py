@@ -82,7 +82,7 @@ def sentence_town(m: Mention, f: Feature | None, ctx: Context) -> Feature | None
     ("In Bolivia ... Trinidad"), the town must be of the only one of them that has such a town, and the chosen town of
     no country among them ("In Bolivia, it spread from Santa Cruz" after towns of Peru). When the sentence names
     first-level regions of that country, a town of a region the article names stays unless one of them holds the
-    namesake; it stays too when it is bigger than the namesake ("Windsor, Ingersoll and Detroit" in news of Ontario)."""
+    namesake; it stays too when it is bigger than the namesake ("Windsor, Tillsonburg and Detroit" in news of Ontario)."""
     if f is not None and f.fcode == "PCLI" and not ctx.qualifier:
         return _regional_town(m, f, ctx)
     if f is None or f.fclass != "P" or f.fcode == "PPLC" or ctx.qualifier or not ctx.near_countries:
@@ -154,7 +154,7 @@ STRETCH_BY = re.compile(r" (?:near|at) $")
 
 def stretch_by_anchor(text: str, mentions: list[Mention], index: int, f: Feature | None) -> Feature | None:
     """A river with a stretch in several countries, named right before "near Y" or "at Y": the stretch of the country
-    of Y's most populous reading ("the Ishim near Petropavl" is Kazakhstan's stretch in news of Russia)."""
+    of Y's most populous reading ("the Ishim at Petropavl" is Kazakhstan's stretch in news of Russia)."""
     after = mentions[index + 1] if index + 1 < len(mentions) else None
     if f is None or f.fclass != "H" or after is None or not after.features:
         return f

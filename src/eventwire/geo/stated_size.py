@@ -1,5 +1,5 @@
-"""A town's size as the text states it: "X, a city of some 40,000", "X, a village of 700 people", "X, with about 12,000
-residents", "X has about 4,700 residents". The namesake of about that size is meant, not a capital of millions that
+"""A town's size as the text states it: "X, a city of some 40,000", "X, a village of 700 people", "X, with some 9,000
+residents", "X has some 8,000 residents". The namesake of about that size is meant, not a capital of millions that
 shares the name (nor a hamlet when the text says a city of half a million). Every mention of that name in the
 article takes the stated size."""
 
@@ -21,7 +21,7 @@ STATED = re.compile(
     r", an? (?:[a-z\-]+ ){0,3}(?:town|village|city|community|hamlet|township|borough|municipality|settlement|suburb)"
     rf" of {HEDGE}{NUMBER}"
     r"(?! ?(?:km|kilomet|miles?\b|met|feet|foot|square|hectares?|acres?|percent|per cent|%|[.,]?\d))")
-# "X, with about 12,000 residents", "X has about 4,700 permanent residents": the number of its people, said so.
+# "X, with some 9,000 residents", "X has some 8,000 permanent residents": the number of its people, said so.
 WITH_PEOPLE = re.compile(rf"(?:, with| has| had) {HEDGE}{NUMBER} (?:[a-z]+ )?(?:residents|inhabitants|people)\b")
 SCALE = {"million": 1_000_000, "thousand": 1_000, None: 1}
 # A namesake fits the stated size when its GeoNames population is within this factor of it either way: towns grow,
