@@ -25,7 +25,7 @@ def region_country_towns(text: str, mentions: list[Mention], focus: Counter[str]
     regions = set(focus_regions(mentions, text, focus))
     towns = {i: town for i, m in enumerate(mentions) if (town := _region_town(m, regions))}
     qualified = _qualified_towns(text, mentions, towns)
-    found = _listed_towns(text, mentions, towns, dict(qualified))
+    found = _listed_towns(text, mentions, towns, qualified)
     countries = {key for key, town in found.items() if _country_named_otherwise(mentions, key, town)}
     found = {key: town for key, town in found.items() if key not in countries}
     if found:

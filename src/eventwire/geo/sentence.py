@@ -137,31 +137,33 @@ def across_border(text: str, m: Mention) -> bool:
 
 # "X, southwest of Y": the place a name is located by, right after it.
 ANCHORED_BY = re.compile(r", (?:north|south|east|west)(?:-?(?:east|west))? of $")
+# "the X near Y", "the X at Y": a river's stretch by the town after it.
+STRETCH_BY = re.compile(r" (?:near|at) $")
+
+
+def _next_country(text: str, mentions: list[Mention], index: int, gap: re.Pattern[str]) -> str:
+    """The country of the most populous reading of the name right after the mention, when the words between them are
+    `gap`; else ""."""
+    after = mentions[index + 1] if index + 1 < len(mentions) else None
+    if after is None or not after.features or not gap.fullmatch(text, mentions[index].end, after.start):
+        return ""
+    return max(after.features, key=lambda f: f.population).cc
 
 
 def anchor_country(text: str, mentions: list[Mention], index: int) -> frozenset[str]:
     """The country of the place a name is located by right after it ("Obilic, north of Pristina"): the country of that
     name's most populous reading."""
-    after = mentions[index + 1] if index + 1 < len(mentions) else None
-    if after is None or not after.features or not ANCHORED_BY.fullmatch(text, mentions[index].end, after.start):
-        return frozenset()
-    return frozenset({max(after.features, key=lambda f: f.population).cc} - {""})
-
-
-# "the X near Y", "the X at Y": a river's stretch by the town after it.
-STRETCH_BY = re.compile(r" (?:near|at) $")
+    return frozenset({_next_country(text, mentions, index, ANCHORED_BY)} - {""})
 
 
 def stretch_by_anchor(text: str, mentions: list[Mention], index: int, f: Feature | None) -> Feature | None:
     """A river with a stretch in several countries, named right before "near Y" or "at Y": the stretch of the country
     of Y's most populous reading ("the Ishim at Petropavl" is Kazakhstan's stretch in news of Russia)."""
-    after = mentions[index + 1] if index + 1 < len(mentions) else None
-    if f is None or f.fclass != "H" or after is None or not after.features:
+    if f is None or f.fclass != "H":
         return f
-    if not STRETCH_BY.fullmatch(text, mentions[index].end, after.start):
-        return f
-    cc = max(after.features, key=lambda g: g.population).cc
-    return next((g for g in mentions[index].features if g.fcode == f.fcode and g.name == f.name and g.cc == cc), f)
+    cc = _next_country(text, mentions, index, STRETCH_BY)
+    return next((g for g in mentions[index].features if cc and g.fcode == f.fcode and g.name == f.name and g.cc == cc),
+                f)
 
 
 def other_countries(own: Counter[str], sentence: Counter[str]) -> frozenset[str]:
