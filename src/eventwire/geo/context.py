@@ -211,10 +211,11 @@ ACROSS_AFTER = re.compile(r"(?: [a-z]+)?,? across the (?:border|frontier)\b")
 # What news says of a place's people, officers and buildings: "X residents", "X firefighters", "X's mayor", "X's town
 # council", "X's main hospital"; and where it lies: "X, on the outskirts of Y", "X, north of Y". A name before them
 # is a place as surely as after "in" (not the end of a longer name: "Sierra de la Demanda, north of Burgos").
-DWELLERS = re.compile(r"(?:['’]s)? (?:residents|villagers|inhabitants|townspeople|townsfolk|firefighters)\b"
-                      r"|['’]s (?:mayor|deputy mayor|town council|city council|municipal council|municipality|"
+DWELLERS = re.compile(r"(?:['’]s)? (?:residents|villagers|inhabitants|townspeople|townsfolk|firefighters|mayor"
+                      r"|health (?:zone|district|centre|center))\b"
+                      r"|['’]s (?:deputy mayor|town council|city council|municipal council|municipality|"
                       r"outskirts|old town|town centre|city centre|main square|market square|(?:main )?hospitals?|"
-                      r"streets|harbour|port)\b"
+                      r"streets|harbour|port|airport|railway station|train station|waterfront|seafront)\b"
                       r"|, (?:on the outskirts of|just outside|outside|(?:north|south|east|west)(?:-?(?:east|west))? of) "
                       r"[A-Z]")
 
@@ -244,13 +245,15 @@ LOCATED_AFTER = re.compile(r", (?:(?:in|near) (?:the )?(?:[A-Z]|(?:north|south|e
                            r"|on the (?:[a-z]+ )?(?:island|coast|shores?|banks?|outskirts|edge)\b"
                            r"|(?:north|south|east|west)(?:-?(?:east|west))? of [A-Z])")
 # 'X, a small island of Y', 'X, a fishing village where...': what a name is, said right after it.
-DESCRIBED_AFTER = re.compile(r", (?:an?|the) (?:[a-z]+ ){0,2}(?:island|town|city|village|port|hamlet|settlement"
+# Up to two words before a kind of place: lower-case ones, or a demonym ("a small Romanian town").
+DESCRIBING = r"(?:[a-z]+ |[A-Z][a-z]+(?:an|ese|ish|i) ){0,2}"
+DESCRIBED_AFTER = re.compile(r", (?:an?|the) " + DESCRIBING + r"(?:island|town|city|village|port|hamlet|settlement"
                              r"|community)(?=[,.;]| (?:of|in|on|near|off|where|whose|that|which|popular|known|famous"
-                             r"|famed|about|some|just|roughly|around|nearly|\d))")
+                             r"|famed|about|some|just|roughly|around|nearly|\d|(?:north|south|east|west)[a-z]* of\b))")
 
 
 # 'X, a coastal town', 'X, a small fishing village': what no capital city is called.
-DESCRIBED_SMALL = re.compile(r", an? (?:[a-z]+ ){0,2}(?:town|village|hamlet|settlement)\b")
+DESCRIBED_SMALL = re.compile(r", an? " + DESCRIBING + r"(?:town|village|hamlet|settlement)\b")
 
 
 # 'Ohio State University', 'Nairobi University': the place names an institution.

@@ -18,11 +18,11 @@ from .unknown_near import SENTENCE_START
 # Up to three capitalised words, none ending in a possessive ("Derna's mayor": the name is Derna).
 WORD = r"[A-Z][\w\-]+(?:['’](?!s\b)[\w\-]+)?"
 NAMED = gate(led("A-Z", re.compile(rf"(?<![\w'’\-.])((?:{WORD} ){{0,2}}{WORD})(?={DWELLERS.pattern})")),
-             " residents", " villagers", " inhabitants", " townspeople", " townsfolk", " firefighters", "s mayor",
-             "s deputy mayor", "s town council", "s city council", "s municipal", "s outskirts", "s old town",
-             "s town centre", "s city centre", "s main ", "s market square", "s hospital", "s streets", "s harbour",
-             "s port", ", on the outskirts of ", ", just outside ", ", outside ", ", north", ", south", ", east",
-             ", west")
+             " residents", " villagers", " inhabitants", " townspeople", " townsfolk", " firefighters", " mayor",
+             " health ", "s deputy mayor", "s town council", "s city council", "s municipal", "s outskirts",
+             "s old town", "s town centre", "s city centre", "s main ", "s market square", "s hospital", "s streets",
+             "s harbour", "s port", "s airport", "s railway", "s train", "s waterfront", "s seafront",
+             ", on the outskirts of ", ", just outside ", ", outside ", ", north", ", south", ", east", ", west")
 
 
 def dweller_places(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:

@@ -19,7 +19,8 @@ from .mentions import stoplist
 from .namesake import firm_country
 from .place import Place, from_feature, unresolved
 
-BARE = re.compile(r"\b(?:in|across|around|near|along|through|into|on|and|beside|below|above|to|past) "
+BARE = re.compile(r"\b(?:in|across|around|near|along|through|into|on|and|beside|below|above|to|past|cross|crossed"
+                  r"|crossing) "
                   r"the ([A-Z][a-z]{2,})"
                   r"(?=[.,;:)]|\s+(?:and|or|on|in|at|after|before|where|which|was|were|is|are|has|had|have|for|to|from"
                   r"|with|as|by|over|during|this|last|since|until|when|while|overnight|again|near)\b"
@@ -30,11 +31,16 @@ KINDS = ("{} Valley", "{} Region", "{} River", "River {}")
 ADVERB = r"(?:also |again |then |quickly |rapidly )?"  # "as the X also swelled"
 RISING = re.compile(rf"\b[Tt]he ([A-Z][a-z]{{2,}}(?: [A-Z][a-z]{{2,}})?) {ADVERB}(?:burst|rose|peaked|swelled"
                     r"|overflowed|broke|crested|climbed|(?:was|is) rising|(?:was|is) running (?:above|high)|overwhelmed"
-                    r"|submerged|inundated|washed away|swept away|flooded)\b"
+                    r"|submerged|inundated|washed away|swept away|flooded|receded|(?:has |had )?(?:dropped|fallen)"
+                    r"|fell (?:to|below|by))\b"
                     r"|\bthe (?:rain-|flood-)?swollen ([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\b(?! [A-Z])"
                     r"|\bswelled the ([A-Z][a-z]{2,})(?=[ ,.])(?! [A-Z])"
                     r"|\b(?:tributar(?:y|ies)|banks|mouth|estuary) of the ([A-Z][a-z]{2,})\b(?! [A-Z])"
-                    r"|\bthe ([A-Z][a-z]{2,}) (?:out of|over) (?:its|their) banks\b")
+                    r"|\bthe ([A-Z][a-z]{2,}) (?:out of|over) (?:its|their) banks\b"
+                    r"|\b(?:meets|joins|flows into|empties into) the ([A-Z][a-z]{2,})\b(?! [A-Z])"
+                    r"|\b(?:the flow|the waters) of the ([A-Z][a-z]{2,})\b(?! [A-Z])")
+# The groups of RISING that say a river however little the gazetteer knows of it: "the swollen X", "the flow of X".
+SURE_RIVER = (2, 7)
 # What only a river does, said of a name no river of the gazetteer bears (not "the Spurs rose"): a river it lacks.
 FLOODING = re.compile(ADVERB + r"(?:burst (?:its|their) banks|overflowed|crested|swelled|broke (?:its|their) banks"
                       r"|flooded (?!into|in|back|onto|across)\b|(?:was|is) running (?:above|high)"
@@ -65,8 +71,8 @@ def kindless_features(text: str, places: list[Place], focus: Counter[str], gaz: 
         feature = _with_kind(name, focus, gaz, RIVER_KINDS if town is not None else kinds)
         if feature is not None:
             place = from_feature(start, end, name, feature, None)
-        elif (town is None and kinds is RIVER_KINDS and (match.group(2) or FLOODING.match(text, end + 1))
-              and not _market_talk(text, start)):
+        elif (town is None and kinds is RIVER_KINDS and not _market_talk(text, start)
+              and (any(match.group(g) for g in SURE_RIVER) or FLOODING.match(text, end + 1))):
             cc = holding_country(text, start, end, out, focus)
             place = replace(unresolved(start, end, name, gaz.country(cc) if cc else None), feature_class="H",
                             feature_code="STM")

@@ -78,22 +78,42 @@ INSIDE_KM = 60.0  # a namesake this close to a county's or region's point is tak
 def area_namesakes(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
     """The places, each town far from a county or region its sentence names ("Lincolnshire officials said a school in
     Boston had closed") swapped for the namesake inside that area (England's Boston, not Massachusetts'); not a town
-    whose size the text states, which chose it (`stated_size`)."""
+    whose size the text states, which chose it (`stated_size`), nor one the text puts in its own country right after
+    it ("X in Y"); nor for an area abroad, one whose own first-level region the sentence names ("X, the capital of Y
+    province")."""
     sentence = _sentence_number(text)
     areas: dict[int, list[Place]] = {}
+    regions: dict[int, set[tuple[str, str]]] = {}  # the first-level regions each sentence names
     for p in places:
         if p.feature_code in AREA_CODES and p.lat is not None:
             areas.setdefault(sentence(p.start), []).append(p)
+        elif p.feature_code == "ADM1":
+            regions.setdefault(sentence(p.start), set()).add((p.country_code, p.admin1))
     sized = stated_sizes(text, places)  # "X, a city of some 40,000 named after a capital abroad"
     out = []
-    for place in places:
+    for index, place in enumerate(places):
         better = None
         if (place.feature_class == "P" and place.geonameid is not None and place.lat is not None
-                and name_key(place.text) not in sized):
-            nearby = (a for a in areas.get(sentence(place.start), ()) if a is not place)
+                and name_key(place.text) not in sized and not _placed_in_own_country(text, places, index)):
+            own = (place.country_code, place.admin1) in regions.get(sentence(place.start), ())
+            nearby = (a for a in areas.get(sentence(place.start), ())
+                      if a is not place and not (own and a.country_code != place.country_code))
             better = next((b for a in nearby if (b := _beside_area(place, a, gaz)) is not None), None)
         out.append(better or place)
     return out
+
+
+# "X in Y": the words between a town and the country or region the text puts it in.
+PLACED_IN = re.compile(r",? in (?:the )?")
+
+
+def _placed_in_own_country(text: str, places: list[Place], index: int) -> bool:
+    """Whether the text puts the town in its own country or first-level region right after it ("the city of X in
+    Australia"): that town, whatever area its sentence names."""
+    place = places[index]
+    after = places[index + 1] if index + 1 < len(places) else None
+    return (after is not None and after.feature_code in ("PCLI", "ADM1")
+            and after.country_code == place.country_code and bool(PLACED_IN.fullmatch(text, place.end, after.start)))
 
 
 def _sentence_number(text: str) -> Callable[[int], int]:

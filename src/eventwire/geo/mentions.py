@@ -136,11 +136,16 @@ ROUTE_WORDS = {"road", "highway", "railway", "railroad", "route", "motorway", "e
                "flight", "flights", "line", "border", "bridge", "ferry", "bus", "train", "convoy", "axis"}
 
 
+ROUTE_END_WORDS = 4  # words of the last name of a route's compound after its hyphen, at most
+
+
 def _route(text: str, ws: list[Word], i: int, j: int) -> bool:
     """'the Choluteca-Tegucigalpa road': a compound of names before a word of a route or border joins two places."""
     k = j
     while k + 1 < len(ws) and ws[k + 1].hyphened and text[ws[k].end:ws[k + 1].start] == "-":
         k += 1
+    while k + 1 < len(ws) and k < j + ROUTE_END_WORDS and ws[k + 1].capital and text[ws[k].end:ws[k + 1].start] == " ":
+        k += 1  # "the Nairobi-Mai Mahiu road": the second name has several words
     return k + 1 < len(ws) and ws[k + 1].text in ROUTE_WORDS and text[ws[k].end:ws[k + 1].start] == " "
 
 

@@ -38,6 +38,7 @@ FAMOUS_CAPITAL_RATIO = 5.0
 FIRM_FOCUS = 2
 FIRM_RATIO = 20.0
 FIRM_CITY_RATIO = 100.0
+FIRM_SHARE = 4  # the bigger town's country named at most a quarter as often as the article's: named in passing
 # How near a town or feature named earlier in the article a home town must lie to be its own (`_firmly_local`).
 LOCAL_KM = 200.0
 
@@ -129,13 +130,15 @@ def home_town_over_capital(ranked: list[Feature], ctx: Context, focus: Counter[s
 
 def _firmly_local(f: Feature, top: Feature, ctx: Context, focus: Counter[str]) -> bool:
     """The article is firmly about the country of the town `top` (see FIRM_FOCUS), and so are the other names of its
-    sentence; it never names the country of the bigger town `f`: a capital at most FIRM_RATIO times bigger than a
-    town of MIN_BARE_TOWN people; another city at most FIRM_CITY_RATIO times bigger than the town, which is listed
+    sentence; it names the country of the bigger town `f` at most in passing (FIRM_SHARE): a capital at most FIRM_RATIO
+    times bigger than a town of MIN_BARE_TOWN people; another city at most FIRM_CITY_RATIO times bigger than the town,
+    which is listed
     with a name of its country only ("Perth and Crieff": not "the WHO in Geneva" in an article about the US) or
     has MIN_BARE_TOWN people, a locative word before it and a town or feature named earlier within LOCAL_KM
     ("the Shannon flooded at Athlone" in news from Dublin; not "the WHO in Geneva" in news from Washington)."""
     home = focus.get(top.cc, 0)
-    if home < FIRM_FOCUS or home < max(focus.values()) or focus.get(f.cc, 0) or focus.get(f.iso3, 0):
+    abroad = focus.get(f.cc, 0) + focus.get(f.iso3, 0)
+    if home < FIRM_FOCUS or home < max(focus.values()) or FIRM_SHARE * abroad > home:
         return False
     if ctx.near_countries | ctx.sentence_codes != {top.cc}:
         return False
@@ -192,7 +195,7 @@ def foreign_spelling(mention: Mention, top: Feature, focus: Counter[str], ctx: C
     nothing tying it to a place (a qualifier, or a region word after it: "Rostov Oblast")."""
     if top.how != "alt" or mention.first != mention.last or not focus or focus.get(top.cc, 0) >= 1:
         return False
-    if _letters(mention.text) == _letters(top.name) or _short_form(mention.text, top.name):
+    if _same_letters(mention.text, top.name) or _short_form(mention.text, top.name):
         return False  # the same name unmarked ("Samarra" for Sāmarrā’) or shortened ("Frankfurt" for Frankfurt am Main)
     if top.population >= FAMOUS_SPELLING:
         return False  # a world city under a name news uses ("Mecca")
@@ -248,9 +251,20 @@ def _short_form(text: str, name: str) -> bool:
     return len(words) < len(full) and full[:len(words)] == words
 
 
+def _same_letters(said: str, name: str) -> bool:
+    """Whether the text spells the name, accents, case, spaces and marks aside, a letter English writes with two
+    written either way ("Dashoguz" or "Dasoguz" for Daşoguz)."""
+    return _letters(said) in (_letters(name), _letters(name.translate(DIGRAPHS)))
+
+
 def _letters(name: str) -> str:
     """The letters of a name, accents, case, spaces and marks aside."""
     return "".join(ch for ch in name_key(name) if ch.isalpha())
+
+
+# Letters of Latin alphabets that English spells with two letters.
+DIGRAPHS = str.maketrans({"ş": "sh", "Ş": "Sh", "š": "sh", "Š": "Sh", "ç": "ch", "Ç": "Ch", "č": "ch",
+                          "Č": "Ch", "ž": "zh", "Ž": "Zh"})
 
 
 def capital_over_region(ranked: list[Feature], ctx: Context) -> list[Feature]:

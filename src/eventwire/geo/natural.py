@@ -57,22 +57,26 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def natural_features(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
-    """Every natural feature named with a kind word that no place found so far covers."""
+    """The places, with every natural feature named with a kind word that no place found so far covers; a feature
+    whose kind word is part of its name ("X Y Reservoir") takes the place of the names found inside it ("X", a
+    region abroad), but for a country's (a demonym of a dam's name)."""
     by_word = {k.word: k for k in kinds()}
     after, before = _patterns()
-    out: list[Place] = []
     taken = list(places)
 
-    def add(start: int, end: int, kind: Kind) -> None:
+    def add(start: int, end: int, kind: Kind, whole: bool = False) -> None:
+        nonlocal taken
         start = _past_possessive(text, _past_function_words(text, start, end), end)
         name = text[start:end]
+        inside = [p for p in taken if p.start < end and start < p.end]
+        if whole and inside and all(start <= p.start and p.end < end and p.feature_code != "PCLI" for p in inside):
+            taken = [p for p in taken if p not in inside]  # "Falcon" of "Falcon Y Reservoir" was no region abroad
         if (start >= end or overlaps(taken, start, end) or not name_like(text, start, name) or name.isupper()
-                or NOT_AFTER.match(text, end) or INSTITUTION_WORDS & set(name.split())):
+                or NOT_AFTER.match(text, end) or INSTITUTION_WORDS & set(name.split()) or _demonym(name, gaz)):
             return
         country = gaz.country(cc) if (cc := holding_country(text, start, end, taken, focus)) else None
         place = (_known(text, start, end, kind, taken, gaz)
                  or replace(unresolved(start, end, name, country), feature_class=kind.fclass, feature_code=kind.fcode))
-        out.append(place)
         taken.append(place)
 
     for match in after.finditer(text):
@@ -83,14 +87,19 @@ def natural_features(text: str, places: list[Place], focus: Counter[str], gaz: G
                 add(start, end, kind)
         elif kind.word[0].isupper():  # "Manchar Lake": the kind word is part of the name
             if _past_function_words(text, match.start(1), match.end(3)) < match.start(3):  # not "The River Dee"
-                add(match.start(1), match.end(3), kind)
+                add(match.start(1), match.end(3), kind, True)
         else:  # "the Chira river"
             add(match.start(1), match.end(1), kind)
         for start, end in _listed_after(text, match.end()):  # "the Mocoa River, the Mulato and the Sangoyaco"
             add(start, end, kind)
     for match in before.finditer(text):
         add(match.start(1), match.end(2), by_word[match.group(1)])
-    return out
+    return taken
+
+
+def _demonym(name: str, gaz: Gazetteer) -> bool:
+    """Whether the name is a country's people ("Ukrainian river ports"): no feature's name."""
+    return any(f.how == "demonym" for f in gaz.lookup(name_key(name)))
 
 
 KNOWN_NEAR_KM = 150.0  # a known feature of the name this close to a place of the sentence is the one meant

@@ -62,6 +62,22 @@ def region_town_over_country(ranked: list[Feature], listed_with: frozenset[str],
     return [town] + [f for f in ranked if f is not town]
 
 
+def listed_town_over_country(ranked: list[Feature], town: Feature | None, rest: Counter[str]) -> list[Feature]:
+    """A country's name no other name of the article points to (`rest`), listed right after a small town (`town`,
+    under FOREIGN_BARE_TOWN people) of another country, that is also a town of that town's first-level region, is
+    that town: "hail hit Pine Grove and Lebanon" in news of Pennsylvania; not "from Lahore and X" (a great city)."""
+    top = ranked[0]
+    if top.fcode != "PCLI" or town is None or town.cc == top.cc or rest.get(top.cc, 0):
+        return ranked
+    if town.population >= FOREIGN_BARE_TOWN or town.fcode == "PPLC":
+        return ranked
+    towns = [f for f in ranked if f.fclass == "P" and f.how == "name" and (f.cc, f.admin1) == (town.cc, town.admin1)]
+    if not towns:
+        return ranked
+    chosen = max(towns, key=lambda f: f.population)
+    return [chosen] + [f for f in ranked if f is not chosen]
+
+
 def short_home_town_over_capital(ranked: list[Feature], text: str, focus: Counter[str]) -> list[Feature]:
     """A capital abroad ranked first yields to a city of FOREIGN_BARE_TOWN people of a country the article names,
     whose name starts with the mention's words, when the article never names the capital's country: "Santiago" in

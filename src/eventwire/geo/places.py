@@ -38,8 +38,8 @@ from .span import country_relative, direction_of, region_suffix
 from .shared_names import SHARED_NAMES, shared_choice, shared_names
 from .spelling import respelt
 from .stated_size import stated_sizes
-from .subdivision_places import (county_points, home_namesakes, named_regions, owned_points, owner_regions,
-                                 subdivision_places)
+from .subdivision_places import (county_points, home_namesakes, listed_county_towns, named_regions, owned_points,
+                                 owner_regions, subdivision_places)
 from .stop_town import sentence_countries, stoplisted_town
 from .unknown import appositive_places, listed_places, located_places, unknown_areas
 from .unknown_border import border_places
@@ -89,7 +89,7 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     places += foreign_namesakes(text, places, focus, gaz)
     places += shaped_unknowns(text, places, focus, gaz)
     places += dweller_places(text, places, focus, gaz)
-    places += natural_features(text, places, focus, gaz)
+    places = natural_features(text, places, focus, gaz)
     places += border_places(text, places, focus, gaz)
     places += site_unknowns(text, places, focus, gaz)
     places += measured_places(text, places, gaz)
@@ -111,6 +111,7 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     places += repeated_sites(text, places)
     places = part_namesakes(text, places, focus, gaz)  # "the Brooklyn neighbourhood" of Port-au-Prince
     places = owned_points(text, named_regions(places + subdivision_places(text, places, focus, gaz), focus, gaz))
+    places = listed_county_towns(text, places, focus, gaz)  # "in X and Y", Y a parish: X the parish, not a town
     places = listed_regions(text, respelt(text, places, gaz), gaz)  # "São Sebastião and Ubatuba": one region
     places = local_namesakes(text, nearer_namesakes(text, places, gaz), gaz)  # "near Jackson" in news of Hazard
     places = county_lists(text, area_namesakes(text, listed_namesakes(text, places, gaz), gaz), gaz)
@@ -182,7 +183,8 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
             if previous and gap.endswith((",", ", ")) and COUNTY_GAP.sub("", gap, count=1) in (", ", ","):
                 feature = as_qualifier(m, feature, previous[1], county=gap not in (", ", ","))
             previous = (index, feature)
-            senses[name_key(m.text)] = feature
+            if _new_sense(m, feature, ctx, senses, datelined):
+                senses[name_key(m.text)] = feature
             if ctx.dateline:
                 datelined.add(name_key(m.text))
             if feature.cc:
@@ -304,6 +306,16 @@ def _list_item(text: str, mentions: list[Mention], chosen: list[Feature | None],
         if towns:  # the article's regions first: "Tennessee ... Memphis, Jackson and Nashville"
             return max(towns, key=lambda f: (f.how == "name", (f.cc, f.admin1) in ctx.regions, f.population))
     return None
+
+
+def _new_sense(m: Mention, feature: Feature, ctx: Context, senses: dict[str, Feature], datelined: set[str]) -> bool:
+    """Whether the mention's reading becomes the sense of its name for the rest of the article: not when the name is
+    the dateline's town, nor when a qualifier reads it as another place than before ("X ... no relation to the X in
+    Y ... roads from X"): the earlier sense stays."""
+    key = name_key(m.text)
+    if ctx.dateline or key not in senses:
+        return True
+    return key not in datelined and not (ctx.qualifier and senses[key].fid != feature.fid)
 
 
 def _dateline_town_again(m: Mention, feature: Feature, ctx: Context, senses: dict[str, Feature],

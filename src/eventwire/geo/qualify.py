@@ -60,8 +60,12 @@ def _own_qualifier(text: str, mentions: list[Mention], index: int, gaz: Gazettee
     seat = SEAT_OF.match(text, m.end)
     if seat and gaz is not None:
         return _seat_states(m, gaz, seat.group(1))
+    people = CAPITAL_BEFORE.search(text, max(0, m.start - 40), m.start)
+    if people and gaz is not None:  # "the Spanish capital X": that country's capital
+        return _capital_country(m, people.group(1), gaz)
     if index + 1 < len(mentions) and (DESCRIBED_IN.fullmatch(text, m.end, mentions[index + 1].start)
-                                      or IN_REGION_OF.fullmatch(text, m.end, mentions[index + 1].start)):
+                                      or IN_REGION_OF.fullmatch(text, m.end, mentions[index + 1].start)
+                                      or CAPITAL_OF.fullmatch(text, m.end, mentions[index + 1].start)):
         return _holding(m, mentions[index + 1])  # "Santiago, a town of 60,000 people in southern Peru"
     if index + 1 < len(mentions) and mentions[index + 1].start - m.end <= QUALIFIER_GAP_MAX:
         nxt = mentions[index + 1]
@@ -85,6 +89,18 @@ DESCRIBED_IN = re.compile(r", (?:a|an|the) (?:[\w’'-]+ ){0,3}(?:city|town|vill
 # ", in the northwestern province of ": the kind of region named after it, and where in its country that lies.
 IN_REGION_OF = re.compile(r",? in (?:the )?" + WHERE_IN
                           + r"(?:province|region|state|department|district|county|governorate|prefecture) of ")
+
+
+# ", the capital of ", ", the provincial capital of the ": the region or country named next holds the town.
+CAPITAL_OF = re.compile(r", (?:the )?(?:[a-z]+ )?capital of (?:the )?")
+# "the Spanish capital ": a people's name before "capital", right before the town.
+CAPITAL_BEFORE = re.compile(r"\bthe ([A-Z][a-z]+) capital,? $")
+
+
+def _capital_country(m: Mention, people: str, gaz: Gazetteer) -> tuple[Feature, ...]:
+    """The country of a people's name, when the mention reads as its capital."""
+    countries = tuple(f for f in gaz.lookup(name_key(people)) if f.how == "demonym" and f.fcode == "PCLI")
+    return countries if any(f.fcode == "PPLC" and f.cc == c.cc for f in m.features for c in countries) else ()
 
 
 def _holding(m: Mention, nxt: Mention) -> tuple[Feature, ...]:

@@ -16,8 +16,9 @@ from .namesake import (capital_over_region, firm_country, foreign_spelling, home
                        home_town_over_country, home_town_over_part_of_country,
                        home_town_over_foreign_county, home_town_over_foreign_region,
                        abbreviated_names, namesake)
-from .own_name import own_name_first, region_town_over_country, short_home_town_over_capital
-from .town_support import town_ok
+from .own_name import (listed_town_over_country, own_name_first, region_town_over_country,
+                       short_home_town_over_capital)
+from .town_support import listed_after_town, town_ok
 from .prior import FOREIGN_BARE_TOWN, MIN_BARE_TOWN, scorer
 from .stated_size import of_stated_size
 
@@ -30,7 +31,8 @@ def best(mention: Mention, focus: Counter[str], ctx: Context, earlier: Feature |
     own = focus_countries([mention], ()) if own is None else own
     chosen = _best(mention, focus, ctx, own)
     if (chosen is not None and earlier is not None and _same_sense(mention, ctx, earlier)
-            and (chosen.fclass == "P" or _town_named_like_region(ctx, earlier, chosen))):
+            and (chosen.fclass == "P" or _town_named_like_region(ctx, earlier, chosen)
+                 or _town_named_like_country(ctx, earlier, chosen))):
         return next(f for f in mention.features if f.fid == earlier.fid)
     return chosen
 
@@ -45,6 +47,12 @@ def _town_named_like_region(ctx: Context, earlier: Feature, chosen: Feature) -> 
     the region of that name, unless this mention says it is a region ("the state of Louisiana")."""
     return (chosen.fcode == "ADM1" and chosen.cc == earlier.cc and earlier.population < REGION_TOWN_AGAIN
             and not ctx.kind_before)
+
+
+def _town_named_like_country(ctx: Context, earlier: Feature, chosen: Feature) -> bool:
+    """A town the article first read as such though a country has its name (its size or kind given after it), named
+    again after a locative word ("in X"): the town still, not the country."""
+    return chosen.fcode == "PCLI" and earlier.cc != chosen.cc and ctx.locative and not ctx.kind_before
 
 
 def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]) -> Feature | None:
@@ -69,6 +77,7 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
     if ranked[0].fcode == "PCLI" and ctx.listed_with:
         ranked = home_town_over_country(ranked, ctx, rest)
         ranked = region_town_over_country(ranked, ctx.listed_with, ctx.regions, rest)
+        ranked = listed_town_over_country(ranked, ctx.listed_town, rest)
     ranked = home_town_over_part_of_country(ranked, mention.text, ctx, rest)
     top = namesake(ranked, ctx, focus)
     if ctx.stated_people:  # "X, a city of some 40,000": the namesake of about that size
@@ -267,5 +276,7 @@ def _stop_ok(f: Feature, focus: Counter[str], ctx: Context) -> bool:
         return True  # "lived in the town of Tyrone": the text says it is a town
     if ctx.locative and not ctx.initial and f.fclass == "P" and f.how == "name" and (f.cc, f.admin1) in ctx.regions:
         return focus.get(f.cc, 0) > 0  # "homes near Jackson" in news of Kentucky: a town of the region it names
+    if listed_after_town(f, ctx) and (f.cc, f.admin1) in ctx.regions and focus.get(f.cc, 0) > 0:
+        return True  # "floods hit Stowe, Jackson and Barre" in news of Vermont
     big = f.fclass == "A" or (f.fclass == "P" and f.how == "name" and f.population >= FOREIGN_BARE_TOWN)
     return ctx.locative and not ctx.initial and big and focus.get(f.cc, 0) > 0

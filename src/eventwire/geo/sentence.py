@@ -96,6 +96,8 @@ def sentence_town(m: Mention, f: Feature | None, ctx: Context) -> Feature | None
     town = max(towns, key=lambda g: g.population)
     if (f.cc, f.admin1) in ctx.regions and (_none_in_regions_named(towns, ctx) or f.population > town.population):
         return f  # a town of a region the article names stays, unless a region its sentence names holds a namesake
+    if (ctx.described_small or ctx.town_before) and town.population >= FOREIGN_BARE_TOWN > f.population:
+        return f  # "the small town of X" is no city of that name abroad
     return f if outweighs(f, town, False) else town
 
 
@@ -126,7 +128,7 @@ def sentence_focus(text: str, numbers: list[int], groups: dict[int, list[Mention
 
 # Wider than `holder.border_countries`' patterns (any "X's side", "the X border" after any word): with those alone a
 # held-out set lost five thousandths of country accuracy (2026-12-01).
-BORDER_BEFORE = re.compile(r"\b(?:border|frontier|boundary) (?:with|of) (?:the )?$")
+BORDER_BEFORE = re.compile(r"\b(?:(?:border|frontier|boundary) (?:with|of)|crossing (?:in)?to) (?:the )?$")
 BORDER_AFTER = re.compile(r"(?:['’]s)? (?:border|frontier|side)\b")
 
 

@@ -21,6 +21,7 @@ from .holder import name_like, overlap_test, owned_area
 from .keys import name_key
 from .mentions import ABBREVIATIONS, Mention
 from .place import Place, from_feature
+from .qualify import LIST_ITEM_GAPS
 from .words import HONORIFICS
 
 # A whole capitalised name (up to four words, "al-" names too, joined by a Romance article or preposition), not inside a
@@ -41,6 +42,7 @@ def subdivision_places(text: str, places: list[Place], focus: Counter[str], gaz:
     if not focus:
         return out
     taken = overlap_test(places)
+    towns: list[tuple[int, int]] = []  # names read as no region of the article's countries
     for match in NAME.finditer(text):
         start, end = match.span(1)
         name = match.group(1)
@@ -56,7 +58,51 @@ def subdivision_places(text: str, places: list[Place], focus: Counter[str], gaz:
             if feature is not None:
                 out.append(from_feature(start, stop, text[start:stop], feature))
                 break
+        else:
+            towns.append((start, end))
+    return out + _listed_counties(text, towns, places + out, focus, gaz)
+
+
+def _listed_counties(text: str, spans: list[tuple[int, int]], found: list[Place], focus: Counter[str],
+                     gaz: Gazetteer) -> list[Place]:
+    """Names the gazetteer gives a town, listed right next to a second-level region found ("in lower X and Y", Y a
+    parish): the region of that name of the same first-level region, if there is one."""
+    counties = [p for p in found if p.feature_code == "ADM2"]
+    out = []
+    for start, end in spans:
+        beside = [p for p in counties if text[end:p.start] in LIST_ITEM_GAPS or text[p.end:start] in LIST_ITEM_GAPS]
+        place = _county_beside(text, start, end, beside, focus, gaz) if beside else None
+        if place is not None:
+            out.append(place)
     return out
+
+
+def listed_county_towns(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
+    """The places, each town of another first-level region listed right next to a second-level region ("homes in X
+    and Y", Y a parish of Louisiana, X read as a town of Oregon) swapped for the region of its name in the county's
+    first-level region, if there is one."""
+    counties = [p for p in places if p.feature_code == "ADM2"]
+    if not counties:
+        return places
+    out = []
+    for place in places:
+        swapped = None
+        if place.feature_class == "P" and place.geonameid is not None:
+            beside = [c for c in counties if (text[place.end:c.start] in LIST_ITEM_GAPS
+                                              or text[c.end:place.start] in LIST_ITEM_GAPS)
+                      and (c.country_code, c.admin1) != (place.country_code, place.admin1)]
+            swapped = _county_beside(text, place.start, place.end, beside, focus, gaz) if beside else None
+        out.append(swapped or place)
+    return out
+
+
+def _county_beside(text: str, start: int, end: int, beside: list[Place], focus: Counter[str], gaz: Gazetteer
+                   ) -> Place | None:
+    """The region named by the text's span in the first-level region of a county listed beside it, if any."""
+    regions = {(p.country_code, p.admin1) for p in beside}
+    feature = next((f for f in gaz.subdivisions(name_key(text[start:end]), True)
+                    if focus.get(f.cc, 0) > 0 and (f.cc, f.admin1) in regions), None)
+    return from_feature(start, end, text[start:end], feature) if feature is not None else None
 
 
 def owned_points(text: str, places: list[Place]) -> list[Place]:

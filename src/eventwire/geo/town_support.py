@@ -13,7 +13,9 @@ def town_ok(mention: Mention, f: Feature, ctx: Context, home: bool = False, firm
     """A town reading needs support: a qualifier, a locative word, or a large population; never inside a longer name.
     After a locative word, a town of a country the article names (`home`) whose population GeoNames does not give (0)
     is a town like any other of the gazetteer (it lists towns of 500 people or more, and seats of districts); so is a
-    reviewed town of `towns.tsv` (no GeoNames record) of any size, wherever it lies. Named
+    reviewed town of `towns.tsv` (no GeoNames record) of any size, wherever it lies, and any town of the country the
+    article is firmly about (`firm`); a town listed right after a town of its first-level region, which the article
+    names, needs no more (`listed_after_town`). Named
     bare inside a sentence, a town of the country the article is firmly about (`firm`) needs FIRM_BARE_TOWN people, a
     town of several words of a first-level region the article names none, a town of a country the article names
     SENTENCE_REGION_TOWN when its sentence names its first-level region;
@@ -24,18 +26,29 @@ def town_ok(mention: Mention, f: Feature, ctx: Context, home: bool = False, firm
         return True  # "Springfield, Illinois"; not "National Park, Wyoming" for a town in New Jersey
     if ctx.glued_before or (ctx.glued_after and ctx.next_word not in COUNTY_WORDS | REGION_WORDS):
         return False
-    if (ctx.locative and not ctx.initial) or ctx.dweller or (home and (ctx.described_after or ctx.town_before)):
-        # "in X", "X residents", "X's mayor"; "X, a village of Y", "X, Y and other towns" for a town of a country the
-        # article names
-        return f.population >= MIN_LOCATIVE_TOWN or f.geonameid is None or (f.population == 0 and home)
+    if ((ctx.locative and not ctx.initial) or ctx.dweller
+            or (home and (ctx.described_after or ctx.described_small or ctx.town_before))):
+        # "in X", "X residents", "X's mayor"; "X, a village of Y", "X, a hill village", "X, Y and other towns" for a
+        # town of a country the article names; any town of the gazetteer in the country it is firmly about
+        return (f.population >= MIN_LOCATIVE_TOWN or f.geonameid is None or (f.population == 0 and home)
+                or (firm and not ctx.initial))
     if ctx.initial:
         return (f.population >= MIN_BARE_TOWN * 5 or _home_opening(f, ctx, home) or _capital_opening(f, ctx)
                 or _only_home_town(mention, f, ctx, firm))
+    if listed_after_town(f, ctx) and (f.cc, f.admin1) in ctx.regions:
+        return True  # "floods hit Stowe, Jackson and Barre" in news of Vermont: one of its towns, of any size
     if mention.first != mention.last and (f.cc, f.admin1) in ctx.regions and f.how == "name":
         return True  # "Red Lodge lost power" in news of Montana: a town of its region, of any size
     if home and (f.cc, f.admin1) in ctx.near_regions and f.how == "name":
         return f.population >= SENTENCE_REGION_TOWN  # "officials in Queensland said Mareeba ...": its town
     return f.population >= (FIRM_BARE_TOWN if firm else MIN_BARE_TOWN)
+
+
+def listed_after_town(f: Feature, ctx: Context) -> bool:
+    """Whether the town is listed right after a town of its own first-level region, and the list goes on."""
+    town = ctx.listed_town
+    return (town is not None and f.fclass == "P" and f.how == "name" and (town.cc, town.admin1) == (f.cc, f.admin1)
+            and ctx.next_word in ("and", "or", ","))
 
 
 # Verbs after a name opening a sentence that make it a person or an organisation ("Anderson said", "Hill told").

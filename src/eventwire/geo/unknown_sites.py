@@ -33,11 +33,12 @@ SITE = gate(led("A-Zae", re.compile(
     "camp", "crossing", "checkpoint", "strait")
 SITE_HOLDER = re.compile(r" (?:camp|crossing|checkpoint) (?:near|outside|in|on the edge of|close to|north of|south of|"
                          r"east of|west of) (?:the (?:town|city) of )?$")
-# 'a base at X', 'the massacre at X', 'crossed into Sudan at X', 'the border at X': a site or a crossing point.
+# 'a base at X', 'the massacre at X', 'crossed into Sudan at X', 'the border at X', 'crossed at X', 'the crossing
+# opposite X': a site or a crossing point.
 AT_SITE = re.compile(
     rf"\b(?:massacres?|killings|ambush|raids?|bases?|posts?|outposts?|garrisons?|barracks|airstrips?|"
-    rf"border|frontier|(?:into|entered) (?:the )?(?:[A-Z][\w'’\-]+ ){{0,2}}[A-Z][\w'’\-]+) "
-    rf"at ({ONE}(?: {ONE})?)(?![\w'’\-]| [A-Z])")
+    rf"border|frontier|cross(?:ed|es|ing)?|(?:into|entered) (?:the )?(?:[A-Z][\w'’\-]+ ){{0,2}}[A-Z][\w'’\-]+) "
+    rf"(?:at|opposite) ({ONE}(?: {ONE})?)(?![\w'’\-]| [A-Z])")
 WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 TIME_AFTER = (rf"(?= (?:on {WEEKDAYS}|overnight|last (?:week|month|night|year)|this (?:week|month)|earlier|on \w+ \d|"
               r"since \w+)\b)")
