@@ -21,8 +21,8 @@ def test_the_small_town_of_x_is_no_city_abroad(gaz):
 
 
 def test_a_town_of_the_region_its_sentence_names_is_no_namesake_of_an_island_abroad(gaz):
-    text = ("Cholera spread in Chad's Lac province. Most deaths were in Bol, the capital of Lac province, not on the "
-            "Croatian island of Brac.")
+    text = ("Cholera spread in Chad's Lac province. Most deaths were in Bol, capital of the Lac province, rather than "
+            "on Brac, the Croatian island.")
     assert by_text(text, gaz)["Bol"].country == "TCD"
 
 
@@ -42,8 +42,8 @@ def test_the_capital_of_a_region_or_of_a_people(gaz):
     text = ("Rain flooded Salem in Tamil Nadu, India, on Monday. Officials in Salem, the capital of Oregon, sent "
             "condolences.")
     assert _countries(text, "Salem", gaz) == ["IND", "USA"]
-    text = ("Floods displaced thousands in Surigao del Sur in the Philippines. Madrid, a fishing town there, shares a "
-            "name with the Spanish capital Madrid.")
+    text = ("Floods displaced thousands in Surigao del Sur in the Philippines. Madrid, a fishing town there, is not "
+            "the Spanish capital Madrid.")
     assert _countries(text, "Madrid", gaz) == ["PHL", "ESP"]
 
 

@@ -177,10 +177,15 @@ def _region_not_country(m: Mention, focus: Counter[str]) -> bool:
 REGION_AFTER = re.compile(rf" (?:{'|'.join(sorted(REGION_WORDS))})\b")
 
 
+# "the northern state of ", "the province of ": a region's kind word after "the" (not "the Department of Justice").
+THE_KIND_OF = re.compile(r"\bthe (?:[a-z\-]+ )?(?:state|province|region|prefecture|governorate|department) of $")
+
+
 def _named_for_town(m: Mention, text: str, focus: Counter[str]) -> set[tuple[str, str]]:
-    """The region a town's name with a region's kind word after it names: that of the largest town of the name in
-    the article's main country ("Santa Fe province" in an article about Argentina)."""
-    if not text or not focus or not REGION_AFTER.match(text, m.end):
+    """The region a town's name with a region's kind word after or before it names: that of the largest town of the
+    name in the article's main country ("Santa Fe province" in an article about Argentina, "the state of X")."""
+    said = REGION_AFTER.match(text, m.end) or THE_KIND_OF.search(text, max(0, m.start - 40), m.start)
+    if not text or not focus or not said:
         return set()
     main = max(focus, key=lambda cc: focus[cc])
     towns = [f for f in m.features if f.fclass == "P" and f.cc == main and f.admin1]

@@ -38,8 +38,8 @@ from .span import country_relative, direction_of, region_suffix
 from .shared_names import SHARED_NAMES, shared_choice, shared_names
 from .spelling import respelt
 from .stated_size import stated_sizes
-from .subdivision_places import (county_points, home_namesakes, listed_county_towns, named_regions, owned_points,
-                                 owner_regions, subdivision_places)
+from .subdivision_places import (county_points, framed_towns, home_namesakes, listed_county_towns, named_regions,
+                                 owned_points, owner_regions, subdivision_places)
 from .stop_town import sentence_countries, stoplisted_town
 from .unknown import appositive_places, listed_places, located_places, unknown_areas
 from .unknown_border import border_places
@@ -112,6 +112,7 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     places = part_namesakes(text, places, focus, gaz)  # "the Brooklyn neighbourhood" of Port-au-Prince
     places = owned_points(text, named_regions(places + subdivision_places(text, places, focus, gaz), focus, gaz))
     places = listed_county_towns(text, places, focus, gaz)  # "in X and Y", Y a parish: X the parish, not a town
+    places = framed_towns(text, places, gaz)  # "the state of X": the state, though its capital has the name
     places = listed_regions(text, respelt(text, places, gaz), gaz)  # "São Sebastião and Ubatuba": one region
     places = local_namesakes(text, nearer_namesakes(text, places, gaz), gaz)  # "near Jackson" in news of Hazard
     places = county_lists(text, area_namesakes(text, listed_namesakes(text, places, gaz), gaz), gaz)

@@ -77,6 +77,19 @@ def _listed_counties(text: str, spans: list[tuple[int, int]], found: list[Place]
     return out
 
 
+def framed_towns(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
+    """The places, each town the text calls a region ("the northern state of X", X also the state's capital)
+    swapped for the region of that name in the town's country, if there is one."""
+    out = []
+    for place in places:
+        region = None
+        if place.feature_class == "P" and place.geonameid is not None and kind_of_before(text, place.start, 24):
+            region = next((f for f in gaz.subdivisions(name_key(place.text), True)
+                           if f.cc == place.country_code and f.fcode in ("ADM1", "ADM2")), None)
+        out.append(from_feature(place.start, place.end, place.text, region) if region is not None else place)
+    return out
+
+
 def listed_county_towns(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
     """The places, each town of another first-level region listed right next to a second-level region ("homes in X
     and Y", Y a parish of Louisiana, X read as a town of Oregon) swapped for the region of its name in the county's
