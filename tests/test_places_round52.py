@@ -6,7 +6,7 @@ from conftest import by_text
 
 
 def test_the_state_of_a_name_its_capital_shares(gaz):
-    text = ("JUAREZ, Mexico - Health officials in the northern state of Chihuahua counted 300 new measles cases on "
+    text = ("JUAREZ, Mexico - Health officials across the northern state of Chihuahua counted 300 new measles cases on "
             "Friday.")
     state = by_text(text, gaz)["Chihuahua"]
     assert (state.country, state.feature_code) == ("MEX", "ADM1")
@@ -15,6 +15,6 @@ def test_the_state_of_a_name_its_capital_shares(gaz):
 
 
 def test_the_state_named_so_holds_the_articles_towns(gaz):
-    text = "Measles spread in the northern state of Chihuahua, Mexico. Cases rose in Aldama on Monday."
+    text = "Measles spread across the northern state of Chihuahua, Mexico. Cases rose in Aldama on Monday."
     town = by_text(text, gaz)["Aldama"]
     assert (town.country, town.admin1) == ("MEX", "06")

@@ -184,8 +184,10 @@ THE_KIND_OF = re.compile(r"\bthe (?:[a-z\-]+ )?(?:state|province|region|prefectu
 def _named_for_town(m: Mention, text: str, focus: Counter[str]) -> set[tuple[str, str]]:
     """The region a town's name with a region's kind word after or before it names: that of the largest town of the
     name in the article's main country ("Santa Fe province" in an article about Argentina, "the state of X")."""
-    said = REGION_AFTER.match(text, m.end) or THE_KIND_OF.search(text, max(0, m.start - 40), m.start)
-    if not text or not focus or not said:
+    if not text or not focus:
+        return set()
+    if not (REGION_AFTER.match(text, m.end) or (text.endswith(" of ", 0, m.start)
+                                                and THE_KIND_OF.search(text, max(0, m.start - 40), m.start))):
         return set()
     main = max(focus, key=lambda cc: focus[cc])
     towns = [f for f in m.features if f.fclass == "P" and f.cc == main and f.admin1]

@@ -60,7 +60,7 @@ def _own_qualifier(text: str, mentions: list[Mention], index: int, gaz: Gazettee
     seat = SEAT_OF.match(text, m.end)
     if seat and gaz is not None:
         return _seat_states(m, gaz, seat.group(1))
-    people = CAPITAL_BEFORE.search(text, max(0, m.start - 40), m.start)
+    people = CAPITAL_BEFORE.search(text, max(0, m.start - 40), m.start) if _after_capital(text, m.start) else None
     if people and gaz is not None:  # "the Spanish capital X": that country's capital
         return _capital_country(m, people.group(1), gaz)
     if index + 1 < len(mentions) and (DESCRIBED_IN.fullmatch(text, m.end, mentions[index + 1].start)
@@ -95,6 +95,11 @@ IN_REGION_OF = re.compile(r",? in (?:the )?" + WHERE_IN
 CAPITAL_OF = re.compile(r", (?:the )?(?:[a-z]+ )?capital of (?:the )?")
 # "the Spanish capital ": a people's name before "capital", right before the town.
 CAPITAL_BEFORE = re.compile(r"\bthe ([A-Z][a-z]+) capital,? $")
+
+
+def _after_capital(text: str, start: int) -> bool:
+    """The cheap test before CAPITAL_BEFORE: "capital" ends right before the offset."""
+    return text.endswith(("capital ", "capital, "), 0, start)
 
 
 def _capital_country(m: Mention, people: str, gaz: Gazetteer) -> tuple[Feature, ...]:

@@ -46,13 +46,16 @@ def subdivision_places(text: str, places: list[Place], focus: Counter[str], gaz:
     for match in NAME.finditer(text):
         start, end = match.span(1)
         name = match.group(1)
-        if taken(start, end) or not name_like(text, start, name) or _after_title(text, start):
+        if taken(start, end):
             continue
         kind = KIND.match(text, end)
+        plain = name_like(text, start, name)  # an ordinary word is a region's name only with its kind word
+        if (not plain and not kind) or _after_title(text, start):
+            continue
         if not kind and " " not in name and _initial(text, start):
             continue  # a sentence's first word says nothing by its capital: "Sarah", "Police"
         framed = kind_of_before(text, start, 24)  # "the parish of X"
-        for stop in ((kind.end(),) if kind else ()) + (end,):
+        for stop in ((kind.end(),) if kind else ()) + ((end,) if plain else ()):
             feature = next((f for key in _spellings(name_key(text[start:stop]))
                             if (f := _region(key, focus, gaz, framed))), None)
             if feature is not None:
@@ -68,6 +71,8 @@ def _listed_counties(text: str, spans: list[tuple[int, int]], found: list[Place]
     """Names the gazetteer gives a town, listed right next to a second-level region found ("in lower X and Y", Y a
     parish): the region of that name of the same first-level region, if there is one."""
     counties = [p for p in found if p.feature_code == "ADM2"]
+    if not counties:
+        return []
     out = []
     for start, end in spans:
         beside = [p for p in counties if text[end:p.start] in LIST_ITEM_GAPS or text[p.end:start] in LIST_ITEM_GAPS]
