@@ -22,3 +22,10 @@ def test_towns_and_an_island_the_gazetteer_lacked(gaz):
                    gaz)["Desouk"].country == "EGY"
     island = by_text("Bolivian boatmen said few tourists sailed to Isla del Sol this week.", gaz)["Isla del Sol"]
     assert (island.country, island.feature_code) == ("BOL", "ISL")
+
+
+def test_regions_news_names_by_their_old_or_tourist_names(gaz):
+    region = by_text("Coal towns of Upper Silesia braced for floods, Polish officials said.", gaz)["Upper Silesia"]
+    assert (region.country, region.feature_code) == ("POL", "ADM1")
+    region = by_text("Storms closed passes in the Bernese Oberland, Swiss police said.", gaz)["Bernese Oberland"]
+    assert region.country == "CHE"
