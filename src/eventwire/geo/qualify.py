@@ -24,9 +24,10 @@ LIST_CODES = ("ADM1", "PCLI")
 def qualifier_of(text: str, ws: list[Word], mentions: list[Mention], index: int,
                gaz: Gazetteer | None = None) -> tuple[Feature, ...]:
     """Features of a ", Texas" / ", France" right after the mention (none inside a list of regions or countries), of
-    an " in Russia" (", in Florida's") after a town of that country or region, or of a US state's news-agency
-    abbreviation (", Ill."); the first of a pair of towns shares the second's when it has a town there ("Troy and
-    Syracuse, New York", "Concord and Hanover, in New Hampshire")."""
+    an " in Russia" (", in Florida's") or ", the capital of Oregon" after a town of that country or region, of a US
+    state's news-agency abbreviation (", Ill."), or of the country whose people "the Spanish capital" before a capital
+    names; the first of a pair of towns shares the second's when it has a town there ("Troy and Syracuse, New York",
+    "Concord and Hanover, in New Hampshire")."""
     own = _own_qualifier(text, mentions, index, gaz)
     if (own or index + 2 >= len(mentions) or not text.startswith((",", " in "), mentions[index + 1].end)
             or text[mentions[index].end:mentions[index + 1].start] not in PAIR_GAPS):

@@ -42,7 +42,7 @@ def subdivision_places(text: str, places: list[Place], focus: Counter[str], gaz:
     if not focus:
         return out
     taken = overlap_test(places)
-    towns: list[tuple[int, int]] = []  # names read as no region of the article's countries
+    unread: list[tuple[int, int]] = []  # names that read as no region of the article's countries
     for match in NAME.finditer(text):
         start, end = match.span(1)
         name = match.group(1)
@@ -62,8 +62,8 @@ def subdivision_places(text: str, places: list[Place], focus: Counter[str], gaz:
                 out.append(from_feature(start, stop, text[start:stop], feature))
                 break
         else:
-            towns.append((start, end))
-    return out + _listed_counties(text, towns, places + out, focus, gaz)
+            unread.append((start, end))
+    return out + _listed_counties(text, unread, places + out, focus, gaz)
 
 
 def _listed_counties(text: str, spans: list[tuple[int, int]], found: list[Place], focus: Counter[str],
