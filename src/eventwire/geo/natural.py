@@ -68,8 +68,8 @@ def natural_features(text: str, places: list[Place], focus: Counter[str], gaz: G
         nonlocal taken
         start = _past_possessive(text, _past_function_words(text, start, end), end)
         name = text[start:end]
-        inside = [p for p in taken if p.start < end and start < p.end]
-        if whole and inside and all(start <= p.start and p.end < end and p.feature_code != "PCLI" for p in inside):
+        inside = [p for p in taken if p.start < end and start < p.end] if whole else []
+        if inside and all(start <= p.start and p.end < end and p.feature_code != "PCLI" for p in inside):
             taken = [p for p in taken if p not in inside]  # "Falcon" of "Falcon Y Reservoir" was no region abroad
         if (start >= end or overlaps(taken, start, end) or not name_like(text, start, name) or name.isupper()
                 or NOT_AFTER.match(text, end) or INSTITUTION_WORDS & set(name.split()) or _demonym(name, gaz)):

@@ -276,7 +276,7 @@ def _stop_ok(f: Feature, focus: Counter[str], ctx: Context) -> bool:
         return True  # "lived in the town of Tyrone": the text says it is a town
     if ctx.locative and not ctx.initial and f.fclass == "P" and f.how == "name" and (f.cc, f.admin1) in ctx.regions:
         return focus.get(f.cc, 0) > 0  # "homes near Jackson" in news of Kentucky: a town of the region it names
-    if listed_after_town(f, ctx) and (f.cc, f.admin1) in ctx.regions and focus.get(f.cc, 0) > 0:
+    if listed_after_town(f, ctx) and focus.get(f.cc, 0) > 0:
         return True  # "floods hit Stowe, Jackson and Barre" in news of Vermont
     big = f.fclass == "A" or (f.fclass == "P" and f.how == "name" and f.population >= FOREIGN_BARE_TOWN)
     return ctx.locative and not ctx.initial and big and focus.get(f.cc, 0) > 0

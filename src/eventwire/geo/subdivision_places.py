@@ -75,7 +75,7 @@ def _listed_counties(text: str, spans: list[tuple[int, int]], found: list[Place]
         return []
     out = []
     for start, end in spans:
-        beside = [p for p in counties if text[end:p.start] in LIST_ITEM_GAPS or text[p.end:start] in LIST_ITEM_GAPS]
+        beside = _listed_beside(text, start, end, counties)
         place = _county_beside(text, start, end, beside, focus, gaz) if beside else None
         if place is not None:
             out.append(place)
@@ -106,12 +106,16 @@ def listed_county_towns(text: str, places: list[Place], focus: Counter[str], gaz
     for place in places:
         swapped = None
         if place.feature_class == "P" and place.geonameid is not None:
-            beside = [c for c in counties if (text[place.end:c.start] in LIST_ITEM_GAPS
-                                              or text[c.end:place.start] in LIST_ITEM_GAPS)
-                      and (c.country_code, c.admin1) != (place.country_code, place.admin1)]
+            beside = [c for c in _listed_beside(text, place.start, place.end, counties)
+                      if (c.country_code, c.admin1) != (place.country_code, place.admin1)]
             swapped = _county_beside(text, place.start, place.end, beside, focus, gaz) if beside else None
         out.append(swapped or place)
     return out
+
+
+def _listed_beside(text: str, start: int, end: int, counties: list[Place]) -> list[Place]:
+    """The counties listed right before or after the span ("X and Y", "Y, X")."""
+    return [c for c in counties if text[end:c.start] in LIST_ITEM_GAPS or text[c.end:start] in LIST_ITEM_GAPS]
 
 
 def _county_beside(text: str, start: int, end: int, beside: list[Place], focus: Counter[str], gaz: Gazetteer

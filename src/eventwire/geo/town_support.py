@@ -35,7 +35,7 @@ def town_ok(mention: Mention, f: Feature, ctx: Context, home: bool = False, firm
     if ctx.initial:
         return (f.population >= MIN_BARE_TOWN * 5 or _home_opening(f, ctx, home) or _capital_opening(f, ctx)
                 or _only_home_town(mention, f, ctx, firm))
-    if listed_after_town(f, ctx) and (f.cc, f.admin1) in ctx.regions:
+    if listed_after_town(f, ctx):
         return True  # "floods hit Stowe, Jackson and Barre" in news of Vermont: one of its towns, of any size
     if mention.first != mention.last and (f.cc, f.admin1) in ctx.regions and f.how == "name":
         return True  # "Red Lodge lost power" in news of Montana: a town of its region, of any size
@@ -45,10 +45,11 @@ def town_ok(mention: Mention, f: Feature, ctx: Context, home: bool = False, firm
 
 
 def listed_after_town(f: Feature, ctx: Context) -> bool:
-    """Whether the town is listed right after a town of its own first-level region, and the list goes on."""
+    """Whether the town is listed right after a town of its own first-level region, a region the article names, and
+    the list goes on."""
     town = ctx.listed_town
     return (town is not None and f.fclass == "P" and f.how == "name" and (town.cc, town.admin1) == (f.cc, f.admin1)
-            and ctx.next_word in ("and", "or", ","))
+            and (f.cc, f.admin1) in ctx.regions and ctx.next_word in ("and", "or", ","))
 
 
 # Verbs after a name opening a sentence that make it a person or an organisation ("Anderson said", "Hill told").
