@@ -173,7 +173,7 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
         moved = sentence_town(m, feature, ctx) or holding_region(text, mentions, index, previous)
         if not _same_sense_kept(feature, moved, earlier, numbered[1][numbered[0][index]]):
             feature = moved
-        if feature is not None and _dateline_town_again(m, feature, ctx, senses, datelined):
+        if feature is not None and owner is None and _dateline_town_again(m, feature, ctx, senses, datelined):
             feature = senses[name_key(m.text)]  # "MEXICO, Mo. (AP) - ... north of Mexico": the dateline's town
         if feature is not None and stranger(m, feature, ctx, focus, near_countries[index], own):
             feature = None  # maybe a place the gazetteer lacks: `unknown_areas` may still report it

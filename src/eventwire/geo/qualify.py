@@ -13,6 +13,7 @@ from .keys import name_key
 from .mentions import COUNTY_WORDS, Mention, Word, stoplist
 from .holder import within
 from .place import Place, from_feature, unresolved
+from .words import DESCRIBED_POSSESSIVE
 
 COUNTY_GAP = re.compile(rf"^ (?:{'|'.join(sorted(COUNTY_WORDS))})(?=,)")
 QUALIFIER_GAP_MAX = 1 + max(map(len, COUNTY_WORDS)) + len(", in ")  # the longest gap before a qualifier
@@ -143,9 +144,10 @@ def in_list(text: str, mentions: list[Mention], index: int) -> bool:
 
 
 def possessor(text: str, mentions: list[Mention], index: int) -> set[str] | None:
-    """'Somalia's Gedo region', 'Nigeria's Borno state', 'Lima's Miraflores': the countries of a country, region or
-    town name with a possessive right before the mention (the mention is in one of them)."""
-    if index == 0 or text[mentions[index - 1].end:mentions[index].start] not in ("'s ", "’s "):
+    """'Somalia's Gedo region', 'Nigeria's Borno state', 'Lima's Miraflores', 'Bolivia's lowland Beni': the countries
+    of a country, region or town name with a possessive (and perhaps a word describing a place) right before the
+    mention (the mention is in one of them)."""
+    if index == 0 or not DESCRIBED_POSSESSIVE.fullmatch(text, mentions[index - 1].end, mentions[index].start):
         return None
     owner = {f.cc for f in mentions[index - 1].features
              if (f.fcode in ("PCLI", "ADM1") or f.fclass == "P") and f.how == "name"}
@@ -188,7 +190,7 @@ def owned(features: tuple[Feature, ...], owner: set[str], region: tuple[str, str
 def region_owner(text: str, mentions: list[Mention], index: int) -> tuple[str, str] | None:
     """'Florida's Big Bend', "Kerala's Wayanad": the (country, admin1) of the first-level region whose possessive is
     right before the mention, when the owner's name reads as one region and as no country."""
-    if index == 0 or text[mentions[index - 1].end:mentions[index].start] not in ("'s ", "’s "):
+    if index == 0 or not DESCRIBED_POSSESSIVE.fullmatch(text, mentions[index - 1].end, mentions[index].start):
         return None
     features = mentions[index - 1].features
     regions = {(f.cc, f.admin1) for f in features if f.fcode == "ADM1" and f.how == "name" and f.admin1}

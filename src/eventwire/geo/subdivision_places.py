@@ -17,6 +17,7 @@ from .gate import led
 from .focus import focus_countries
 from .gazetteer import Feature, Gazetteer
 from .context import kind_of_before
+from .framed_lists import in_region_list
 from .holder import name_like, overlap_test, owned_area
 from .keys import name_key
 from .mentions import ABBREVIATIONS, Mention
@@ -83,12 +84,15 @@ def _listed_counties(text: str, spans: list[tuple[int, int]], found: list[Place]
 
 
 def framed_towns(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
-    """The places, each town the text calls a region ("the northern state of X", X also the state's capital)
-    swapped for the region of that name in the town's country, if there is one."""
+    """The places, each town the text calls a region ("the northern state of X", X also the state's capital; "the
+    provinces of A, X and B") swapped for the region of that name in the town's country, if there is one."""
     out = []
+    ordered = sorted(places, key=lambda p: p.start)
+    position = {id(p): i for i, p in enumerate(ordered)}
     for place in places:
         region = None
-        if place.feature_class == "P" and place.geonameid is not None and kind_of_before(text, place.start, 24):
+        if place.feature_class == "P" and place.geonameid is not None and (
+                kind_of_before(text, place.start, 24) or in_region_list(text, ordered, position[id(place)])):
             region = next((f for f in gaz.subdivisions(name_key(place.text), True)
                            if f.cc == place.country_code and f.fcode in ("ADM1", "ADM2")), None)
         out.append(from_feature(place.start, place.end, place.text, region) if region is not None else place)

@@ -11,6 +11,7 @@ from .keys import name_key
 from .context import LOCATIVE
 from .gazetteer import Gazetteer
 from .mentions import HONORIFICS
+from .words import PLACE_DESCRIPTORS
 from .holder import Taken, name_like, ordinary_word, overlaps, within
 from .place import Place, from_feature, unresolved
 
@@ -71,9 +72,8 @@ def located_unknowns(text: str, places: list[Place], gaz: Gazetteer) -> list[Pla
 # "Balochistan's flooded X", "Kenya's remote X": a country's or region's possessive, a word that describes a place, then
 # the name (without such a word, "Kenya's X Y" is as often a person: "Kenya's William Ruto").
 OWNED_AREA = re.compile(
-    r"['’]s (?:(?:flooded|remote|restive|rural|coastal|mountainous|impoverished|arid|hilly|northern|southern|eastern|"
-    r"western|central|north-?eastern|north-?western|south-?eastern|south-?western|far-?flung|[a-z]+-(?:hit|torn|"
-    r"ravaged|affected|stricken|prone)) )((?:[A-Z][\w'’\-]+ )?[A-Z][\w'’\-]+)\b(?!['’]s| [A-Z])")
+    rf"['’]s (?:(?:{'|'.join(PLACE_DESCRIPTORS)}|[a-z]+-(?:hit|torn|ravaged|affected|stricken|prone)) )"
+    r"((?:[A-Z][\w'’\-]+ )?[A-Z][\w'’\-]+)\b(?!['’]s| [A-Z])")
 
 
 def owned_unknowns(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:

@@ -16,6 +16,13 @@ BACKING = re.compile("|".join(BACKING_SUFFIXES))
 MODIFIER_SUFFIXES = ("-based", "-born", "-bound", "-area", "-region", "-registered", "-headquartered", "-wide",
                      "-administered", "-controlled", "-occupied", "-held") + BACKING_SUFFIXES
 
+# Words that describe a place between an owner's possessive and its name ("Kenya's remote X", "Bolivia's lowland X").
+PLACE_DESCRIPTORS = ("flooded", "remote", "restive", "rural", "coastal", "mountainous", "impoverished", "arid", "hilly",
+                     "lowland", "highland", "northern", "southern", "eastern", "western", "central", "north-eastern",
+                     "northeastern", "north-western", "northwestern", "south-eastern", "southeastern", "south-western",
+                     "southwestern", "far-flung")
+DESCRIBED_POSSESSIVE = re.compile(rf"['’]s (?:(?:{'|'.join(PLACE_DESCRIPTORS)}) )?")
+
 
 # Titles before a person's name: "Dr. Preston" neither ends a sentence nor is followed by a place.
 HONORIFICS = {"Dr", "Mr", "Mrs", "Ms", "Mme", "Prof", "Professor", "Sen", "Senator", "Rep", "Gov", "Rev", "Sir", "Dame",

@@ -1,0 +1,32 @@
+"""Places, round 54: a country's possessive and a word describing a place before a name ("Bolivia's lowland X"),
+also for the dateline's name;
+towns' names in a list of first-level regions ("the provinces of A, B and C", "A, B and C states")."""
+from __future__ import annotations
+
+from conftest import by_text
+
+
+def test_a_possessive_and_a_describing_word_keep_the_owners_country(gaz):
+    # The dateline's town named again is that town, unless a possessive gives the name to another country.
+    text = "BENI, Congo - Ebola returned to Beni. The city shares its name with Bolivia's lowland Beni department."
+    spots = [p for p in by_text_all(text, gaz) if p.text in ("Beni", "BENI")]
+    assert [p.country for p in spots] == ["COD", "COD", "BOL"]
+    # Without the possessive the article's Beni stays Congo's.
+    assert by_text("Ebola returned to Beni in Congo, near the lowland forest.", gaz)["Beni"].country == "COD"
+
+
+def test_towns_named_in_a_list_of_provinces_are_the_provinces(gaz):
+    for text in ("Argentina reported a surge in the northeastern provinces of Misiones, Corrientes and Formosa.",
+                 "Dengue spread through Misiones, Corrientes and Formosa provinces, Argentina said."):
+        places = by_text(text, gaz)
+        assert all(places[n].feature_code == "ADM1" and places[n].country == "ARG"
+                   for n in ("Misiones", "Corrientes", "Formosa")), text
+    # A list of towns without the kind word stays towns.
+    places = by_text("Flights from Corrientes and Formosa to Buenos Aires were cancelled.", gaz)
+    assert places["Corrientes"].feature_code != "ADM1" and places["Formosa"].feature_code != "ADM1"
+
+
+def by_text_all(text: str, gaz) -> list:
+    from eventwire.geo import find_places
+
+    return list(find_places(text, gazetteer=gaz))
