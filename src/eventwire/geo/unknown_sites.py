@@ -136,7 +136,8 @@ def _worded_sites(text: str, places: list[Place]) -> Iterator[Site]:
     """Camps and crossings before their kind word, sites after 'a base at', pairs and counted lists."""
     for match in SITE.finditer(text):
         start = modifier.end() if (modifier := MODIFIER.match(text, match.start(1))) else match.start(1)
-        yield Site(start, match.end(1), _town_after(text, match.end(1), places))  # "the Kurdish-run X camp": X
+        if start < match.end(1):  # "a UN-run camp": the modifier is all there is, no name
+            yield Site(start, match.end(1), _town_after(text, match.end(1), places))  # "the Kurdish-run X camp": X
     for match in AT_SITE.finditer(text):
         yield Site(*match.span(1))
     for match in PAIR_IN.finditer(text):
