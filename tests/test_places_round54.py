@@ -1,6 +1,7 @@
-"""Places, round 54: a country's possessive and a word describing a place before a name ("Bolivia's lowland X"),
-also for the dateline's name;
-towns' names in a list of first-level regions ("the provinces of A, B and C", "A, B and C states")."""
+"""Places, round 54 (from check sets 108, 110, 111-118): a country's possessive and a word describing a place before
+a name ("Bolivia's lowland X"), also for the dateline's name; towns' names in a list of first-level regions ("the
+provinces of A, B and C", "A, B and C states"); "Birni N'Konni" for GeoNames' "Birni N Konni"; "a UN-run camp" no
+longer crashes."""
 from __future__ import annotations
 
 from conftest import by_text
@@ -36,3 +37,8 @@ def test_a_camp_named_only_by_who_runs_it_is_no_site(gaz):
     # "a UN-run camp" has no name of its own: it once crashed the search for unknown camps.
     places = by_text("Tens of thousands of Nigerian refugees live in a UN-run camp near Mokolo, in Cameroon.", gaz)
     assert places["Mokolo"].country == "CMR" and not any("UN" in name for name in places)
+
+
+def test_a_name_written_with_an_apostrophe_where_geonames_has_a_space(gaz):
+    town = by_text("Cholera spread west to Dosso, Tahoua and Birni N'Konni, on the road to Sokoto.", gaz)["Birni N'Konni"]
+    assert (town.country, town.feature_class) == ("NER", "P") and town.geonameid is not None

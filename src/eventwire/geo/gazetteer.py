@@ -102,10 +102,13 @@ class Gazetteer:
 
     def _lookup(self, key: str) -> tuple[Feature, ...]:
         """Every feature known under this name key, or under the key written with its particle joined or apart
-        ("LaSalle" and "La Salle", "DeKalb" and "De Kalb": news and GeoNames write such names either way)."""
+        ("LaSalle" and "La Salle", "DeKalb" and "De Kalb": news and GeoNames write such names either way); a key
+        nothing is known under, with its apostrophes as spaces ("Birni N'Konni", GeoNames' "Birni N Konni")."""
         sql = ("SELECT f.*, n.how FROM names n JOIN features f ON f.fid = n.fid WHERE n.key = ? "
                "ORDER BY f.population DESC, f.fid")
         found = self._features(sql, (key,))
+        if not found and "'" in key:  # "Birni N'Konni": GeoNames writes "Birni N Konni"
+            found = self._features(sql, (" ".join(key.replace("'", " ").split()),))
         for other in _keys.particle_variants(key):
             seen = {f.fid for f in found}
             found += [f for f in self._features(sql, (other,)) if f.fid not in seen]
