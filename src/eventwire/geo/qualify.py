@@ -143,11 +143,17 @@ def in_list(text: str, mentions: list[Mention], index: int) -> bool:
     return before or after
 
 
+def _owned_by_previous(text: str, mentions: list[Mention], index: int) -> bool:
+    """Whether the name before the mention is its owner: its possessive, perhaps with a word describing a place
+    ("Bolivia's lowland X"), right before it."""
+    return index > 0 and bool(DESCRIBED_POSSESSIVE.fullmatch(text, mentions[index - 1].end, mentions[index].start))
+
+
 def possessor(text: str, mentions: list[Mention], index: int) -> set[str] | None:
     """'Somalia's Gedo region', 'Nigeria's Borno state', 'Lima's Miraflores', 'Bolivia's lowland Beni': the countries
     of a country, region or town name with a possessive (and perhaps a word describing a place) right before the
     mention (the mention is in one of them)."""
-    if index == 0 or not DESCRIBED_POSSESSIVE.fullmatch(text, mentions[index - 1].end, mentions[index].start):
+    if not _owned_by_previous(text, mentions, index):
         return None
     owner = {f.cc for f in mentions[index - 1].features
              if (f.fcode in ("PCLI", "ADM1") or f.fclass == "P") and f.how == "name"}
@@ -188,9 +194,10 @@ def owned(features: tuple[Feature, ...], owner: set[str], region: tuple[str, str
 
 
 def region_owner(text: str, mentions: list[Mention], index: int) -> tuple[str, str] | None:
-    """'Florida's Big Bend', "Kerala's Wayanad": the (country, admin1) of the first-level region whose possessive is
-    right before the mention, when the owner's name reads as one region and as no country."""
-    if index == 0 or not DESCRIBED_POSSESSIVE.fullmatch(text, mentions[index - 1].end, mentions[index].start):
+    """'Florida's Big Bend', "Kerala's Wayanad", "Kerala's hilly Wayanad": the (country, admin1) of the first-level
+    region whose possessive is right before the mention, when the owner's name reads as one region and as no
+    country."""
+    if not _owned_by_previous(text, mentions, index):
         return None
     features = mentions[index - 1].features
     regions = {(f.cc, f.admin1) for f in features if f.fcode == "ADM1" and f.how == "name" and f.admin1}
