@@ -244,16 +244,17 @@ CAMP_OR_MINE = re.compile(r" (?:camps|(?:refugee|displacement) camps?|"
 LOCATED_AFTER = re.compile(r", (?:(?:in|near) (?:the )?(?:[A-Z]|(?:north|south|east|west|centre|center)\b)"
                            r"|on the (?:[a-z]+ )?(?:island|coast|shores?|banks?|outskirts|edge)\b"
                            r"|(?:north|south|east|west)(?:-?(?:east|west))? of [A-Z])")
-# 'X, a small island of Y', 'X, a fishing village where...': what a name is, said right after it.
-# Up to two words before a kind of place: lower-case ones, or a demonym ("a small Romanian town").
+# 'X, a small island of Y', 'X, a fishing village where...', 'X, once a town of 17,000': what a name is (or was),
+# said right after it. Up to two words before a kind of place: lower-case ones, or a demonym ("a small Romanian town").
 DESCRIBING = r"(?:[a-z]+ |[A-Z][a-z]+(?:an|ese|ish|i) ){0,2}"
-DESCRIBED_AFTER = re.compile(r", (?:an?|the) " + DESCRIBING + r"(?:island|town|city|village|port|hamlet|settlement"
+ONCE = r"(?:once |formerly |now |still )?"
+DESCRIBED_AFTER = re.compile(r", " + ONCE + r"(?:an?|the) " + DESCRIBING + r"(?:island|town|city|village|port|hamlet|settlement"
                              r"|community)(?=[,.;]| (?:of|in|on|near|off|where|whose|that|which|popular|known|famous"
                              r"|famed|about|some|just|roughly|around|nearly|\d|(?:north|south|east|west)[a-z]* of\b))")
 
 
-# 'X, a coastal town', 'X, a small fishing village': what no capital city is called.
-DESCRIBED_SMALL = re.compile(r", an? " + DESCRIBING + r"(?:town|village|hamlet|settlement)\b")
+# 'X, a coastal town', 'X, a small fishing village', 'X, once a farming town': what no capital city is called.
+DESCRIBED_SMALL = re.compile(r", " + ONCE + r"an? " + DESCRIBING + r"(?:town|village|hamlet|settlement)\b")
 
 
 # 'Ohio State University', 'Nairobi University': the place names an institution.

@@ -202,15 +202,23 @@ def foreign_spelling(mention: Mention, top: Feature, focus: Counter[str], ctx: C
     return not ctx.qualifier and ctx.next_word not in REGION_WORDS | COUNTY_WORDS
 
 
-def home_town_over_foreign_county(ranked: list[Feature], focus: Counter[str]) -> list[Feature]:
+def home_town_over_foreign_county(ranked: list[Feature], focus: Counter[str],
+                                  regions: frozenset[tuple[str, str]] = frozenset()) -> list[Feature]:
     """A town of 20,000 people in a country the article names beats a county of a country it never names ("Durham" in
-    an article about North Carolina is the city, not the English county)."""
+    an article about North Carolina is the city, not the English county); so does a town of REGION_COUNTY_TOWN people
+    in a first-level region the article names, first ("trees fell in Somerset" in news of Kentucky: its Somerset, not
+    England's county nor New Jersey's larger town)."""
     top = ranked[0]
     if top.fcode != "ADM2" or not focus or focus.get(top.cc, 0) > 0:
         return ranked
-    town = next((f for f in ranked if f.fclass == "P" and f.how == "name" and focus.get(f.cc, 0) > 0
-                 and f.population >= MIN_BARE_TOWN), None)
+    towns = [f for f in ranked if f.fclass == "P" and f.how == "name" and focus.get(f.cc, 0) > 0]
+    town = next((f for f in towns if (f.cc, f.admin1) in regions and f.population >= REGION_COUNTY_TOWN),
+                next((f for f in towns if f.population >= MIN_BARE_TOWN), None))
     return ranked if town is None else [town] + [f for f in ranked if f is not town]
+
+
+# A town of a first-level region the article names beats a county abroad of its name with this many people.
+REGION_COUNTY_TOWN = 5_000
 
 
 def home_town_over_foreign_region(ranked: list[Feature], ctx: Context, focus: Counter[str]) -> list[Feature]:

@@ -127,8 +127,10 @@ def namesake_near(place: Place, gaz: Gazetteer, points: Sequence[tuple[float, fl
     return from_feature(place.start, place.end, place.text, best, place.direction)
 
 
-# 'X, about 50 miles southeast of Y', 'X, north of Y', 'X, just outside Y': where the text puts a town, from another.
-RELATIVE = re.compile(r", (?:(?:about|some|roughly|nearly|around|just|only) )?(?:(?:\d[\d,.]*|an?|one|two|three|four|"
+# 'X, about 50 miles southeast of Y', 'X, north of Y', 'X, just outside Y', 'X, a fast-growing suburb northwest of Y':
+# where the text puts a town, from another.
+RELATIVE = re.compile(r", (?:an? (?:[a-z\-]+ ){0,2}(?:suburb|town|city|village|hamlet|community|port) )?"
+                      r"(?:(?:about|some|roughly|nearly|around|just|only) )?(?:(?:\d[\d,.]*|an?|one|two|three|four|"
                       r"five|a few|several) (?:miles?|km|kilomet(?:re|er)s?|hours?|minutes)(?:['’]s? drive)? )?"
                       r"(?:(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of)|near"
                       r"|outside) (?=[A-Z])")

@@ -70,7 +70,7 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
     if ctx.described_small and ranked[0].fcode == "PPLC":  # "X, a small farming town": no capital city
         ranked = [f for f in ranked if f.fcode != "PPLC" and f.fclass == "P" and focus.get(f.cc, 0) > 0] or ranked
     ranked = capital_over_region(_town_near(ranked, ctx), ctx)
-    ranked = home_town_over_foreign_county(ranked, focus)
+    ranked = home_town_over_foreign_county(ranked, focus, ctx.regions)
     rest = minus(focus, own) if own else focus  # the countries the article's other names point to (read only)
     ranked = home_town_over_foreign_region(_region_town_over_foreign_feature(ranked, ctx, rest), ctx, rest)
     ranked = short_home_town_over_capital(home_town_over_capital(ranked, ctx, focus), mention.text, rest)
