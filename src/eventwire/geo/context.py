@@ -77,7 +77,7 @@ class Context:
     dweller: bool = False
     sentence_codes: frozenset[str] = frozenset()
     listed_with: frozenset[str] = frozenset()
-    located_after: bool = False
+    located_after: bool = False  # "X, in the Y region", "X, home to Z": where it lies or what lies there
     direction_before: bool = False  # "eastern Washington": a region's part, not a city's
     listed_town: Feature | None = None  # the town listed right before it ("Gorham and Berlin")
     described_after: bool = False  # "X, a small island of Y", "X, the old city known for...": said to be a town
@@ -87,6 +87,7 @@ class Context:
     the_before: bool = False  # "along the X": "the" right before the name, as before rivers and regions, not towns
     stated_people: int = 0  # "X, a city of some 40,000": the town's size as the text states it (`stated_size`)
     across_after: bool = False  # "the X camps across the border": in a country beyond the article's
+    dateline_region: tuple[str, str] | None = None  # the (country, first-level region) of the dateline's town
 
 
 LOCATIVE_PLACES = frozenset(LOCATIVE - {"of", "and"})  # "at the X bakery", not "of the X bakery"
@@ -190,7 +191,7 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
                        and not (nxt and nxt.text in COUNTY_WORDS and text[m.end:nxt.start] == " ")),
                    source=source, town_before=(of_before and bool(TOWN_OF.search(text[max(0, m.start - 20):m.start])))
                    or bool(OTHER_TOWNS.match(text, m.end)),
-                   dweller=(bool(DWELLERS.match(text, m.end) or SERVED.match(text, m.end)
+                   dweller=(bool(DWELLERS.match(text, m.end) or SERVED.match(text, m.end) or MEASURED.match(text, m.end)
                                  or OFFICES.match(text, m.end)) and not (prev and prev.text in CONNECTORS))
                    or _camp_or_mine(text, prev, m) or person_from(text, m),
                    near_regions=near_regions, near_countries=near_countries, sentence_codes=sentence_codes,
@@ -231,6 +232,11 @@ OFFICES = re.compile(r"['’]s (?:(?:state|provincial|regional|county|city) )?(?
                      r"|(?:state|provincial|regional|county) government)\b")
 
 
+# "X recorded 1,000 mm of rain", "X logged minus 14C": a weather station's reading, said only of places.
+MEASURED = re.compile(r" (?:recorded|logged|measured|saw|received) (?:[a-z]+ ){0,3}(?:minus |-)?\d[\d,.]* ?"
+                      r"(?:mm\b|millimet|cm\b|centimet|inch|degrees|°|C\b|F\b|km/h|kph|mph)")
+
+
 # "X hospitals", "X farmers": a known town's institutions and trades, as sure a sign of the town as its residents (not
 # evidence enough for a name the gazetteer does not know: "Catholic schools").
 SERVED = re.compile(r" (?:hospitals|schools|farmers|fishermen|shopkeepers)\b")
@@ -240,8 +246,9 @@ CAMP_OR_MINE = re.compile(r" (?:camps|(?:refugee|displacement) camps?|"
                           r"(?:(?:gold|copper|coal|nickel|diamond|tin|cobalt) )?mines?|border (?:crossing|post)s?)\b")
 
 
-# 'X, in the Y region', 'X, near Y,', 'X, in the north-west,': where a name lies, said right after it.
-LOCATED_AFTER = re.compile(r", (?:(?:in|near) (?:the )?(?:[A-Z]|(?:north|south|east|west|centre|center)\b)"
+# 'X, in the Y region', 'X, near Y,', 'X, in the north-west,': where a name lies, said right after it; 'X, home to a
+# big army plant': what lies there.
+LOCATED_AFTER = re.compile(r", (?:(?:in|near) (?:the )?(?:[A-Z]|(?:north|south|east|west|centre|center)\b)|home to "
                            r"|on the (?:[a-z]+ )?(?:island|coast|shores?|banks?|outskirts|edge)\b"
                            r"|(?:north|south|east|west)(?:-?(?:east|west))? of [A-Z])")
 # 'X, a small island of Y', 'X, a fishing village where...', 'X, once a town of 17,000': what a name is (or was),

@@ -112,8 +112,9 @@ def namesake(ranked: list[Feature], ctx: Context, focus: Counter[str] | None = N
     if top.fclass != "P" or _tied(top, ctx):
         return top
     home_named = (top.cc, top.admin1) in ctx.regions
+    city = top.population >= FOREIGN_BARE_TOWN and (top.cc, top.admin1) == ctx.dateline_region
     bigger = [f for f in ranked if f.fclass == "P" and f.how == "name" and f.fid != top.fid
-              and outweighs(f, top, home_named) and not _firmly_local(f, top, ctx, focus or Counter())]
+              and outweighs(f, top, home_named, city) and not _firmly_local(f, top, ctx, focus or Counter())]
     return max(bigger, key=lambda f: f.population) if bigger else top
 
 
@@ -174,11 +175,15 @@ def _small_town_said(top: Feature, ctx: Context) -> bool:
 SMALL_KINDS = frozenset({"island", "islet", "atoll", "village", "hamlet"})
 
 
-def outweighs(f: Feature, top: Feature, home_named: bool) -> bool:
+def outweighs(f: Feature, top: Feature, home_named: bool, home_city: bool = False) -> bool:
     """Whether the bigger namesake town `f` is meant over the town `top` (`home_named`: the article names the region
-    of `top`), by the ratios above."""
+    of `top`), by the ratios above; `home_city` (a city of FOREIGN_BARE_TOWN people in the first-level region of the
+    article's dateline) yields to none ("a supplier in London" in news datelined in Ontario: Ontario's London, not the
+    capital abroad; but "ministers met in Athens" in news merely naming Georgia: the capital)."""
     small = max(top.population, 1)
     abroad = f.cc != top.cc
+    if home_city:
+        return False
     if abroad and f.fcode == "PPLC" and f.population >= FAMOUS_CAPITAL_RATIO * small:
         return True
     if home_named:

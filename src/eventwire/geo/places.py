@@ -135,6 +135,7 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
     named = frozenset(regions)
     senses: dict[str, Feature] = {}
     datelined: set[str] = set()  # the names of the dateline's town
+    home: tuple[str, str] | None = None  # the dateline town's first-level region
     counties: dict[str, Feature] = {}
     chosen: list[Feature | None] = []
     points: dict[tuple[float, float], None] = {}  # where the towns and features resolved so far lie (each once)
@@ -168,6 +169,7 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
             ctx = replace(ctx, comma_name=False)  # "Athens, Lima and Paris": a list of towns, not a qualified one
         if name_key(m.text) in sizes and not ctx.qualifier:
             ctx = replace(ctx, stated_people=sizes[name_key(m.text)])  # "X, a city of some 40,000"
+        ctx = replace(ctx, dateline_region=home)
         contexts.append(ctx)
         earlier = senses.get(name_key(m.text))
         feature = stretch_by_anchor(text, mentions, index, best(m, focus, ctx, earlier, own))
@@ -189,6 +191,7 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
                 senses[name_key(m.text)] = feature
             if ctx.dateline:
                 datelined.add(name_key(m.text))
+                home = (feature.cc, feature.admin1) if feature.fclass == "P" else home
             if feature.cc:
                 resolved_in.setdefault(numbered[0][index], set()).add(feature.cc)
         chosen.append(feature)

@@ -85,7 +85,7 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
     if ctx.title or (top.fclass not in ("P", "A") and ctx.next_word in FEATURE_INSTITUTIONS):
         return None  # a newspaper: "the Jakarta Post"; a hospital named after a mountain: "Mount Sinai Hospital"
     if ctx.dateline:
-        return _dateline_town(ranked, focus, ctx.qualifier)
+        return _dateline_town(ranked, focus, ctx.qualifier, ctx.regions)
     if name_key(mention.text) in stoplist() and not ctx.qualifier and not _stop_ok(top, focus, ctx):
         top = next((f for f in ranked if _stop_ok(f, focus, ctx)), None)  # a reading the context supports
         if top is None:
@@ -215,17 +215,21 @@ def given_name_person(text: str, ws: list[Word], m: Mention) -> bool:
             and nxt.text not in kind_words())
 
 
-def _dateline_town(ranked: list[Feature], focus: Counter[str], qualifier: tuple[Feature, ...]) -> Feature | None:
+def _dateline_town(ranked: list[Feature], focus: Counter[str], qualifier: tuple[Feature, ...],
+                   regions: frozenset[tuple[str, str]] = frozenset()) -> Feature | None:
     """A dateline names the town the story was filed from ("WASHINGTON —" is the city, not the state): a town of the
-    region or country named after it ("PARIS, Texas"), else the capital, else the largest town of the article's
-    countries, else the largest."""
+    region or country named after it ("PARIS, Texas"), else the capital, else a town of MIN_BARE_TOWN people in a
+    first-level region the article names ("CUAUHTEMOC, Mexico - ... the northern state of Chihuahua": Chihuahua's
+    city, not Mexico City's borough), else the largest town of the article's countries, else the largest."""
     def held(f: Feature) -> bool:
         return any(q.cc == f.cc and (q.fcode != "ADM1" or q.admin1 == f.admin1) for q in qualifier)
     towns = [f for f in ranked if f.fclass == "P" and f.how != "demonym"
              and (f.population >= MIN_BARE_TOWN or held(f))]
     if not towns:
         return None
-    return max(towns, key=lambda f: (held(f), f.fcode == "PPLC", focus.get(f.cc, 0) > 0, f.population))
+    return max(towns, key=lambda f: (held(f), f.fcode == "PPLC",
+                                     f.population >= MIN_BARE_TOWN and (f.cc, f.admin1) in regions,
+                                     focus.get(f.cc, 0) > 0, f.population))
 
 
 def _capitals_town(mention: Mention, top: Feature, focus: Counter[str]) -> bool:

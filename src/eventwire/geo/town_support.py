@@ -83,7 +83,7 @@ def _home_opening(f: Feature, ctx: Context, home: bool) -> bool:
     """A town opening a sentence is that town, though under MIN_BARE_TOWN * 5 people, when it has MIN_BARE_TOWN, lies
     in a country the article names (`home`) and either in a first-level region the article names ("Napier lost
     power" in an article about Hawke's Bay) or with its location right after it ("X, in the Y region, ...", "X, on the
-    island of Y, ..."), then as any town of the gazetteer; not before a verb of a person's doings ("Anderson said")."""
+    island of Y, ...", "X, home to an army plant, ..."), then as any town of the gazetteer; not before a verb of a person's doings ("Anderson said")."""
     if home and ctx.located_after:
         return f.population >= MIN_LOCATIVE_TOWN or f.population == 0
     if not home or f.population < MIN_BARE_TOWN:
