@@ -56,3 +56,11 @@ def test_off_a_coastal_town_is_at_it(gaz):
 ])
 def test_ranges_rivers_and_districts_the_gazetteer_lacked(gaz, text, name, country):
     assert by_text(text, gaz)[name].country == country
+
+
+def test_umlauts_spelt_out_as_german_news_writes_them(gaz):
+    text = "Avalanches cut off the Paznaun valley in Austria, and helicopters flew supplies in to Galtuer."
+    village = by_text(text, gaz)["Galtuer"]
+    assert (village.country, village.name) == ("AUT", "Galtür")
+    # A short word is not read so: the Nuer are a people of South Sudan, not Iran's town of Nur.
+    assert "Nuer" not in by_text("Nuer herders moved cattle south of Malakal in South Sudan.", gaz)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -31,6 +32,19 @@ def latin(name: str) -> bool:
     airport codes and short abbreviations are noise: "CDC", "For", "She")."""
     return (len(name) >= 4 and name[0].isupper() and not name.isupper()
             and all(ord(ch) < 0x250 for ch in name))
+
+
+# "ue" and "oe" before a consonant: how German news spells ü and ö without the marks ("Zuers", "Galtuer", "Oetztal"),
+# which the keys of the marked names drop ("zurs"); "ae" is left alone ("Rafael", "Baer" are names).
+UMLAUT_SPELT = re.compile(r"[ou]e(?=[b-df-hj-np-tv-z])")
+UMLAUT_MIN = 5  # letters of a key worth trying so ("Nuer", a people, is no Nur)
+
+
+def umlauts_undone(key: str) -> str | None:
+    """The key with its spelt-out umlauts undone, if it has any and is long enough."""
+    if len(key) < UMLAUT_MIN or not UMLAUT_SPELT.search(key):
+        return None
+    return UMLAUT_SPELT.sub(lambda m: m.group(0)[0], key)
 
 
 # Particles that open place names and that news and GeoNames write joined to the name or apart ("LaSalle", "La Salle";
