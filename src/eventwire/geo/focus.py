@@ -8,7 +8,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from .keys import name_key
-from .context import kind_of_before
+from .context import DIRECTION_WORDS, kind_of_before
 from .memo import by_readings
 from .mentions import REGION_WORDS, Mention, stoplist
 from .abbreviations import ABBREVIATED, AU_STATES
@@ -119,12 +119,14 @@ def focus_regions(mentions: list[Mention], text: str = "", focus: Counter[str] |
     """First-level regions the article names ("Indiana", "Queensland"): (country, admin1) with how often. A name that is
     also a country ("Georgia"), a capital ("Washington") or a city of CITY_REGION people of its country ("New York": the
     city more often than the state) is left out, and so is a stoplisted name ("Victoria"), unless the text says it is
-    a region ("the state of Victoria")."""
+    a region ("the state of Victoria"; a compass word before a name no country has: "western Victoria")."""
     counts: Counter[tuple[str, str]] = Counter()
     for m in mentions:
         facts = _region_facts(m)
-        if (text and kind_of_before(text, m.start)) or _region_not_country(m, focus or Counter()):
-            pass  # "the state of Victoria", "the state of Washington"; Georgia in an article about the US
+        if text and (kind_of_before(text, m.start) or (not facts.countries and _direction_before(text, m.start))):
+            pass  # "the state of Victoria", "the state of Washington", "eastern Washington"
+        elif _region_not_country(m, focus or Counter()):
+            pass  # Georgia in an article about the US
         elif facts.not_region:
             continue  # nor a name that is also a capital ("Washington") or a great city ("New York")
         regions = facts.regions or _named_for_town(m, text, focus or Counter())
@@ -134,6 +136,12 @@ def focus_regions(mentions: list[Mention], text: str = "", focus: Counter[str] |
     if state:  # "ASHEVILLE, N.C. (AP) -": the article is about North Carolina
         counts[state] += 1
     return counts
+
+
+def _direction_before(text: str, start: int) -> bool:
+    """A compass word right before offset `start` ("western Victoria")."""
+    words = text[max(0, start - 20):start].split()
+    return bool(words) and text[start - 1:start] == " " and words[-1].lower() in DIRECTION_WORDS
 
 
 def dateline_state(text: str) -> tuple[str, str] | None:

@@ -120,11 +120,13 @@ def namesake(ranked: list[Feature], ctx: Context, focus: Counter[str] | None = N
 
 def home_town_over_capital(ranked: list[Feature], ctx: Context, focus: Counter[str]) -> list[Feature]:
     """A capital abroad ranked first (its capital's bonus) yields to a town of the article's country on the terms of
-    `_firmly_local`: "Wellington" beside Bengaluru in an article about Kerala is the Nilgiris town."""
+    `_firmly_local`: "Wellington" beside Bengaluru in an article about Kerala is the Nilgiris town; after "the port
+    of" or "the town of", a town known by the name as another of its names will do ("the port of San José" in news of
+    Guatemala: Puerto San José)."""
     top = ranked[0]
     if top.fcode != "PPLC" or top.how != "name":
         return ranked
-    town = next((f for f in ranked if f.fclass == "P" and f.how == "name" and f.cc != top.cc
+    town = next((f for f in ranked if f.fclass == "P" and (f.how == "name" or ctx.town_before) and f.cc != top.cc
                  and _firmly_local(top, f, ctx, focus)), None)
     return ranked if town is None else [town] + [f for f in ranked if f is not town]
 
@@ -132,7 +134,8 @@ def home_town_over_capital(ranked: list[Feature], ctx: Context, focus: Counter[s
 def _firmly_local(f: Feature, top: Feature, ctx: Context, focus: Counter[str]) -> bool:
     """The article is firmly about the country of the town `top` (see FIRM_FOCUS), and so are the other names of its
     sentence; it names the country of the bigger town `f` at most in passing (FIRM_SHARE): a capital at most FIRM_RATIO
-    times bigger than a town of MIN_BARE_TOWN people; another city at most FIRM_CITY_RATIO times bigger than the town,
+    times bigger than a town of MIN_BARE_TOWN people, or than a town the text calls one ("the port of X") within
+    LOCAL_KM of a place named earlier; another city at most FIRM_CITY_RATIO times bigger than the town,
     which is listed
     with a name of its country only ("Perth and Crieff": not "the WHO in Geneva" in an article about the US) or
     has MIN_BARE_TOWN people, a locative word before it and a town or feature named earlier within LOCAL_KM
@@ -144,10 +147,16 @@ def _firmly_local(f: Feature, top: Feature, ctx: Context, focus: Counter[str]) -
     if ctx.near_countries | ctx.sentence_codes != {top.cc}:
         return False
     if f.fcode == "PPLC":
-        return top.population >= MIN_BARE_TOWN and f.population <= FIRM_RATIO * top.population
+        sized = top.population >= MIN_BARE_TOWN or (ctx.town_before and _near_earlier(top, ctx))
+        return sized and f.population <= FIRM_RATIO * max(top.population, 1)
     said_here = top.cc in ctx.listed_with or (ctx.locative and top.population >= MIN_BARE_TOWN
-                                              and any(km(top.lat, top.lon, *p) <= LOCAL_KM for p in ctx.earlier_points))
+                                              and _near_earlier(top, ctx))
     return said_here and f.population <= FIRM_CITY_RATIO * top.population
+
+
+def _near_earlier(top: Feature, ctx: Context) -> bool:
+    """A town or feature named earlier in the article lies within LOCAL_KM of the town."""
+    return any(km(top.lat, top.lon, *p) <= LOCAL_KM for p in ctx.earlier_points)
 
 
 def _tied(top: Feature, ctx: Context) -> bool:

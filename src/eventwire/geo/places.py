@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 from typing import Any, Sequence
@@ -39,6 +40,7 @@ from .span import country_relative, direction_of, region_suffix
 from .shared_names import SHARED_NAMES, shared_choice, shared_names
 from .spelling import respelt
 from .stated_size import stated_sizes
+from .town_support import PERSON_VERBS
 from .subdivision_places import (county_points, framed_towns, home_namesakes, listed_county_towns, named_regions,
                                  owned_points, owner_regions, subdivision_places)
 from .stop_town import sentence_countries, stoplisted_town
@@ -124,6 +126,9 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     return tuple(sorted(anchor(text, places, gaz), key=lambda p: (p.start, p.end)))
 
 
+# ", a junior who ...": an apposition with "who" after a name makes it a person's.
+PERSON_APPOSITIVE = re.compile(r", (?:a|an) [a-z\-]+(?: [a-z\-]+)? who\b")
+
 # Features whose point says where the article is (not a country's or first-level region's centre).
 LOCAL = frozenset({"PPL", "PPLC", "STM", "LK", "ADM2", "ISL", "MT"})
 
@@ -200,12 +205,15 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
     resolved = Counter((n.text, f.cc) for f, n in zip(chosen, mentions) if f is not None and f.cc)
     for index, m in enumerate(mentions):
         least = _least_others(text, m, chosen[index], contexts[index])
-        if least and foreign_village(m, chosen[index], _countries_of_others(m, resolved), least):
+        most = VILLAGE_COUNTRIES if least == VILLAGE_OTHERS else 1
+        if least and foreign_village(m, chosen[index], _countries_of_others(m, resolved), least, most):
+            if senses.get(name_key(m.text)) == chosen[index]:
+                del senses[name_key(m.text)]  # not that town named again either (`_named_again`)
             chosen[index] = None  # "the village of X", or a bare small town, in news of one other country
     _list_items(text, mentions, chosen, contexts)
     for index, m in enumerate(mentions):
         if chosen[index] is None:
-            chosen[index] = _named_again(m, contexts[index], senses, datelined)
+            chosen[index] = _named_again(text, m, contexts[index], senses, datelined)
     _list_items(text, mentions, chosen, contexts)  # "serves Farmington, Poland": Farmington named again
     for index, m in enumerate(mentions):
         if chosen[index] is None:
@@ -257,6 +265,7 @@ def _same_sense_kept(feature: Feature | None, moved: Feature | None, earlier: Fe
 # How many of the article's other names, all in one country, make a town abroad of this name no town of the story
 # (`foreign_village`): said to be a village ("the village of X"), or named bare ("food in X", news of New Zealand).
 VILLAGE_OTHERS = 3
+VILLAGE_COUNTRIES = 2  # the countries those names may point to for a village; a bare town's are all in one
 BARE_TOWN_OTHERS = 5
 
 
@@ -337,17 +346,18 @@ def _dateline_town_again(m: Mention, feature: Feature, ctx: Context, senses: dic
     return senses[key].fclass == "P" and not ctx.qualifier and (feature.fclass == "P" or not said_region)
 
 
-def _named_again(m: Mention, ctx: Context, senses: dict[str, Feature], datelined: set[str]) -> Feature | None:
+def _named_again(text: str, m: Mention, ctx: Context, senses: dict[str, Feature], datelined: set[str]
+                 ) -> Feature | None:
     """A town of several words the article places elsewhere ("at Glen Innes ... the Glen Innes herd"), or the town of
     the dateline ("LISMORE, Australia - ... swept through Lismore"), is that town again where it is named without a
-    locative word: one sense per article; so is a one-word name the text gives a town's size ("X, with some 9,000
-    residents"). Not another one-word name (a person's surname repeated: "Harcourt said"),
-    nor inside a longer name, a title, a stoplisted word (but the dateline's town after a locative word) or an
-    acronym."""
+    locative word: one sense per article; so is a one-word name ("mines in Orapa ... Orapa produces"), unless what
+    follows it is what a person does or is (a surname repeated: "Harcourt said", "Brooks, a junior who"); not inside a
+    longer name, a title, a stoplisted word (but the dateline's town after a locative word) or an acronym."""
     key = name_key(m.text)
     earlier = senses.get(key)
-    one_word = m.first == m.last and key not in datelined and not ctx.stated_people
-    if earlier is None or earlier.fclass != "P" or one_word or ctx.glued_before or ctx.title:
+    person = (m.first == m.last and key not in datelined and not ctx.stated_people
+              and (ctx.next_word in PERSON_VERBS or bool(PERSON_APPOSITIVE.match(text, m.end))))
+    if earlier is None or earlier.fclass != "P" or person or ctx.glued_before or ctx.title:
         return None
     if key in stoplist() and not (key in datelined and ctx.locative):  # "NELSON, New Zealand - ... south of Nelson"
         return None

@@ -66,11 +66,14 @@ def called_village(text: str, m: Mention, ctx: Context) -> bool:
                                   or bool(VILLAGE_OF.search(text, max(0, m.start - 20), m.start)))
 
 
-def foreign_village(m: Mention, f: Feature, others: Counter[str], least: int) -> bool:
+def foreign_village(m: Mention, f: Feature, others: Counter[str], least: int, most: int = 1) -> bool:
     """'the village of X' (`called_village`) in news of Scotland, when the name's readings are all towns abroad: not
     such a town (a village the gazetteer lacks, which `unknown_areas` reports in the article's country). `others`: how
-    many of the article's other names resolved to each country; `least` of them at least, all in one country."""
-    return (f.fclass == "P" and sum(others.values()) >= least and len(others) == 1
+    many of the article's other names resolved to each country; `least` of them at least, all in one country, or
+    in `most` countries but for countries named once ("the village of X" on a border road in news of Chile and
+    Argentina that names Brazil in passing)."""
+    held = [cc for cc, n in others.items() if n > 1] if most > 1 else list(others)
+    return (f.fclass == "P" and sum(others.values()) >= least and len(held) <= most
             and all(g.cc not in others for g in m.features))
 
 

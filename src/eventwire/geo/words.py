@@ -43,12 +43,17 @@ class Word(NamedTuple):
     prefixed: bool = False  # a lower-case prefix hyphened to a capitalised word: "sub-Saharan" (may open a name)
 
 
+# A Nguni locative or class prefix in lower case before a capitalised name ("eMalahleni", "eThekwini", "kwaDukuza",
+# "uMhlathuze"): South African official names, capitalised as names all the same.
+NGUNI_PREFIX = re.compile(r"(?:e|u|kwa|em)[A-Z][a-z]{4}")
+
 _NEW = tuple.__new__  # a named tuple made without its generated __new__: words() makes one per word of the text
 
 
 def word(start: int, end: int, text: str, initial: bool, hyphened: bool = False) -> Word:
     """A word with its `capital` and `prefixed` flags."""
-    capital = text[0].isupper() or (len(text) > 2 and text[1] in "'’" and text[2].isupper())
+    capital = (text[0].isupper() or (len(text) > 2 and text[1] in "'’" and text[2].isupper())
+               or (len(text) > 4 and bool(NGUNI_PREFIX.match(text))))
     if "-" not in text:
         return _NEW(Word, (start, end, text, initial, hyphened, capital, False))
     head, _, tail = text.rpartition("-")
