@@ -246,10 +246,11 @@ CAMP_OR_MINE = re.compile(r" (?:camps|(?:refugee|displacement) camps?|"
                           r"(?:(?:gold|copper|coal|nickel|diamond|tin|cobalt) )?mines?|border (?:crossing|post)s?)\b")
 
 
-# 'X, in the Y region', 'X, near Y,', 'X, in the north-west,': where a name lies, said right after it; 'X, home to a
-# big army plant': what lies there.
+# 'X, in the Y region', 'X, near Y,', 'X, in the north-west,', 'X, across the border', 'X, in the valley of': where a
+# name lies, said right after it; 'X, home to a big army plant': what lies there.
 LOCATED_AFTER = re.compile(r", (?:(?:in|near) (?:the )?(?:[A-Z]|(?:north|south|east|west|centre|center)\b)|home to "
                            r"|on the (?:[a-z]+ )?(?:island|coast|shores?|banks?|outskirts|edge)\b"
+                           r"|across the border\b|in the (?:valley|cirque|hills|foothills|mountains|delta|heart) of "
                            r"|(?:north|south|east|west)(?:-?(?:east|west))? of [A-Z])")
 # 'X, a small island of Y', 'X, a fishing village where...', 'X, once a town of 17,000': what a name is (or was),
 # said right after it. Up to two words before a kind of place: lower-case ones, or a demonym ("a small Romanian town").

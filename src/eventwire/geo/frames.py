@@ -71,13 +71,13 @@ DEALT_THROUGH = re.compile(r"\b(?:paid|pay|pays|paying|funded|financed|channell?
                            r"issued|made|won|secured|arranged|negotiated|brokered)(?: [\w'’\-]+){0,3} through $")
 
 
-# At sea by a coast ("a dinghy sank off X", "naval drills off X", "a swimmer off X"); "off" alone is not ("fought off
-# Smith").
+# At sea by a coast ("a dinghy sank off X", "naval drills off X", "a swimmer off X", "Vessels working the seabed off
+# X"); "off" alone is not ("fought off Smith").
 AT_SEA = re.compile(r"\b(?:capsized|capsizing|sank|sunk|sinking|drowned|trouble|waters|anchored|moored|spotted|"
                     r"intercepted|rescued|adrift|aground|collided|drills|exercises|patrols?|boarded|fishing|"
                     r"vessels?|ships?|boats?|tankers?|dinghy|dinghies|freighters?|ferry|ferries|coast|shore|"
-                    r"swimmers?|surfers?|divers?|kayakers?|anglers?)\b"
-                    r"[^.;:]{0,40} off $")
+                    r"swimmers?|surfers?|divers?|kayakers?|anglers?|seabed|seafloor|dredgers?|trawlers?|fishermen)\b"
+                    r"[^.;:]{0,40} off $", re.IGNORECASE)
 
 
 def at_sea(text: str, m: Mention) -> bool:

@@ -1,0 +1,20 @@
+"""Places, round 58 (from check sets 119, 124, 125 and 127-129): where a name lies said right after it ('X, across
+the border', 'X, in the valley of'); a ship or the seabed off a town."""
+from __future__ import annotations
+
+from conftest import by_text
+
+
+def test_where_a_name_lies_said_right_after_it(gaz):
+    text = ("Rivers in Bangladesh's north-east rose on Monday. Cherrapunji, across the border in India, was hit too. "
+            "Salazie, in the heart of Reunion, was cut off.")
+    places = by_text(text, gaz)
+    assert places["Cherrapunji"].country_code == "IN" and places["Salazie"].country_code == "RE"
+    # Without it, a name opening a sentence may be a person's.
+    assert "Salazie" not in by_text("Salazie, who is 40, was cut off from the team.", gaz)
+
+
+def test_a_ship_or_the_seabed_off_a_town(gaz):
+    text = "Namibia cut diamond output. Vessels working the seabed off Oranjemund have been idled."
+    assert by_text(text, gaz)["Oranjemund"].country_code == "NA"
+    assert "Oranjemund" not in by_text("Namibia cut output. Officials fought off Oranjemund in court.", gaz)
