@@ -18,3 +18,10 @@ def test_a_ship_or_the_seabed_off_a_town(gaz):
     text = "Namibia cut diamond output. Vessels working the seabed off Oranjemund have been idled."
     assert by_text(text, gaz)["Oranjemund"].country_code == "NA"
     assert "Oranjemund" not in by_text("Namibia cut output. Officials fought off Oranjemund in court.", gaz)
+
+
+def test_a_known_town_listed_after_a_kind_of_place(gaz):
+    text = ("The Dominican Republic, which shares Hispaniola with Haiti, tightened checks at border crossings such as "
+            "Dajabon.")
+    town = by_text(text, gaz)["Dajabon"]
+    assert town.country_code == "DO" and town.resolution == "city"

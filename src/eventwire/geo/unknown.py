@@ -11,7 +11,7 @@ from collections import Counter
 from .gate import gate, led
 from .keys import name_key
 from .context import DIRECTION_WORDS, FUNCTION_WORDS
-from .gazetteer import Gazetteer
+from .gazetteer import Feature, Gazetteer
 from .holder import Taken, holding_country, holding_place, name_like, overlaps, within
 from .mentions import stoplist
 from .place import Place, from_feature
@@ -81,7 +81,7 @@ def past_function_words(text: str, start: int, end: int) -> int:
 
 KINDS = (r"towns|cities|villages|communities|municipalities|provinces|districts|regions|counties|states|prefectures|"
          r"governorates|departments|islands|parishes|regencies|suburbs|neighbourhoods|neighborhoods|settlements|"
-         r"camps|quarters|ports")
+         r"camps|quarters|ports|crossings")
 KIND_WORDS = tuple(KINDS.split("|"))
 # 'the Trump and Harris camps', 'the Army and Navy quarters', 'the Maersk and MSC ports': camps, quarters and ports only
 # after a locative word.
@@ -105,7 +105,7 @@ SINGULAR = {"towns": "", "cities": "", "villages": "", "communities": "", "munic
             "districts": "District", "regions": "Region", "counties": "County", "states": "State",
             "prefectures": "Prefecture", "governorates": "Governorate", "departments": "Department", "islands": "",
             "parishes": "Parish", "regencies": "Regency", "suburbs": "", "neighbourhoods": "", "neighborhoods": "",
-            "settlements": "", "camps": "", "quarters": "", "ports": ""}
+            "settlements": "", "camps": "", "quarters": "", "ports": "", "crossings": ""}
 
 
 def listed_places(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
@@ -139,7 +139,8 @@ def listed_places(text: str, places: list[Place], focus: Counter[str], gaz: Gaze
 
 def _list_items(text: str, items: list[tuple[int, int]], kind: str, end: int, taken: list[Place], focus: Counter[str],
                 gaz: Gazetteer) -> list[Place]:
-    """The places of a list's items that no place found so far covers (each added to `taken`)."""
+    """The places of a list's items that no place found so far covers (each added to `taken`): a region of the kind
+    named, a town of the country the list is in, else a place the gazetteer lacks there."""
     out: list[Place] = []
     cc = holding_country(text, items[0][0], items[-1][1], taken, focus)
     holder = holding_place(text, end, taken) if not kind else None
@@ -149,8 +150,11 @@ def _list_items(text: str, items: list[tuple[int, int]], kind: str, end: int, ta
         if overlaps(taken, start, stop) or name.split()[0] in FUNCTION_WORDS:
             continue
         found = [f for f in gaz.lookup(name_key(f"{name} {kind}")) if f.cc == cc and f.fclass == "A"] if kind and cc else []
+        towns = _listed_towns(name, cc, focus, gaz) if not kind else []
         if found:
             place = from_feature(start, stop, name, found[0])
+        elif towns and name_key(name) not in stoplist():  # "border crossings such as X": the town of the country
+            place = from_feature(start, stop, name, max(towns, key=lambda f: f.population))
         elif name.lower() in DIRECTION_WORDS or name_key(name) in stoplist():
             continue
         else:
@@ -158,6 +162,15 @@ def _list_items(text: str, items: list[tuple[int, int]], kind: str, end: int, ta
         out.append(place)
         taken.append(place)
     return out
+
+
+def _listed_towns(name: str, cc: str | None, focus: Counter[str], gaz: Gazetteer) -> list[Feature]:
+    """The towns of a list item's name in the country the list is in, else in the one country the article names
+    that has one ("border crossings such as X", next to a neighbour's name)."""
+    towns = [f for f in gaz.lookup(name_key(name)) if f.fclass == "P"]
+    home = [f for f in towns if f.cc == cc]
+    named = [f for f in towns if focus.get(f.cc, 0) > 0]
+    return home or (named if len({f.cc for f in named}) == 1 else [])
 
 
 APPOSITIVE = led("A-Z", re.compile(
