@@ -25,3 +25,13 @@ def test_a_known_town_listed_after_a_kind_of_place(gaz):
             "Dajabon.")
     town = by_text(text, gaz)["Dajabon"]
     assert town.country_code == "DO" and town.resolution == "city"
+
+
+def test_a_town_called_x_county_stays_itself(gaz):
+    text = "Tobacco farms north of Lake Erie in Ontario are turning to ginseng, growers in Norfolk County said."
+    assert by_text(text, gaz)["Norfolk County"].country_code == "CA"
+
+
+def test_a_name_joined_by_de_los(gaz):
+    text = "Ash fell overnight on Atlixco, San Nicolás de los Ranchos and Cholula, in Mexico's Puebla state."
+    assert by_text(text, gaz)["San Nicolás de los Ranchos"].country_code == "MX"

@@ -12,5 +12,10 @@ COUNCIL = re.compile(r" (?:(?:County|District|Borough|Shire|Regional|City|Town|P
 
 
 def council_names(text: str, places: list[Place]) -> list[Place]:
-    """The places, without the regions and counties whose name (with its kind word, if any) opens a council's."""
-    return [p for p in places if p.feature_class == "P" or not COUNCIL.match(text, p.end)]
+    """The places, without the regions and counties whose name (with its kind word, if any) opens a council's; a town
+    called "X County" (Ontario's Norfolk County) before "Council" is a county's name too."""
+    return [p for p in places if (p.feature_class == "P" and p.text.rsplit(" ", 1)[-1] not in COUNCIL_KINDS)
+            or not COUNCIL.match(text, p.end)]
+
+
+COUNCIL_KINDS = frozenset({"County", "District", "Borough", "Shire"})

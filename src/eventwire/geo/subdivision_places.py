@@ -185,7 +185,7 @@ def county_points(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]
     geonameid), or by the town it is named after ("Los Angeles County": the city's point), takes its own record and
     point when GeoNames has one of that name in that region (a town's county: the far bigger county of its name in
     the country, unless the article names the town's region; a town's "X County" where its country has none: the
-    one county of that name elsewhere; `_region_county`). An unknown name before "County" is the county of that name
+    one county of that name elsewhere, unless the town itself is called so; `_region_county`). An unknown name before "County" is the county of that name
     in its country, the one in a region the article names if there are several (or, when it names none, the region of
     one of its towns: "Nashville ... the Wilson County line"; `_unknown_county`)."""
     out = []
@@ -197,7 +197,8 @@ def county_points(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]
         p = (_unknown_county(text, p, after.end(), states or towns, gaz) if after else None) or p
         p = _region_county(p, regions, gaz) or p
         county = p.feature_class == "P" and p.text.rsplit(" ", 1)[-1] in COUNTY_NAMES
-        if county and p.admin1 and not counties_named(gaz, p.text, p.country_code):
+        own = name_key(p.name) == name_key(p.text)  # a town that is called "X County" ("Norfolk County", Ontario)
+        if county and p.admin1 and not own and not counties_named(gaz, p.text, p.country_code):
             top, *rest = counties_named(gaz, p.text) or [None]
             if top and (not rest or top.population >= FAR_BIGGER_COUNTY * rest[0].population):
                 p = from_feature(p.start, p.end, p.text, top, p.direction)
