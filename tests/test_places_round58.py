@@ -35,3 +35,11 @@ def test_a_town_called_x_county_stays_itself(gaz):
 def test_a_name_joined_by_de_los(gaz):
     text = "Ash fell overnight on Atlixco, San Nicolás de los Ranchos and Cholula, in Mexico's Puebla state."
     assert by_text(text, gaz)["San Nicolás de los Ranchos"].country_code == "MX"
+
+
+def test_the_state_of_mexico_and_a_datelines_small_town_of_a_region_the_story_names(gaz):
+    assert by_text("Ash fell on towns in the State of Mexico.", gaz)["State of Mexico"].feature_code == "ADM1"
+    assert by_text("Travellers to the northern Mexico state of Chihuahua", gaz)["Chihuahua"].country_code == "MX"
+    text = "CIUDAD HIDALGO, Mexico - Migrants crossed the Suchiate river into Chiapas state on Thursday."
+    town = by_text(text, gaz)["CIUDAD HIDALGO"]
+    assert (town.country_code, town.admin1) == ("MX", "05")

@@ -218,18 +218,23 @@ def given_name_person(text: str, ws: list[Word], m: Mention) -> bool:
 def _dateline_town(ranked: list[Feature], focus: Counter[str], qualifier: tuple[Feature, ...],
                    regions: frozenset[tuple[str, str]] = frozenset()) -> Feature | None:
     """A dateline names the town the story was filed from ("WASHINGTON —" is the city, not the state): a town of the
-    region or country named after it ("PARIS, Texas"), else the capital, else a town of MIN_BARE_TOWN people in a
-    first-level region the article names ("CUAUHTEMOC, Mexico - ... the northern state of Chihuahua": Chihuahua's
+    region or country named after it ("PARIS, Texas"), else the capital, else a town of DATELINE_REGION_TOWN people in
+    a first-level region the article names ("CUAUHTEMOC, Mexico - ... the northern state of Chihuahua": Chihuahua's
     city, not Mexico City's borough), else the largest town of the article's countries, else the largest."""
     def held(f: Feature) -> bool:
         return any(q.cc == f.cc and (q.fcode != "ADM1" or q.admin1 == f.admin1) for q in qualifier)
+    def regional(f: Feature) -> bool:
+        return f.population >= DATELINE_REGION_TOWN and (f.cc, f.admin1) in regions
     towns = [f for f in ranked if f.fclass == "P" and f.how != "demonym"
-             and (f.population >= MIN_BARE_TOWN or held(f))]
+             and (f.population >= MIN_BARE_TOWN or held(f) or regional(f))]
     if not towns:
         return None
-    return max(towns, key=lambda f: (held(f), f.fcode == "PPLC",
-                                     f.population >= MIN_BARE_TOWN and (f.cc, f.admin1) in regions,
-                                     focus.get(f.cc, 0) > 0, f.population))
+    return max(towns, key=lambda f: (held(f), f.fcode == "PPLC", regional(f), focus.get(f.cc, 0) > 0, f.population))
+
+
+# A dateline's town of a first-level region the article names needs this many people to beat a bigger namesake
+# elsewhere ("CIUDAD HIDALGO, Mexico - ... Chiapas": the border town, not Michoacán's city).
+DATELINE_REGION_TOWN = 5_000
 
 
 def _capitals_town(mention: Mention, top: Feature, focus: Counter[str]) -> bool:
