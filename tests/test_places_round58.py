@@ -1,5 +1,6 @@
-"""Places, round 58 (from check sets 119, 124, 125 and 127-129): where a name lies said right after it ('X, across
-the border', 'X, in the valley of'); a ship or the seabed off a town."""
+"""Places, round 58 (from check sets 45, 117, 119, 124, 125 and 128): where a name lies said right after it ('X, across
+the border', 'X, in the heart of'); a ship or the seabed off a town; a known town listed after a kind of place; a town
+called "X County"; names joined by "de los"; a dateline's small town of a region the story names."""
 from __future__ import annotations
 
 from conftest import by_text
