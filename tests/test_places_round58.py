@@ -44,3 +44,8 @@ def test_the_state_of_mexico_and_a_datelines_small_town_of_a_region_the_story_na
     text = "CIUDAD HIDALGO, Mexico - Migrants crossed the Suchiate river into Chiapas state on Thursday."
     town = by_text(text, gaz)["CIUDAD HIDALGO"]
     assert (town.country_code, town.admin1) == ("MX", "05")
+
+
+def test_the_primorsky_region(gaz):
+    text = "Russia reopened a checkpoint in the Primorsky region on Monday."
+    assert by_text(text, gaz)["Primorsky region"].country_code == "RU"
