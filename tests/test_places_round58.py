@@ -1,6 +1,7 @@
 """Places, round 58 (from check sets 45, 117, 119, 124, 125 and 128): where a name lies said right after it ('X, across
 the border', 'X, in the heart of'); a ship or the seabed off a town; a known town listed after a kind of place; a town
-called "X County"; names joined by "de los"; a dateline's small town of a region the story names."""
+called "X County"; names joined by "de los"; a dateline's small town of a region the story names; "the Primorsky
+region" (set 123)."""
 from __future__ import annotations
 
 from conftest import by_text
