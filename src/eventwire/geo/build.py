@@ -82,8 +82,18 @@ ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)[- ](?=[A-Z])", re.IGNORE
 MIN_BARE_NAME = 5
 
 
+# German official names with a river, pass or region after "am", "an der", "im"...: news shortens them to the first
+# part ("Steinach" for Steinach am Brenner, "Vilshofen" for Vilshofen an der Donau).
+GERMAN_LONG_NAME = re.compile(r"^(?P<short>[A-ZÄÖÜ][\w\-]{3,}) "
+                              r"(?:am|an der|an den|im|in der|bei|ob der|auf der) [A-ZÄÖÜ]")
+GERMAN_COUNTRIES = frozenset({"DE", "AT", "CH"})
+
+
 def _town_names(city: dict) -> Iterator[tuple[str, str]]:
     yield city["name"], "name"
+    long_name = GERMAN_LONG_NAME.match(city["name"]) if city["countrycode"] in GERMAN_COUNTRIES else None
+    if long_name:
+        yield long_name["short"], "alt"
     if city.get("population", 0) >= ALTNAME_MIN_POPULATION:
         for alt in [city["name"], *city.get("alternatenames", ())]:
             if not latin(alt):

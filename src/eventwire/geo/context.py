@@ -101,6 +101,18 @@ def _locative_modifier(text: str, ws: list[Word], m: Mention, nxt: Word | None) 
     return ws[m.first - 1].text == "the" and ws[m.first - 2].text.lower() in LOCATIVE_PLACES
 
 
+# Nouns of a way across a border or river that a place's name modifies: "through the Kerem Shalom crossing", "for the
+# Rumichaca bridge", "reopened the Torkham border".
+CROSSING_NOUNS = frozenset({"crossing", "bridge", "checkpoint", "border", "frontier", "pass"})
+
+
+def _crossing_modifier(text: str, ws: list[Word], m: Mention, nxt: Word | None) -> bool:
+    """'through the Kerem Shalom crossing', 'for the Rumichaca bridge': a name between "the" and a noun of a crossing
+    is the place the crossing is named after, whatever word comes before "the"."""
+    return (m.first >= 1 and nxt is not None and nxt.text in CROSSING_NOUNS and text[m.end:nxt.start] == " "
+            and ws[m.first - 1].text == "the")
+
+
 def _camp_or_mine(text: str, prev: Word | None, m: Mention) -> bool:
     """'the Dadaab camps', 'the Porgera gold mine': the town a camp or mine is named after."""
     return bool(prev and prev.text.lower() == "the" and CAMP_OR_MINE.match(text, m.end))
@@ -172,6 +184,7 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
     if headline:
         glued_before = glued_after = False  # every word of a headline is in capitals
     locative = (bool(prev and prev.text.lower() in LOCATIVE) or _locative_modifier(text, ws, m, nxt)
+                or _crossing_modifier(text, ws, m, nxt)
                 or locative_direction(text, ws, m, LOCATIVE, DIRECTION_WORDS)
                 or _nearby_after_locative(ws, m)
                 or gone_through(text, m) or at_sea(text, m) or as_far_as(text, m) or route_from(text, prev, m)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..data import data_path, read_tsv
@@ -11,9 +12,9 @@ from .listed_kind import listed_kind
 from .mention import Mention
 from .words import BACKING, HONORIFICS, Word, words  # noqa: F401  (re-exported: callers find words and mentions here)
 
-# Lower-case words inside names ("Dar es Salaam", "Bergen op Zoom", "Frankfurt am Main").
-CONNECTORS = {"of", "and", "de", "del", "la", "le", "da", "do", "dos", "das", "du", "des", "upon", "on", "al", "el", "the",
-              "y", "am", "an", "der", "es", "en", "di", "dei", "della", "degli", "delle", "van", "von", "den", "ter",
+# Lower-case words inside names ("Dar es Salaam", "Bergen op Zoom", "Frankfurt am Main", "Møre og Romsdal").
+CONNECTORS = {"of", "and", "og", "de", "del", "la", "le", "da", "do", "dos", "das", "du", "des", "upon", "on", "al", "el",
+              "the", "y", "am", "an", "der", "es", "en", "di", "dei", "della", "degli", "delle", "van", "von", "den", "ter",
               "sur", "sous", "lès", "les", "aan", "op", "bei", "im", "em", "na", "no", "ob", "pod", "nad", "sul", "sulla",
               "sullo", "nel", "nella", "zum", "zur", "bij", "aux", "a", "los", "las"}  # "a": "Gracias a Dios"
 MAX_WORDS = 6
@@ -212,6 +213,9 @@ def _longest(text: str, ws: list[Word], i: int, gazetteer: Gazetteer) -> Mention
         if not _span_ok(ws, i, j):
             continue
         span = text[ws[i].start:ws[j].end]
+        bracketed = _with_bracketed_qualifier(text, ws, i, j, gazetteer)
+        if bracketed:
+            return bracketed
         suffixed = _with_kind_word(text, ws, i, j, gazetteer) or listed_kind(text, ws, i, j, gazetteer)
         if suffixed:
             return suffixed if suffixed.features else None  # an item of a list of rivers no river bears (`listed_kind`)
@@ -225,6 +229,19 @@ def _longest(text: str, ws: list[Word], i: int, gazetteer: Gazetteer) -> Mention
         if features:
             return Mention(i, j, ws[i].start, ws[j].end, span, features)
     return None
+
+
+BRACKETED = re.compile(r" \(([A-Z][\w\-]+)\)")
+
+
+def _with_bracketed_qualifier(text: str, ws: list[Word], i: int, j: int, gazetteer: Gazetteer) -> Mention | None:
+    """'Frankfurt (Oder)': a name whose bracketed word is part of the gazetteer's name (not "Frankfurt am Main")."""
+    match = BRACKETED.match(text, ws[j].end)
+    if not match or j + 1 >= len(ws) or ws[j + 1].start != match.start(1):
+        return None
+    span = text[ws[i].start:match.end()]
+    features = _readings(gazetteer, [name_key(span)])
+    return Mention(i, j + 1, ws[i].start, match.end(), span, features) if features else None
 
 
 AREA_KINDS = frozenset(COUNTY_WORDS | REGION_WORDS)

@@ -84,6 +84,8 @@ def natural_features(text: str, places: list[Place], focus: Counter[str], gaz: G
         if match.group(2):  # "the X and Y rivers": two features, named without the kind word; "the W, X and Y rivers"
             listed = _listed_before(text, match.start(1)) if match.group(3) == "rivers" else []
             for start, end in listed + [match.span(1), match.span(2)]:
+                if kind.fcode == "STM":
+                    taken = _river_over_area(text, start, end, taken, gaz)  # "the Paraguay and Paraná rivers"
                 add(start, end, kind)
         elif kind.word[0].isupper():  # "Manchar Lake": the kind word is part of the name
             if _past_function_words(text, match.start(1), match.end(3)) < match.start(3):  # not "The River Dee"
@@ -95,6 +97,20 @@ def natural_features(text: str, places: list[Place], focus: Counter[str], gaz: G
     for match in before.finditer(text):
         add(match.start(1), match.end(2), by_word[match.group(1)])
     return taken
+
+
+def _river_over_area(text: str, start: int, end: int, places: list[Place], gaz: Gazetteer) -> list[Place]:
+    """'the Paraguay and Paraná rivers', 'the Ohio and Mississippi rivers': a name in a list of rivers read as a
+    country or first-level region is the river of that name the gazetteer knows (its own row, not a country's
+    stretch, when it has several)."""
+    area = next((p for p in places if (p.start, p.end) == (start, end) and p.feature_code in ("PCLI", "ADM1")), None)
+    if area is None:
+        return places
+    found = [f for f in gaz.lookup(name_key(f"{text[start:end]} River")) if f.fcode == "STM"]
+    if not found:
+        return places
+    river = min(found, key=lambda f: f.fid)  # areas.tsv's row is built before stretches.tsv's
+    return [p for p in places if p is not area] + [from_feature(start, end, text[start:end], river)]
 
 
 def _demonym(name: str, gaz: Gazetteer) -> bool:

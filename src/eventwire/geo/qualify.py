@@ -160,10 +160,11 @@ def possessor(text: str, mentions: list[Mention], index: int) -> set[str] | None
     return owner or None
 
 
-# "the Chilean town of X", "the Syrian border city of X": a demonym, a kind of place, "of".
-KIND_OF_DEMONYM = re.compile(r"^(?: (?:[a-z]+(?:-[a-z]+)?|[a-z]+ [a-z]+))?? (?:town|city|village|port|capital|"
-                             r"district|municipality|settlement|hamlet|enclave|suburb|island|province|region|state) "
-                             r"of (?:the )?$")
+# "the Chilean town of X", "the Syrian border city of X", "the Argentine cities of X and Y": a demonym, a kind of
+# place, "of".
+KIND_OF_DEMONYM = re.compile(r"^(?: (?:[a-z]+(?:-[a-z]+)?|[a-z]+ [a-z]+))?? (?:towns?|city|cities|villages?|ports?|"
+                             r"capital|districts?|municipality|municipalities|settlements?|hamlets?|enclaves?|"
+                             r"suburbs?|islands?|provinces?|regions?|states?) of (?:the )?$")
 
 
 def demonym_owner(text: str, mentions: list[Mention], index: int) -> set[str] | None:

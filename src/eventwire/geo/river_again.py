@@ -1,6 +1,7 @@
 """A river named again by its bare name: "the River Moy ... flooding along the Moy", "the Surma river ... as the
-Surma rose". The first mention carries the kind word (or follows "the"), so the later "the X" is that river: one
-sense per article, as for towns."""
+Surma rose"; a lake too: "Lake Poopó ... Poopó, once the second-largest lake". The first mention carries the kind
+word (or follows "the"), so the later "the X" (a lake's bare "X") is that feature: one sense per article, as for
+towns."""
 
 from __future__ import annotations
 
@@ -26,7 +27,24 @@ def repeated_rivers(text: str, places: list[Place]) -> list[Place]:
             copy = replace(river, start=start, end=end, text=short)
             out.append(copy)
             taken.append(copy)
+    for short, lake in _lakes(places).items():
+        for match in re.finditer(rf"(?<![\w\-'’])(?<!Lake )({re.escape(short)})(?![\w\-'’]| [A-Z]| [Ll]ake)", text):
+            start, end = match.span(1)
+            if start < lake.end or overlaps(taken, start, end):
+                continue
+            copy = replace(lake, start=start, end=end, text=short)
+            out.append(copy)
+            taken.append(copy)
     return out
+
+
+def _lakes(places: list[Place]) -> dict[str, Place]:
+    """The first mention of each lake named "Lake X", by X."""
+    first: dict[str, Place] = {}
+    for p in sorted(places, key=lambda p: p.start):
+        if p.feature_code == "LK" and p.text.startswith("Lake ") and not p.direction and p.lat is not None:
+            first.setdefault(p.text[5:], p)
+    return first
 
 
 def _rivers(places: list[Place]) -> dict[str, Place]:
