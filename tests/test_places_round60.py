@@ -1,6 +1,6 @@
 """Places, round 60 (from check set 127): a name with a bracketed qualifier ('Frankfurt (Oder)'); German official
 names shortened as news writes them ('Steinach' for Steinach am Brenner); regions, islands and villages of Europe the
-gazetteer lacked."""
+gazetteer lacked; two rivers that join ('the Inn and the Ilz join the Danube', from set 125 too)."""
 from __future__ import annotations
 
 from conftest import by_text
@@ -27,3 +27,12 @@ def test_european_regions_islands_and_villages(gaz):
     places = by_text(text, gaz)
     assert {places[n].country_code for n in ("Ærø", "Falster")} == {"DK"}
     assert places["Møre og Romsdal"].country_code == "NO" and places["Romagna"].country_code == "IT"
+
+
+def test_two_rivers_that_join(gaz):
+    text = "In Bavaria, the Inn and the Ilz join the Danube at the old town, and cellars flooded again."
+    places = by_text(text, gaz)
+    assert places["Inn"].feature_code == "STM" and places["Ilz"].feature_code == "STM"
+    assert places["Ilz"].country_code == "DE"
+    # Without a known river in the pair, two families meeting are no rivers.
+    assert "Smiths" not in by_text("In Ohio, the Smiths and the Joneses meet for lunch.", gaz)

@@ -26,8 +26,8 @@ BARE = re.compile(r"\b(?:in|across|around|near|along|through|into|on|and|beside|
                   r"|with|as|by|over|during|this|last|since|until|when|while|overnight|again|near)\b"
                   r"|\s+(?:north|south|east|west)(?:-?(?:east|west))? of\b)")  # "along the X west of Y"
 KINDS = ("{} Valley", "{} Region", "{} River", "River {}")
-# "as the Tyne rose", "when the Wharfe swelled": a river, by what it does; "the swollen X", "rains swelled the X": by
-# what befell it.
+# "as the Tyne rose", "when the Wharfe swelled", "the X and the Y join": a river, by what it does; "the swollen X",
+# "rains swelled the X": by what befell it.
 ADVERB = r"(?:also |again |then |quickly |rapidly )?"  # "as the X also swelled"
 RISING = re.compile(rf"\b[Tt]he ([A-Z][a-z]{{2,}}(?: [A-Z][a-z]{{2,}})?) {ADVERB}(?:burst|rose|peaked|swelled"
                     r"|overflowed|broke|crested|climbed|(?:was|is) rising|(?:was|is) running (?:above|high)|overwhelmed"
@@ -38,9 +38,12 @@ RISING = re.compile(rf"\b[Tt]he ([A-Z][a-z]{{2,}}(?: [A-Z][a-z]{{2,}})?) {ADVERB
                     r"|\b(?:tributar(?:y|ies)|banks|mouth|estuary) of the ([A-Z][a-z]{2,})\b(?! [A-Z])"
                     r"|\bthe ([A-Z][a-z]{2,}) (?:out of|over) (?:its|their) banks\b"
                     r"|\b(?:meets|joins|flows into|empties into) the ([A-Z][a-z]{2,})\b(?! [A-Z])"
-                    r"|\b(?:the flow|the waters) of the ([A-Z][a-z]{2,})\b(?! [A-Z])")
+                    r"|\b(?:the flow|the waters) of the ([A-Z][a-z]{2,})\b(?! [A-Z])"
+                    r"|\bthe ([A-Z][a-z]{2,}),? and the (?:smaller |larger )?([A-Z][a-z]{2,}) (?:join|meet|merge)\b")
 # The groups of RISING that say a river however little the gazetteer knows of it: "the swollen X", "the flow of X".
 SURE_RIVER = (2, 7)
+# The pair of "the X and the Y join": either is a river the gazetteer lacks when the other is one it knows.
+JOINING = (8, 9)
 # What only a river does, said of a name no river of the gazetteer bears (not "the Spurs rose"): a river it lacks.
 FLOODING = re.compile(ADVERB + r"(?:burst (?:its|their) banks|overflowed|crested|swelled|broke (?:its|their) banks"
                       r"|flooded (?!into|in|back|onto|across)\b|(?:was|is) running (?:above|high)"
@@ -61,8 +64,8 @@ def kindless_features(text: str, places: list[Place], focus: Counter[str], gaz: 
     (`_short_seas`)."""
     out = list(places)
     found = [(m, KINDS) for m in BARE.finditer(text)] + [(m, RIVER_KINDS) for m in RISING.finditer(text)]
-    for match, kinds in found:
-        group = next(g for g in range(1, (match.lastindex or 1) + 1) if match.group(g))
+    found = [(m, kinds, g) for m, kinds in found for g in range(1, (m.lastindex or 1) + 1) if m.group(g)]
+    for match, kinds, group in found:  # "the X and the Y join": two rivers
         start, end = match.span(group)
         name = match.group(group)
         town = _town_at(out, start, end, gaz) or (_region_at(out, start, end) if kinds is RIVER_KINDS else None)
@@ -72,7 +75,8 @@ def kindless_features(text: str, places: list[Place], focus: Counter[str], gaz: 
         if feature is not None:
             place = from_feature(start, end, name, feature, None)
         elif (town is None and kinds is RIVER_KINDS and not _market_talk(text, start)
-              and (any(match.group(g) for g in SURE_RIVER) or FLOODING.match(text, end + 1))):
+              and (any(match.group(g) for g in SURE_RIVER) or FLOODING.match(text, end + 1)
+                   or _joins_known_river(match, group, focus, gaz))):
             cc = holding_country(text, start, end, out, focus)
             place = replace(unresolved(start, end, name, gaz.country(cc) if cc else None), feature_class="H",
                             feature_code="STM")
@@ -80,6 +84,14 @@ def kindless_features(text: str, places: list[Place], focus: Counter[str], gaz: 
             continue
         out = [p for p in out if p is not town] + [place]
     return _short_seas(text, [_river_not_town(text, p, out, focus, gaz) for p in out], focus, gaz)
+
+
+def _joins_known_river(match: re.Match[str], group: int, focus: Counter[str], gaz: Gazetteer) -> bool:
+    """'the Inn and the Ilz join the Danube': the other name of the pair is a river the gazetteer knows."""
+    if group not in JOINING:
+        return False
+    other = match.group(sum(JOINING) - group)
+    return _with_kind(other, focus, gaz, RIVER_KINDS) is not None
 
 
 # Seas news names by their last word alone, in news of the countries around them: "crossed the Channel" (Britain,
