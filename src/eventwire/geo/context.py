@@ -264,6 +264,7 @@ CAMP_OR_MINE = re.compile(r" (?:camps|(?:refugee|displacement) camps?|"
 LOCATED_AFTER = re.compile(r", (?:(?:in|near) (?:the )?(?:[A-Z]|(?:north|south|east|west|centre|center)\b)|home to "
                            r"|on the (?:[a-z]+ )?(?:island|coast|shores?|banks?|outskirts|edge)\b"
                            r"|across the border\b|in the (?:valley|cirque|hills|foothills|mountains|delta|heart) of "
+                           r"|(?:inland|upstream|downstream) on the [A-Z]"
                            r"|(?:north|south|east|west)(?:-?(?:east|west))? of [A-Z])")
 # 'X, a small island of Y', 'X, a fishing village where...', 'X, once a town of 17,000': what a name is (or was),
 # said right after it. Up to two words before a kind of place: lower-case ones, or a demonym ("a small Romanian town").

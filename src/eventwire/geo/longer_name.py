@@ -40,7 +40,14 @@ def head_of_longer_name(text: str, m: Mention, gaz: Gazetteer | None = None) -> 
         return True  # "the Jhelum, Sutlej and Chenab rivers": a river, not the town of its name
     if FEATURE_AFTER.match(text, m.end) and all(f.how == "demonym" for f in m.features):
         return True  # "the French Broad River" flows in North Carolina
+    if m.text in ARABIC_HEADS and text.startswith(" ", m.end) and text[m.end + 1:m.end + 2].isupper():
+        return True  # "Ain Draham", "Ras Jedir": an Arabic name's first word, not France's Ain
     return bool(LONGER_NAME.match(text, m.end)) and not any(f.fcode in ("PCLI", "PPLC") for f in m.features)
+
+
+# First words of Arabic place names ("spring of", "cape of", "well of", "hill of", "mountain of", "monastery of",
+# "house of", "village of"): before a capitalised word they open a longer name the gazetteer does not know whole.
+ARABIC_HEADS = frozenset({"Ain", "Ras", "Bir", "Tell", "Tel", "Jebel", "Jabal", "Deir", "Beit", "Kafr"})
 
 
 # 'the French Broad River', 'the American Fork Canyon': a demonym opening the name of a river, range or other feature

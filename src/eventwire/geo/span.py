@@ -33,8 +33,8 @@ def region_suffix(text: str, ws: list[Word], m: Mention, f: Feature, gaz: Gazett
                    regions: Counter[tuple[str, str]] | None = None,
                    qualifier: tuple[Feature, ...] = ()) -> tuple[int, int, Feature]:
     """'Kharkiv Oblast' is the region around Kharkiv; 'Houston region' (a metro area) and 'Dallas County' keep the town's
-    point with the longer span, unless the town lies outside the region named after it ('Jackson County, Missouri') or
-    the one region the article is about: then the county is taken to be in that region."""
+    point with the longer span, unless the town lies outside the region named after it ('Jackson County, Missouri') or,
+    in the US (COUNTIES_APART), the one region the article is about: then the county is taken to be in that region."""
     if f.fclass == "P" and list_kind(text, ws, m.first, m.last) in COUNTY_KINDS:  # "Lakhimpur and Dhemaji districts"
         home = _qualifying_region(qualifier, f) or _home_region(regions, f, gaz)
         known = _known_county(gaz, m.text, f, home)
@@ -49,8 +49,11 @@ def region_suffix(text: str, ws: list[Word], m: Mention, f: Feature, gaz: Gazett
         return m.start, nxt.end, region
     if nxt.text in COUNTY_WORDS and f.fcode == "PCLI":  # "Guernsey County": no country
         return m.start, nxt.end, _country_named_county(gaz, text[m.start:nxt.end], regions) or f
+    if nxt.text in COUNTY_WORDS and (first := _first_level_county(gaz, text[m.start:nxt.end], f)) is not None:
+        return m.start, nxt.end, first  # "Busia County": Kenya's counties are its first-level regions
     if nxt.text in COUNTY_WORDS:
-        home = _qualifying_region(qualifier, f) or (_home_region(regions, f, gaz) if f.fclass == "P" else None)
+        home = _qualifying_region(qualifier, f) or (_home_region(regions, f, gaz) if f.fclass == "P" and f.cc in
+                                                    COUNTIES_APART else None)
         known = _known_county(gaz, text[m.start:nxt.end], f, home)
         if known is not None:
             return m.start, nxt.end, known
@@ -60,6 +63,9 @@ def region_suffix(text: str, ws: list[Word], m: Mention, f: Feature, gaz: Gazett
     return m.start, m.end, f
 
 
+# Countries whose counties are often named after a town outside them ("Jackson County, Missouri"): elsewhere "the X
+# district" lies around the town X ("the Qazax district" of Azerbaijan), though the article names another region.
+COUNTIES_APART = frozenset({"US"})
 # A list of names ended by one of these kind words (plural: "districts"): each name of it is a county.
 COUNTY_KINDS = frozenset({"district", "county", "parish"})
 
@@ -70,6 +76,13 @@ def _country_named_county(gaz: Gazetteer, name: str, regions: Counter[tuple[str,
     counties = [g for g in gaz.subdivisions(name_key(name), True) if g.fcode == "ADM2"]
     held = [g for g in counties if regions and (g.cc, g.admin1) in regions]
     return held[0] if len(held) == 1 else counties[0] if len(counties) == 1 else None
+
+
+def _first_level_county(gaz: Gazetteer, name: str, town: Feature) -> Feature | None:
+    """'Busia County' in Kenya: the one first-level region of GeoNames' tables of that name in the town's country."""
+    regions = [g for g in gaz.subdivisions(name_key(name), True) if g.fcode == "ADM1" and g.cc == town.cc
+               and g.lat is not None]
+    return regions[0] if len(regions) == 1 else None
 
 
 def _known_county(gaz: Gazetteer, name: str, town: Feature, home: Feature | None) -> Feature | None:
