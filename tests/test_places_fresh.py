@@ -155,7 +155,11 @@ def test_an_unknown_place_named_again_after_a_locative_word_is_that_place(gaz):
                                                   ("places_fresh130", 15, 369),
                                                   ("places_fresh131", 15, 364),
                                                   ("places_fresh132", 15, 359),
-                                                  ("places_fresh133", 15, 374)])
+                                                  ("places_fresh133", 15, 374),
+                                                  ("places_fresh134", 15, 315),
+                                                  ("places_fresh135", 15, 342),
+                                                  ("places_fresh136", 15, 352),
+                                                  ("places_fresh137", 15, 330)])
 def test_fresh_set_gate(name, articles, gold):
     """Our own articles (ambiguous towns, regions, counties, villages, capitals for governments; the third set: villages,
     districts, provinces, rivers and mountains; the fourth: towns with famous namesakes abroad, and small places named

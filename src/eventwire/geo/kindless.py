@@ -21,7 +21,7 @@ from .place import Place, from_feature, unresolved
 
 BARE = re.compile(r"\b(?:in|across|around|near|along|through|into|on|and|beside|below|above|to|past|cross|crossed"
                   r"|crossing) "
-                  r"the ([A-Z][a-z]{2,})"
+                  r"the (?:upper |lower )?([A-Z][a-z]{2,})"
                   r"(?=[.,;:)]|\s+(?:and|or|on|in|at|after|before|where|which|was|were|is|are|has|had|have|for|to|from"
                   r"|with|as|by|over|during|this|last|since|until|when|while|overnight|again|near)\b"
                   r"|\s+(?:north|south|east|west)(?:-?(?:east|west))? of\b)")  # "along the X west of Y"

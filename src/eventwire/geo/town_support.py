@@ -3,8 +3,12 @@ a large population, and at a sentence's start the few cases a capitalised surnam
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from ..data import data_path, read_tsv
 from .context import Context
 from .gazetteer import Feature
+from .keys import name_key
 from .mentions import COUNTY_WORDS, REGION_WORDS, Mention
 from .prior import MIN_BARE_TOWN, MIN_LOCATIVE_TOWN
 
@@ -34,7 +38,7 @@ def town_ok(mention: Mention, f: Feature, ctx: Context, home: bool = False, firm
                 or (firm and not ctx.initial))
     if ctx.initial:
         return (f.population >= MIN_BARE_TOWN * 5 or _home_opening(f, ctx, home) or _capital_opening(f, ctx)
-                or _only_home_town(mention, f, ctx, firm))
+                or _only_home_town(mention, f, ctx, firm) or _region_seat_governing(f, ctx))
     if listed_after_town(f, ctx):
         return True  # "floods hit Stowe, Jackson and Barre" in news of Vermont: one of its towns, of any size
     if mention.first != mention.last and (f.cc, f.admin1) in ctx.regions and f.how == "name":
@@ -73,6 +77,25 @@ def _only_home_town(mention: Mention, f: Feature, ctx: Context, firm: bool) -> b
     doings follows (one that follows places as often, PLACE_VERBS, is no sign)."""
     return (firm and len(mention.features) == 1 and f.population >= MIN_BARE_TOWN and f.how == "name"
             and ctx.next_word not in PERSON_VERBS - PLACE_VERBS)
+
+
+def _region_seat_governing(f: Feature, ctx: Context) -> bool:
+    """The seat of government of a first-level region the article names, opening a sentence before a word of what a
+    government does ("Frankfort has promised more money" in news of Kentucky; not "Frankfort said", as a surname
+    would)."""
+    return (f.how == "name" and (f.cc, f.admin1) in ctx.regions and ctx.next_word in GOVERNING_WORDS
+            and (f.cc, name_key(f.name)) in region_seats())
+
+
+# Words after a seat of government standing for it ("Frankfort has promised", "Victoria wants").
+GOVERNING_WORDS = frozenset({"has", "will", "wants", "plans", "promised", "pledged", "approved", "announced", "ordered",
+                             "declared", "agreed", "rejected", "refused", "insists", "insisted"})
+
+
+@lru_cache(maxsize=1)
+def region_seats() -> frozenset[tuple[str, str]]:
+    """(country, name key) of the seats of government of first-level regions (`data/geo/region_capitals.tsv`)."""
+    return frozenset((row["iso2"], name_key(row["name"])) for row in read_tsv(data_path("geo", "region_capitals.tsv")))
 
 
 # Verbs that follow a place's name as often as a person's: "X has recorded four cases", "X had no power".
