@@ -19,9 +19,11 @@ from .mentions import stoplist
 from .namesake import firm_country
 from .place import Place, from_feature, unresolved
 
+# A capitalised word of a name, accented letters too ("Rhône").
+WORD = r"[A-Z][a-zà-öø-ÿ]{2,}"
 BARE = re.compile(r"\b(?:in|across|around|near|along|through|into|on|and|beside|below|above|to|past|cross|crossed"
                   r"|crossing) "
-                  r"the (?:upper |lower )?([A-Z][a-z]{2,})"
+                  r"the (?:upper |lower )?(" + WORD + r")"
                   r"(?=[.,;:)]|\s+(?:and|or|on|in|at|after|before|where|which|was|were|is|are|has|had|have|for|to|from"
                   r"|with|as|by|over|during|this|last|since|until|when|while|overnight|again|near)\b"
                   r"|\s+(?:north|south|east|west)(?:-?(?:east|west))? of\b)")  # "along the X west of Y"
@@ -29,17 +31,17 @@ KINDS = ("{} Valley", "{} Region", "{} River", "River {}")
 # "as the Tyne rose", "when the Wharfe swelled", "the X and the Y join": a river, by what it does; "the swollen X",
 # "rains swelled the X": by what befell it.
 ADVERB = r"(?:also |again |then |quickly |rapidly )?"  # "as the X also swelled"
-RISING = re.compile(rf"\b[Tt]he ([A-Z][a-z]{{2,}}(?: [A-Z][a-z]{{2,}})?) {ADVERB}(?:burst|rose|peaked|swelled"
+RISING = re.compile(rf"\b[Tt]he ({WORD}(?: {WORD})?) {ADVERB}(?:burst|rose|peaked|swelled"
                     r"|overflowed|broke|crested|climbed|(?:was|is) rising|(?:was|is) running (?:above|high)|overwhelmed"
                     r"|submerged|inundated|washed away|swept away|flooded|receded|(?:has |had )?(?:dropped|fallen)"
                     r"|fell (?:to|below|by))\b"
-                    r"|\bthe (?:rain-|flood-)?swollen ([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\b(?! [A-Z])"
-                    r"|\bswelled the ([A-Z][a-z]{2,})(?=[ ,.])(?! [A-Z])"
-                    r"|\b(?:tributar(?:y|ies)|banks|mouth|estuary) of the ([A-Z][a-z]{2,})\b(?! [A-Z])"
-                    r"|\bthe ([A-Z][a-z]{2,}) (?:out of|over) (?:its|their) banks\b"
-                    r"|\b(?:meets|joins|flows into|empties into) the ([A-Z][a-z]{2,})\b(?! [A-Z])"
-                    r"|\b(?:the flow|the waters) of the ([A-Z][a-z]{2,})\b(?! [A-Z])"
-                    r"|\bthe ([A-Z][a-z]{2,}),? and the (?:smaller |larger )?([A-Z][a-z]{2,}) (?:join|meet|merge)\b")
+                    r"|\bthe (?:rain-|flood-)?swollen (" + WORD + r"(?: " + WORD + r")?)\b(?! [A-Z])"
+                    r"|\bswelled the (" + WORD + r")(?=[ ,.])(?! [A-Z])"
+                    r"|\b(?:tributar(?:y|ies)|banks|mouth|estuary) of the (" + WORD + r")\b(?! [A-Z])"
+                    r"|\bthe (" + WORD + r") (?:out of|over) (?:its|their) banks\b"
+                    r"|\b(?:meets|joins|flows into|empties into) the (" + WORD + r")\b(?! [A-Z])"
+                    r"|\b(?:the flow|the waters) of the (" + WORD + r")\b(?! [A-Z])"
+                    r"|\bthe (" + WORD + r"),? and the (?:smaller |larger )?(" + WORD + r") (?:join|meet|merge)\b")
 # The groups of RISING that say a river however little the gazetteer knows of it: "the swollen X", "the flow of X".
 SURE_RIVER = (2, 7)
 # The pair of "the X and the Y join": either is a river the gazetteer lacks when the other is one it knows.
@@ -72,6 +74,8 @@ def kindless_features(text: str, places: list[Place], focus: Counter[str], gaz: 
         if (town is None and overlaps(out, start, end)) or name_key(name) in stoplist():
             continue
         feature = _with_kind(name, focus, gaz, RIVER_KINDS if town is not None else kinds)
+        if feature is None and kinds is RIVER_KINDS and town is not None and town.feature_class == "A":
+            feature = _only_river(name, gaz)  # "the Rhône rose through Sion": the river, though France goes unnamed
         if feature is not None:
             place = from_feature(start, end, name, feature, None)
         elif (town is None and kinds is RIVER_KINDS and not _market_talk(text, start)
@@ -172,6 +176,12 @@ def _region_at(places: list[Place], start: int, end: int) -> Place | None:
     department."""
     return next((p for p in places if p.start == start and p.end == end and p.feature_class == "A"
                  and p.feature_code.startswith("ADM")), None)
+
+
+def _only_river(name: str, gaz: Gazetteer) -> Feature | None:
+    """The one river the gazetteer knows under the name with a kind word ("Rhône River"), wherever it lies."""
+    found = [f for kind in RIVER_KINDS for f in gaz.lookup(name_key(kind.format(name))) if f.fcode == "STM"]
+    return found[0] if len({f.fid for f in found}) == 1 else None
 
 
 def _with_kind(name: str, focus: Counter[str], gaz: Gazetteer, kinds: tuple[str, ...]) -> Feature | None:

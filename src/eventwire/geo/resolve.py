@@ -4,7 +4,9 @@ then checked against the words around it (`context`): a town needs support, an a
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
+from ..data import data_path, read_tsv, split_list
 from .keys import name_key
 from .context import FUNCTION_WORDS, LOCATIVE, OFFICE_WORDS, Context
 from .focus import focus_countries, minus
@@ -55,6 +57,30 @@ def _town_named_like_country(ctx: Context, earlier: Feature, chosen: Feature) ->
     return chosen.fcode == "PCLI" and earlier.cc != chosen.cc and ctx.locative and not ctx.kind_before
 
 
+@lru_cache(maxsize=1)
+def _stretches() -> frozenset[tuple[str, str]]:
+    """(name key, country) of the country stretches of rivers that cross borders (`data/geo/stretches.tsv`)."""
+    rows = read_tsv(data_path("geo", "stretches.tsv"))
+    return frozenset((name_key(name), row["iso2"]) for row in rows
+                     for name in [row["name"], *split_list(row["aliases"])])
+
+
+def unpinned_stretch_to_river(ranked: list[Feature], ctx: Context) -> list[Feature]:
+    """A river's stretch in a country the article names is that stretch only when its own sentence names a place of
+    that country ("the Ishim rose at Petropavl"); else the river is its own row, at its mouth, as reference works
+    place it ("along the Niger" in news of Mali)."""
+    top = ranked[0]
+    if top.fcode != "STM" or (name_key(top.name), top.cc) not in _stretches():
+        return ranked
+    if top.cc in ctx.near_countries or any(cc == top.cc for cc, _ in ctx.near_regions):
+        return ranked
+    rivers = [f for f in ranked if f.fcode == "STM" and (name_key(f.name), f.cc) not in _stretches()]
+    if not rivers:
+        return ranked
+    river = min(rivers, key=lambda f: f.fid)
+    return [river] + [f for f in ranked if f is not river]
+
+
 def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]) -> Feature | None:
     mention = abbreviated_names(mention)
     regions = ctx.regions if all(f.fclass == "P" for f in mention.features) else frozenset()
@@ -64,6 +90,7 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
         of = scorer(focus, ctx.qualifier, regions, name_key(mention.text))
         ranked = sorted(mention.features, key=lambda f: (-of(f), f.fid))
     ranked = own_name_first(ranked, mention.text, focus)
+    ranked = unpinned_stretch_to_river(ranked, ctx)
     if ctx.town_before or (ctx.described_after and ranked[0].fcode == "PCLI"):
         # "the town of Trinidad", "Bahrain, a resort town in Swat": a town, not the country of that name
         ranked = [f for f in ranked if f.fclass == "P" and (ctx.town_before or focus.get(f.cc, 0) > 0)] or ranked
