@@ -20,14 +20,20 @@ def article_counties(text: str, places: list[Place], gaz: Gazetteer) -> list[Pla
     states = [p for p in places if p.feature_code == "ADM1" and p.admin1]
     towns = [(p.lat, p.lon) for p in places
              if p.feature_class == "P" and p.geonameid is not None and p.lat is not None]
-    out = []
-    for p in places:
+    chosen: dict[int, Place] = {}
+    earlier: dict[str, Feature] = {}  # one sense per article: "Henry County ... Henry County" is the same county
+    for p in sorted(places, key=lambda p: p.start):
         name = _county_name(text, p)
-        if name:
-            county = _choice(text, p, name, [s for s in states if s.start != p.start], towns, gaz)
-            p = from_feature(p.start, p.end, p.text, county, p.direction) if county is not None else p
-        out.append(p)
-    return out
+        if not name:
+            continue
+        qualified = text.startswith(", ", p.start + len(name)) and text[p.start + len(name) + 2:][:1].isupper()
+        county = (earlier.get(name) if not qualified else None) or _choice(
+            text, p, name, [s for s in states if s.start != p.start], towns, gaz)
+        if county is not None:
+            chosen[id(p)] = from_feature(p.start, p.end, p.text, county, p.direction)
+            if not qualified:
+                earlier.setdefault(name, county)
+    return [chosen.get(id(p), p) for p in places]
 
 
 def _county_name(text: str, p: Place) -> str:
