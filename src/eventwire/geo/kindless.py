@@ -28,6 +28,8 @@ BARE = re.compile(r"\b(?:in|across|around|near|along|through|into|on|and|beside|
                   r"|with|as|by|over|during|this|last|since|until|when|while|overnight|again|near)\b"
                   r"|\s+(?:north|south|east|west)(?:-?(?:east|west))? of\b)")  # "along the X west of Y"
 KINDS = ("{} Valley", "{} Region", "{} River", "River {}")
+# Words before "the X" that only a river's bank or course follows: a region reading of X yields to the river.
+ALONG = ("along", "beside", "cross", "crossed", "crossing")
 # "as the Tyne rose", "when the Wharfe swelled", "the X and the Y join": a river, by what it does; "the swollen X",
 # "rains swelled the X": by what befell it.
 ADVERB = r"(?:also |again |then |quickly |rapidly )?"  # "as the X also swelled"
@@ -70,11 +72,13 @@ def kindless_features(text: str, places: list[Place], focus: Counter[str], gaz: 
     for match, kinds, group in found:  # "the X and the Y join": two rivers
         start, end = match.span(group)
         name = match.group(group)
-        town = _town_at(out, start, end, gaz) or (_region_at(out, start, end) if kinds is RIVER_KINDS else None)
+        along = kinds is KINDS and match.group(0).startswith(ALONG)  # "villages along the Amur": no region
+        town = _town_at(out, start, end, gaz) or (_region_at(out, start, end) if kinds is RIVER_KINDS or along
+                                                  else None)
         if (town is None and overlaps(out, start, end)) or name_key(name) in stoplist():
             continue
         feature = _with_kind(name, focus, gaz, RIVER_KINDS if town is not None else kinds)
-        if feature is None and kinds is RIVER_KINDS and town is not None and town.feature_class == "A":
+        if feature is None and (kinds is RIVER_KINDS or along) and town is not None and town.feature_class == "A":
             feature = _only_river(name, gaz)  # "the Rhône rose through Sion": the river, though France goes unnamed
         if feature is not None:
             place = from_feature(start, end, name, feature, None)
