@@ -163,7 +163,8 @@ def test_an_unknown_place_named_again_after_a_locative_word_is_that_place(gaz):
                                                   ("places_fresh138", 15, 386),
                                                   ("places_fresh139", 15, 386),
                                                   ("places_fresh140", 15, 312),
-                                                  ("places_fresh141", 15, 385)])
+                                                  ("places_fresh141", 15, 385),
+                                                  ("places_fresh143", 15, 317)])
 def test_fresh_set_gate(name, articles, gold):
     """Our own articles (ambiguous towns, regions, counties, villages, capitals for governments; the third set: villages,
     districts, provinces, rivers and mountains; the fourth: towns with famous namesakes abroad, and small places named

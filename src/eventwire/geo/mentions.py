@@ -104,7 +104,14 @@ def _name_with_s(text: str, ws: list[Word], i: int, j: int, span: str, gazetteer
 def _possessive_use(text: str, ws: list[Word], i: int, end: int) -> bool:
     """"Saint John's mayor": a possessive before a noun in lower case (not after "in", "at", "to", "from", "near")."""
     after_noun = text[end + 2:end + 3] == " " and text[end + 3:end + 4].islower()
+    if after_noun and text[end + 3:].split(" ", 1)[0].rstrip(",.;:") in NOT_OWNED:
+        return False  # "St. John's declared", "St. John's and Gander": no possessive before these words
     return after_noun and not (i > 0 and ws[i - 1].text.lower() in ("in", "at", "to", "from", "near"))
+
+
+# Words that follow a place's name but never a possessive: verbs and joining words.
+NOT_OWNED = frozenset({"and", "or", "but", "is", "was", "has", "had", "said", "says", "declared", "will", "would",
+                       "remains", "remained", "became", "on", "in", "at", "for", "with", "to", "from", "after"})
 
 
 def _span_ok(ws: list[Word], i: int, j: int) -> bool:
