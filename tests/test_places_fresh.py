@@ -164,6 +164,7 @@ def test_an_unknown_place_named_again_after_a_locative_word_is_that_place(gaz):
                                                   ("places_fresh139", 15, 386),
                                                   ("places_fresh140", 15, 312),
                                                   ("places_fresh141", 15, 385),
+                                                  ("places_fresh142", 15, 337),
                                                   ("places_fresh143", 15, 317)])
 def test_fresh_set_gate(name, articles, gold):
     """Our own articles (ambiguous towns, regions, counties, villages, capitals for governments; the third set: villages,
