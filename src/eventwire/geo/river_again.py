@@ -16,23 +16,28 @@ KIND = re.compile(r"^(?:River |Rio |Río )?(?P<short>.+?)(?: River| river)?$")
 
 def repeated_rivers(text: str, places: list[Place]) -> list[Place]:
     """Each later "the X" (not "the X Valley", "the X's") of a river the article first named "River X", "X River" or
-    "the X river", not already a place, as that river."""
-    out: list[Place] = []
+    "the X river", and each later bare "X" of a lake first named "Lake X", not already a place, as that feature."""
     taken = list(places)
-    for short, river in _rivers(places).items():
-        for match in re.finditer(rf"\b[Tt]he ({re.escape(short)})(?![\w\-'’]| [A-Z]| [Rr]iver)", text):
+    rivers = _named_again(text, _rivers(places), RIVER_AGAIN, taken)
+    return rivers + _named_again(text, _lakes(places), LAKE_AGAIN, taken)
+
+
+# A river named again after "the"; a lake named again bare (not after "Lake"); not before a capitalised word or its
+# kind word. `{}` stands for the name.
+RIVER_AGAIN = r"\b[Tt]he ({})(?![\w\-'’]| [A-Z]| [Rr]iver)"
+LAKE_AGAIN = r"(?<![\w\-'’])(?<!Lake )({})(?![\w\-'’]| [A-Z]| [Ll]ake)"
+
+
+def _named_again(text: str, first: dict[str, Place], pattern: str, taken: list[Place]) -> list[Place]:
+    """Copies of each first mention at the later matches of `pattern` (its name in the group) that no place holds;
+    `taken` grows with them."""
+    out: list[Place] = []
+    for short, feature in first.items():
+        for match in re.finditer(pattern.format(re.escape(short)), text):
             start, end = match.span(1)
-            if start < river.start or overlaps(taken, start, end):
+            if start < feature.end or overlaps(taken, start, end):
                 continue
-            copy = replace(river, start=start, end=end, text=short)
-            out.append(copy)
-            taken.append(copy)
-    for short, lake in _lakes(places).items():
-        for match in re.finditer(rf"(?<![\w\-'’])(?<!Lake )({re.escape(short)})(?![\w\-'’]| [A-Z]| [Ll]ake)", text):
-            start, end = match.span(1)
-            if start < lake.end or overlaps(taken, start, end):
-                continue
-            copy = replace(lake, start=start, end=end, text=short)
+            copy = replace(feature, start=start, end=end, text=short)
             out.append(copy)
             taken.append(copy)
     return out
