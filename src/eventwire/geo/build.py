@@ -209,7 +209,7 @@ AREA_CLASSES = {"OCN": "H", "SEA": "H", "GULF": "H", "LK": "H", "MTS": "T", "DLT
 
 def _add_areas(out: _Writer) -> None:
     """Seas, world regions, islands, counties: points and names as reviewed in `areas.tsv`; then the other countries'
-    stretches of rivers that cross borders (`stretches.tsv`), so that the article's countries choose the stretch."""
+    stretches of rivers that cross borders (`stretches.tsv`), for a town the text places the river by to choose."""
     for area in (*read_tsv(data_path("geo", "areas.tsv")), *read_tsv(data_path("geo", "stretches.tsv"))):
         code = area["code"]
         row = (None, area["name"], float(area["lat"]), float(area["lon"]), area["iso2"], "", "",

@@ -6,7 +6,7 @@ import re
 
 from .gazetteer import Gazetteer
 from .keys import name_key
-from .mentions import Mention
+from .mentions import Mention, stoplist
 from .prior import MIN_BARE_TOWN
 
 
@@ -28,6 +28,9 @@ def head_of_longer_name(text: str, m: Mention, gaz: Gazetteer | None = None) -> 
     Juba river", Somalia's, not South Sudan's capital: `gaz` given), or a disease ("Rift Valley fever")."""
     if DISEASE_AFTER.match(text, m.end):
         return True  # "Powassan virus", "Rift Valley fever": a disease named after a place
+    if (before := WORD_BEFORE.search(text, max(0, m.start - 20), m.start)) and name_key(
+            f"{before.group(1)} {m.text}") in stoplist():
+        return True  # "West Nile cases": the end of a stoplisted name (a disease), not the river
     if river := RIVER_AFTER.match(text, m.end):
         named = any(f.fcode in ("PCLI", "ADM1") for f in m.features)
         spelt = (any(f.how == "alt" and f.fclass == "P" for f in m.features)
@@ -56,5 +59,6 @@ FEATURE_AFTER = re.compile(r" (?:[A-Z][a-z]+ ){0,2}(?:River|Creek|Lake|Mountains
                            r"Desert|Plateau|Range|Pass|Gap|Falls|Swamp|Marsh|rivers)\b")
 # After a name: the rest of a list closed by "rivers" ("the X, Y and Z rivers", "the X and Y rivers").
 RIVERS_LISTED_AFTER = re.compile(r"(?:, [A-Z][a-z][\w'’\-]*){0,2},? and (?:the )?[A-Z][a-z][\w'’\-]* rivers\b")
-DISEASE_AFTER = re.compile(r" (?:virus|fever|disease)\b")  # not "flu": "the United States flu season"
+WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")  # the capitalised word right before a name
+DISEASE_AFTER = re.compile(r" (?:[Vv]irus|[Ff]ever|[Dd]isease)\b")  # not "flu": "the United States flu season"
 RIVER_AFTER = re.compile(r" (?:[Rr]ivers?|volcano|(?:hydroelectric |hydropower )?dams?)\b")

@@ -153,6 +153,7 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
     resolved_in: dict[int, set[str]] = {}  # the countries of the names resolved so far in each sentence
     sizes = stated_sizes(text, mentions)
     owns: dict[tuple[str, int], Counter[str]] = {}
+    said = Counter(m.text for m in mentions)
     for index, m in enumerate(mentions):
         owner = possessor(text, mentions, index) or demonym_owner(text, mentions, index)
         if owner is not None:  # "Russia's Crimea", "China's Hong Kong" stay what they are
@@ -163,7 +164,7 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
                 contexts.append(context(text, ws, m, (), named))
                 continue
             mentions[index] = m
-        own = _own_countries(m, owns)  # the countries the mention's own name points to, worked out once a name
+        own = _own_countries(m, owns, said[m.text])  # the countries the mention's own name points to, worked out once a name
         ctx = context(text, ws, m, qualifier_of(text, ws, mentions, index, gaz), named, near_regions=near[index],
                       near_countries=other_countries(own, named_in[index])
                       | resolved_in.get(numbered[0][index], set()) | anchor_country(text, mentions, index),
@@ -177,7 +178,7 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
         ctx = replace(ctx, dateline_region=home)
         contexts.append(ctx)
         earlier = senses.get(name_key(m.text))
-        feature = stretch_by_anchor(text, mentions, index, best(m, focus, ctx, earlier, own))
+        feature = stretch_by_anchor(text, mentions, index, best(m, focus, ctx, earlier, own), focus)
         moved = sentence_town(m, feature, ctx) or holding_region(text, mentions, index, previous)
         if not _same_sense_kept(feature, moved, earlier, numbered[1][numbered[0][index]]):
             feature = moved
@@ -233,12 +234,13 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
     return out
 
 
-def _own_countries(m: Mention, owns: dict[tuple[str, int], Counter[str]]) -> Counter[str]:
-    """`focus_countries` of the mention alone, worked out once for each name and reading (the readings of a name are
-    one tuple, the gazetteer's, unless a possessor narrowed them; the caller keeps them alive)."""
+def _own_countries(m: Mention, owns: dict[tuple[str, int], Counter[str]], times: int) -> Counter[str]:
+    """`focus_countries` of the mention's name, each of the `times` the article says it, worked out once for each name
+    and reading (the readings of a name are one tuple, the gazetteer's, unless a possessor narrowed them; the caller
+    keeps them alive): a name said again is no more evidence for itself."""
     key = (m.text, id(m.features))
     if key not in owns:
-        owns[key] = focus_countries([m], ())
+        owns[key] = Counter({code: count * times for code, count in focus_countries([m], ()).items()})
     return owns[key]
 
 

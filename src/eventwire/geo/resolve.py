@@ -10,6 +10,7 @@ from ..data import data_path, read_tsv, split_list
 from .keys import name_key
 from .context import FUNCTION_WORDS, LOCATIVE, OFFICE_WORDS, Context
 from .focus import focus_countries, minus
+from .great_city import great_city_over_region
 from .gazetteer import Feature
 from .mentions import COUNTY_WORDS, REGION_WORDS, Mention, english_names, given_names, stoplist
 from .words import Word
@@ -65,14 +66,13 @@ def _stretches() -> frozenset[tuple[str, str]]:
                      for name in [row["name"], *split_list(row["aliases"])])
 
 
-def unpinned_stretch_to_river(ranked: list[Feature], ctx: Context) -> list[Feature]:
-    """A river's stretch in a country the article names is that stretch only when its own sentence names a place of
-    that country ("the Ishim rose at Petropavl"); else the river is its own row, at its mouth, as reference works
-    place it ("along the Niger" in news of Mali)."""
+def stretch_to_river(ranked: list[Feature]) -> list[Feature]:
+    """A river's stretch in a country is not the river the text names: the river is its own row, at its mouth, as
+    reference works place it ("along the Niger" in news of Mali, "farmers along the Nile" in news of Ethiopia); only a
+    town the text places the river by makes it that country's stretch (`sentence.stretch_by_anchor`: "the Ishim rose at
+    Petropavl")."""
     top = ranked[0]
     if top.fcode != "STM" or (name_key(top.name), top.cc) not in _stretches():
-        return ranked
-    if top.cc in ctx.near_countries or any(cc == top.cc for cc, _ in ctx.near_regions):
         return ranked
     rivers = [f for f in ranked if f.fcode == "STM" and (name_key(f.name), f.cc) not in _stretches()]
     if not rivers:
@@ -90,7 +90,7 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
         of = scorer(focus, ctx.qualifier, regions, name_key(mention.text))
         ranked = sorted(mention.features, key=lambda f: (-of(f), f.fid))
     ranked = own_name_first(ranked, mention.text, focus)
-    ranked = unpinned_stretch_to_river(ranked, ctx)
+    ranked = stretch_to_river(ranked)
     if ctx.town_before or (ctx.described_after and ranked[0].fcode == "PCLI"):
         # "the town of Trinidad", "Bahrain, a resort town in Swat": a town, not the country of that name
         ranked = [f for f in ranked if f.fclass == "P" and (ctx.town_before or focus.get(f.cc, 0) > 0)] or ranked
@@ -106,6 +106,7 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
         ranked = region_town_over_country(ranked, ctx.listed_with, ctx.regions, rest)
         ranked = listed_town_over_country(ranked, ctx.listed_town, rest)
     ranked = home_town_over_part_of_country(ranked, mention.text, ctx, rest)
+    ranked = great_city_over_region(ranked, ctx, rest)
     top = namesake(ranked, ctx, focus)
     if ctx.stated_people:  # "X, a city of some 40,000": the namesake of about that size
         top = of_stated_size([top] + ranked, ctx.stated_people, focus)[0]
