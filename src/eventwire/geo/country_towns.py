@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Iterator
 
+from .abbreviations import ABBREVIATED, state_abbreviation
 from .focus import focus_countries, focus_regions
 from .gazetteer import Feature
 from .keys import name_key
@@ -31,8 +32,10 @@ def region_country_towns(text: str, mentions: list[Mention], focus: Counter[str]
     if found:
         more = _more_of_the_region(text, mentions, towns, found, qualified.keys() - countries)
         found = _listed_towns(text, mentions, towns, found | more) if more else found
+    written = _written_with_region(text, mentions, towns)  # "MEXICO, Mo. -": that town, whatever else the text says
     return [replace(m, features=(found[key],)) if (key := name_key(m.text)) in found
-            else _country_only(m) if key in countries else m for m in mentions]
+            else replace(m, features=(written[i],)) if i in written
+            else _country_only(m) if key in countries else m for i, m in enumerate(mentions)]
 
 
 def _listed_towns(text: str, mentions: list[Mention], towns: dict[int, Feature], found: dict[str, Feature]
@@ -49,12 +52,21 @@ def _listed_towns(text: str, mentions: list[Mention], towns: dict[int, Feature],
 
 def _qualified_towns(text: str, mentions: list[Mention], towns: dict[int, Feature]) -> dict[str, Feature]:
     """Country names written with their town's region right after them ("PERU, Maine -"): that town."""
+    return {name_key(mentions[i].text): town for i, town in _written_with_region(text, mentions, towns).items()}
+
+
+def _written_with_region(text: str, mentions: list[Mention], towns: dict[int, Feature]) -> dict[int, Feature]:
+    """The mentions of a country's name written with their town's region right after them, by index: that town (the
+    region by name, or by its news-agency abbreviation: "MEXICO, Mo. -")."""
     out = {}
     for i, town in towns.items():
         after = mentions[i + 1] if i + 1 < len(mentions) else None
-        if after is not None and text[mentions[i].end:after.start] == ", " and any(
+        abbreviated = state_abbreviation(text, mentions[i].end)
+        if abbreviated and ABBREVIATED[abbreviated.group(1)] == (town.cc, town.admin1):
+            out[i] = town
+        elif after is not None and text[mentions[i].end:after.start] == ", " and any(
                 f.fcode == "ADM1" and (f.cc, f.admin1) == (town.cc, town.admin1) for f in after.features):
-            out[name_key(mentions[i].text)] = town
+            out[i] = town
     return out
 
 

@@ -44,17 +44,22 @@ def _listed_counties(text: str, span: tuple[int, int], places: list[Place],
                      gaz: Gazetteer) -> dict[tuple[int, int], Place]:
     """The listed names as the counties (or parishes) GeoNames has of one region: the region most of them name a
     county of, a region the article names breaking a tie ("Terry, Dawson and Lynn counties": Texas', though Dawson
-    County is also Georgia's and Montana's); none when no one region stands out."""
+    County is also Georgia's and Montana's), then the region of most of the article's towns; none when no one region
+    stands out."""
     kind = "parish" if text[span[0]:span[1]].lower().endswith("parishes") else "county"
-    items = [p for p in places if span[0] <= p.start and p.end <= span[1]
-             and (p.feature_class == "P" or p.geonameid is None)]
+    items = [p for p in places if span[0] <= p.start and p.end <= span[1]  # and "Franklin, Delaware and Union
+             and (p.feature_class == "P" or p.geonameid is None or p.feature_code == "ADM1")]  # counties" of Ohio
     options = {(p.start, p.end): {(f.cc, f.admin1): f for f in gaz.subdivisions(name_key(f"{p.text} {kind}"), True)
                                   if f.fcode == "ADM2"} for p in items}
     votes = Counter(region for found in options.values() for region in found)
     named = {(p.country_code, p.admin1) for p in places if p.feature_code == "ADM1"}
-    ranked = sorted(votes, key=lambda region: (votes[region], region in named), reverse=True)
-    if not ranked or (len(ranked) > 1 and (votes[ranked[1]], ranked[1] in named) == (votes[ranked[0]],
-                                                                                    ranked[0] in named)):
+    towns = Counter((p.country_code, p.admin1) for p in places if p.feature_class == "P" and p.geonameid is not None
+                    and not span[0] <= p.start < span[1])  # "... counties, the Columbus schools said": Ohio's
+
+    def weight(region: tuple[str, str]) -> tuple[int, bool, int]:
+        return votes[region], region in named, towns[region]
+    ranked = sorted(votes, key=weight, reverse=True)
+    if not ranked or (len(ranked) > 1 and weight(ranked[1]) == weight(ranked[0])):
         return {}
     return {(p.start, p.end): from_feature(p.start, p.end, p.text, options[(p.start, p.end)][ranked[0]])
             for p in items if ranked[0] in options[(p.start, p.end)]}

@@ -5,6 +5,7 @@ Honduran Trujillo."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .keys import name_key
@@ -25,6 +26,11 @@ def listed_regions(text: str, places: list[Place], gaz: Gazetteer) -> list[Place
     named = {p.country_code for p in ordered if p.feature_code == "PCLI" and p.country_code}
     out = list(ordered)
     for index, place in enumerate(ordered):
+        if place.feature_code == "ADM1" and not place.direction:
+            town = next((t for other in (index - 1, index + 1) if (t := _region_as_town(text, place, ordered, other,
+                                                                                        gaz))), None)
+            out[index] = town or place
+            continue
         if place.feature_class != "P" or place.geonameid is None or place.direction:
             continue
         for other in (index - 1, index + 1):
@@ -55,6 +61,30 @@ def _moved(text: str, place: Place, ordered: list[Place], other: int, gaz: Gazet
         return None
     best = max(same, key=lambda f: f.population)
     return replace(from_feature(place.start, place.end, place.text, best), direction=place.direction)
+
+
+# A town listed with a region's name makes it a town of the town's region only when local, under this many people.
+LOCAL_TOWN = 100_000
+# A locative word right before a list: "at X and Y", "between X and Y".
+LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|near|from|to|between|outside) $")
+
+
+def _region_as_town(text: str, place: Place, ordered: list[Place], other: int, gaz: Gazetteer) -> Place | None:
+    """"river terminals at Louisiana and Hannibal": a first-level region's name listed after a locative word with a
+    local town (LOCAL_TOWN) of another region of its country, where a town of that name lies, is that town."""
+    if not 0 <= other < len(ordered):
+        return None
+    near = ordered[other]
+    if (near.feature_class != "P" or near.geonameid is None or near.country_code != place.country_code
+            or not near.admin1 or near.admin1 == place.admin1):
+        return None
+    a, b = sorted((place, near), key=lambda p: p.start)
+    if text[a.end:b.start] not in LIST_GAPS or not LOCATIVE_BEFORE.search(text, max(0, a.start - 12), a.start):
+        return None
+    if any(f.geonameid == near.geonameid and f.population >= LOCAL_TOWN for f in _towns(near.text, gaz)):
+        return None  # "the media in New York City and Florida": a great city and a state
+    towns = [f for f in _towns(place.text, gaz) if f.cc == near.country_code and f.admin1 == near.admin1]
+    return from_feature(place.start, place.end, place.text, max(towns, key=lambda f: f.population)) if towns else None
 
 
 def _abroad(text: str, place: Place, ordered: list[Place], other: int, named: set[str], gaz: Gazetteer

@@ -62,6 +62,22 @@ def region_town_over_country(ranked: list[Feature], listed_with: frozenset[str],
     return [town] + [f for f in ranked if f is not town]
 
 
+def near_town_over_country(ranked: list[Feature], near_before: bool, regions: frozenset[tuple[str, str]],
+                           rest: Counter[str]) -> list[Feature]:
+    """A country's name no other name of the article points to, after "near" or "outside", that is also a town in a
+    first-level region the article names, is that town: "a bridge collapsed near Montenegro" in news of Rio Grande do
+    Sul (one is near a town, and nothing else in the article is about the Balkan country)."""
+    top = ranked[0]
+    if top.fcode != "PCLI" or not near_before or rest.get(top.cc, 0) or rest.get(top.iso3, 0):
+        return ranked
+    towns = [f for f in ranked if f.fclass == "P" and f.how == "name" and rest.get(f.cc, 0) > 0
+             and (f.cc, f.admin1) in regions]
+    if not towns:
+        return ranked
+    town = max(towns, key=lambda f: f.population)
+    return [town] + [f for f in ranked if f is not town]
+
+
 def listed_town_over_country(ranked: list[Feature], town: Feature | None, rest: Counter[str]) -> list[Feature]:
     """A country's name no other name of the article points to (`rest`), listed right after a small town (`town`,
     under FOREIGN_BARE_TOWN people) of another country, that is also a town of that town's first-level region, is

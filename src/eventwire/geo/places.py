@@ -9,6 +9,7 @@ from typing import Any, Sequence
 
 from .keys import name_key
 from .county_lists import county_lists, town_counties
+from .county_again import counties_again
 from .county_town import county_towns
 from .country_towns import region_country_towns
 from .councils import council_names
@@ -121,6 +122,7 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     places = county_lists(text, area_namesakes(text, listed_namesakes(text, places, gaz), gaz), gaz)
     places = article_counties(text, county_points(text, places, gaz), gaz)  # "Carbon County" of the article's state
     places = county_towns(text, town_counties(text, places, gaz), gaz)  # "Tupelo, in Lee County"; "Lebanon, in ..."
+    places = counties_again(text, places)  # "Kosciusko County ... Kosciusko, home to egg farms"
     places = people_dropped(text, ws, places, people, gaz)  # "directed at Palin"
     places = council_names(text, places)  # "Cumbria County Council said"
     return tuple(sorted(anchor(text, places, gaz), key=lambda p: (p.start, p.end)))

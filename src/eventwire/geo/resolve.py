@@ -19,7 +19,7 @@ from .namesake import (capital_over_region, firm_country, foreign_spelling, home
                        home_town_over_country, home_town_over_part_of_country,
                        home_town_over_foreign_county, home_town_over_foreign_region,
                        abbreviated_names, namesake)
-from .own_name import (listed_town_over_country, own_name_first, region_town_over_country,
+from .own_name import (listed_town_over_country, near_town_over_country, own_name_first, region_town_over_country,
                        short_home_town_over_capital)
 from .town_support import listed_after_town, town_ok
 from .prior import FOREIGN_BARE_TOWN, MIN_BARE_TOWN, scorer
@@ -105,6 +105,7 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
         ranked = home_town_over_country(ranked, ctx, rest)
         ranked = region_town_over_country(ranked, ctx.listed_with, ctx.regions, rest)
         ranked = listed_town_over_country(ranked, ctx.listed_town, rest)
+    ranked = near_town_over_country(ranked, ctx.near_before, ctx.regions, rest)  # "near Montenegro" in Brazil
     ranked = home_town_over_part_of_country(ranked, mention.text, ctx, rest)
     ranked = great_city_over_region(ranked, ctx, rest)
     top = namesake(ranked, ctx, focus)
@@ -248,15 +249,16 @@ def _dateline_town(ranked: list[Feature], focus: Counter[str], qualifier: tuple[
     """A dateline names the town the story was filed from ("WASHINGTON —" is the city, not the state): a town of the
     region or country named after it ("PARIS, Texas"), else the capital, else a town of DATELINE_REGION_TOWN people in
     a first-level region the article names ("CUAUHTEMOC, Mexico - ... the northern state of Chihuahua": Chihuahua's
-    city, not Mexico City's borough), else the largest town of the article's countries, else the largest."""
+    city, not Mexico City's borough), else the largest town of the article's countries, else the largest; with no
+    town of the name, an area or region of the country named after it."""
     def held(f: Feature) -> bool:
         return any(q.cc == f.cc and (q.fcode != "ADM1" or q.admin1 == f.admin1) for q in qualifier)
     def regional(f: Feature) -> bool:
         return f.population >= DATELINE_REGION_TOWN and (f.cc, f.admin1) in regions
     towns = [f for f in ranked if f.fclass == "P" and f.how != "demonym"
              and (f.population >= MIN_BARE_TOWN or held(f) or regional(f))]
-    if not towns:
-        return None
+    if not towns:  # "WAYANAD, India (Reuters) -": a district or area of the country named after it, else nothing
+        return next((f for f in ranked if f.fclass in ("A", "L", "T") and f.fcode != "PCLI" and held(f)), None)
     return max(towns, key=lambda f: (held(f), f.fcode == "PPLC", regional(f), focus.get(f.cc, 0) > 0, f.population))
 
 

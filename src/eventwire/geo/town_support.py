@@ -19,12 +19,13 @@ def town_ok(mention: Mention, f: Feature, ctx: Context, home: bool = False, firm
     is a town like any other of the gazetteer (it lists towns of 500 people or more, and seats of districts); so is a
     reviewed town of `towns.tsv` (no GeoNames record) of any size, wherever it lies, and any town of the country the
     article is firmly about (`firm`); a town listed right after a town of its first-level region, which the article
-    names, needs no more (`listed_after_town`). Named
+    names, needs no more (`listed_after_town`), nor does a town of several words of a country its sentence names. Named
     bare inside a sentence, a town of the country the article is firmly about (`firm`) needs FIRM_BARE_TOWN people, a
     town of several words of a first-level region the article names none, a town of a country the article names
     SENTENCE_REGION_TOWN when its sentence names its first-level region;
     at a sentence's start every town needs five times MIN_BARE_TOWN (a capitalised surname is as likely there), but for
-    the exceptions below (`_home_opening`, `_capital_opening`, `_only_home_town`)."""
+    the exceptions below (`_home_opening`, `_capital_opening`, `_only_home_town`) and a town of several words of a
+    country the article names, which needs MIN_BARE_TOWN ("Key West, about 150 km north of Havana": no surname)."""
     county = ctx.next_word in COUNTY_WORDS  # "Morgan County, Ohio": a county named after a town anywhere
     if any(q.cc == f.cc and (q.fcode != "ADM1" or q.admin1 == f.admin1 or county) for q in ctx.qualifier):
         return True  # "Springfield, Illinois"; not "National Park, Wyoming" for a town in New Jersey
@@ -38,11 +39,15 @@ def town_ok(mention: Mention, f: Feature, ctx: Context, home: bool = False, firm
                 or (firm and not ctx.initial))
     if ctx.initial:
         return (f.population >= MIN_BARE_TOWN * 5 or _home_opening(f, ctx, home) or _capital_opening(f, ctx)
-                or _only_home_town(mention, f, ctx, firm) or _region_seat_governing(f, ctx))
+                or _only_home_town(mention, f, ctx, firm) or _region_seat_governing(f, ctx)
+                or (mention.first != mention.last and home and f.how == "name" and f.population >= MIN_BARE_TOWN))
     if listed_after_town(f, ctx):
         return True  # "floods hit Stowe, Jackson and Barre" in news of Vermont: one of its towns, of any size
     if mention.first != mention.last and (f.cc, f.admin1) in ctx.regions and f.how == "name":
         return True  # "Red Lodge lost power" in news of Montana: a town of its region, of any size
+    if mention.first != mention.last and home and f.cc in ctx.near_countries and f.how == "name" and not ctx.the_before:
+        return True  # "Romania is promoting Vama Veche": a town of several words of the country its sentence names (not
+        # "the Port Fairy cattle": a name modifying a noun)
     if home and (f.cc, f.admin1) in ctx.near_regions and f.how == "name":
         return f.population >= SENTENCE_REGION_TOWN  # "officials in Queensland said Mareeba ...": its town
     return f.population >= (FIRM_BARE_TOWN if firm else MIN_BARE_TOWN)
