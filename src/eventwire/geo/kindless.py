@@ -18,6 +18,7 @@ from .keys import name_key
 from .mentions import stoplist
 from .namesake import firm_country
 from .place import Place, from_feature, unresolved
+from .stretches import stretch_to_river
 
 # A capitalised word of a name, accented letters too ("Rhône").
 WORD = r"[A-Z][a-zà-öø-ÿ]{2,}"
@@ -30,10 +31,11 @@ BARE = re.compile(r"\b(?:in|across|around|near|along|through|into|on|and|beside|
 KINDS = ("{} Valley", "{} Region", "{} River", "River {}")
 # Words before "the X" that only a river's bank or course follows: a region reading of X yields to the river.
 ALONG = ("along", "beside", "cross", "crossed", "crossing")
-# "as the Tyne rose", "when the Wharfe swelled", "the X and the Y join": a river, by what it does; "the swollen X",
+# "as the Tyne rose", "when the Wharfe swelled", "where the Paraná rises", "the X and the Y join": a river, by what it
+# does; "the swollen X",
 # "rains swelled the X": by what befell it.
 ADVERB = r"(?:also |again |then |quickly |rapidly )?"  # "as the X also swelled"
-RISING = re.compile(rf"\b[Tt]he ({WORD}(?: {WORD})?) {ADVERB}(?:burst|rose|peaked|swelled"
+RISING = re.compile(rf"\b[Tt]he ({WORD}(?: {WORD})?) {ADVERB}(?:burst|bursts|rose|rises|peaked|peaks|swelled|swells"
                     r"|overflowed|broke|crested|climbed|(?:was|is) rising|(?:was|is) running (?:above|high)|overwhelmed"
                     r"|submerged|inundated|washed away|swept away|flooded|receded|(?:has |had )?(?:dropped|fallen)"
                     r"|fell (?:to|below|by))\b"
@@ -189,10 +191,13 @@ def _only_river(name: str, gaz: Gazetteer) -> Feature | None:
 
 
 def _with_kind(name: str, focus: Counter[str], gaz: Gazetteer, kinds: tuple[str, ...]) -> Feature | None:
-    """The natural feature or area of a country the article names under the name with a kind word, if any."""
+    """The natural feature or area of a country the article names under the name with a kind word, if any; a river
+    with a stretch there is the river at its mouth (`resolve.stretch_to_river`: "where the Paraná rises" in news of
+    Brazil is the Paraná, not its Brazilian stretch)."""
     for kind in kinds:
-        found = [f for f in gaz.lookup(name_key(kind.format(name))) if f.fclass in ("H", "L", "T")
-                 and f.cc and focus.get(f.cc, 0) > 0]
+        every = gaz.lookup(name_key(kind.format(name)))
+        found = [f for f in every if f.fclass in ("H", "L", "T") and f.cc and focus.get(f.cc, 0) > 0]
         if found:
-            return max(found, key=lambda f: focus[f.cc])
+            best = max(found, key=lambda f: focus[f.cc])
+            return stretch_to_river([best] + [f for f in every if f is not best])[0]
     return None

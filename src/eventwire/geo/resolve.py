@@ -4,13 +4,12 @@ then checked against the words around it (`context`): a town needs support, an a
 from __future__ import annotations
 
 from collections import Counter
-from functools import lru_cache
 
-from ..data import data_path, read_tsv, split_list
 from .keys import name_key
 from .context import FUNCTION_WORDS, LOCATIVE, OFFICE_WORDS, Context
 from .focus import focus_countries, minus
 from .great_city import great_city_over_region
+from .stretches import stretch_to_river
 from .gazetteer import Feature
 from .mentions import COUNTY_WORDS, REGION_WORDS, Mention, english_names, given_names, stoplist
 from .words import Word
@@ -56,29 +55,6 @@ def _town_named_like_country(ctx: Context, earlier: Feature, chosen: Feature) ->
     """A town the article first read as such though a country has its name (its size or kind given after it), named
     again after a locative word ("in X"): the town still, not the country."""
     return chosen.fcode == "PCLI" and earlier.cc != chosen.cc and ctx.locative and not ctx.kind_before
-
-
-@lru_cache(maxsize=1)
-def _stretches() -> frozenset[tuple[str, str]]:
-    """(name key, country) of the country stretches of rivers that cross borders (`data/geo/stretches.tsv`)."""
-    rows = read_tsv(data_path("geo", "stretches.tsv"))
-    return frozenset((name_key(name), row["iso2"]) for row in rows
-                     for name in [row["name"], *split_list(row["aliases"])])
-
-
-def stretch_to_river(ranked: list[Feature]) -> list[Feature]:
-    """A river's stretch in a country is not the river the text names: the river is its own row, at its mouth, as
-    reference works place it ("along the Niger" in news of Mali, "farmers along the Nile" in news of Ethiopia); only a
-    town the text places the river by makes it that country's stretch (`sentence.stretch_by_anchor`: "the Ishim rose at
-    Petropavl")."""
-    top = ranked[0]
-    if top.fcode != "STM" or (name_key(top.name), top.cc) not in _stretches():
-        return ranked
-    rivers = [f for f in ranked if f.fcode == "STM" and (name_key(f.name), f.cc) not in _stretches()]
-    if not rivers:
-        return ranked
-    river = min(rivers, key=lambda f: f.fid)
-    return [river] + [f for f in ranked if f is not river]
 
 
 def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]) -> Feature | None:
