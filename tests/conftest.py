@@ -58,6 +58,13 @@ def by_text(text: str, gaz) -> dict[str, object]:
     return {p.text: p for p in find_places(text, gazetteer=gaz)}
 
 
+def all_named(text: str, name: str, gaz) -> list:
+    """Every place found in a text under this text, in order."""
+    from eventwire.geo import find_places
+
+    return [p for p in find_places(text, gazetteer=gaz) if p.text == name]
+
+
 def place_named(text: str, name: str):
     """The first place found in a text under this text."""
     from eventwire.geo import find_places

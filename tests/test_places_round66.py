@@ -4,39 +4,38 @@ a name said again is no evidence for itself; Jamaica's parish of St James under 
 the Nile under its bare name, but not in "West Nile" (the virus)."""
 from __future__ import annotations
 
+from conftest import all_named
+
 from eventwire.geo import find_places
 
-
-def _found(text: str, name: str, gaz) -> list:
-    return [p for p in find_places(text, gazetteer=gaz) if p.text == name]
 
 
 def test_new_york_in_international_news_is_the_city_each_time(gaz):
     text = ("Argentina's bonds rallied in New York on Monday. Traders in New York said the peso also gained in Buenos "
             "Aires.")
-    found = _found(text, "New York", gaz)
+    found = all_named(text, "New York", gaz)
     assert len(found) == 2 and all(p.feature_code.startswith("PPL") for p in found)
     assert all(abs(p.lat - 40.71) < 0.3 for p in found)
 
 
 def test_new_york_is_the_state_when_the_text_says_so(gaz):
-    assert _found("Three people died in western New York, officials said on Tuesday.", "western New York",
+    assert all_named("Three people died in western New York, officials said on Tuesday.", "western New York",
                   gaz)[0].feature_code == "ADM1"
-    assert _found("New York Governor Kathy Hochul declared an emergency on Monday.", "New York",
+    assert all_named("New York Governor Kathy Hochul declared an emergency on Monday.", "New York",
                   gaz)[0].feature_code == "ADM1"
-    assert _found("Snow closed roads in Buffalo and Rochester, and New York declared an emergency.", "New York",
+    assert all_named("Snow closed roads in Buffalo and Rochester, and New York declared an emergency.", "New York",
                   gaz)[0].feature_code == "ADM1"
 
 
 def test_a_lagos_in_nigerian_news_is_still_the_city(gaz):
-    found = _found("Fuel queues lengthened in Lagos on Monday.", "Lagos", gaz)
+    found = all_named("Fuel queues lengthened in Lagos on Monday.", "Lagos", gaz)
     assert found and found[0].feature_code.startswith("PPL") and found[0].country_code == "NG"
 
 
 def test_st_james_in_news_of_jamaica_is_the_parish(gaz):
     text = ("Police in Montego Bay said killings fell in the parish of St James this year. In St James, residents "
             "said Jamaica's state of emergency had helped.")
-    found = _found(text, "St James", gaz)
+    found = all_named(text, "St James", gaz)
     assert len(found) == 2 and all(p.country_code == "JM" and p.feature_code == "ADM1" for p in found)
 
 

@@ -11,7 +11,7 @@ from .mentions import COUNTY_WORDS
 from .place import Place
 
 
-def counties_again(text: str, places: list[Place]) -> list[Place]:
+def counties_again(places: list[Place]) -> list[Place]:
     """The places, each town or region read under a county's bare name after that county was named whole, in a state
     other than the county's, made that county."""
     counties: dict[str, Place] = {}

@@ -32,8 +32,7 @@ KINDS = ("{} Valley", "{} Region", "{} River", "River {}")
 # Words before "the X" that only a river's bank or course follows: a region reading of X yields to the river.
 ALONG = ("along", "beside", "cross", "crossed", "crossing")
 # "as the Tyne rose", "when the Wharfe swelled", "where the Paraná rises", "the X and the Y join": a river, by what it
-# does; "the swollen X",
-# "rains swelled the X": by what befell it.
+# does; "the swollen X", "rains swelled the X": by what befell it.
 ADVERB = r"(?:also |again |then |quickly |rapidly )?"  # "as the X also swelled"
 RISING = re.compile(rf"\b[Tt]he ({WORD}(?: {WORD})?) {ADVERB}(?:burst|bursts|rose|rises|peaked|peaks|swelled|swells"
                     r"|overflowed|broke|crested|climbed|(?:was|is) rising|(?:was|is) running (?:above|high)|overwhelmed"
@@ -192,7 +191,7 @@ def _only_river(name: str, gaz: Gazetteer) -> Feature | None:
 
 def _with_kind(name: str, focus: Counter[str], gaz: Gazetteer, kinds: tuple[str, ...]) -> Feature | None:
     """The natural feature or area of a country the article names under the name with a kind word, if any; a river
-    with a stretch there is the river at its mouth (`resolve.stretch_to_river`: "where the Paraná rises" in news of
+    with a stretch there is the river at its mouth (`stretches.stretch_to_river`: "where the Paraná rises" in news of
     Brazil is the Paraná, not its Brazilian stretch)."""
     for kind in kinds:
         every = gaz.lookup(name_key(kind.format(name)))

@@ -15,7 +15,7 @@ from .gazetteer import Gazetteer
 from .holder import holding_country, name_like, overlaps
 from .distance import km
 from .keys import name_key
-from .stretches import stretch_to_river
+from .stretches import stretches
 from .place import Place, from_feature, unresolved
 from .unknown import INSTITUTION_WORDS
 
@@ -123,23 +123,22 @@ KNOWN_NEAR_KM = 150.0  # a known feature of the name this close to a place of th
 
 
 def _known(text: str, start: int, end: int, kind: Kind, places: list[Place], gaz: Gazetteer) -> Place | None:
-    """'the Naf river': the one feature of that name and kind the gazetteer knows ("Naf River"), when it lies within
-    KNOWN_NEAR_KM of a town or region its sentence names ("crossed the Naf river into Teknaf"); a river far from them
-    is another of its name (China has several Wei rivers). A river with stretches in several countries is one river,
+    """'the Naf river': the feature of that name and kind the gazetteer knows ("Naf River") that lies within
+    KNOWN_NEAR_KM of a town or region its sentence names ("crossed the Naf river into Teknaf"), when just one does; a
+    river far from them is another of its name (China has several Wei rivers). A river with stretches in several countries is one river,
     known well enough to need no such check: "in Segou, on the Niger river" is the Niger, at its mouth."""
     if kind.word[0].isupper():
         return None  # "Manchar Lake": the kind word is part of the name, looked up whole already
     singular = kind.word[:-1] if kind.word.endswith("s") else kind.word
     found = [f for f in gaz.lookup(name_key(f"{text[start:end]} {singular}")) if f.fcode == kind.fcode]
-    own = stretch_to_river(found)[:1] if found else []  # a river's stretches are that river (at its mouth)
-    if len(found) != 1 and not (own and all(name_key(f.name) == name_key(own[0].name) for f in found)):
-        return None
+    own = [f for f in found if (name_key(f.name), f.cc) not in stretches()]  # a river's stretches are that river
+    if len(own) == 1 and len(found) > 1:
+        return from_feature(start, end, text[start:end], own[0])
     sentence = (text.rfind(". ", 0, start), (text.find(". ", end) + 1 or len(text) + 1) - 1)
     near = [p for p in places if sentence[0] < p.start < sentence[1] and p.lat is not None
             and p.feature_class in ("P", "A") and p.feature_code != "PCLI"]
-    if len(found) == 1 and not any(km(found[0].lat, found[0].lon, p.lat, p.lon) < KNOWN_NEAR_KM for p in near):
-        return None
-    return from_feature(start, end, text[start:end], own[0])
+    beside = [f for f in own if any(km(f.lat, f.lon, p.lat, p.lon) < KNOWN_NEAR_KM for p in near)]
+    return from_feature(start, end, text[start:end], beside[0]) if len(beside) == 1 else None
 
 
 # The rest of a list of features of one kind after the first, named with its kind word: ", the X and the Y", each
