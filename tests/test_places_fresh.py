@@ -170,7 +170,8 @@ def test_an_unknown_place_named_again_after_a_locative_word_is_that_place(gaz):
                                                   ("places_fresh145", 15, 411),
                                                   ("places_fresh146", 15, 349),
                                                   ("places_fresh147", 15, 381),
-                                                  ("places_fresh148", 15, 364)])
+                                                  ("places_fresh148", 15, 364),
+                                                  ("places_fresh149", 15, 337), ("places_fresh150", 15, 364)])
 def test_fresh_set_gate(name, articles, gold):
     """Our own articles (ambiguous towns, regions, counties, villages, capitals for governments; the third set: villages,
     districts, provinces, rivers and mountains; the fourth: towns with famous namesakes abroad, and small places named

@@ -22,8 +22,8 @@ from .stretches import stretch_to_river
 
 # A capitalised word of a name, accented letters too ("Rhône").
 WORD = r"[A-Z][a-zà-öø-ÿ]{2,}"
-BARE = re.compile(r"\b(?:in|across|around|near|along|through|into|on|and|beside|below|above|to|past|cross|crossed"
-                  r"|crossing) "
+BARE = re.compile(r"\b(?:in|[Aa]cross|[Aa]round|[Nn]ear|[Aa]long|[Tt]hrough|into|on|and|[Bb]eside|[Bb]elow|[Aa]bove|to|past"
+                  r"|cross|crossed|crossing|down|up|off) "  # "Across the Lena from the city": a sentence may open with it
                   r"the (?:upper |lower )?(" + WORD + r")"
                   r"(?=[.,;:)]|\s+(?:and|or|on|in|at|after|before|where|which|was|were|is|are|has|had|have|for|to|from"
                   r"|with|as|by|over|during|this|last|since|until|when|while|overnight|again|near)\b"
@@ -31,8 +31,8 @@ BARE = re.compile(r"\b(?:in|across|around|near|along|through|into|on|and|beside|
 KINDS = ("{} Valley", "{} Region", "{} River", "River {}")
 # Words before "the X" that only a river's bank or course follows: a region reading of X yields to the river.
 ALONG = ("along", "beside", "cross", "crossed", "crossing")
-# "as the Tyne rose", "when the Wharfe swelled", "where the Paraná rises", "the X and the Y join": a river, by what it
-# does; "the swollen X", "rains swelled the X": by what befell it.
+# "as the Tyne rose", "when the Wharfe swelled", "where the Paraná rises", "the X and the Y join", "the X flows past":
+# a river, by what it does; "the swollen X", "rains swelled the X": by what befell it.
 ADVERB = r"(?:also |again |then |quickly |rapidly )?"  # "as the X also swelled"
 RISING = re.compile(rf"\b[Tt]he ({WORD}(?: {WORD})?) {ADVERB}(?:burst|bursts|rose|rises|peaked|peaks|swelled|swells"
                     r"|overflowed|broke|crested|climbed|(?:was|is) rising|(?:was|is) running (?:above|high)|overwhelmed"
@@ -42,9 +42,11 @@ RISING = re.compile(rf"\b[Tt]he ({WORD}(?: {WORD})?) {ADVERB}(?:burst|bursts|ros
                     r"|\bswelled the (" + WORD + r")(?=[ ,.])(?! [A-Z])"
                     r"|\b(?:tributar(?:y|ies)|banks|mouth|estuary) of the (" + WORD + r")\b(?! [A-Z])"
                     r"|\bthe (" + WORD + r") (?:out of|over) (?:its|their) banks\b"
-                    r"|\b(?:meets|joins|flows into|empties into) the (" + WORD + r")\b(?! [A-Z])"
+                    r"|\b(?:meets|joins|flows into|empties into) the (" + WORD + r"(?: " + WORD + r")?)\b(?! [A-Z])"
                     r"|\b(?:the flow|the waters) of the (" + WORD + r")\b(?! [A-Z])"
-                    r"|\bthe (" + WORD + r"),? and the (?:smaller |larger )?(" + WORD + r") (?:join|meet|merge)\b")
+                    r"|\bthe (" + WORD + r"),? and the (?:smaller |larger )?(" + WORD + r") (?:join|meet|merge)\b"
+                    r"|\b[Tt]he (" + WORD + r"(?: " + WORD + r")?),? (?:which |that )?(?=(?:flows|runs|drains|empties|winds)"
+                    r" (?:into|past|through|across|along|south|north|east|west)\b)")  # "where the Padma flows into"
 # The groups of RISING that say a river however little the gazetteer knows of it: "the swollen X", "the flow of X".
 SURE_RIVER = (2, 7)
 # The pair of "the X and the Y join": either is a river the gazetteer lacks when the other is one it knows.
@@ -73,7 +75,7 @@ def kindless_features(text: str, places: list[Place], focus: Counter[str], gaz: 
     for match, kinds, group in found:  # "the X and the Y join": two rivers
         start, end = match.span(group)
         name = match.group(group)
-        along = kinds is KINDS and match.group(0).startswith(ALONG)  # "villages along the Amur": no region
+        along = kinds is KINDS and match.group(0).lower().startswith(ALONG)  # "villages along the Amur": no region
         town = _town_at(out, start, end, gaz) or (_region_at(out, start, end) if kinds is RIVER_KINDS or along
                                                   else None)
         if (town is None and overlaps(out, start, end)) or name_key(name) in stoplist():

@@ -20,7 +20,7 @@ from .namesake import (capital_over_region, firm_country, foreign_spelling, home
                        abbreviated_names, namesake)
 from .own_name import (listed_town_over_country, near_town_over_country, own_name_first, region_town_over_country,
                        short_home_town_over_capital)
-from .town_support import listed_after_town, town_ok
+from .town_support import listed_after_town, listed_region, town_ok
 from .prior import FOREIGN_BARE_TOWN, MIN_BARE_TOWN, scorer
 from .stated_size import of_stated_size
 
@@ -160,7 +160,10 @@ def _region_town_over_foreign_feature(ranked: list[Feature], ctx: Context, focus
 
 # Words after a natural feature's name that make it an institution's: "Mount Sinai Hospital", "Lake Forest College".
 FEATURE_INSTITUTIONS = frozenset({"Hospital", "Hospitals", "Medical", "Clinic", "School", "Academy", "College",
-                                  "University", "Church", "Cathedral", "Hotel", "Bank", "Capital", "Partners"})
+                                  "University", "Church", "Cathedral", "Hotel", "Bank", "Capital", "Partners",
+                                  # a firm named after a sea or a range: "the Caspian Pipeline Consortium"
+                                  "Pipeline", "Shipping", "Company", "Corporation", "Consortium", "Airlines",
+                                  "Airways", "Exchange", "Holdings", "Ferries"})
 
 
 # Lower-case words after a name that make it a small local place, not a city abroad under another of its names.
@@ -293,5 +296,7 @@ def _stop_ok(f: Feature, focus: Counter[str], ctx: Context) -> bool:
         return focus.get(f.cc, 0) > 0  # "homes near Jackson" in news of Kentucky: a town of the region it names
     if listed_after_town(f, ctx) and focus.get(f.cc, 0) > 0:
         return True  # "floods hit Stowe, Jackson and Barre" in news of Vermont
+    if listed_region(f, ctx) and focus.get(f.cc, 0) > 0:
+        return True  # "requests from Cork, Clare and Donegal" in news of Ireland: the county, no first name
     big = f.fclass == "A" or (f.fclass == "P" and f.how == "name" and f.population >= FOREIGN_BARE_TOWN)
     return ctx.locative and not ctx.initial and big and focus.get(f.cc, 0) > 0

@@ -61,6 +61,14 @@ def listed_after_town(f: Feature, ctx: Context) -> bool:
             and (f.cc, f.admin1) in ctx.regions and ctx.next_word in ("and", "or", ","))
 
 
+def listed_region(f: Feature, ctx: Context) -> bool:
+    """Whether the region (a county, a province) is listed right after a town of its country and the list goes on:
+    "from Cork, Clare and Donegal"."""
+    town = ctx.listed_town
+    return (town is not None and f.fclass == "A" and f.fcode.startswith("ADM") and f.how == "name" and town.cc == f.cc
+            and ctx.next_word in ("and", "or", ","))
+
+
 # Verbs after a name opening a sentence that make it a person or an organisation ("Anderson said", "Hill told").
 PERSON_VERBS = {"said", "says", "told", "tells", "added", "adds", "asked", "held", "holds", "wrote", "writes", "argued",
                 "argues", "warned", "warns", "urged", "urges", "noted", "notes", "explained", "announced", "announces",
@@ -112,8 +120,8 @@ def _home_opening(f: Feature, ctx: Context, home: bool) -> bool:
     in a country the article names (`home`) and either in a first-level region the article names ("Napier lost
     power" in an article about Hawke's Bay) or with its location right after it ("X, in the Y region, ...", "X, on the
     island of Y, ...", "X, home to an army plant, ..."), then as any town of the gazetteer; not before a verb of a person's doings ("Anderson said")."""
-    if home and ctx.located_after:
-        return f.population >= MIN_LOCATIVE_TOWN or f.population == 0
+    if home and ctx.located_after:  # of any size in a first-level region the article names
+        return f.population >= MIN_LOCATIVE_TOWN or f.population == 0 or (f.cc, f.admin1) in ctx.regions
     if not home or f.population < MIN_BARE_TOWN:
         return False
     return (f.cc, f.admin1) in ctx.regions and ctx.next_word not in PERSON_VERBS

@@ -1,0 +1,100 @@
+"""Places, round 69 (session 38): rivers named bare where a sentence opens with a locative word ("Across the Lena"), by
+what they do ("the Padma flows into", "meets the Kali Gandaki"), after "down", "up" and "off"; a county listed among
+its country's towns though it is a first name ("Cork, Clare and Donegal"); a firm named after a sea; a town opening a
+sentence with where it lies said right after it; and the rows of areas38 and towns38l. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import all_named, by_text, in_country_near
+
+
+def test_a_river_after_a_capitalised_locative_word_opening_a_sentence(gaz):
+    places = by_text("Smoke from fires choked Yakutsk, in Russia's Sakha region. Across the Lena from the city, crews "
+                     "cut firebreaks.", gaz)
+    assert places["Lena"].feature_code == "STM" and places["Lena"].country_code == "RU"
+    # Not a person: "Across the Atlantic, Lena said" has no river of the article's countries named Lena.
+    assert "Lena" not in by_text("Across the hall, Lena said nothing.", gaz)
+
+
+def test_a_river_by_what_it_does(gaz):
+    places = by_text("A ferry from Dhaka sank close to where the Padma flows into the Meghna in Bangladesh.", gaz)
+    assert places["Padma"].feature_code == "STM" and places["Padma"].country_code == "BD"
+    nepal = by_text("Guides in Nepal searched downstream to Devghat, where the Trishuli meets the Kali Gandaki.", gaz)
+    assert nepal["Kali Gandaki"].feature_code == "STM" and nepal["Kali Gandaki"].country_code == "NP"
+    # Both rivers of "where the X flows into the Y" are found.
+    russia = by_text("In Russia the water fell at Blagoveshchensk, where the Zeya flows into the Amur.", gaz)
+    assert russia["Amur"].feature_code == "STM"
+
+
+def test_a_river_after_down_or_off(gaz):
+    places = by_text("In Brazil, the floodwater is moving down the Jacui and other rivers toward Porto Alegre.", gaz)
+    assert places["Jacui"].feature_class == "H" and places["Jacui"].country_code == "BR"
+
+
+def test_punjab_rivers_at_their_mouths_in_pakistan(gaz):
+    places = by_text("In India's Himachal Pradesh a landslide blocked the road along the Sutlej near Rampur.", gaz)
+    in_country_near(places["Sutlej"], "PK", (29.35, 71.05), within=30)
+    lahore = by_text("The Ravi, which flows past Lahore in Pakistan, spilled over its banks.", gaz)
+    assert lahore["Ravi"].feature_code == "STM"
+    # Ravi is a first name: bare and without what a river does, no river.
+    assert "Ravi" not in by_text("Ravi said the talks in Lahore went well.", gaz)
+
+
+def test_a_county_listed_after_a_town_of_its_country(gaz):
+    places = by_text("The council in Ireland will weigh the request alongside others from Cork, Clare and Donegal.",
+                     gaz)
+    assert places["Clare"].country_code == "IE" and places["Clare"].feature_class == "A"
+    # A first name still, outside a list of places.
+    assert "Clare" not in by_text("Clare said the council in Ireland would decide.", gaz)
+
+
+def test_the_caspian_alone_and_a_firm_named_after_a_sea(gaz):
+    places = by_text("Kazakh crude shipped across the Caspian from Aktau uses the route.", gaz)
+    assert places["Caspian"].feature_code == "SEA"
+    firm = by_text("The Caspian Pipeline Consortium said exports from Kazakhstan rose.", gaz)
+    assert "Caspian" not in firm and "Caspian Pipeline Consortium" not in firm
+    assert "Mediterranean" not in by_text("The Mediterranean Shipping Company said rates rose.", gaz)
+
+
+def test_a_town_opening_a_sentence_with_where_it_lies_after_it(gaz):
+    text = ("Fire crews across British Columbia were on alert near Logan Lake. Lytton, about 100 kilometres to the "
+            "west, burned in 2021.")
+    assert [p.country_code for p in all_named(text, "Lytton", gaz)] == ["CA"]
+    kentucky = by_text("Ice closed roads across Kentucky. Mayfield, still rebuilding after the tornado, opened "
+                       "shelters.", gaz)
+    assert kentucky["Mayfield"].country_code == "US" and kentucky["Mayfield"].admin1 == "KY"
+    # A person's appositive is no place: "Lytton, 45, said".
+    assert "Lytton" not in by_text("Fire crews in British Columbia were on alert. Lytton, 45, said she would stay.",
+                                   gaz)
+
+
+CASES = [
+    ("Drone debris fell near the Kakhovka Reservoir overnight, officials in Zaporizhzhia said.",
+     "Kakhovka Reservoir", "UA", (47.30, 34.30)),
+    ("Scientists recorded a new ash plume rising from Ebeko on Thursday, and flights near Paramushir were warned.",
+     "Ebeko", "RU", (50.69, 156.01)),
+    ("Heavy rain sent the Tom River over its banks in several villages south of Tomsk.",
+     "Tom River", "RU", (56.85, 84.47)),
+    ("Ferries to Saaremaa were halted as ice built up in Pärnu Bay.", "Pärnu Bay", "EE", (58.30, 24.40)),
+    ("Tourists were evacuated from the Kolsai Lakes after a mudflow warning in the mountains.",
+     "Kolsai Lakes", "KZ", (42.95, 78.33)),
+    ("Herders in the Khangai Mountains lost thousands of animals in the harsh winter.",
+     "Khangai Mountains", "MN", (47.50, 100.00)),
+    ("Fishermen in Seine Bight, on Belize's Placencia peninsula, said the storm surge flooded dozens of homes.",
+     "Seine Bight", "BZ", (16.570, -88.360)),
+    ("Police in El Salvador said two bodies were found near Comasagua, in the coffee hills of La Libertad department.",
+     "Comasagua", "SV", (13.640, -89.380)),
+    ("A ferry carrying tourists ran aground near Puerto Edén, a remote fishing village in Chile's Magallanes region.",
+     "Puerto Edén", "CL", (-49.130, -74.410)),
+    ("Residents of Córrego do Feijão in Minas Gerais, Brazil, marked another anniversary of the dam collapse.",
+     "Córrego do Feijão", "BR", (-20.140, -44.120)),
+    ("Illegal gold miners were arrested in Laberinto, in Peru's Madre de Dios region, after a week-long operation.",
+     "Laberinto", "PE", (-12.720, -69.590)),
+]
+
+
+@pytest.mark.parametrize("sentence, name, country, point", CASES)
+def test_a_place_of_the_reviewed_rows(gaz, sentence, name, country, point):
+    in_country_near(by_text(sentence, gaz)[name], country, point, within=10)
