@@ -1,7 +1,8 @@
 """Places, round 69 (session 38): rivers named bare where a sentence opens with a locative word ("Across the Lena"), by
 what they do ("the Padma flows into", "meets the Kali Gandaki"), after "down", "up" and "off"; a county listed among
 its country's towns though it is a first name ("Cork, Clare and Donegal"); a firm named after a sea; a town opening a
-sentence with where it lies said right after it; and the rows of areas38 and towns38l. Sentences of our own."""
+sentence with where it lies said right after it; streams, canals, lagoons and falls; and the rows of areas38, towns38l,
+towns38s and towns38u. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -91,10 +92,47 @@ CASES = [
     ("Residents of Córrego do Feijão in Minas Gerais, Brazil, marked another anniversary of the dam collapse.",
      "Córrego do Feijão", "BR", (-20.140, -44.120)),
     ("Illegal gold miners were arrested in Laberinto, in Peru's Madre de Dios region, after a week-long operation.",
-     "Laberinto", "PE", (-12.720, -69.590)),
+     "Laberinto", "PE", (-12.720, -69.590)),    ("Villagers near Attabad, in Pakistan's Gilgit-Baltistan region, fled as the lake rose after days of heavy rain.",
+     'Attabad', 'PK', (36.325, 74.865)),
+    ("Rescue teams reached a landslide site near Jure, in Nepal's Sindhupalchok district, on Tuesday morning.",
+     'Jure', 'NP', (27.76, 85.88)),
+    ("Health officials reported new cholera cases in Thangkhali, one of the Rohingya camps in Bangladesh's Cox's Bazar district.",
+     'Thangkhali', 'BD', (21.18, 92.15)),
+    ("Flash floods swept away two footbridges in Batseri, in the Kinnaur district of India's Himachal Pradesh.",
+     'Batseri', 'IN', (31.4, 78.29)),
+    ('Rafting was suspended in Kitulgala, Sri Lanka, after the Kelani river burst its banks.',
+     'Kitulgala', 'LK', (6.99, 80.42)),
+    ("Farmers in Gangtey, in Bhutan's Wangdue Phodrang district, said the early snow had damaged potato crops.",
+     'Gangtey', 'BT', (27.46, 90.18)),    ("Russian shelling damaged several homes in Dnipriany, on the occupied left bank of Ukraine's Kherson region, local officials said.",
+     'Dnipriany', 'UA', (46.765, 33.29)),
+    ("Border guards reopened the crossing near Bruzgi, on Belarus's frontier with Poland, after a two-day closure.",
+     'Bruzgi', 'BY', (53.6, 23.76)),
+    ("Tourists were stranded in Dombay, a ski resort in Russia's Karachay-Cherkessia, after heavy snowfall raised the avalanche risk.",
+     'Dombay', 'RU', (43.29, 41.63)),
+    ('Floodwaters cut off roads in Tamchy, a village on the northern shore of Issyk-Kul in Kyrgyzstan, on Tuesday.',
+     'Tamchy', 'KG', (42.56, 76.65)),
+    ("Wildfires spread across the taiga near Albazino, in Russia's Amur region, forcing villagers to leave their homes.",
+     'Albazino', 'RU', (53.38, 124.08)),
+    ('Police in Moldova said a truck overturned near Sculeni, a border crossing with Romania in the Ungheni district.',
+     'Sculeni', 'MD', (47.33, 27.61)),
 ]
 
 
 @pytest.mark.parametrize("sentence, name, country, point", CASES)
 def test_a_place_of_the_reviewed_rows(gaz, sentence, name, country, point):
     in_country_near(by_text(sentence, gaz)[name], country, point, within=10)
+
+
+def test_streams_canals_lagoons_and_falls_the_gazetteer_lacks(gaz):
+    places = by_text("In India, the Budameru stream flooded low-lying parts of Vijayawada.", gaz)
+    assert places["Budameru"].feature_code == "STM" and places["Budameru"].country_code == "IN"
+    assert by_text("Engineers in Afghanistan said the Qosh Tepa Canal will water Balkh.",
+                   gaz)["Qosh Tepa Canal"].feature_code == "CNL"
+    assert by_text("In Namibia, Ruacana Falls had slowed to a trickle.", gaz)["Ruacana Falls"].country_code == "NA"
+
+
+def test_a_feature_named_with_a_compass_word_before_its_kind_word(gaz):
+    places = by_text("A glacial lake burst in Sikkim, India, when the South Lhonak lake overflowed.", gaz)
+    assert places["South Lhonak"].feature_code == "LK" and places["South Lhonak"].country_code == "IN"
+    # "the North" alone is no feature's name.
+    assert "North" not in by_text("Rain fell across the North and the river rose in England.", gaz)

@@ -72,7 +72,7 @@ def natural_features(text: str, places: list[Place], focus: Counter[str], gaz: G
         inside = [p for p in taken if p.start < end and start < p.end] if whole else []
         if inside and all(start <= p.start and p.end < end and p.feature_code != "PCLI" for p in inside):
             taken = [p for p in taken if p not in inside]  # "Falcon" of "Falcon Y Reservoir" was no region abroad
-        if (start >= end or overlaps(taken, start, end) or not name_like(text, start, name) or name.isupper()
+        if (start >= end or overlaps(taken, start, end) or not _feature_name(text, start, name) or name.isupper()
                 or NOT_AFTER.match(text, end) or INSTITUTION_WORDS & set(name.split()) or _demonym(name, gaz)):
             return
         country = gaz.country(cc) if (cc := holding_country(text, start, end, taken, focus)) else None
@@ -98,6 +98,17 @@ def natural_features(text: str, places: list[Place], focus: Counter[str], gaz: G
     for match in before.finditer(text):
         add(match.start(1), match.end(2), by_word[match.group(1)])
     return taken
+
+
+COMPASS = ("North ", "South ", "East ", "West ")
+
+
+def _feature_name(text: str, start: int, name: str) -> bool:
+    """Whether the words before a kind word are a name: "the South Lhonak lake", "the North Oconee River" open with a
+    compass word that is part of the name (a capitalised word follows it), unlike "the North" alone."""
+    if name.startswith(COMPASS) and name_like(text, start, name.split(" ", 1)[1]):
+        return True
+    return name_like(text, start, name)
 
 
 def _river_over_area(text: str, start: int, end: int, places: list[Place], gaz: Gazetteer) -> list[Place]:
