@@ -2,7 +2,7 @@
 what they do ("the Padma flows into", "meets the Kali Gandaki"), after "down", "up" and "off"; a county listed among
 its country's towns though it is a first name ("Cork, Clare and Donegal"); a firm named after a sea; a town opening a
 sentence with where it lies said right after it; streams, canals, lagoons and falls; and the rows of areas38, towns38l,
-towns38s and towns38u. Sentences of our own."""
+towns38s, towns38u and towns38e. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -115,6 +115,18 @@ CASES = [
      'Albazino', 'RU', (53.38, 124.08)),
     ('Police in Moldova said a truck overturned near Sculeni, a border crossing with Romania in the Ungheni district.',
      'Sculeni', 'MD', (47.33, 27.61)),
+    ("Rescuers dug through mud in Yambali, a village in Papua New Guinea's Enga province, after a hillside collapsed overnight.",
+     'Yambali', 'PG', (-5.39, 143.53)),
+    ("Ash from Sinabung forced residents of Gurukinayan in Indonesia's North Sumatra province to flee again on Sunday.",
+     'Gurukinayan', 'ID', (3.13, 98.38)),
+    ('Floodwaters swept through homes in Kantagnos, near Baybay in the Philippine province of Leyte, burying several families.',
+     'Kantagnos', 'PH', (10.72, 124.86)),
+    ("Search teams in Vietnam's Lao Cai province were still looking for missing villagers in Làng Nủ after the flash flood.",
+     'Làng Nủ', 'VN', (22.2, 104.39)),
+    ("Hot spring inns in Ginzan Onsen, in Japan's Yamagata prefecture, asked day-trippers to stay away during the snowy peak season.",
+     'Ginzan Onsen', 'JP', (38.57, 140.53)),
+    ("A landslide blocked the only road to Xinmo, a village in China's Sichuan province, for a second day.",
+     'Xinmo', 'CN', (32.07, 103.66)),
 ]
 
 
