@@ -66,6 +66,9 @@ def test_a_town_opening_a_sentence_with_where_it_lies_after_it(gaz):
     kentucky = by_text("Ice closed roads across Kentucky. Mayfield, still rebuilding after the tornado, opened "
                        "shelters.", gaz)
     assert kentucky["Mayfield"].country_code == "US" and kentucky["Mayfield"].admin1 == "KY"
+    nz = by_text("Floods hit New Zealand's North Island. Gisborne, which lost its road link to Napier, was cut off.", gaz)
+    assert nz["Gisborne"].country_code == "NZ"
+    assert "Ford" not in by_text("Ford, which makes cars in Michigan, said sales rose.", gaz)
     # A person's appositive is no place: "Lytton, 45, said".
     assert "Lytton" not in by_text("Fire crews in British Columbia were on alert. Lytton, 45, said she would stay.",
                                    gaz)
