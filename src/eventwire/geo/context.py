@@ -263,10 +263,12 @@ CAMP_OR_MINE = re.compile(r" (?:camps|(?:refugee|displacement) camps?|"
 # name lies, said right after it; 'X, home to a big army plant': what lies there.
 LOCATED_AFTER = re.compile(r", (?:(?:in|near) (?:the )?(?:[A-Z]|(?:north|south|east|west|centre|center)\b)|home to "
                            r"|on the (?:[a-z]+ )?(?:island|coast|shores?|banks?|outskirts|edge)\b"
-                           r"|in neighbou?ring [A-Z]|where\b|which (?:lost|lies|sits|was (?:hit|cut|flooded|evacuated)|has been)\b"
+                           r"|in neighbou?ring [A-Z]|where\b"
+                           r"|which (?:lost|lies|sits|was (?:hit|cut|flooded|evacuated)|has been)\b"
                            r"|(?:about|some|roughly|nearly|around|just|more than|less than) [\d,.]+ ?(?:km|kilometres"
                            r"|kilometers|miles)\b|to the (?:north|south|east|west)\b|still (?:rebuilding|recovering)\b"
-                           r"|(?:just )?across the border\b|in the (?:valley|cirque|hills|foothills|mountains|delta|heart) of "
+                           r"|(?:just )?across the border\b"
+                           r"|in the (?:valley|cirque|hills|foothills|mountains|delta|heart) of "
                            r"|(?:inland|upstream|downstream) on the [A-Z]"
                            r"|(?:north|south|east|west)(?:-?(?:east|west))? of [A-Z])")
 # 'X, a small island of Y', 'X, a fishing village where...', 'X, once a town of 17,000': what a name is (or was),

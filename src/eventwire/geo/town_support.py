@@ -119,8 +119,9 @@ def _home_opening(f: Feature, ctx: Context, home: bool) -> bool:
     """A town opening a sentence is that town, though under MIN_BARE_TOWN * 5 people, when it has MIN_BARE_TOWN, lies
     in a country the article names (`home`) and either in a first-level region the article names ("Napier lost
     power" in an article about Hawke's Bay) or with its location right after it ("X, in the Y region, ...", "X, on the
-    island of Y, ...", "X, home to an army plant, ..."), then as any town of the gazetteer; not before a verb of a person's doings ("Anderson said")."""
-    if home and ctx.located_after:  # of any size in a first-level region the article names
+    island of Y, ...", "X, home to an army plant, ..."), then as any town of the gazetteer (of any size in a
+    first-level region the article names); not before a verb of a person's doings ("Anderson said")."""
+    if home and ctx.located_after:
         return f.population >= MIN_LOCATIVE_TOWN or f.population == 0 or (f.cc, f.admin1) in ctx.regions
     if not home or f.population < MIN_BARE_TOWN:
         return False
