@@ -28,6 +28,7 @@ from .abbreviations import standalone_abbreviations, state_abbreviations
 from .other_names import other_names
 from .mentions import backed_demonym, COUNTY_WORDS, REGION_WORDS, Mention, Word, find_mentions, stoplist, words
 from .named import Tagger, tagged_places
+from .namesake_clause import inside, masked, namesake_clauses, namesakes_apart
 from .persons import people_dropped, person_names, without_people
 from .place import Place, from_feature
 from .prior import FOREIGN_BARE_TOWN, MIN_BARE_TOWN, MIN_LOCATIVE_TOWN
@@ -72,6 +73,19 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     recogniser, for places the gazetteer lacks (`named.py`); the pipeline and both CLI commands pass it.
     """
     gaz = gazetteer or load_gazetteer()
+    clauses = namesake_clauses(text)
+    found = _find_places(text, context_countries, gaz, tagger)
+    if not clauses:
+        return found
+    # "Faizabad, which shares its name with a city in India": the namesake's places are no context for Faizabad.
+    apart = _find_places(masked(text, clauses), context_countries, gaz, tagger)
+    starts = {p.start for p in apart}
+    merged = [p for p in found if inside(p.start, clauses) or p.start not in starts] + list(apart)
+    return namesakes_apart(text, clauses, sorted(merged, key=lambda p: (p.start, p.end)), gaz)
+
+
+def _find_places(text: str, context_countries: Sequence[str], gaz: Gazetteer, tagger: Tagger | None
+                 ) -> tuple[Place, ...]:
     ws = words(text)
     mentions = [m for m in shared_names(text, ws, find_mentions(text, ws, gaz), gaz) if not backed_demonym(text, m)]
     mentions = [m for m in mentions if not head_of_longer_name(text, m, gaz)]  # "Laguna de Perlas", "the Ishim river"

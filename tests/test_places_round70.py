@@ -1,0 +1,36 @@
+"""Places, round 70 (session 39): a clause about a place's namesake elsewhere ("which shares its name with",
+"whose name is shared by", "took its name from", "not to be confused with") is no context for the place it follows,
+and a town it names in that place's own country is its larger namesake abroad. Sentences of our own."""
+
+from __future__ import annotations
+
+from conftest import by_text
+
+
+def test_a_namesake_clause_does_not_move_the_place_it_follows(gaz):
+    places = by_text("EDINBURGH, Scotland - Floods closed roads across Tayside on Tuesday. Perth, whose name is shared "
+                     "by the much larger capital of Western Australia, was cut off for hours.", gaz)
+    assert places["Perth"].country_code == "GB"
+    # The clause's own places keep their country.
+    assert places["Western Australia"].country_code == "AU"
+
+
+def test_not_to_be_confused_with(gaz):
+    places = by_text("CAIRO - Police in Egypt closed the corniche in Alexandria, not to be confused with the city in "
+                     "Virginia, after a storm.", gaz)
+    assert places["Alexandria"].country_code == "EG"
+    assert places["Virginia"].country_code == "US"
+
+
+def test_the_namesake_a_clause_names_is_abroad(gaz):
+    text = ("ATHENS, Ohio - Students returned to Ohio University on Monday. The town shares its name with Athens, "
+            "and its streets carry the names of Greek heroes.")
+    places = by_text(text, gaz)
+    assert places["ATHENS"].country_code == "US"
+    assert places["Athens"].country_code == "GR"
+
+
+def test_without_a_namesake_clause_the_article_decides(gaz):
+    # The same places with the clause's words gone: Perth goes with Western Australia, as it did before.
+    places = by_text("EDINBURGH, Scotland - Floods closed roads on Tuesday. Perth and Western Australia were hit.", gaz)
+    assert places["Perth"].country_code == "AU"
