@@ -285,9 +285,9 @@ def _written_as_named(mention: Mention, top: Feature, ctx: Context) -> bool:
 
 
 def _stop_ok(f: Feature, focus: Counter[str], ctx: Context) -> bool:
-    """A stoplisted name ("Victoria") is a place after a locative word when it names a region, or a city of 100,000
-    people, of a country in focus, or a town of a first-level region the article names; after "the town of", any town
-    of a country in focus."""
+    """A stoplisted name ("Victoria") is a place after a locative word when it names a region, an island ("reports from
+    Pentecost" in news of Vanuatu) or a city of 100,000 people, of a country in focus, or a town of a first-level
+    region the article names; after "the town of", any town of a country in focus."""
     if ctx.dweller:  # "Jackson residents", "Jackson's mayor": no person's name
         return f.how == "name" and (focus.get(f.cc, 0) > 0 or f.cc in ctx.near_countries)
     if ctx.town_before and f.fclass == "P" and focus.get(f.cc, 0) > 0:
@@ -298,5 +298,6 @@ def _stop_ok(f: Feature, focus: Counter[str], ctx: Context) -> bool:
         return True  # "floods hit Stowe, Jackson and Barre" in news of Vermont
     if listed_region(f, ctx) and focus.get(f.cc, 0) > 0:
         return True  # "requests from Cork, Clare and Donegal" in news of Ireland: the county, no first name
-    big = f.fclass == "A" or (f.fclass == "P" and f.how == "name" and f.population >= FOREIGN_BARE_TOWN)
+    town = f.fclass == "P" and f.how == "name" and f.population >= FOREIGN_BARE_TOWN
+    big = f.fclass == "A" or f.fcode == "ISL" or town
     return ctx.locative and not ctx.initial and big and focus.get(f.cc, 0) > 0
