@@ -34,3 +34,28 @@ def test_without_a_namesake_clause_the_article_decides(gaz):
     # The same places with the clause's words gone: Perth goes with Western Australia, as it did before.
     places = by_text("EDINBURGH, Scotland - Floods closed roads on Tuesday. Perth and Western Australia were hit.", gaz)
     assert places["Perth"].country_code == "AU"
+
+
+def test_a_town_with_where_it_lies_after_it_inside_a_sentence(gaz):
+    text = ("OSLO, Norway - Norway said it was in close contact with Swedish authorities.\n\nFurther north, Gallivare, "
+            "where the iron ore mine sits, reported no damage.")
+    places = by_text(text, gaz)
+    assert places["Gallivare"].country_code == "SE"
+    # Without where it lies said after it, a bare town of under 20,000 people in a sentence is not taken.
+    assert "Gallivare" not in by_text(text.replace(", where the iron ore mine sits,", ""), gaz)
+
+
+def test_kut_faw_and_the_sud_department(gaz):
+    iraq = by_text("BAGHDAD - Protesters gathered in Kut on Friday, and dockers in Faw joined them.", gaz)
+    assert iraq["Kut"].country_code == "IQ" and iraq["Kut"].feature_class == "P"
+    assert iraq["Faw"].country_code == "IQ" and iraq["Faw"].feature_class == "P"
+    haiti = by_text("In Haiti, schools in the Sud department stayed shut after the quake.", gaz)
+    assert haiti["Sud"].feature_code == "ADM1" and haiti["Sud"].country_code == "HT"
+
+
+def test_a_stoplisted_island_after_a_locative_word_in_news_of_its_country(gaz):
+    places = by_text("PORT VILA, Vanuatu - Aid reached Espiritu Santo on Monday, and reports from Pentecost told of "
+                     "landslides.", gaz)
+    assert places["Pentecost"].feature_code == "ISL" and places["Pentecost"].country_code == "VU"
+    # The holiday elsewhere.
+    assert "Pentecost" not in by_text("Churches in Germany were full at Pentecost.", gaz)
