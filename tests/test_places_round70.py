@@ -1,10 +1,14 @@
 """Places, round 70 (session 39): a clause about a place's namesake elsewhere ("which shares its name with",
 "whose name is shared by", "took its name from", "not to be confused with") is no context for the place it follows,
-and a town it names in that place's own country is its larger namesake abroad. Sentences of our own."""
+and a town it names in that place's own country is its larger namesake abroad; a town with where it lies said after
+it, anywhere in a sentence; Kut, Faw, Haiti's Sud, Vanuatu's Pentecost; and the rows of towns39in, towns39an,
+towns39uk and towns39us. Sentences of our own."""
 
 from __future__ import annotations
 
-from conftest import by_text
+import pytest
+
+from conftest import by_text, in_country_near
 
 
 def test_a_namesake_clause_does_not_move_the_place_it_follows(gaz):
@@ -59,3 +63,29 @@ def test_a_stoplisted_island_after_a_locative_word_in_news_of_its_country(gaz):
     assert places["Pentecost"].feature_code == "ISL" and places["Pentecost"].country_code == "VU"
     # The holiday elsewhere.
     assert "Pentecost" not in by_text("Churches in Germany were full at Pentecost.", gaz)
+
+
+# Sentences of our own naming rows of towns39in, towns39an, towns39uk and towns39us.
+CASES = [
+    ("Fire crews were still working to save homes near Wulgulmerang in Victoria's far east on Sunday night.",
+     'Wulgulmerang', 'AU', (-37.08, 148.26)),
+    ('Residents were rescued from rooftops in Bungawalbin, New South Wales, as floodwaters kept rising.',
+     'Bungawalbin', 'AU', (-29.08, 153.25)),
+    ('Fishermen in Muthalapozhi, Kerala, staged a protest after another boat capsized at the harbour mouth.',
+     'Muthalapozhi', 'IN', (8.63, 76.78)),
+    ('Rescue teams reached villages near Kottigehara in Karnataka after heavy rain blocked the Charmadi ghat road.',
+     'Kottigehara', 'IN', (13.12, 75.51)),
+    ('Coastguards were called to Covehithe in Suffolk after another section of cliff collapsed onto the beach.',
+     'Covehithe', 'GB', (52.37, 1.7)),
+    ('A lorry overturned on the A9 near Kildary in the Scottish Highlands, closing the road for several hours.',
+     'Kildary', 'GB', (57.76, -4.04)),
+    ('A tornado destroyed several mobile homes in Bentonia, Mississippi, late on Saturday, the county sheriff said.',
+     'Bentonia', 'US', (32.642, -90.364)),
+    ('Firefighters were still battling a grass fire near Balko, Oklahoma, on Tuesday as winds gusted above 50 mph.',
+     'Balko', 'US', (36.627, -100.682)),
+]
+
+
+@pytest.mark.parametrize("sentence, name, country, point", CASES)
+def test_a_place_of_the_reviewed_rows(gaz, sentence, name, country, point):
+    in_country_near(by_text(sentence, gaz)[name], country, point, within=10)
