@@ -2,7 +2,7 @@
 "whose name is shared by", "took its name from", "not to be confused with") is no context for the place it follows,
 and a town it names in that place's own country is its larger namesake abroad; a town with where it lies said after
 it, anywhere in a sentence; Kut, Faw, Haiti's Sud, Vanuatu's Pentecost; and the rows of towns39in, towns39an,
-towns39uk, towns39us and towns38sa. Sentences of our own."""
+towns39uk, towns39us, towns38sa and towns38a. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -65,7 +65,7 @@ def test_a_stoplisted_island_after_a_locative_word_in_news_of_its_country(gaz):
     assert "Pentecost" not in by_text("Churches in Germany were full at Pentecost.", gaz)
 
 
-# Sentences of our own naming rows of towns39in, towns39an, towns39uk, towns39us and towns38sa.
+# Sentences of our own naming rows of towns39in, towns39an, towns39uk, towns39us, towns38sa and towns38a.
 CASES = [
     ("Fire crews were still working to save homes near Wulgulmerang in Victoria's far east on Sunday night.",
      'Wulgulmerang', 'AU', (-37.08, 148.26)),
@@ -83,12 +83,18 @@ CASES = [
      'Bentonia', 'US', (32.642, -90.364)),
     ('Firefighters were still battling a grass fire near Balko, Oklahoma, on Tuesday as winds gusted above 50 mph.',
      'Balko', 'US', (36.627, -100.682)),
-    ("Firefighters were still battling flames near Santa Olga, in Chile's Maule region, as the wind changed direction overnight.",
+    ("Firefighters were still battling flames near Santa Olga, in Chile's Maule region, "
+     "as the wind changed direction overnight.",
      'Santa Olga', 'CL', (-35.3, -72.26)),
     ("Dozens of homes burned in Achupallas, a hillside neighbourhood of Viña del Mar in Chile's Valparaíso region.",
      'Achupallas', 'CL', (-33.03, -71.51)),
-    ("The ruins of the old spa town resurfaced in Villa Epecuén, in Argentina's Buenos Aires province, as the lake receded.",
+    ("The ruins of the old spa town resurfaced in Villa Epecuén, in Argentina's Buenos Aires province, "
+     "as the lake receded.",
      'Villa Epecuén', 'AR', (-37.13, -62.82)),
+    ("Guests fled a hotel fire in Kartalkaya, a ski resort in Turkey's Bolu province, in the early hours of Tuesday.",
+     'Kartalkaya', 'TR', (40.62, 31.76)),
+    ("Surfers were rescued near Imsouane, a fishing village on Morocco's Atlantic coast north of Agadir.",
+     'Imsouane', 'MA', (30.84, -9.82)),
 ]
 
 
