@@ -65,6 +65,22 @@ def test_a_stoplisted_island_after_a_locative_word_in_news_of_its_country(gaz):
     assert "Pentecost" not in by_text("Churches in Germany were full at Pentecost.", gaz)
 
 
+def test_a_world_city_named_with_a_town_across_the_state_line_beside_its_namesake(gaz):
+    text = ("Smoke from the fire drifted over Lewiston, Idaho, and Orofino on Tuesday. Monitors in Moscow and across "
+            "the state line in Pullman, Wash., showed unhealthy air.")
+    assert by_text(text, gaz)["Moscow"].country_code == "US"
+    # Without the town across the line, the world city.
+    assert by_text("Diplomats said talks in Moscow would resume on Tuesday.", gaz)["Moscow"].country_code == "RU"
+
+
+def test_a_province_named_with_its_kind_word_and_limbe_in_malawi(gaz):
+    peru = by_text("LIMA, Peru - Farmers blocked the road to the port of Matarani in Islay province.", gaz)
+    assert peru["Islay province"].country_code == "PE"
+    assert by_text("Whisky makers on Islay said the ferry was cancelled.", gaz)["Islay"].country_code == "GB"
+    malawi = by_text("Traders in Limbe, in Malawi's Blantyre district, shut their shops.", gaz)
+    assert malawi["Limbe"].country_code == "MW"
+
+
 # Sentences of our own naming rows of towns39in, towns39an, towns39uk, towns39us, towns38sa and towns38a.
 CASES = [
     ("Fire crews were still working to save homes near Wulgulmerang in Victoria's far east on Sunday night.",

@@ -22,6 +22,8 @@ from .subdivision_places import counties_named
 
 MIN_NEIGHBOURS = 2  # the namesake lies within NEAR_KM of this many of the article's other towns and counties
 LIST_GAP = re.compile(r"(?:,|,? and|,? or) $")  # between two places of a list
+# Between a place and its neighbour across a line: "in Moscow and across the state line in Pullman".
+ACROSS_GAP = re.compile(r"(?:,|,? and) (?:just )?across the (?:state line|county line|border|river) (?:in|from|at) $")
 # Between a place and the town it is placed by: "near Phoenix, south of Medford", "X, 30 km north-east of Y".
 PLACED_BY = re.compile(r", (?:about |some )?(?:\d+ ?(?:km|kilometres|kilometers|miles) )?"
                        r"(?:north|south|east|west)(?:-?(?:east|west))? of ")
@@ -94,14 +96,14 @@ COUNTY_TOWN_KM = 5.0
 
 
 def _listed(text: str, places: list[Place], key: str) -> list[Place]:
-    """The places listed right before or after a mention of the name ("between X and Y", "X, Y or Z"), and the town
-    a mention of it is placed by ("X, south of Y")."""
+    """The places listed right before or after a mention of the name ("between X and Y", "X, Y or Z", "in X and
+    across the state line in Y"), and the town a mention of it is placed by ("X, south of Y")."""
     ordered = sorted((p for p in places if p.lat is not None), key=lambda p: p.start)
     out = []
     for a, b in zip(ordered, ordered[1:]):
         if name_key(a.text) == key and PLACED_BY.fullmatch(text, a.end, b.start):
             out.append(b)
-        elif LIST_GAP.fullmatch(text, a.end, b.start):
+        elif LIST_GAP.fullmatch(text, a.end, b.start) or ACROSS_GAP.fullmatch(text, a.end, b.start):
             if name_key(a.text) == key:
                 out.append(b)
             elif name_key(b.text) == key:
