@@ -81,6 +81,14 @@ def test_a_province_named_with_its_kind_word_and_limbe_in_malawi(gaz):
     assert malawi["Limbe"].country_code == "MW"
 
 
+def test_a_town_opening_a_sentence_listed_with_a_place_of_its_country(gaz):
+    text = ("BRISBANE, Australia - The cyclone crossed the Queensland coast on Monday. Bundaberg and the Whitsunday "
+            "Islands escaped the strongest winds.")
+    assert by_text(text, gaz)["Bundaberg"].country_code == "AU"
+    # "and" a person's name after it: a surname still.
+    assert "Bundaberg" not in by_text(text.replace("the Whitsunday Islands", "Smith"), gaz)
+
+
 # Sentences of our own naming rows of towns39in, towns39an, towns39uk, towns39us, towns38sa and towns38a.
 CASES = [
     ("Fire crews were still working to save homes near Wulgulmerang in Victoria's far east on Sunday night.",

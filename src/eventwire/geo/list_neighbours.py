@@ -8,16 +8,21 @@ from .mention import Mention
 from .qualify import LIST_ITEM_GAPS
 
 
+# Before a name listed after the mention with its article: "Mackay and the Whitsunday Islands".
+THE_GAPS = (" and the ", ", and the ")
+
+
 def listed_with(text: str, mentions: list[Mention], index: int, chosen: list[Feature | None]) -> frozenset[str]:
-    """The countries of the names listed right before or after the mention ("Perth and Crieff") that are names of one
-    country only, or (before it) were resolved to a town or region ("in Concepción and Los Angeles" in an article
-    about Chile: Concepción was Chile's)."""
+    """The countries of the names listed right before or after the mention ("Perth and Crieff", "Mackay and the
+    Whitsunday Islands") that are names of one country only, or (before it) were resolved to a town or region ("in
+    Concepción and Los Angeles" in an article about Chile: Concepción was Chile's)."""
     found: set[str] = set()
     for other in (index - 1, index + 1):
         if not 0 <= other < len(mentions):
             continue
         a, b = (mentions[other], mentions[index]) if other < index else (mentions[index], mentions[other])
-        if text[a.end:b.start] not in LIST_ITEM_GAPS:
+        gap = text[a.end:b.start]
+        if gap not in LIST_ITEM_GAPS and not (other > index and gap in THE_GAPS):
             continue  # the cheap test first
         resolved = chosen[other] if other < len(chosen) else None
         if resolved is not None and resolved.fclass in ("P", "A") and resolved.cc:
