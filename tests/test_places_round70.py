@@ -89,6 +89,12 @@ def test_a_town_opening_a_sentence_listed_with_a_place_of_its_country(gaz):
     assert "Bundaberg" not in by_text(text.replace("the Whitsunday Islands", "Smith"), gaz)
 
 
+def test_where_a_firm_is_based_is_a_place_even_for_a_first_name(gaz):
+    text = "RALEIGH, N.C. - A quarry in North Carolina was proposed by a Charlotte-based aggregates company."
+    assert by_text(text, gaz)["Charlotte"].country_code == "US"
+    assert "Charlotte" not in by_text("Charlotte said she would go to the meeting.", gaz)
+
+
 # Sentences of our own naming rows of towns39in, towns39an, towns39uk, towns39us, towns38sa and towns38a.
 CASES = [
     ("Fire crews were still working to save homes near Wulgulmerang in Victoria's far east on Sunday night.",

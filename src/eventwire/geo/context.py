@@ -206,7 +206,7 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
                    or bool(OTHER_TOWNS.match(text, m.end)),
                    dweller=(bool(DWELLERS.match(text, m.end) or SERVED.match(text, m.end) or MEASURED.match(text, m.end)
                                  or OFFICES.match(text, m.end)) and not (prev and prev.text in CONNECTORS))
-                   or _camp_or_mine(text, prev, m) or person_from(text, m),
+                   or _camp_or_mine(text, prev, m) or person_from(text, m) or bool(BASED.match(text, m.end)),
                    near_regions=near_regions, near_countries=near_countries, sentence_codes=sentence_codes,
                    listed_with=listed_with, listed_town=listed_town, earlier_points=earlier_points,
                    located_after=bool(LOCATED_AFTER.match(text, m.end)),
@@ -225,6 +225,8 @@ ACROSS_AFTER = re.compile(r"(?: [a-z]+)?,? across the (?:border|frontier)\b")
 # What news says of a place's people, officers and buildings: "X residents", "X firefighters", "X's mayor", "X's town
 # council", "X's main hospital"; and where it lies: "X, on the outskirts of Y", "X, north of Y". A name before them
 # is a place as surely as after "in" (not the end of a longer name: "Sierra de la Demanda, north of Burgos").
+# "a Charlotte-based company": where a firm is based is a place, whatever word comes before it.
+BASED = re.compile(r"-(?:based|headquartered)\b")
 DWELLERS = re.compile(r"(?:['’]s)? (?:residents|villagers|inhabitants|townspeople|townsfolk|firefighters|mayor"
                       r"|health (?:zone|district|centre|center))\b"
                       r"|['’]s (?:deputy mayor|town council|city council|municipal council|municipality|"
