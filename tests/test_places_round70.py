@@ -95,6 +95,11 @@ def test_where_a_firm_is_based_is_a_place_even_for_a_first_name(gaz):
     assert "Charlotte" not in by_text("Charlotte said she would go to the meeting.", gaz)
 
 
+def test_a_town_a_few_miles_from_somewhere(gaz):
+    text = "In Minnesota, small schools such as Roseau, a few miles from Canada, have won titles in recent years."
+    assert by_text(text, gaz)["Roseau"].country_code == "US"
+
+
 # Sentences of our own naming rows of towns39in, towns39an, towns39uk, towns39us, towns38sa and towns38a.
 CASES = [
     ("Fire crews were still working to save homes near Wulgulmerang in Victoria's far east on Sunday night.",

@@ -269,6 +269,7 @@ LOCATED_AFTER = re.compile(r", (?:(?:in|near) (?:the )?(?:[A-Z]|(?:north|south|e
                            r"|which (?:lost|lies|sits|was (?:hit|cut|flooded|evacuated)|has been)\b"
                            r"|(?:about|some|roughly|nearly|around|just|more than|less than) [\d,.]+ ?(?:km|kilometres"
                            r"|kilometers|miles)\b|to the (?:north|south|east|west)\b|still (?:rebuilding|recovering)\b"
+                           r"|(?:a few|several|[\d,.]+) ?(?:km|kilometres|kilometers|miles) (?:from|away from|outside) "
                            r"|(?:just )?across the border\b"
                            r"|in the (?:valley|cirque|hills|foothills|mountains|delta|heart) of "
                            r"|(?:inland|upstream|downstream) on the [A-Z]"
