@@ -2,7 +2,7 @@
 "whose name is shared by", "took its name from", "not to be confused with") is no context for the place it follows,
 and a town it names in that place's own country is its larger namesake abroad; a town with where it lies said after
 it, anywhere in a sentence; Kut, Faw, Haiti's Sud, Vanuatu's Pentecost; and the rows of towns39in, towns39an,
-towns39uk, towns39us, towns38sa and towns38a. Sentences of our own."""
+towns39uk, towns39us, towns38sa, towns38a and towns39cn. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -100,7 +100,7 @@ def test_a_town_a_few_miles_from_somewhere(gaz):
     assert by_text(text, gaz)["Roseau"].country_code == "US"
 
 
-# Sentences of our own naming rows of towns39in, towns39an, towns39uk, towns39us, towns38sa and towns38a.
+# Sentences of our own naming rows of towns39in, towns39an, towns39uk, towns39us, towns38sa, towns38a and towns39cn.
 CASES = [
     ("Fire crews were still working to save homes near Wulgulmerang in Victoria's far east on Sunday night.",
      'Wulgulmerang', 'AU', (-37.08, 148.26)),
@@ -130,6 +130,10 @@ CASES = [
      'Kartalkaya', 'TR', (40.62, 31.76)),
     ("Surfers were rescued near Imsouane, a fishing village on Morocco's Atlantic coast north of Agadir.",
      'Imsouane', 'MA', (30.84, -9.82)),
+    ("Floodwaters cut off roads in Rongjiang, in China's Guizhou province, after days of torrential rain.",
+     'Rongjiang', 'CN', (25.93, 108.52)),
+    ("Firefighters were battling a wildfire near Cheongdo in South Korea's North Gyeongsang province.",
+     'Cheongdo', 'KR', (35.65, 128.74)),
 ]
 
 
