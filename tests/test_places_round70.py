@@ -100,6 +100,15 @@ def test_a_town_a_few_miles_from_somewhere(gaz):
     assert by_text(text, gaz)["Roseau"].country_code == "US"
 
 
+def test_argentina_s_provinces_named_unlike_their_capitals(gaz):
+    places = by_text("BUENOS AIRES - Health officials flew vaccines to the provinces of Chaco and Formosa.", gaz)
+    assert places["Chaco"].feature_code == "ADM1" and places["Chaco"].country_code == "AR"
+    # "Formosa" is no longer read as Taiwan's old name.
+    assert places["Formosa"].country_code == "AR"
+    jujuy = by_text("Fires spread through Tucumán province and Jujuy province on Sunday.", gaz)
+    assert jujuy["Tucumán province"].feature_code == "ADM1" and jujuy["Jujuy province"].country_code == "AR"
+
+
 # Sentences of our own naming rows of towns39in, towns39an, towns39uk, towns39us, towns38sa, towns38a and towns39cn.
 CASES = [
     ("Fire crews were still working to save homes near Wulgulmerang in Victoria's far east on Sunday night.",
