@@ -109,6 +109,19 @@ def test_argentina_s_provinces_named_unlike_their_capitals(gaz):
     assert jujuy["Tucumán province"].feature_code == "ADM1" and jujuy["Jujuy province"].country_code == "AR"
 
 
+def test_a_town_named_with_a_kind_of_place_opening_a_sentence(gaz):
+    text = "SYDNEY - Floods hit northern New South Wales. Brunswick Heads escaped serious flooding, but roads were cut."
+    assert by_text(text, gaz)["Brunswick Heads"].country_code == "AU"
+
+
+def test_taffs_well_and_donegals_bridgend(gaz):
+    assert by_text("Flood alerts stayed in place at Taff's Well, north of Cardiff.", gaz)["Taff's Well"].country_code \
+        == "GB"
+    text = "DERRY - The path will pass through Bridgend and Fahan before reaching Buncrana in County Donegal."
+    assert by_text(text, gaz)["Bridgend"].country_code == "IE"
+    assert by_text("Police in Bridgend, south Wales, arrested a man.", gaz)["Bridgend"].country_code == "GB"
+
+
 # Sentences of our own naming rows of towns39in, towns39an, towns39uk, towns39us, towns38sa, towns38a and towns39cn.
 CASES = [
     ("Fire crews were still working to save homes near Wulgulmerang in Victoria's far east on Sunday night.",

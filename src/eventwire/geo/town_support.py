@@ -40,7 +40,8 @@ def town_ok(mention: Mention, f: Feature, ctx: Context, home: bool = False, firm
     if ctx.initial:
         return (f.population >= MIN_BARE_TOWN * 5 or _home_opening(f, ctx, home) or _capital_opening(f, ctx)
                 or _only_home_town(mention, f, ctx, firm) or _region_seat_governing(f, ctx)
-                or (mention.first != mention.last and home and f.how == "name" and f.population >= MIN_BARE_TOWN))
+                or (mention.first != mention.last and home and f.how == "name" and f.population >= MIN_BARE_TOWN)
+                or (home and f.how == "name" and f.population >= MIN_LOCATIVE_TOWN and _kind_tail(mention)))
     if listed_after_town(f, ctx):
         return True  # "floods hit Stowe, Jackson and Barre" in news of Vermont: one of its towns, of any size
     if mention.first != mention.last and (f.cc, f.admin1) in ctx.regions and f.how == "name":
@@ -51,6 +52,16 @@ def town_ok(mention: Mention, f: Feature, ctx: Context, home: bool = False, firm
     if home and (f.cc, f.admin1) in ctx.near_regions and f.how == "name":
         return f.population >= SENTENCE_REGION_TOWN  # "officials in Queensland said Mareeba ...": its town
     return f.population >= (FIRM_BARE_TOWN if firm else MIN_BARE_TOWN)
+
+
+# Last words of a town's name that no surname ends with ("Byron Bay", "Tweed Heads", "Hot Springs").
+PLACE_TAILS = frozenset({"Bay", "Beach", "Heads", "Falls", "Springs", "Harbour", "Harbor", "Creek", "Junction",
+                         "Landing", "Crossing", "Wells", "Rapids", "Cove"})
+
+
+def _kind_tail(mention: Mention) -> bool:
+    """Whether the town's name is of several words, the last a kind of place ("Byron Bay escaped the flooding")."""
+    return mention.first != mention.last and mention.text.split()[-1] in PLACE_TAILS
 
 
 def listed_after_town(f: Feature, ctx: Context) -> bool:
