@@ -2,7 +2,7 @@
 "whose name is shared by", "took its name from", "not to be confused with") is no context for the place it follows,
 and a town it names in that place's own country is its larger namesake abroad; a town with where it lies said after
 it, anywhere in a sentence; Kut, Faw, Haiti's Sud, Vanuatu's Pentecost; and the rows of towns39in, towns39an,
-towns39uk, towns39us, towns38sa, towns38a and towns39cn. Sentences of our own."""
+towns39uk, towns39us, towns38sa, towns38a, towns39cn and towns39eu. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -122,7 +122,7 @@ def test_taffs_well_and_donegals_bridgend(gaz):
     assert by_text("Police in Bridgend, south Wales, arrested a man.", gaz)["Bridgend"].country_code == "GB"
 
 
-# Sentences of our own naming rows of towns39in, towns39an, towns39uk, towns39us, towns38sa, towns38a and towns39cn.
+# Sentences of our own naming rows of towns39in, towns39an, towns39uk, towns39us, towns38sa, towns38a, towns39cn and towns39eu.
 CASES = [
     ("Fire crews were still working to save homes near Wulgulmerang in Victoria's far east on Sunday night.",
      'Wulgulmerang', 'AU', (-37.08, 148.26)),
@@ -156,6 +156,10 @@ CASES = [
      'Rongjiang', 'CN', (25.93, 108.52)),
     ("Firefighters were battling a wildfire near Cheongdo in South Korea's North Gyeongsang province.",
      'Cheongdo', 'KR', (35.65, 128.74)),
+    ("A tourist bus left the road near Mustafapaşa in Turkey's Cappadocia region, injuring eleven passengers.",
+     'Mustafapaşa', 'TR', (38.58, 34.9)),
+    ("Rescuers searched for two hikers missing near Stratená in eastern Slovakia after a heavy snowfall.",
+     'Stratená', 'SK', (48.87, 20.32)),
 ]
 
 

@@ -33,12 +33,34 @@ def listed_regions(text: str, places: list[Place], gaz: Gazetteer) -> list[Place
             continue
         if place.feature_class != "P" or place.geonameid is None or place.direction:
             continue
+        out[index] = _sandwiched(text, place, ordered, index, gaz) or place
         for other in (index - 1, index + 1):
             moved = _moved(text, place, ordered, other, gaz) or _abroad(text, place, ordered, other, named, gaz)
-            if moved is not None:
+            if moved is not None and out[index] is place:
                 out[index] = moved
                 break
     return out
+
+
+def _sandwiched(text: str, place: Place, ordered: list[Place], index: int, gaz: Gazetteer) -> Place | None:
+    """A town listed between two towns of one first-level region of its country, another than its own, moved to its
+    namesake there of any size ("stretches in Johnson, Cambridge and Ludlow" in news of Vermont); not a metropolis."""
+    if not 0 < index < len(ordered) - 1:
+        return None
+    before, after = ordered[index - 1], ordered[index + 1]
+    sides = (before, after)
+    if any(p.feature_class != "P" or p.geonameid is None or p.country_code != place.country_code or not p.admin1
+           for p in sides) or before.admin1 != after.admin1 or before.admin1 == place.admin1:
+        return None
+    if text[before.end:place.start] not in LIST_GAPS or text[place.end:after.start] not in LIST_GAPS:
+        return None
+    towns = _towns(place.text, gaz)
+    chosen = next((f for f in towns if f.geonameid == place.geonameid), None)
+    same = [f for f in towns if f.cc == place.country_code and f.admin1 == before.admin1]
+    if chosen is None or chosen.population >= FAMOUS_CITY or not same:
+        return None
+    best = max(same, key=lambda f: f.population)
+    return replace(from_feature(place.start, place.end, place.text, best), direction=place.direction)
 
 
 def _moved(text: str, place: Place, ordered: list[Place], other: int, gaz: Gazetteer) -> Place | None:
