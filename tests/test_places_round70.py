@@ -2,7 +2,7 @@
 "whose name is shared by", "took its name from", "not to be confused with") is no context for the place it follows,
 and a town it names in that place's own country is its larger namesake abroad; a town with where it lies said after
 it, anywhere in a sentence; Kut, Faw, Haiti's Sud, Vanuatu's Pentecost; and the rows of towns39in, towns39an,
-towns39uk, towns39us, towns38sa, towns38a, towns39cn and towns39eu. Sentences of our own."""
+towns39uk, towns39us, towns38sa, towns38a, towns39cn, towns39eu and towns39af. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -122,7 +122,7 @@ def test_taffs_well_and_donegals_bridgend(gaz):
     assert by_text("Police in Bridgend, south Wales, arrested a man.", gaz)["Bridgend"].country_code == "GB"
 
 
-# Sentences of our own naming rows of towns39in, towns39an, towns39uk, towns39us, towns38sa, towns38a, towns39cn and towns39eu.
+# Sentences of our own naming rows of towns39in, towns39an, towns39uk, towns39us, towns38sa, towns38a, towns39cn, towns39eu and towns39af.
 CASES = [
     ("Fire crews were still working to save homes near Wulgulmerang in Victoria's far east on Sunday night.",
      'Wulgulmerang', 'AU', (-37.08, 148.26)),
@@ -160,6 +160,10 @@ CASES = [
      'Mustafapaşa', 'TR', (38.58, 34.9)),
     ("Rescuers searched for two hikers missing near Stratená in eastern Slovakia after a heavy snowfall.",
      'Stratená', 'SK', (48.87, 20.32)),
+    ("Floodwaters cut off homes in Chisumbanje in eastern Zimbabwe after days of heavy rain.",
+     'Chisumbanje', 'ZW', (-20.8, 32.23)),
+    ("A measles outbreak near Haydom in northern Tanzania has prompted a vaccination drive.",
+     'Haydom', 'TZ', (-4.23, 35.05)),
 ]
 
 
