@@ -122,6 +122,16 @@ def test_taffs_well_and_donegals_bridgend(gaz):
     assert by_text("Police in Bridgend, south Wales, arrested a man.", gaz)["Bridgend"].country_code == "GB"
 
 
+def test_first_level_regions_named_unlike_their_towns(gaz):
+    places = by_text("ANKARA - Rescuers were still searching collapsed buildings in Hatay and Sakarya on Tuesday.", gaz)
+    assert places["Hatay"].feature_code == "ADM1" and places["Hatay"].country_code == "TR"
+    assert places["Sakarya"].country_code == "TR"
+    # The old name of the Congo is no Angolan province, and the Red Sea no Egyptian governorate.
+    assert by_text("The Zaire strain of Ebola was found.", gaz).get("Zaire") is None or \
+        by_text("The Zaire strain of Ebola was found.", gaz)["Zaire"].country_code != "AO"
+    assert by_text("Ships crossed the Red Sea on Monday.", gaz)["Red Sea"].feature_code == "SEA"
+
+
 # Sentences of our own naming rows of towns39in, towns39an, towns39uk, towns39us, towns38sa, towns38a, towns39cn, towns39eu and towns39af.
 CASES = [
     ("Fire crews were still working to save homes near Wulgulmerang in Victoria's far east on Sunday night.",
