@@ -88,6 +88,7 @@ class Context:
     stated_people: int = 0  # "X, a city of some 40,000": the town's size as the text states it (`stated_size`)
     across_after: bool = False  # "the X camps across the border": in a country beyond the article's
     dateline_region: tuple[str, str] | None = None  # the (country, first-level region) of the dateline's town
+    and_the_after: bool = False  # "Mackay and the Whitsunday Islands": a place with its article listed after it
 
 
 LOCATIVE_PLACES = frozenset(LOCATIVE - {"of", "and"})  # "at the X bakery", not "of the X bakery"
@@ -210,6 +211,7 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
                    near_regions=near_regions, near_countries=near_countries, sentence_codes=sentence_codes,
                    listed_with=listed_with, listed_town=listed_town, earlier_points=earlier_points,
                    located_after=bool(LOCATED_AFTER.match(text, m.end)),
+                   and_the_after=bool(AND_THE_AFTER.match(text, m.end)),
                    described_after=bool(DESCRIBED_AFTER.match(text, m.end)),
                    direction_before=bool(prev and prev.text.lower() in DIRECTION_WORDS),
                    near_before=bool(prev and prev.text.lower() in ("near", "outside")),
@@ -259,6 +261,10 @@ SERVED = re.compile(r" (?:hospitals|schools|farmers|fishermen|shopkeepers)\b")
 # "the X camp": a politician's camp. "The X border crossing": the town the crossing lies at.
 CAMP_OR_MINE = re.compile(r" (?:camps|(?:refugee|displacement) camps?|"
                           r"(?:(?:gold|copper|coal|nickel|diamond|tin|cobalt) )?mines?|border (?:crossing|post)s?)\b")
+
+
+# "X and the Whitsunday Islands": a name with its article listed after the mention.
+AND_THE_AFTER = re.compile(r",? and the [A-Z]")
 
 
 # 'X, in the Y region', 'X, near Y,', 'X, in the north-west,', 'X, across the border', 'X, in the valley of': where a

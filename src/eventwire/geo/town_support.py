@@ -132,12 +132,13 @@ def _home_opening(f: Feature, ctx: Context, home: bool) -> bool:
     power" in an article about Hawke's Bay) or with its location right after it ("X, in the Y region, ...", "X, on the
     island of Y, ...", "X, home to an army plant, ..."), then as any town of the gazetteer (of any size in a
     first-level region the article names); not before a verb of a person's doings ("Anderson said"), nor before "and"
-    but for a place of its country listed after it ("Mackay and the Whitsunday Islands escaped")."""
+    but for a place of its country listed after it with its article ("Mackay and the Whitsunday Islands escaped": not
+    "Lakhimpur and Dhemaji districts", a list of districts)."""
     if home and ctx.located_after:
         return f.population >= MIN_LOCATIVE_TOWN or f.population == 0 or (f.cc, f.admin1) in ctx.regions
     if not home or f.population < MIN_BARE_TOWN:
         return False
-    listed = ctx.next_word == "and" and f.cc in ctx.listed_with  # "Mackay and the Whitsunday Islands escaped"
+    listed = ctx.and_the_after and f.cc in ctx.listed_with  # "Mackay and the Whitsunday Islands escaped"
     return (f.cc, f.admin1) in ctx.regions and (ctx.next_word not in PERSON_VERBS or listed)
 
 
