@@ -2,7 +2,7 @@
 "whose name is shared by", "took its name from", "not to be confused with") is no context for the place it follows,
 and a town it names in that place's own country is its larger namesake abroad; a town with where it lies said after
 it, anywhere in a sentence; Kut, Faw, Haiti's Sud, Vanuatu's Pentecost; and the rows of towns39in, towns39an,
-towns39uk, towns39us, towns38sa, towns38a, towns39cn, towns39eu and towns39af. Sentences of our own."""
+towns39uk, towns39us, towns38sa, towns38a, towns39cn, towns39eu, towns39af and towns39ne. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -132,7 +132,14 @@ def test_first_level_regions_named_unlike_their_towns(gaz):
     assert by_text("Ships crossed the Red Sea on Monday.", gaz)["Red Sea"].feature_code == "SEA"
 
 
-# Sentences of our own naming rows of towns39in, towns39an, towns39uk, towns39us, towns38sa, towns38a, towns39cn, towns39eu and towns39af.
+def test_a_town_listed_between_two_towns_of_one_region_is_its_namesake_there(gaz):
+    text = "MONTPELIER, Vt. - Floods hit Vermont. Roads washed out in Johnson, Cambridge and Ludlow, officials said."
+    assert by_text(text, gaz)["Cambridge"].admin1 == "VT"
+    assert by_text("Scientists in Cambridge, Massachusetts, said the trial worked.", gaz)["Cambridge"].admin1 == "MA"
+
+
+# Sentences of our own naming rows of towns39in, towns39an, towns39uk, towns39us, towns38sa, towns38a, towns39cn,
+# towns39eu, towns39af and towns39ne.
 CASES = [
     ("Fire crews were still working to save homes near Wulgulmerang in Victoria's far east on Sunday night.",
      'Wulgulmerang', 'AU', (-37.08, 148.26)),
@@ -174,6 +181,8 @@ CASES = [
      'Chisumbanje', 'ZW', (-20.8, 32.23)),
     ("A measles outbreak near Haydom in northern Tanzania has prompted a vaccination drive.",
      'Haydom', 'TZ', (-4.23, 35.05)),
+    ("Lobstermen in Harpswell, Maine, say warming waters have pushed their catch further offshore this season.",
+     'Harpswell', 'US', (43.8, -69.98)),
 ]
 
 
