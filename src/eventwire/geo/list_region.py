@@ -33,12 +33,11 @@ def listed_regions(text: str, places: list[Place], gaz: Gazetteer) -> list[Place
             continue
         if place.feature_class != "P" or place.geonameid is None or place.direction:
             continue
-        out[index] = _sandwiched(text, place, ordered, index, gaz) or place
-        for other in (index - 1, index + 1):
-            moved = _moved(text, place, ordered, other, gaz) or _abroad(text, place, ordered, other, named, gaz)
-            if moved is not None and out[index] is place:
-                out[index] = moved
-                break
+        moved = _sandwiched(text, place, ordered, index, gaz) or next(
+            (m for other in (index - 1, index + 1)
+             if (m := _moved(text, place, ordered, other, gaz) or _abroad(text, place, ordered, other, named, gaz))),
+            None)
+        out[index] = moved or place
     return out
 
 
@@ -59,8 +58,7 @@ def _sandwiched(text: str, place: Place, ordered: list[Place], index: int, gaz: 
     same = [f for f in towns if f.cc == place.country_code and f.admin1 == before.admin1]
     if chosen is None or chosen.population >= FAMOUS_CITY or not same:
         return None
-    best = max(same, key=lambda f: f.population)
-    return replace(from_feature(place.start, place.end, place.text, best), direction=place.direction)
+    return from_feature(place.start, place.end, place.text, max(same, key=lambda f: f.population))
 
 
 def _moved(text: str, place: Place, ordered: list[Place], other: int, gaz: Gazetteer) -> Place | None:

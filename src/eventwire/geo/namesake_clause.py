@@ -93,8 +93,9 @@ def _most_named(places: Sequence[Place], clauses: tuple[tuple[int, int], ...]) -
 def _larger_abroad(place: Place, gaz: Gazetteer) -> Place:
     """A town a namesake clause names in the subject's own country, as its largest namesake abroad when that one is
     larger: "their town shares a name with the palace outside Paris" is France's Paris, not Kentucky's."""
-    abroad = [f for f in gaz.lookup(name_key(place.text)) if f.cc != place.country_code and f.fclass == "P"]
-    here = next((f.population for f in gaz.lookup(name_key(place.text)) if f.geonameid == place.geonameid), 0)
+    features = gaz.lookup(name_key(place.text))
+    abroad = [f for f in features if f.cc != place.country_code and f.fclass == "P"]
+    here = next((f.population for f in features if f.geonameid == place.geonameid), 0)
     chosen = max(abroad, key=lambda f: f.population, default=None)
     if chosen is None or chosen.population <= here:
         return place
