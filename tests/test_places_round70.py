@@ -133,7 +133,8 @@ def test_first_level_regions_named_unlike_their_towns(gaz):
 
 
 def test_a_town_listed_between_two_towns_of_one_region_is_its_namesake_there(gaz):
-    text = "MONTPELIER, Vt. - Floods hit Vermont. Roads washed out in Morrisville, Cambridge and Enosburg Falls, officials said."
+    text = ("MONTPELIER, Vt. - Floods hit Vermont. Roads washed out in Morrisville, Cambridge and Enosburg Falls, "
+            "officials said.")
     assert by_text(text, gaz)["Cambridge"].admin1 == "VT"
     assert by_text("Scientists in Cambridge, Massachusetts, said the trial worked.", gaz)["Cambridge"].admin1 == "MA"
 
