@@ -42,7 +42,7 @@ from .span import country_relative, direction_of, region_suffix
 from .shared_names import SHARED_NAMES, shared_choice, shared_names
 from .spelling import respelt
 from .stated_size import stated_sizes
-from .town_support import PERSON_VERBS
+from .town_support import PERSON_VERBS, PLACE_VERBS
 from .subdivision_places import (county_points, framed_towns, home_namesakes, listed_county_towns, named_regions,
                                  owned_points, owner_regions, subdivision_places)
 from .stop_town import sentence_countries, stoplisted_town
@@ -368,13 +368,14 @@ def _named_again(text: str, m: Mention, ctx: Context, senses: dict[str, Feature]
                  ) -> Feature | None:
     """A town of several words the article places elsewhere ("at Glen Innes ... the Glen Innes herd"), or the town of
     the dateline ("LISMORE, Australia - ... swept through Lismore"), is that town again where it is named without a
-    locative word: one sense per article; so is a one-word name ("mines in Orapa ... Orapa produces"), unless what
-    follows it is what a person does or is (a surname repeated: "Harcourt said", "Brooks, a junior who"); not inside a
+    locative word: one sense per article; so is a one-word name ("mines in Orapa ... Orapa produces", "in Lahinch ...
+    Lahinch is a surf town"), unless what follows it is what a person does (a surname repeated: "Harcourt said",
+    "Brooks, a junior who"; "has", "had" and "is" follow a town as often); not inside a
     longer name, a title, a stoplisted word (but the dateline's town after a locative word) or an acronym."""
     key = name_key(m.text)
     earlier = senses.get(key)
     person = (m.first == m.last and key not in datelined and not ctx.stated_people
-              and (ctx.next_word in PERSON_VERBS or bool(PERSON_APPOSITIVE.match(text, m.end))))
+              and (ctx.next_word in PERSON_VERBS - PLACE_VERBS or bool(PERSON_APPOSITIVE.match(text, m.end))))
     if earlier is None or earlier.fclass != "P" or person or ctx.glued_before or ctx.title:
         return None
     if key in stoplist() and not (key in datelined and ctx.locative):  # "NELSON, New Zealand - ... south of Nelson"
