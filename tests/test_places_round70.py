@@ -45,8 +45,10 @@ def test_a_town_with_where_it_lies_after_it_inside_a_sentence(gaz):
             "where the iron ore mine sits, reported no damage.")
     places = by_text(text, gaz)
     assert places["Gallivare"].country_code == "SE"
-    # Without where it lies said after it, a bare town of under 20,000 people in a sentence is not taken.
-    assert "Gallivare" not in by_text(text.replace(", where the iron ore mine sits,", ""), gaz)
+    # Without where it lies said after it (or before it: "Further north,"), a bare town of under 20,000 people in a
+    # sentence is not taken.
+    bare = text.replace(", where the iron ore mine sits,", "").replace("Further north", "Meanwhile")
+    assert "Gallivare" not in by_text(bare, gaz)
 
 
 def test_kut_faw_and_the_sud_department(gaz):

@@ -1,9 +1,9 @@
 """Places, round 71 (session 40): a one-word town named again before "has", "had" or "is" ("in Kilkee ... Kilkee is
-a quiet town"). Sentences of our own."""
+a quiet town"); a town after a sentence opening with where it lies ("Further south, X"). Sentences of our own."""
 
 from __future__ import annotations
 
-from conftest import all_named
+from conftest import all_named, by_text
 
 
 def test_a_town_named_again_before_is_or_has(gaz):
@@ -16,3 +16,16 @@ def test_a_town_named_again_before_is_or_has(gaz):
 def test_a_surname_named_again_before_said_is_still_no_town(gaz):
     text = "ENNIS, Ireland - Storms damaged the pier at Kilkee on Sunday. Kilkee said the pier would reopen."
     assert len(all_named(text, "Kilkee", gaz)) == 1
+
+
+def test_a_town_after_a_sentence_opening_with_where_it_lies(gaz):
+    text = ("SYDNEY, Australia - Bushfires burned across New South Wales on Friday. Further south, Tathra was not "
+            "under direct threat, but crews stood by.")
+    assert by_text(text, gaz)["Tathra"].country_code == "AU"
+    # Named bare, a town of under 20,000 people is not taken.
+    assert "Tathra" not in by_text(text.replace("Further south, Tathra", "Still, Tathra"), gaz)
+
+
+def test_a_person_after_a_direction_opening_is_no_town(gaz):
+    text = "SYDNEY, Australia - Bushfires burned across New South Wales. Further south, Tathra said the crews were ready."
+    assert "Tathra" not in by_text(text, gaz)

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from .gate import led
 from .keys import name_key
 from .gazetteer import Feature
-from .frames import (TIME_WORDS, as_far_as, at_sea, gone_through, headed_for, linked_with, locative_direction,
-                     overhead, person_from, route_from, storm_name)
+from .frames import (TIME_WORDS, as_far_as, at_sea, direction_opening, gone_through, headed_for, linked_with,
+                     locative_direction, overhead, person_from, route_from, storm_name)
 from .mentions import AREA_WORDS, CONNECTORS, COUNTY_WORDS, HONORIFICS, Mention, Word, stoplist
 
 LOCATIVE = {"in", "at", "near", "from", "to", "outside", "into", "across", "throughout", "around", "of", "between",
@@ -190,7 +190,7 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
                 or _nearby_after_locative(ws, m)
                 or gone_through(text, m) or at_sea(text, m) or as_far_as(text, m) or route_from(text, prev, m)
                 or linked_with(text, m) or overhead(text, m)
-                or headed_for(text, m))
+                or headed_for(text, m) or direction_opening(text, m))
     title = (bool(nxt and text[m.end:nxt.start] == " " and nxt.text in TITLE_WORDS) or _institution_of(text, m)
              or bool(PROTECTED_AREA.match(text, m.end)) or bool(INSTITUTION_AFTER.match(text, m.end))
              or _road_name(text, m))

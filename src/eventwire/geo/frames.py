@@ -142,3 +142,20 @@ def headed_for(text: str, m: Mention) -> bool:
 
 HEADED_FOR = re.compile(r"\b(?:head(?:ed|ing|s)?|bound|left|leaving|leaves|set off|setting off|sailed|sailing|"
                         r"departed|departing|made|making|bolted|ran) for $")
+
+
+def direction_opening(text: str, m: Mention) -> bool:
+    """'Further east, X was not under threat', 'Upstream, X', 'Across the border, X': a sentence opening with where
+    the next place lies from the last one, then a comma; the name after it is a place as after "in" (not a person's
+    doings after it: "Further south, Brown said")."""
+    return (text.endswith(", ", 0, m.start) and bool(DIRECTION_OPENING.search(text, max(0, m.start - 50), m.start))
+            and not DOINGS_AFTER.match(text, m.end))
+
+
+DIRECTION_OPENING = re.compile(
+    r"(?:^|[.!?]['\"”’]?\s+|\n)(?:(?:Further|Farther) (?:(?:north|south|east|west)(?:-?(?:east|west))?|inland|"
+    r"upstream|downstream|afield|(?:up|down|along) the (?:coast|river|valley))"
+    r"|(?:Upstream|Downstream|Inland)|(?:To|In) the (?:(?:north|south|east|west)(?:-?(?:east|west))?)"
+    r"|Across the (?:border|river|frontier|strait|bay))"
+    r", $")
+DOINGS_AFTER = re.compile(r",? (?:said|says|told|added|wrote|argued|warned|urged|noted|announced|asked)\b")
