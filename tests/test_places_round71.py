@@ -1,5 +1,6 @@
 """Places, round 71 (session 40): a one-word town named again before "has", "had" or "is" ("in Kilkee ... Kilkee is
-a quiet town"); a town after a sentence opening with where it lies ("Further south, X"). Sentences of our own."""
+a quiet town"); a town after a sentence opening with where it lies ("Further south, X"); "raids on X", "downtown X", "X and
+other small settlements". Sentences of our own."""
 
 from __future__ import annotations
 
@@ -29,3 +30,21 @@ def test_a_town_after_a_sentence_opening_with_where_it_lies(gaz):
 def test_a_person_after_a_direction_opening_is_no_town(gaz):
     text = "SYDNEY, Australia - Bushfires burned across New South Wales. Further south, Tathra said the crews were ready."
     assert "Tathra" not in by_text(text, gaz)
+
+
+def test_a_town_and_other_small_settlements(gaz):
+    text = ("GISBORNE, New Zealand - Slips closed the coast road north of Gisborne on Tuesday, leaving Tokomaru and "
+            "other small settlements cut off.")
+    assert by_text(text, gaz)["Tokomaru"].country_code == "NZ"
+
+
+def test_downtown_before_a_town(gaz):
+    text = ("ASHEVILLE, N.C. (AP) - Floods swept western North Carolina on Friday. Downtown Burnsville was left "
+            "under a foot of mud.")
+    assert by_text(text, gaz)["Burnsville"].admin1 == "NC"
+
+
+def test_raids_on_a_town(gaz):
+    text = ("RAMALLAH, West Bank - Israeli forces carried out raids on Beita overnight, the "
+            "Palestinian health ministry said.")
+    assert by_text(text, gaz)["Beita"].country_code == "PS"

@@ -9,7 +9,7 @@ from .gate import led
 from .keys import name_key
 from .gazetteer import Feature
 from .frames import (TIME_WORDS, as_far_as, at_sea, direction_opening, gone_through, headed_for, linked_with,
-                     locative_direction, overhead, person_from, route_from, storm_name)
+                     locative_direction, overhead, person_from, route_from, storm_name, struck_on)
 from .mentions import AREA_WORDS, CONNECTORS, COUNTY_WORDS, HONORIFICS, Mention, Word, stoplist
 
 LOCATIVE = {"in", "at", "near", "from", "to", "outside", "into", "across", "throughout", "around", "of", "between",
@@ -28,7 +28,9 @@ LOCATIVE = {"in", "at", "near", "from", "to", "outside", "into", "across", "thro
             "entering", "stormed", "liberated", "encircled", "surrounded", "overran",
             "raided", "raiding", "retook", "retaken", "besieged", "occupied", "occupying", "recapture", "capture",
             "seize", "seizing", "bombing", "shell", "attacking", "storming", "took", "taken", "retake", "take",
-            "taking", "retaking", "capturing", "recapturing", "besieging", "encircling", "liberating", "overrunning"}
+            "taking", "retaking", "capturing", "recapturing", "besieging", "encircling", "liberating", "overrunning",
+            # the centre of a town ("Downtown Marshall was under mud", "in downtown Lviv")
+            "downtown"}
 # Capitalised words after a town name that still leave it a place ("Seoul City Hall", "Lima Health Department").
 OFFICE_WORDS = {"City", "Mayor", "Health", "Police", "Council", "Governor", "Hall", "Department", "Ministry", "Government",
                 "Airport", "Hospital", "Secretary", "Officials", "Authorities", "Province", "Region", "State", "Regional",
@@ -190,7 +192,7 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
                 or _nearby_after_locative(ws, m)
                 or gone_through(text, m) or at_sea(text, m) or as_far_as(text, m) or route_from(text, prev, m)
                 or linked_with(text, m) or overhead(text, m)
-                or headed_for(text, m) or direction_opening(text, m))
+                or headed_for(text, m) or direction_opening(text, m) or struck_on(text, m))
     title = (bool(nxt and text[m.end:nxt.start] == " " and nxt.text in TITLE_WORDS) or _institution_of(text, m)
              or bool(PROTECTED_AREA.match(text, m.end)) or bool(INSTITUTION_AFTER.match(text, m.end))
              or _road_name(text, m))
@@ -313,7 +315,7 @@ ACCORDING = re.compile(r"\b[Aa]ccording to (?:the )?$")
 OTHER_TOWNS = re.compile(r"(?:,? [A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,2}){0,6},? (?:and|or) "
                          r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a dozen|dozens of"
                          r"|\d+) )?(?:other |nearby |neighbou?ring |surrounding |small |rural )*"
-                         r"(?:towns|villages|communities|hamlets|townships)\b")
+                         r"(?:towns|villages|communities|hamlets|townships|settlements|localities)\b")
 TOWN_OF = re.compile(r"\b(?:[Tt]own|[Cc]ity|[Vv]illage|[Pp]ort|[Rr]esort|[Hh]arbou?r) of (?:the )?$")
 # "the state line with X", "over the state border in X": the name is a state's or province's, whatever else it names
 # (not a county's: "the state line in X County").

@@ -159,3 +159,13 @@ DIRECTION_OPENING = re.compile(
     r"|Across the (?:border|river|frontier|strait|bay))"
     r", $")
 DOINGS_AFTER = re.compile(r",? (?:said|says|told|added|wrote|argued|warned|urged|noted|announced|asked)\b")
+
+
+def struck_on(text: str, m: Mention) -> bool:
+    """'raids on X', 'an air strike on X', 'marched on X': an attack on a place (`STRUCK_ON`; " on " right before the
+    name is the cheap test, made first)."""
+    return text.endswith(" on ", 0, m.start) and bool(STRUCK_ON.search(text, max(0, m.start - 20), m.start))
+
+
+STRUCK_ON = re.compile(r"\b(?:raids?|attacks?|assaults?|(?:air ?)?strikes?|airstrikes?|offensive|bombardment|shelling"
+                       r"|marched|advanced|converged|descended) on $")
