@@ -1,6 +1,7 @@
 """Places, round 71 (session 40): a one-word town named again before "has", "had" or "is" ("in Kilkee ... Kilkee is
-a quiet town"); a town after a sentence opening with where it lies ("Further south, X"); "raids on X", "downtown X", "X and
-other small settlements". Sentences of our own."""
+a quiet town"); a town after a sentence opening with where it lies ("Further south, X"); "raids on X", "downtown X",
+"X and other small settlements"; rivers of two letters named bare ("along the Po"); "the X, which joins the Y".
+Sentences of our own."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ from conftest import all_named, by_text
 
 
 def test_a_town_named_again_before_is_or_has(gaz):
-    text = ("ENNIS, Ireland - Storms damaged the pier at Kilkee on Sunday. \"Kilkee is a quiet town most of the year,\" "
-            "a publican said. Kilkee has asked the council for help before.")
+    text = ("ENNIS, Ireland - Storms damaged the pier at Kilkee on Sunday. \"Kilkee is a quiet town most of the "
+            "year,\" a publican said. Kilkee has asked the council for help before.")
     found = all_named(text, "Kilkee", gaz)
     assert len(found) == 3 and {p.country_code for p in found} == {"IE"}
 
@@ -28,7 +29,8 @@ def test_a_town_after_a_sentence_opening_with_where_it_lies(gaz):
 
 
 def test_a_person_after_a_direction_opening_is_no_town(gaz):
-    text = "SYDNEY, Australia - Bushfires burned across New South Wales. Further south, Tathra said the crews were ready."
+    text = ("SYDNEY, Australia - Bushfires burned across New South Wales. Further south, Tathra said the crews were "
+            "ready.")
     assert "Tathra" not in by_text(text, gaz)
 
 
@@ -48,3 +50,13 @@ def test_raids_on_a_town(gaz):
     text = ("RAMALLAH, West Bank - Israeli forces carried out raids on Beita overnight, the "
             "Palestinian health ministry said.")
     assert by_text(text, gaz)["Beita"].country_code == "PS"
+
+
+def test_a_river_of_two_letters_named_bare(gaz):
+    places = by_text("TURIN, Italy - Barges were stranded along the Po on Monday as the drought went on.", gaz)
+    assert places["Po"].feature_code == "STM" and places["Po"].country_code == "IT"
+
+
+def test_a_river_that_joins_another_is_no_region(gaz):
+    places = by_text("LUGANO, Switzerland - The Ticino, which joins the Po near Pavia, fell to a record low.", gaz)
+    assert places["Ticino"].feature_code == "STM"

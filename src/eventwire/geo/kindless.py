@@ -20,8 +20,8 @@ from .namesake import firm_country
 from .place import Place, from_feature, unresolved
 from .stretches import stretch_to_river
 
-# A capitalised word of a name, accented letters too ("Rhône").
-WORD = r"[A-Z][a-zà-öø-ÿ]{2,}"
+# A capitalised word of a name, accented letters too ("Rhône"), of two letters at least ("the Po", "the Aa").
+WORD = r"[A-Z][a-zà-öø-ÿ]{1,}"
 # "Across the Lena from the city": a sentence may open with the locative word.
 BARE = re.compile(r"\b(?:in|[Aa]cross|[Aa]round|[Nn]ear|[Aa]long|[Tt]hrough|into|on|and|[Bb]eside|[Bb]elow|[Aa]bove|to"
                   r"|past|cross|crossed|crossing|down|up|off) "
@@ -32,7 +32,8 @@ BARE = re.compile(r"\b(?:in|[Aa]cross|[Aa]round|[Nn]ear|[Aa]long|[Tt]hrough|into
 KINDS = ("{} Valley", "{} Region", "{} River", "River {}")
 # Words before "the X" that only a river's bank or course follows: a region reading of X yields to the river.
 ALONG = ("along", "beside", "cross", "crossed", "crossing")
-# "as the Tyne rose", "when the Wharfe swelled", "where the Paraná rises", "the X and the Y join", "the X flows past":
+# "as the Tyne rose", "when the Wharfe swelled", "where the Paraná rises", "the X and the Y join", "the X flows past",
+# "the X, which joins the Y":
 # a river, by what it does; "the swollen X", "rains swelled the X": by what befell it.
 ADVERB = r"(?:also |again |then |quickly |rapidly )?"  # "as the X also swelled"
 RISING = re.compile(rf"\b[Tt]he ({WORD}(?: {WORD})?) {ADVERB}(?:burst|bursts|rose|rises|peaked|peaks|swelled|swells"
@@ -48,7 +49,7 @@ RISING = re.compile(rf"\b[Tt]he ({WORD}(?: {WORD})?) {ADVERB}(?:burst|bursts|ros
                     r"|\bthe (" + WORD + r"),? and the (?:smaller |larger )?(" + WORD + r") (?:join|meet|merge)\b"
                     r"|\b[Tt]he (" + WORD + r"(?: " + WORD + r")?),? (?:which |that )?"  # "where the Padma flows into"
                     r"(?=(?:flows|runs|drains|empties|winds)"
-                    r" (?:into|past|through|across|along|south|north|east|west)\b)")
+                    r" (?:into|past|through|across|along|south|north|east|west)\b|(?:joins|meets) the\b)")
 # The groups of RISING that say a river however little the gazetteer knows of it: "the swollen X", "the flow of X".
 SURE_RIVER = (2, 7)
 # The pair of "the X and the Y join": either is a river the gazetteer lacks when the other is one it knows.
@@ -82,7 +83,8 @@ def kindless_features(text: str, places: list[Place], focus: Counter[str], gaz: 
                                                   else None)
         if (town is None and overlaps(out, start, end)) or name_key(name) in stoplist():
             continue
-        feature = _with_kind(name, focus, gaz, RIVER_KINDS if town is not None else kinds)
+        feature = _with_kind(name, focus, gaz, RIVER_KINDS if town is not None else RIVER_KINDS + kinds if along
+                             else kinds)  # "along the Po": the river before the Po Valley
         if feature is None and (kinds is RIVER_KINDS or along) and town is not None and town.feature_class == "A":
             feature = _only_river(name, gaz)  # "the Rhône rose through Sion": the river, though France goes unnamed
         if feature is not None:
