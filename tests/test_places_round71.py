@@ -1,7 +1,7 @@
 """Places, round 71 (session 40): a one-word town named again before "has", "had" or "is" ("in Kilkee ... Kilkee is
 a quiet town"); a town after a sentence opening with where it lies ("Further south, X"); "raids on X", "downtown X",
-"X and other small settlements"; rivers of two letters named bare ("along the Po"); "the X, which joins the Y".
-Sentences of our own."""
+"X and other small settlements"; rivers of two letters named bare ("along the Po"); "the X, which joins the Y"; "ash
+fell on X"; "the X refinery"; "X, the smallest of the Y Islands". Sentences of our own."""
 
 from __future__ import annotations
 
@@ -60,3 +60,19 @@ def test_a_river_of_two_letters_named_bare(gaz):
 def test_a_river_that_joins_another_is_no_region(gaz):
     places = by_text("LUGANO, Switzerland - The Ticino, which joins the Po near Pavia, fell to a record low.", gaz)
     assert places["Ticino"].feature_code == "STM"
+
+
+def test_ash_fell_on_a_town(gaz):
+    text = "GUATEMALA CITY - The Fuego volcano erupted again on Sunday in Guatemala. Ash fell on Pochuta overnight."
+    assert by_text(text, gaz)["Pochuta"].country_code == "GT"
+
+
+def test_a_refinery_named_after_its_town(gaz):
+    text = "ROTTERDAM, Netherlands - Dock workers blocked the Pernis refinery for a second day, the union said."
+    assert by_text(text, gaz)["Pernis"].country_code == "NL"
+
+
+def test_a_town_with_its_rank_among_islands_after_it(gaz):
+    text = ("TEGUCIGALPA, Honduras - Votes were counted across Honduras on Monday. Turnout on Utila, the smallest of "
+            "the Bay Islands, was low.")
+    assert by_text(text, gaz)["Utila"].country_code == "HN"

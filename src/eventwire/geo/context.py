@@ -117,7 +117,8 @@ def _crossing_modifier(text: str, ws: list[Word], m: Mention, nxt: Word | None) 
 
 
 def _camp_or_mine(text: str, prev: Word | None, m: Mention) -> bool:
-    """'the Dadaab camps', 'the Porgera gold mine': the town a camp or mine is named after."""
+    """'the Dadaab camps', 'the Porgera gold mine', 'the Grangemouth refinery': the town a camp, mine or plant is named
+    after."""
     return bool(prev and prev.text.lower() == "the" and CAMP_OR_MINE.match(text, m.end))
 
 
@@ -262,15 +263,16 @@ SERVED = re.compile(r" (?:hospitals|schools|farmers|fishermen|shopkeepers)\b")
 # "the X camps", "the X refugee camp", "the X gold mine": camps and mines take the name of the town they lie at. Not
 # "the X camp": a politician's camp. "The X border crossing": the town the crossing lies at.
 CAMP_OR_MINE = re.compile(r" (?:camps|(?:refugee|displacement) camps?|"
-                          r"(?:(?:gold|copper|coal|nickel|diamond|tin|cobalt) )?mines?|border (?:crossing|post)s?)\b")
+                          r"(?:(?:gold|copper|coal|nickel|diamond|tin|cobalt) )?mines?|border (?:crossing|post)s?|"
+                          r"(?:oil )?refinery|refineries|smelter|steelworks|(?:oil|gas|LNG) terminal)\b")
 
 
 # "X and the Whitsunday Islands": a name with its article listed after the mention.
 AND_THE_AFTER = re.compile(r",? and the [A-Z]")
 
 
-# 'X, in the Y region', 'X, near Y,', 'X, in the north-west,', 'X, across the border', 'X, in the valley of': where a
-# name lies, said right after it; 'X, home to a big army plant': what lies there.
+# 'X, in the Y region', 'X, near Y,', 'X, in the north-west,', 'X, across the border', 'X, in the valley of', 'X, the
+# largest of the Y Islands': where a name lies, said right after it; 'X, home to a big army plant': what lies there.
 LOCATED_AFTER = re.compile(r", (?:(?:in|near) (?:the )?(?:[A-Z]|(?:north|south|east|west|centre|center)\b)|home to "
                            r"|on the (?:[a-z]+ )?(?:island|coast|shores?|banks?|outskirts|edge)\b"
                            r"|in neighbou?ring [A-Z]|where\b"
@@ -281,7 +283,9 @@ LOCATED_AFTER = re.compile(r", (?:(?:in|near) (?:the )?(?:[A-Z]|(?:north|south|e
                            r"|(?:just )?across the border\b"
                            r"|in the (?:valley|cirque|hills|foothills|mountains|delta|heart) of "
                            r"|(?:inland|upstream|downstream) on the [A-Z]"
-                           r"|(?:north|south|east|west)(?:-?(?:east|west))? of [A-Z])")
+                           r"|(?:north|south|east|west)(?:-?(?:east|west))? of [A-Z]"
+                           r"|the (?:largest|biggest|smallest|main|most populous|(?:north|south|east|west)ernmost) "
+                           r"(?:of the [A-Z]|(?:island|town|city|village|port|settlement)\b))")
 # 'X, a small island of Y', 'X, a fishing village where...', 'X, once a town of 17,000': what a name is (or was),
 # said right after it. Up to two words before a kind of place: lower-case ones, or a demonym ("a small Romanian town").
 DESCRIBING = r"(?:[a-z]+ |[A-Z][a-z]+(?:an|ese|ish|i) ){0,2}"
