@@ -1,11 +1,14 @@
 """Places, round 71 (session 40): a one-word town named again before "has", "had" or "is" ("in Kilkee ... Kilkee is
 a quiet town"); a town after a sentence opening with where it lies ("Further south, X"); "raids on X", "downtown X",
 "X and other small settlements"; rivers of two letters named bare ("along the Po"); "the X, which joins the Y"; "ash
-fell on X"; "the X refinery"; "X, the smallest of the Y Islands". Sentences of our own."""
+fell on X"; "the X refinery"; "X, the smallest of the Y Islands"; a small town of the region the article names;
+the rows of towns40 and session 40's areas. Sentences of our own."""
 
 from __future__ import annotations
 
-from conftest import all_named, by_text
+import pytest
+
+from conftest import all_named, by_text, in_country_near
 
 
 def test_a_town_named_again_before_is_or_has(gaz):
@@ -76,3 +79,25 @@ def test_a_town_with_its_rank_among_islands_after_it(gaz):
     text = ("TEGUCIGALPA, Honduras - Votes were counted across Honduras on Monday. Turnout on Utila, the smallest of "
             "the Bay Islands, was low.")
     assert by_text(text, gaz)["Utila"].country_code == "HN"
+
+
+@pytest.mark.parametrize("text, name, cc, point", [
+    ("LUCKNOW, India - Heatstroke deaths rose in Ballia, in eastern Uttar Pradesh, officials said.", "Ballia", "IN",
+     (25.76, 84.15)),
+    ("EINDHOVEN, Netherlands - Pig farmers around Deurne in North Brabant protested on Friday.", "Deurne", "NL",
+     (51.46, 5.79)),
+    ("BERN, Switzerland - Rowers were warned off the Aare after a week of rain in Switzerland.", "Aare", "CH",
+     (47.60, 8.23)),
+    ("SION, Switzerland - Rockfalls shut the Grimsel Pass on Sunday, cantonal police said.", "Grimsel Pass", "CH",
+     (46.56, 8.34)),
+])
+def test_towns40_and_areas(gaz, text, name, cc, point):
+    in_country_near(by_text(text, gaz)[name], cc, point)
+
+
+def test_a_small_town_of_the_region_the_article_names(gaz):
+    text = ("DENVER (AP) - Wildfire smoke drifted across Colorado on Monday. Air quality alerts were issued for "
+            "Gunnison on Tuesday.")
+    assert by_text(text, gaz)["Gunnison"].admin1 == "CO"
+    # Without its region named, a bare town of 6,000 people is not taken.
+    assert "Gunnison" not in by_text(text.replace("across Colorado", "across the mountains"), gaz)

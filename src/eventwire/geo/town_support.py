@@ -51,6 +51,8 @@ def town_ok(mention: Mention, f: Feature, ctx: Context, home: bool = False, firm
         # "the Port Fairy cattle": a name modifying a noun)
     if home and (f.cc, f.admin1) in ctx.near_regions and f.how == "name":
         return f.population >= SENTENCE_REGION_TOWN  # "officials in Queensland said Mareeba ...": its town
+    if home and (f.cc, f.admin1) in ctx.regions and f.how == "name" and ctx.next_word not in PERSON_VERBS - PLACE_VERBS:
+        return f.population >= REGION_TOWN  # "air quality alerts for Cortez" in news of Colorado: its town
     return f.population >= (FIRM_BARE_TOWN if firm else MIN_BARE_TOWN)
 
 
@@ -146,3 +148,5 @@ def _home_opening(f: Feature, ctx: Context, home: bool) -> bool:
 FIRM_BARE_TOWN = 10_000
 # A town of a country the article names, named bare in a sentence that names its first-level region, needs this many.
 SENTENCE_REGION_TOWN = 5_000
+# A town of a first-level region the article names, named bare anywhere, needs this many.
+REGION_TOWN = 2_000
