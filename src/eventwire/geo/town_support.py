@@ -22,7 +22,8 @@ def town_ok(mention: Mention, f: Feature, ctx: Context, home: bool = False, firm
     names, needs no more (`listed_after_town`), nor does a town of several words of a country its sentence names. Named
     bare inside a sentence, a town of the country the article is firmly about (`firm`) needs FIRM_BARE_TOWN people, a
     town of several words of a first-level region the article names none, a town of a country the article names
-    SENTENCE_REGION_TOWN when its sentence names its first-level region;
+    SENTENCE_REGION_TOWN when its sentence names its first-level region, a town of a first-level region the article
+    names, in the country it is firmly about, REGION_TOWN;
     at a sentence's start every town needs five times MIN_BARE_TOWN (a capitalised surname is as likely there), but for
     the exceptions below (`_home_opening`, `_capital_opening`, `_only_home_town`) and a town of several words of a
     country the article names, which needs MIN_BARE_TOWN ("Key West, about 150 km north of Havana": no surname)."""
@@ -51,7 +52,7 @@ def town_ok(mention: Mention, f: Feature, ctx: Context, home: bool = False, firm
         # "the Port Fairy cattle": a name modifying a noun)
     if home and (f.cc, f.admin1) in ctx.near_regions and f.how == "name":
         return f.population >= SENTENCE_REGION_TOWN  # "officials in Queensland said Mareeba ...": its town
-    if home and (f.cc, f.admin1) in ctx.regions and f.how == "name" and ctx.next_word not in PERSON_VERBS - PLACE_VERBS:
+    if firm and (f.cc, f.admin1) in ctx.regions and f.how == "name" and ctx.next_word not in PERSON_VERBS - PLACE_VERBS:
         return f.population >= REGION_TOWN  # "air quality alerts for Cortez" in news of Colorado: its town
     return f.population >= (FIRM_BARE_TOWN if firm else MIN_BARE_TOWN)
 
@@ -148,5 +149,5 @@ def _home_opening(f: Feature, ctx: Context, home: bool) -> bool:
 FIRM_BARE_TOWN = 10_000
 # A town of a country the article names, named bare in a sentence that names its first-level region, needs this many.
 SENTENCE_REGION_TOWN = 5_000
-# A town of a first-level region the article names, named bare anywhere, needs this many.
-REGION_TOWN = 2_000
+# A town of a first-level region the article names, of the country it is firmly about, named bare, needs this many.
+REGION_TOWN = 1_000
