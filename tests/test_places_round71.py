@@ -2,13 +2,15 @@
 a quiet town"); a town after a sentence opening with where it lies ("Further south, X"); "raids on X", "downtown X",
 "X and other small settlements"; rivers of two letters named bare ("along the Po"); "the X, which joins the Y"; "ash
 fell on X"; "the X refinery"; "X, the smallest of the Y Islands"; a small town of the region the article names;
-the rows of towns40 and session 40's areas. Sentences of our own."""
+the rows of towns40 and session 40's areas; "X's governor" (the province); "the Paraguay joins", "upstream on the
+Parana" (the river, not the country or the city). Sentences of our own."""
 
 from __future__ import annotations
 
 import pytest
 
 from conftest import all_named, by_text, in_country_near
+from eventwire.geo import find_places
 
 
 def test_a_town_named_again_before_is_or_has(gaz):
@@ -102,3 +104,17 @@ def test_a_small_town_of_the_region_the_article_names(gaz):
     assert by_text(text, gaz)["Gunnison"].admin1 == "CO"
     # Without its region named, a bare town of 6,000 people is not taken.
     assert "Gunnison" not in by_text(text.replace("across Colorado", "across the mountains"), gaz)
+
+
+def test_a_province_by_its_offices(gaz):
+    text = ("BUENOS AIRES (AP) - Frost hit Argentina's fruit belt. Salta's governor asked for aid, and Tucumán's "
+            "provincial government opened shelters.")
+    places = by_text(text, gaz)
+    assert places["Salta"].feature_code == "ADM1" and places["Tucumán"].feature_code == "ADM1"
+
+
+def test_a_river_named_like_a_country_or_a_city(gaz):
+    text = ("ASUNCION, Paraguay - Barges waited downriver, where the Paraguay joins the Parana. Officials asked for "
+            "water from dams upstream on the Parana, which would help.")
+    places = [p for p in find_places(text, gazetteer=gaz) if p.start > text.index("where")]
+    assert [p.feature_code for p in places] == ["STM", "STM", "STM"]

@@ -32,6 +32,8 @@ BARE = re.compile(r"\b(?:in|[Aa]cross|[Aa]round|[Nn]ear|[Aa]long|[Tt]hrough|into
 KINDS = ("{} Valley", "{} Region", "{} River", "River {}")
 # Words before "the X" that only a river's bank or course follows: a region reading of X yields to the river.
 ALONG = ("along", "beside", "cross", "crossed", "crossing")
+# Words right before "on the X" that make X a river too ("dams upstream on the Paraná").
+STREAM_ON = ("upstream ", "downstream ")
 # "as the Tyne rose", "when the Wharfe swelled", "where the Paraná rises", "the X and the Y join", "the X flows past",
 # "the X, which joins the Y":
 # a river, by what it does; "the swollen X", "rains swelled the X": by what befell it.
@@ -78,9 +80,10 @@ def kindless_features(text: str, places: list[Place], focus: Counter[str], gaz: 
     for match, kinds, group in found:  # "the X and the Y join": two rivers
         start, end = match.span(group)
         name = match.group(group)
-        along = kinds is KINDS and match.group(0).lower().startswith(ALONG)  # "villages along the Amur": no region
-        town = _town_at(out, start, end, gaz) or (_region_at(out, start, end) if kinds is RIVER_KINDS or along
-                                                  else None)
+        along = kinds is KINDS and (match.group(0).lower().startswith(ALONG)  # "villages along the Amur": no region
+                                    or text.endswith(STREAM_ON, 0, match.start()))  # "dams upstream on the Paraná"
+        river_said = kinds is RIVER_KINDS or along  # what only a river does, or its banks: a town of any size yields
+        town = _town_at(out, start, end, gaz, river_said) or (_region_at(out, start, end) if river_said else None)
         if (town is None and overlaps(out, start, end)) or name_key(name) in stoplist():
             continue
         feature = _with_kind(name, focus, gaz, RIVER_KINDS if town is not None else RIVER_KINDS + kinds if along
@@ -172,21 +175,22 @@ def _river_not_town(text: str, place: Place, places: list[Place], focus: Counter
                    feature_class="H", feature_code="STM")
 
 
-def _town_at(places: list[Place], start: int, end: int, gaz: Gazetteer) -> Place | None:
-    """The town (not a capital, of at most RIVER_NOT_TOWN people) found at exactly this span, if any."""
+def _town_at(places: list[Place], start: int, end: int, gaz: Gazetteer, any_size: bool = False) -> Place | None:
+    """The town (not a capital, of at most RIVER_NOT_TOWN people unless `any_size`) found at exactly this span, if
+    any."""
     town = next((p for p in places if p.start == start and p.end == end and p.feature_class == "P"
                  and p.feature_code not in ("PPLC", "PPLG") and p.geonameid is not None), None)
     if town is None:
         return None
     feature = next((f for f in gaz.lookup(name_key(town.text)) if f.geonameid == town.geonameid), None)
-    return town if feature is not None and feature.population <= RIVER_NOT_TOWN else None
+    return town if feature is not None and (any_size or feature.population <= RIVER_NOT_TOWN) else None
 
 
 def _region_at(places: list[Place], start: int, end: int) -> Place | None:
-    """The region below a country found at exactly this span, if any: "the Moselle burst its banks" is no
-    department."""
+    """The region or country found at exactly this span, if any: "the Moselle burst its banks" is no department,
+    "where the Paraguay joins the Paraná" no country."""
     return next((p for p in places if p.start == start and p.end == end and p.feature_class == "A"
-                 and p.feature_code.startswith("ADM")), None)
+                 and (p.feature_code.startswith("ADM") or p.feature_code == "PCLI")), None)
 
 
 def _only_river(name: str, gaz: Gazetteer) -> Feature | None:
