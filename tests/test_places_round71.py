@@ -3,7 +3,8 @@ a quiet town"); a town after a sentence opening with where it lies ("Further sou
 "X and other small settlements"; rivers of two letters named bare ("along the Po"); "the X, which joins the Y"; "ash
 fell on X"; "the X refinery"; "X, the smallest of the Y Islands"; a small town of the region the article names;
 the rows of towns40 and session 40's areas; "X's governor" (the province); "the Paraguay joins", "upstream on the
-Parana" (the river, not the country or the city). Sentences of our own."""
+Parana" (the river, not the country or the city); the rows of areas40w, areas40we and towns40we. Sentences of
+our own."""
 
 from __future__ import annotations
 
@@ -118,3 +119,57 @@ def test_a_river_named_like_a_country_or_a_city(gaz):
             "water from dams upstream on the Parana, which would help.")
     places = [p for p in find_places(text, gazetteer=gaz) if p.start > text.index("where")]
     assert [p.feature_code for p in places] == ["STM", "STM", "STM"]
+
+
+@pytest.mark.parametrize("text, name, cc, point", [
+    ("Narmada water will reach more farms in Gujarat after the dam's gates were raised.",
+     'Narmada', 'IN', (21.65, 72.6)),
+    ('Firefighters battled a wildfire in the Sierra de Cazorla as temperatures in Andalusia passed 40C.',
+     'Sierra de Cazorla', 'ES', (37.95, -2.88)),
+    ('Lava spilled again from the Sundhnukur crater row, forcing another evacuation of the nearby fishing town.',
+     'Sundhnukur', 'IS', (63.875, -22.405)),
+    ('Ukrainian commanders said their troops had pushed Russian units back across the Oskil.',
+     'Oskil', 'UA', (49.1, 37.4)),
+    ('Rescuers searched for villagers swept away when the Rufiji burst its banks after weeks of rain.',
+     'Rufiji', 'TZ', (-7.8, 39.35)),
+    ('Park rangers airlifted two hikers out of the Grand Canyon after a flash flood.',
+     'Grand Canyon', 'US', (36.06, -112.14)),
+])
+def test_areas40w(gaz, text, name, cc, point):
+    in_country_near(by_text(text, gaz)[name], cc, point)
+
+
+@pytest.mark.parametrize("text, name, cc, point", [
+    ('Firefighters pumped out cellars in Solingen after the Wupper burst its banks overnight.',
+     'Wupper', 'DE', (51.080, 6.980)),
+    ('Residents of Blatten were evacuated as geologists warned that the Birch Glacier could collapse.',
+     'Birch Glacier', 'CH', (46.400, 7.840)),
+    ('Rescue crews in Emilia-Romagna said the Santerno had risen two metres in a single afternoon.',
+     'Santerno', 'IT', (44.560, 11.950)),
+    ('Shellfish harvesting in the Ria de Arousa was suspended after a toxic algae bloom.',
+     'Ria de Arousa', 'ES', (42.550, -8.900)),
+    ('Wildfires in the Serra de Monchique forced hundreds of people from their homes.',
+     'Serra de Monchique', 'PT', (37.320, -8.600)),
+    ('Storm warnings closed the shipping lanes around Fastnet Rock on Sunday.',
+     'Fastnet Rock', 'IE', (51.390, -9.600)),
+])
+def test_areas40we(gaz, text, name, cc, point):
+    in_country_near(by_text(text, gaz)[name], cc, point)
+
+
+@pytest.mark.parametrize("text, name, cc, point", [
+    ('Firefighters battled a forest blaze near Cavalaire in the Var department of southern France on Tuesday.',
+     'Cavalaire', 'FR', (43.170, 6.530)),
+    ("Two hikers were rescued after a rockfall near Alagna in Italy's Piedmont region.",
+     'Alagna', 'IT', (45.850, 7.940)),
+    ('Police in Mollet, north of Barcelona in Catalonia, arrested three men after a jewellery shop robbery.',
+     'Mollet', 'ES', (41.540, 2.210)),
+    ("Floodwater cut off several roads in Bad Neuenahr in Germany's Rhineland-Palatinate state overnight.",
+     'Bad Neuenahr', 'DE', (50.545, 7.120)),
+    ("A small ferry ran aground near Vila do Porto in Portugal's Azores archipelago, officials said.",
+     'Vila do Porto', 'PT', (36.940, -25.140)),
+    ('Residents in Zafferana on the slopes of Mount Etna in Sicily swept volcanic ash from their streets.',
+     'Zafferana', 'IT', (37.690, 15.100)),
+])
+def test_towns40we(gaz, text, name, cc, point):
+    in_country_near(by_text(text, gaz)[name], cc, point)
