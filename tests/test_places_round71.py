@@ -3,8 +3,8 @@ a quiet town"); a town after a sentence opening with where it lies ("Further sou
 "X and other small settlements"; rivers of two letters named bare ("along the Po"); "the X, which joins the Y"; "ash
 fell on X"; "the X refinery"; "X, the smallest of the Y Islands"; a small town of the region the article names;
 the rows of towns40 and session 40's areas; "X's governor" (the province); "the Paraguay joins", "upstream on the
-Parana" (the river, not the country or the city); the rows of areas40w, areas40we and towns40we. Sentences of
-our own."""
+Parana" (the river, not the country or the city); the rows of areas40w, areas40we and towns40we; rivers of two words named bare ("near the Pa
+Sak."); "the X, which flows down from Y". Sentences of our own."""
 
 from __future__ import annotations
 
@@ -173,3 +173,13 @@ def test_areas40we(gaz, text, name, cc, point):
 ])
 def test_towns40we(gaz, text, name, cc, point):
     in_country_near(by_text(text, gaz)[name], cc, point)
+
+
+def test_a_river_of_two_words_named_bare(gaz):
+    text = "BANGKOK - Water rose near the meeting point of the Chao Phraya and the Pa Sak. Thailand said it was ready."
+    assert by_text(text, gaz)["Pa Sak"].feature_code == "STM"
+
+
+def test_a_river_that_flows_down_from_a_country(gaz):
+    text = "PATNA, India - Voting ended in Bihar. The Kosi, which flows down from Nepal, has shifted its course."
+    assert by_text(text, gaz)["Kosi"].feature_code == "STM"

@@ -25,7 +25,7 @@ WORD = r"[A-Z][a-zà-öø-ÿ]{1,}"
 # "Across the Lena from the city": a sentence may open with the locative word.
 BARE = re.compile(r"\b(?:in|[Aa]cross|[Aa]round|[Nn]ear|[Aa]long|[Tt]hrough|into|on|and|[Bb]eside|[Bb]elow|[Aa]bove|to"
                   r"|past|cross|crossed|crossing|down|up|off) "
-                  r"the (?:upper |lower )?(" + WORD + r")"
+                  r"the (?:upper |lower )?(" + WORD + r"(?: " + WORD + r")?)"  # "near the Pa Sak."
                   r"(?=[.,;:)]|\s+(?:and|or|on|in|at|after|before|where|which|was|were|is|are|has|had|have|for|to|from"
                   r"|with|as|by|over|during|this|last|since|until|when|while|overnight|again|near)\b"
                   r"|\s+(?:north|south|east|west)(?:-?(?:east|west))? of\b)")  # "along the X west of Y"
@@ -51,7 +51,7 @@ RISING = re.compile(rf"\b[Tt]he ({WORD}(?: {WORD})?) {ADVERB}(?:burst|bursts|ros
                     r"|\bthe (" + WORD + r"),? and the (?:smaller |larger )?(" + WORD + r") (?:join|meet|merge)\b"
                     r"|\b[Tt]he (" + WORD + r"(?: " + WORD + r")?),? (?:which |that )?"  # "where the Padma flows into"
                     r"(?=(?:flows|runs|drains|empties|winds)"
-                    r" (?:into|past|through|across|along|south|north|east|west)\b|(?:joins|meets) the\b)")
+                    r" (?:into|past|through|across|along|south|north|east|west|down|from)\b|(?:joins|meets) the\b)")
 # The groups of RISING that say a river however little the gazetteer knows of it: "the swollen X", "the flow of X".
 SURE_RIVER = (2, 7)
 # The pair of "the X and the Y join": either is a river the gazetteer lacks when the other is one it knows.
