@@ -3,8 +3,8 @@ a quiet town"); a town after a sentence opening with where it lies ("Further sou
 "X and other small settlements"; rivers of two letters named bare ("along the Po"); "the X, which joins the Y"; "ash
 fell on X"; "the X refinery"; "X, the smallest of the Y Islands"; a small town of the region the article names;
 the rows of towns40 and session 40's areas; "X's governor" (the province); "the Paraguay joins", "upstream on the
-Parana" (the river, not the country or the city); the rows of areas40w, areas40we and towns40we; rivers of two words named bare ("near the Pa
-Sak."); "the X, which flows down from Y". Sentences of our own."""
+Parana" (the river, not the country or the city); the rows of areas40w, areas40we and towns40we; rivers of two
+words named bare ("near the Pa Sak."); "the X, which flows down from Y". Sentences of our own."""
 
 from __future__ import annotations
 

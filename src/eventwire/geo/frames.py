@@ -169,4 +169,5 @@ def struck_on(text: str, m: Mention) -> bool:
 
 STRUCK_ON = re.compile(r"\b(?:raids?|attacks?|assaults?|(?:air ?)?strikes?|airstrikes?|offensive|bombardment|shelling"
                        r"|marched|advanced|converged|descended|rained down"
-                       r"|(?:[Aa]sh|[Rr]ain|[Ss]now|[Hh]ail|[Ss]hells|[Rr]ockets|[Mm]issiles|[Bb]ombs) (?:also )?fell) on $")
+                       r"|(?:[Aa]sh|[Rr]ain|[Ss]now|[Hh]ail|[Ss]hells|[Rr]ockets|[Mm]issiles|[Bb]ombs)"
+                       r" (?:also )?fell) on $")
