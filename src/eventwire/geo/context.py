@@ -29,7 +29,7 @@ LOCATIVE = {"in", "at", "near", "from", "to", "outside", "into", "across", "thro
             "raided", "raiding", "retook", "retaken", "besieged", "occupied", "occupying", "recapture", "capture",
             "seize", "seizing", "bombing", "shell", "attacking", "storming", "took", "taken", "retake", "take",
             "taking", "retaking", "capturing", "recapturing", "besieging", "encircling", "liberating", "overrunning",
-            # the centre of a town ("Downtown Marshall was under mud", "in downtown Lviv")
+            # the centre of a town ("Downtown Burnsville was flooded", "in downtown Lviv")
             "downtown"}
 # Capitalised words after a town name that still leave it a place ("Seoul City Hall", "Lima Health Department").
 OFFICE_WORDS = {"City", "Mayor", "Health", "Police", "Council", "Governor", "Hall", "Department", "Ministry", "Government",

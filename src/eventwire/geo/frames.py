@@ -145,7 +145,7 @@ HEADED_FOR = re.compile(r"\b(?:head(?:ed|ing|s)?|bound|left|leaving|leaves|set o
 
 
 def direction_opening(text: str, m: Mention) -> bool:
-    """'Further east, X was not under threat', 'Upstream, X', 'Across the border, X': a sentence opening with where
+    """'Further east, X escaped the fire', 'Upstream, X', 'Across the border, X': a sentence opening with where
     the next place lies from the last one, then a comma; the name after it is a place as after "in" (not a person's
     doings after it: "Further south, Brown said")."""
     return (text.endswith(", ", 0, m.start) and bool(DIRECTION_OPENING.search(text, max(0, m.start - 50), m.start))

@@ -32,7 +32,7 @@ BARE = re.compile(r"\b(?:in|[Aa]cross|[Aa]round|[Nn]ear|[Aa]long|[Tt]hrough|into
 KINDS = ("{} Valley", "{} Region", "{} River", "River {}")
 # Words before "the X" that only a river's bank or course follows: a region reading of X yields to the river.
 ALONG = ("along", "beside", "cross", "crossed", "crossing")
-# Words right before "on the X" that make X a river too ("dams upstream on the Paraná").
+# Words right before "on the X" that make X a river too ("barges moored upstream on the Paraná").
 STREAM_ON = ("upstream ", "downstream ")
 # "as the Tyne rose", "when the Wharfe swelled", "where the Paraná rises", "the X and the Y join", "the X flows past",
 # "the X, which joins the Y":
@@ -81,14 +81,15 @@ def kindless_features(text: str, places: list[Place], focus: Counter[str], gaz: 
         start, end = match.span(group)
         name = match.group(group)
         along = kinds is KINDS and (match.group(0).lower().startswith(ALONG)  # "villages along the Amur": no region
-                                    or text.endswith(STREAM_ON, 0, match.start()))  # "dams upstream on the Paraná"
+                                    or text.endswith(STREAM_ON, 0, match.start()))  # "moored upstream on the Paraná"
         river_said = kinds is RIVER_KINDS or along  # what only a river does, or its banks: a town of any size yields
         town = _town_at(out, start, end, gaz, river_said) or (_region_at(out, start, end) if river_said else None)
         if (town is None and overlaps(out, start, end)) or name_key(name) in stoplist():
             continue
-        feature = _with_kind(name, focus, gaz, RIVER_KINDS if town is not None else RIVER_KINDS + kinds if along
-                             else kinds)  # "along the Po": the river before the Po Valley
-        if feature is None and (kinds is RIVER_KINDS or along) and town is not None and town.feature_class == "A":
+        # "along the Po": the river before the Po Valley
+        order = RIVER_KINDS if town is not None else (RIVER_KINDS + KINDS if along else kinds)
+        feature = _with_kind(name, focus, gaz, order)
+        if feature is None and river_said and town is not None and town.feature_class == "A":
             feature = _only_river(name, gaz)  # "the Rhône rose through Sion": the river, though France goes unnamed
         if feature is not None:
             place = from_feature(start, end, name, feature, None)
@@ -188,7 +189,7 @@ def _town_at(places: list[Place], start: int, end: int, gaz: Gazetteer, any_size
 
 def _region_at(places: list[Place], start: int, end: int) -> Place | None:
     """The region or country found at exactly this span, if any: "the Moselle burst its banks" is no department,
-    "where the Paraguay joins the Paraná" no country."""
+    "where the Paraguay meets the Paraná" no country."""
     return next((p for p in places if p.start == start and p.end == end and p.feature_class == "A"
                  and (p.feature_code.startswith("ADM") or p.feature_code == "PCLI")), None)
 

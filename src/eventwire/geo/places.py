@@ -368,8 +368,8 @@ def _named_again(text: str, m: Mention, ctx: Context, senses: dict[str, Feature]
                  ) -> Feature | None:
     """A town of several words the article places elsewhere ("at Glen Innes ... the Glen Innes herd"), or the town of
     the dateline ("LISMORE, Australia - ... swept through Lismore"), is that town again where it is named without a
-    locative word: one sense per article; so is a one-word name ("mines in Orapa ... Orapa produces", "in Lahinch ...
-    Lahinch is a surf town"), unless what follows it is what a person does (a surname repeated: "Harcourt said",
+    locative word: one sense per article; so is a one-word name ("mines in Orapa ... Orapa produces", "in Kilkee ...
+    Kilkee is a quiet town"), unless what follows it is what a person does (a surname repeated: "Harcourt said",
     "Brooks, a junior who"; "has", "had" and "is" follow a town as often); not inside a
     longer name, a title, a stoplisted word (but the dateline's town after a locative word) or an acronym."""
     key = name_key(m.text)

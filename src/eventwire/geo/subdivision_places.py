@@ -83,7 +83,7 @@ def _listed_counties(text: str, spans: list[tuple[int, int]], found: list[Place]
     return out
 
 
-# Offices of a province or state after its possessive: "Neuquén's governor", "Salta's provincial government".
+# Offices of a province or state after its possessive: "Chubut's governor", "Salta's provincial government".
 REGION_OFFICES = re.compile(r"['’]s (?:(?:provincial|state) )?(?:governor|provincial (?:government|legislature|police)"
                             r"|state (?:government|legislature|assembly))\b")
 

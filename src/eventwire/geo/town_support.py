@@ -53,7 +53,7 @@ def town_ok(mention: Mention, f: Feature, ctx: Context, home: bool = False, firm
     if home and (f.cc, f.admin1) in ctx.near_regions and f.how == "name":
         return f.population >= SENTENCE_REGION_TOWN  # "officials in Queensland said Mareeba ...": its town
     if firm and (f.cc, f.admin1) in ctx.regions and f.how == "name" and ctx.next_word not in PERSON_VERBS - PLACE_VERBS:
-        return f.population >= REGION_TOWN  # "air quality alerts for Cortez" in news of Colorado: its town
+        return f.population >= REGION_TOWN  # "smoke alerts for Gunnison" in news of Colorado: its town
     return f.population >= (FIRM_BARE_TOWN if firm else MIN_BARE_TOWN)
 
 
