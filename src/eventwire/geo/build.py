@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..data import data_path, read_tsv, split_list
+from .borrowed import borrowed_keys
 from .distance import box_point, region_point
 from .keys import keys_of, latin, name_key
 from .subdivisions import write_subdivisions
@@ -89,14 +90,15 @@ GERMAN_LONG_NAME = re.compile(r"^(?P<short>[A-ZÄÖÜ][\w\-]{3,}) "
 GERMAN_COUNTRIES = frozenset({"DE", "AT", "CH"})
 
 
-def _town_names(city: dict) -> Iterator[tuple[str, str]]:
+def _town_names(city: dict, borrowed: frozenset[str] = frozenset()) -> Iterator[tuple[str, str]]:
+    """A town's own name, and its other names (`borrowed`: keys of other names that are another town's, left out)."""
     yield city["name"], "name"
     long_name = GERMAN_LONG_NAME.match(city["name"]) if city["countrycode"] in GERMAN_COUNTRIES else None
     if long_name:
         yield long_name["short"], "alt"
     if city.get("population", 0) >= ALTNAME_MIN_POPULATION:
         for alt in [city["name"], *city.get("alternatenames", ())]:
-            if not latin(alt):
+            if not latin(alt) or borrowed.intersection(keys_of(alt)):
                 continue
             if alt != city["name"]:
                 yield alt, "alt"
@@ -121,12 +123,13 @@ def _add_towns(out: _Writer, towns: dict, capitals: set[tuple[str, str]]) -> dic
     """Every town; returns town points by (country, admin1) for region and country points."""
     by_admin: dict[tuple[str, str], list] = defaultdict(list)
     capital_ids = _capital_ids(towns, capitals)
+    borrowed = borrowed_keys(towns.values(), ALTNAME_MIN_POPULATION)
     for city in towns.values():
         cc, admin1 = city["countrycode"], city.get("admin1code") or ""
         code = "PPLC" if city["geonameid"] in capital_ids else "PPL"
         row = (city["geonameid"], city["name"], city["latitude"], city["longitude"], cc, "", admin1, "P", code,
                city.get("population", 0))
-        out.feature(row, _town_names(city))
+        out.feature(row, _town_names(city, borrowed.get(city["geonameid"], frozenset())))
         by_admin[(cc, admin1)].append((city["latitude"], city["longitude"], city["name"], city.get("population", 0)))
     return by_admin
 

@@ -197,7 +197,8 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
     title = (bool(nxt and text[m.end:nxt.start] == " " and nxt.text in TITLE_WORDS) or _institution_of(text, m)
              or bool(PROTECTED_AREA.match(text, m.end)) or bool(INSTITUTION_AFTER.match(text, m.end))
              or _road_name(text, m))
-    source = text.endswith(("to ", "the "), 0, m.start) and bool(ACCORDING.search(text[max(0, m.start - 20):m.start]))
+    source = (text.endswith(("to ", "the "), 0, m.start) and bool(ACCORDING.search(text[max(0, m.start - 20):m.start]))
+              and not text.startswith(("'s ", "’s "), m.end))  # "according to X's planners": X owns the source
     of_before = text.endswith((" of ", " of the "), 0, m.start)  # the cheap test before the patterns ending so
     locative = locative and not source
     return Context(locative, qualifier, glued_before, glued_after, nxt.text if nxt else "", ws[m.first].initial,
@@ -274,7 +275,7 @@ AND_THE_AFTER = re.compile(r",? and the [A-Z]")
 # 'X, in the Y region', 'X, near Y,', 'X, in the north-west,', 'X, across the border', 'X, in the valley of', 'X, the
 # largest of the Y Islands': where a name lies, said right after it; 'X, home to a big army plant': what lies there.
 LOCATED_AFTER = re.compile(r", (?:(?:in|near) (?:the )?(?:[A-Z]|(?:north|south|east|west|centre|center)\b)|home to "
-                           r"|on the (?:[a-z]+ )?(?:island|coast|shores?|banks?|outskirts|edge)\b"
+                           r"|on the (?:[a-z'’]+ ){0,2}(?:island|coast|shores?|banks?|outskirts|edge|slopes|foothills)\b"
                            r"|in neighbou?ring [A-Z]|where\b"
                            r"|which (?:lost|lies|sits|was (?:hit|cut|flooded|evacuated)|has been)\b"
                            r"|(?:about|some|roughly|nearly|around|just|more than|less than) [\d,.]+ ?(?:km|kilometres"
@@ -284,7 +285,8 @@ LOCATED_AFTER = re.compile(r", (?:(?:in|near) (?:the )?(?:[A-Z]|(?:north|south|e
                            r"|in the (?:valley|cirque|hills|foothills|mountains|delta|heart) of "
                            r"|(?:inland|upstream|downstream) on the [A-Z]"
                            r"|(?:north|south|east|west)(?:-?(?:east|west))? of [A-Z]"
-                           r"|the (?:largest|biggest|smallest|main|most populous|(?:north|south|east|west)ernmost) "
+                           r"|the (?:[a-z]+['’]s )?(?:largest|biggest|smallest|main|second|third|most populous"
+                           r"|(?:north|south|east|west)ernmost) "
                            r"(?:of the [A-Z]|(?:island|town|city|village|port|settlement)\b))")
 # 'X, a small island of Y', 'X, a fishing village where...', 'X, once a town of 17,000': what a name is (or was),
 # said right after it. Up to two words before a kind of place: lower-case ones, or a demonym ("a small Romanian town").

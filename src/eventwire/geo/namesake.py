@@ -41,6 +41,11 @@ FIRM_CITY_RATIO = 100.0
 FIRM_SHARE = 4  # the bigger town's country named at most a quarter as often as the article's: named in passing
 # How near a town or feature named earlier in the article a home town must lie to be its own (`_firmly_local`).
 LOCAL_KM = 200.0
+# A home town of AMID_TOWN people with AMID_PLACES of the article's earlier places within AMID_KM beats a capital
+# abroad of any size whose country the article never names: the article is about that town's surroundings.
+AMID_TOWN = 5_000
+AMID_KM = 100.0
+AMID_PLACES = 2
 
 
 def firm_country(focus: Counter[str]) -> str | None:
@@ -144,7 +149,11 @@ def _firmly_local(f: Feature, top: Feature, ctx: Context, focus: Counter[str]) -
     abroad = focus.get(f.cc, 0) + focus.get(f.iso3, 0)
     if home < FIRM_FOCUS or home < max(focus.values()) or FIRM_SHARE * abroad > home:
         return False
-    if ctx.near_countries | ctx.sentence_codes != {top.cc}:
+    codes = ctx.near_countries | ctx.sentence_codes
+    if (f.fcode == "PPLC" and codes <= {top.cc} and not abroad and top.population >= AMID_TOWN
+            and _near_earlier(top, ctx, AMID_KM, AMID_PLACES)):
+        return True  # "Berlin reported two feet of snow" amid the article's towns of New Hampshire
+    if codes != {top.cc}:
         return False
     if f.fcode == "PPLC":
         sized = top.population >= MIN_BARE_TOWN or (ctx.town_before and _near_earlier(top, ctx))
@@ -154,9 +163,9 @@ def _firmly_local(f: Feature, top: Feature, ctx: Context, focus: Counter[str]) -
     return said_here and f.population <= FIRM_CITY_RATIO * top.population
 
 
-def _near_earlier(top: Feature, ctx: Context) -> bool:
-    """A town or feature named earlier in the article lies within LOCAL_KM of the town."""
-    return any(km(top.lat, top.lon, *p) <= LOCAL_KM for p in ctx.earlier_points)
+def _near_earlier(top: Feature, ctx: Context, within: float = LOCAL_KM, least: int = 1) -> bool:
+    """At least `least` towns or features named earlier in the article lie within `within` km of the town."""
+    return sum(km(top.lat, top.lon, *p) <= within for p in ctx.earlier_points) >= least
 
 
 def _tied(top: Feature, ctx: Context) -> bool:
@@ -217,16 +226,19 @@ def foreign_spelling(mention: Mention, top: Feature, focus: Counter[str], ctx: C
 
 
 def home_town_over_foreign_county(ranked: list[Feature], focus: Counter[str],
-                                  regions: frozenset[tuple[str, str]] = frozenset()) -> list[Feature]:
+                                  regions: frozenset[tuple[str, str]] = frozenset(),
+                                  listed_with: frozenset[str] = frozenset()) -> list[Feature]:
     """A town of 20,000 people in a country the article names beats a county of a country it never names ("Durham" in
     an article about North Carolina is the city, not the English county); so does a town of REGION_COUNTY_TOWN people
-    in a first-level region the article names, first ("trees fell in Somerset" in news of Kentucky: its Somerset, not
-    England's county nor New Jersey's larger town)."""
+    in a first-level region the article names, or listed beside a town of its country, first ("trees fell in
+    Somerset" in news of Kentucky: its Somerset, not England's county nor New Jersey's larger town; "around Louth and
+    Horncastle" in news of Lincolnshire). `focus`: the countries the article's other names point to."""
     top = ranked[0]
     if top.fcode != "ADM2" or not focus or focus.get(top.cc, 0) > 0:
         return ranked
     towns = [f for f in ranked if f.fclass == "P" and f.how == "name" and focus.get(f.cc, 0) > 0]
-    town = next((f for f in towns if (f.cc, f.admin1) in regions and f.population >= REGION_COUNTY_TOWN),
+    town = next((f for f in towns if ((f.cc, f.admin1) in regions or f.cc in listed_with)
+                 and f.population >= REGION_COUNTY_TOWN),
                 next((f for f in towns if f.population >= MIN_BARE_TOWN), None))
     return ranked if town is None else [town] + [f for f in ranked if f is not town]
 

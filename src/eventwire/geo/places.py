@@ -34,7 +34,7 @@ from .place import Place, from_feature
 from .prior import FOREIGN_BARE_TOWN, MIN_BARE_TOWN, MIN_LOCATIVE_TOWN
 from .qualify import (COUNTY_GAP, LIST_ITEM_GAPS, as_qualifier, county_holder, demonym_owner, holding_region, owned,
                       possessor, qualifier_of, region_owner, town_follows, foreign_qualified)
-from .resolve import best, without_persons
+from .resolve import best, same_sense, without_persons
 from .river_town import river_or_town
 from .sentence import (anchor_country, called_village, foreign_village, other_countries, sentence_codes, sentence_focus,
                        sentence_regions, sentence_town, sentences, stranger, stretch_by_anchor)
@@ -227,7 +227,9 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
             if senses.get(name_key(m.text)) == chosen[index]:
                 del senses[name_key(m.text)]  # not that town named again either (`_named_again`)
             chosen[index] = None  # "the village of X", or a bare small town, in news of one other country
+    unlisted = [feature is None for feature in chosen]
     _list_items(text, mentions, chosen, contexts)
+    _listed_senses(mentions, chosen, contexts, [was and f is not None for was, f in zip(unlisted, chosen)], focus)
     for index, m in enumerate(mentions):
         if chosen[index] is None:
             chosen[index] = _named_again(text, m, contexts[index], senses, datelined)
@@ -314,6 +316,27 @@ def _list_items(text: str, mentions: list[Mention], chosen: list[Feature | None]
         for index in order:
             if chosen[index] is None:
                 chosen[index] = _list_item(text, mentions, chosen, contexts[index], index)
+
+
+def _listed_senses(mentions: list[Mention], chosen: list[Feature | None], contexts: list[Context],
+                   listed: list[bool], focus: Counter[str]) -> None:
+    """A town first resolved as a list item (`_list_items`: "around Cromwell, Alexandra and Roxburgh") is the sense of
+    its name for the rest of the article, as one resolved on its own is (`best`'s `earlier`): a later "near X" read as
+    a bigger namesake in a country the article names less takes the listed town, in place."""
+    first: dict[str, Feature | None] = {}  # each name's first town, if listed
+    for index, m in enumerate(mentions):
+        feature, key = chosen[index], name_key(m.text)
+        if feature is None or feature.fclass != "P":
+            continue
+        if key not in first:
+            first[key] = feature if listed[index] else None
+            continue
+        earlier = first[key]
+        if earlier is None:
+            continue
+        if (earlier.fid != feature.fid and focus.get(feature.cc, 0) < focus.get(earlier.cc, 0)
+                and same_sense(m, contexts[index], earlier)):
+            chosen[index] = next(f for f in m.features if f.fid == earlier.fid)
 
 
 def _list_item(text: str, mentions: list[Mention], chosen: list[Feature | None], ctx: Context, index: int

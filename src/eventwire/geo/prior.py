@@ -6,6 +6,7 @@ import math
 from collections import Counter
 from typing import Callable
 
+from .distance import km
 from .gazetteer import Feature
 from .keys import name_key
 
@@ -54,7 +55,7 @@ def scorer(focus: Counter[str], qualifier: tuple[Feature, ...],
         if focus:
             s += 3.0 * focus.get(f.cc, 0) / top + 3.0 * focus.get(f.iso3, 0) / top
         for q in qualifier:
-            if q.cc == f.cc and (q.fcode != "ADM1" or q.admin1 == f.admin1) and f.fid != q.fid:
+            if q.cc == f.cc and (q.fcode != "ADM1" or q.admin1 == f.admin1) and f.fid != q.fid and _inside(f, q):
                 s += 10.0
                 break
         if f.how == "alt":
@@ -62,6 +63,15 @@ def scorer(focus: Counter[str], qualifier: tuple[Feature, ...],
         return s
 
     return of
+
+
+# A town qualified by a county ("St Ives in Cambridgeshire") lies within this many km of the county's point.
+COUNTY_KM = 150.0
+
+
+def _inside(f: Feature, q: Feature) -> bool:
+    """Whether a town may lie in its qualifier: a county holds only the towns near its point."""
+    return q.fcode != "ADM2" or f.fclass != "P" or not (q.lat or q.lon) or km(f.lat, f.lon, q.lat, q.lon) <= COUNTY_KM
 
 
 def short_form(said: str, name: str) -> bool:

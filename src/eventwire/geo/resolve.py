@@ -32,7 +32,7 @@ def best(mention: Mention, focus: Counter[str], ctx: Context, earlier: Feature |
     the countries the mention's own name points to (`focus_countries` of it), if already worked out."""
     own = focus_countries([mention], ()) if own is None else own
     chosen = _best(mention, focus, ctx, own)
-    if (chosen is not None and earlier is not None and _same_sense(mention, ctx, earlier)
+    if (chosen is not None and earlier is not None and same_sense(mention, ctx, earlier)
             and (chosen.fclass == "P" or _town_named_like_region(ctx, earlier, chosen)
                  or _town_named_like_country(ctx, earlier, chosen))):
         return next(f for f in mention.features if f.fid == earlier.fid)
@@ -73,8 +73,8 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
     if ctx.described_small and ranked[0].fcode == "PPLC":  # "X, a small farming town": no capital city
         ranked = [f for f in ranked if f.fcode != "PPLC" and f.fclass == "P" and focus.get(f.cc, 0) > 0] or ranked
     ranked = capital_over_region(_town_near(ranked, ctx), ctx)
-    ranked = home_town_over_foreign_county(ranked, focus, ctx.regions)
     rest = minus(focus, own) if own else focus  # the countries the article's other names point to (read only)
+    ranked = home_town_over_foreign_county(ranked, rest, ctx.regions, ctx.listed_with)
     ranked = home_town_over_foreign_region(_region_town_over_foreign_feature(ranked, ctx, rest), ctx, rest)
     ranked = short_home_town_over_capital(home_town_over_capital(ranked, ctx, focus), mention.text, rest)
     if ranked[0].fcode == "PCLI" and ctx.listed_with:
@@ -228,7 +228,8 @@ def _dateline_town(ranked: list[Feature], focus: Counter[str], qualifier: tuple[
     """A dateline names the town the story was filed from ("WASHINGTON —" is the city, not the state): a town of the
     region or country named after it ("PARIS, Texas"), else the capital, else a town of DATELINE_REGION_TOWN people in
     a first-level region the article names ("CUAUHTEMOC, Mexico - ... the northern state of Chihuahua": Chihuahua's
-    city, not Mexico City's borough), else the largest town of the article's countries, else the largest; with no
+    city, not Mexico City's borough), else the largest town of the article's countries (of a region the article
+    names first: "QUEENSTOWN, Australia - ... Tasmania's west coast"), else the largest; with no
     town of the name, an area or region of the country named after it."""
     def held(f: Feature) -> bool:
         return any(q.cc == f.cc and (q.fcode != "ADM1" or q.admin1 == f.admin1) for q in qualifier)
@@ -238,7 +239,8 @@ def _dateline_town(ranked: list[Feature], focus: Counter[str], qualifier: tuple[
              and (f.population >= MIN_BARE_TOWN or held(f) or regional(f))]
     if not towns:  # "WAYANAD, India (Reuters) -": a district or area of the country named after it, else nothing
         return next((f for f in ranked if f.fclass in ("A", "L", "T") and f.fcode != "PCLI" and held(f)), None)
-    return max(towns, key=lambda f: (held(f), f.fcode == "PPLC", regional(f), focus.get(f.cc, 0) > 0, f.population))
+    return max(towns, key=lambda f: (held(f), f.fcode == "PPLC", regional(f), focus.get(f.cc, 0) > 0,
+                                     (f.cc, f.admin1) in regions, f.population))
 
 
 # A dateline's town of a first-level region the article names needs this many people to beat a bigger namesake
@@ -253,7 +255,7 @@ def _capitals_town(mention: Mention, top: Feature, focus: Counter[str]) -> bool:
             and (top.fcode == "PPLC" or top.population >= FOREIGN_BARE_TOWN))
 
 
-def _same_sense(mention: Mention, ctx: Context, earlier: Feature) -> bool:
+def same_sense(mention: Mention, ctx: Context, earlier: Feature) -> bool:
     """The earlier reading holds unless this mention has its own qualifier, is part of a longer name or is a common
     word's spelling."""
     if ctx.qualifier or ctx.glued_before or name_key(mention.text) in stoplist():

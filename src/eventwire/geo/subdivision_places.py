@@ -172,7 +172,8 @@ def home_namesakes(text: str, mentions: list[Mention], focus: Counter[str], gaz:
     """A name read only as regions of countries the article does not name ("Eastern Province": Kenya's and Sri Lanka's
     in the reviewed data), or only as an area of no one country before "region" ("the Sahel region" of Burkina Faso),
     also reads as the region of that name of a country it does name (Zambia's), from all of GeoNames' districts and
-    provinces; the resolver then weighs them as usual."""
+    provinces, under the name with or without the kind word the mention ends with; the resolver then weighs them as
+    usual."""
     out = []
     for m in mentions:
         if m.features and (all(f.fcode in ("ADM1", "ADM2") for f in m.features)
@@ -181,7 +182,8 @@ def home_namesakes(text: str, mentions: list[Mention], focus: Counter[str], gaz:
             if any(others.get(f.cc, 0) > 0 for f in m.features):
                 out.append(m)
                 continue
-            found = {f.geonameid: f for f in gaz.subdivisions(name_key(m.text), True) if others.get(f.cc, 0) > 0}
+            keys = dict.fromkeys((name_key(m.text), name_key(KIND.sub("", m.text))))  # "West Coast region": its name
+            found = {f.geonameid: f for key in keys for f in gaz.subdivisions(key, True) if others.get(f.cc, 0) > 0}
             m = replace(m, features=m.features + tuple(found.values())) if found else m
         out.append(m)
     return out
