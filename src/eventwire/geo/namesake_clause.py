@@ -73,14 +73,16 @@ def namesakes_apart(text: str, clauses: tuple[tuple[int, int], ...], places: Seq
         away = {p.country_code for p in places if start <= p.start < end and p.country_code}
         subject = _named_before(places, text, start)
         own = subject.country_code if subject else _most_named(places, clauses)
+        regions = {(p.country_code, p.admin1) for p in places if start <= p.start < end and p.feature_code == "ADM1"}
         for i, place in enumerate(out):
             if start <= place.start < end and place.country_code == own and place.feature_class == "P":
-                out[i] = _larger_abroad(place, gaz)
+                out[i] = _in_region(place, regions, gaz) or _larger_abroad(place, gaz)
         if subject is None or subject.country_code not in away or subject.feature_code == "PCLI":
             continue
         home = Counter(p.country_code for p in places
                        if p.country_code and p.text != subject.text and not inside(p.start, clauses))
-        out[out.index(subject)] = _elsewhere(subject, away, home, gaz)
+        at = next(i for i, p in enumerate(out) if (p.start, p.end) == (subject.start, subject.end))
+        out[at] = _elsewhere(out[at], away, home, gaz)
     return tuple(out)
 
 
@@ -88,6 +90,14 @@ def _most_named(places: Sequence[Place], clauses: tuple[tuple[int, int], ...]) -
     """The country the places outside the clauses lie in most often ("" when none has one)."""
     counts = Counter(p.country_code for p in places if p.country_code and not inside(p.start, clauses))
     return counts.most_common(1)[0][0] if counts else ""
+
+
+def _in_region(place: Place, regions: set[tuple[str, str]], gaz: Gazetteer) -> Place | None:
+    """A town a namesake clause names with a first-level region ("shares its name with X in the Lviv region"): the
+    town of that name in that region, if there is one."""
+    found = [f for f in gaz.lookup(name_key(place.text)) if f.fclass == "P" and (f.cc, f.admin1) in regions]
+    chosen = max(found, key=lambda f: f.population, default=None)
+    return from_feature(place.start, place.end, place.text, chosen) if chosen else None
 
 
 def _larger_abroad(place: Place, gaz: Gazetteer) -> Place:

@@ -29,6 +29,7 @@ from .other_names import other_names
 from .mentions import backed_demonym, COUNTY_WORDS, REGION_WORDS, Mention, Word, find_mentions, stoplist, words
 from .named import Tagger, tagged_places
 from .namesake_clause import inside, masked, namesake_clauses, namesakes_apart
+from .other_one import other_ones
 from .persons import people_dropped, person_names, without_people
 from .place import Place, from_feature
 from .prior import FOREIGN_BARE_TOWN, MIN_BARE_TOWN, MIN_LOCATIVE_TOWN
@@ -37,7 +38,7 @@ from .qualify import (COUNTY_GAP, LIST_ITEM_GAPS, as_qualifier, county_holder, d
 from .resolve import best, same_sense, without_persons
 from .river_town import river_or_town
 from .sentence import (anchor_country, called_village, foreign_village, other_countries, sentence_codes, sentence_focus,
-                       sentence_regions, sentence_town, sentences, stranger, stretch_by_anchor)
+                       sentence_regions, sentence_town, sentences, stranger)
 from .span import country_relative, direction_of, region_suffix
 from .shared_names import SHARED_NAMES, shared_choice, shared_names
 from .spelling import respelt
@@ -76,12 +77,12 @@ def find_places(text: str, *, doc: Any = None, context_countries: Sequence[str] 
     clauses = namesake_clauses(text)
     found = _find_places(text, context_countries, gaz, tagger)
     if not clauses:
-        return found
+        return other_ones(text, found, gaz)
     # "Faizabad, which shares its name with a city in India": the namesake's places are no context for Faizabad.
     apart = _find_places(masked(text, clauses), context_countries, gaz, tagger)
     starts = {p.start for p in apart}
     merged = [p for p in found if inside(p.start, clauses) or p.start not in starts] + list(apart)
-    return namesakes_apart(text, clauses, sorted(merged, key=lambda p: (p.start, p.end)), gaz)
+    return other_ones(text, namesakes_apart(text, clauses, sorted(merged, key=lambda p: (p.start, p.end)), gaz), gaz)
 
 
 def _find_places(text: str, context_countries: Sequence[str], gaz: Gazetteer, tagger: Tagger | None
@@ -194,7 +195,7 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
         ctx = replace(ctx, dateline_region=home)
         contexts.append(ctx)
         earlier = senses.get(name_key(m.text))
-        feature = stretch_by_anchor(text, mentions, index, best(m, focus, ctx, earlier, own), focus)
+        feature = best(m, focus, ctx, earlier, own)
         moved = sentence_town(m, feature, ctx) or holding_region(text, mentions, index, previous)
         if not _same_sense_kept(feature, moved, earlier, numbered[1][numbered[0][index]]):
             feature = moved

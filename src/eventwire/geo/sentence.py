@@ -142,12 +142,6 @@ def across_border(text: str, m: Mention) -> bool:
 
 # "X, southwest of Y": the place a name is located by, right after it.
 ANCHORED_BY = re.compile(r", (?:north|south|east|west)(?:-?(?:east|west))? of $")
-# "the X near Y", "the X at Y", "the X river rose to a record at Y": a river's stretch by the town after it, in the
-# same clause (lower-case words or numbers between them, no punctuation). Not "in Y": "the Niger rose above its alert
-# level in Niamey" is the river, at its mouth, in reference works and in our check sets.
-STRETCH_BY = re.compile(r"(?: [Rr]iver)?(?: (?:[a-z][a-z'-]*|[0-9][0-9.,]*)){0,6}? (?:near|at) $")
-
-
 def _next_country(text: str, mentions: list[Mention], index: int, gap: re.Pattern[str]) -> str:
     """The country of the most populous reading of the name right after the mention, when the words between them are
     `gap`; else ""."""
@@ -161,23 +155,6 @@ def anchor_country(text: str, mentions: list[Mention], index: int) -> frozenset[
     """The country of the place a name is located by right after it ("Obilic, north of Pristina"): the country of that
     name's most populous reading."""
     return frozenset({_next_country(text, mentions, index, ANCHORED_BY)} - {""})
-
-
-def stretch_by_anchor(text: str, mentions: list[Mention], index: int, f: Feature | None,
-                      focus: Counter[str]) -> Feature | None:
-    """A river with a stretch in several countries, named before "near Y" or "at Y" in its clause, Y a town:
-    the stretch of the country of Y's reading there, of the article's most named country among them, else its most
-    populous ("the Ishim at Petropavl" is Kazakhstan's stretch in news of Russia)."""
-    if f is None or f.fclass != "H":
-        return f
-    after = mentions[index + 1] if index + 1 < len(mentions) else None
-    if after is None or not STRETCH_BY.fullmatch(text, mentions[index].end, after.start):
-        return f
-    stretches = {g.cc: g for g in mentions[index].features if g.fcode == f.fcode and g.name == f.name}
-    readings = [g for g in after.features if g.cc in stretches and g.fclass == "P"]
-    if not readings:
-        return f
-    return stretches[max(readings, key=lambda g: (focus.get(g.cc, 0), g.population)).cc]
 
 
 def other_countries(own: Counter[str], sentence: Counter[str]) -> frozenset[str]:

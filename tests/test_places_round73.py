@@ -1,0 +1,50 @@
+"""Places, round 73 (session 41): a river is the river at its mouth even when the text places it by a town upstream
+(test_places_stretches.py); "the other X": a town of the name other than the one named before; a namesake clause
+that names the namesake's region ("shares its name with X in the Y region"); "the Chaco" (the Gran Chaco) but "the
+provinces of Chaco and Salta"; the rows of areas41s and towns41. Sentences of our own."""
+
+from __future__ import annotations
+
+from conftest import all_named, by_text
+
+
+def test_the_other_town_of_a_name_is_not_the_one_named_before(gaz):
+    text = ("PARIS, Texas (AP) - The county fair opened on Friday. Its founder liked to joke that he had never seen "
+            "the other Paris, the one in France.")
+    assert by_text(text, gaz)["PARIS"].country_code == "US"
+    assert [p.country_code for p in all_named(text, "Paris", gaz)] == ["FR"]
+    text = ("VERSAILLES, Ky. (AP) - Locals joke that their town shares its name with a palace outside Paris. The "
+            "other Paris, the seat of Bourbon County, lies a short drive north.")
+    found = all_named(text, "Paris", gaz)
+    assert [(p.country_code, p.admin1) for p in found] == [("FR", found[0].admin1), ("US", "KY")]
+
+
+def test_the_other_town_named_by_its_country_s_people(gaz):
+    text = ("TRIPOLI, Lebanon - Gunfire echoed through Tripoli overnight. Residents compared it with the other "
+            "Tripoli, the Libyan capital.")
+    assert [p.country_code for p in all_named(text, "Tripoli", gaz)][-1] == "LY"
+
+
+def test_the_other_before_a_people_is_no_namesake(gaz):
+    text = "SYDNEY - Flights between Sydney and the other Australian capitals resumed on Monday."
+    assert by_text(text, gaz)["Sydney"].country_code == "AU"
+
+
+def test_a_namesake_clause_naming_the_namesake_s_region(gaz):
+    text = ("KHARKIV, Ukraine - Shells struck Zolochiv overnight. The town shares its name with Zolochiv in the Lviv "
+            "region, near the Polish border.")
+    found = all_named(text, "Zolochiv", gaz)
+    assert found[-1].admin1 == by_text(text, gaz)["Lviv region"].admin1
+
+
+def test_the_chaco_is_the_region_but_the_province_of_chaco_the_province(gaz):
+    paraguay = "FILADELFIA, Paraguay - Ranchers in the Chaco say the new road has doubled land prices."
+    place = by_text(paraguay, gaz)["Chaco"]
+    assert place.feature_code == "RGN" and place.name == "Gran Chaco"
+    listed = by_text("BUENOS AIRES - Doctors flew to the provinces of Chaco and Salta on Monday.", gaz)["Chaco"]
+    assert (listed.country_code, listed.feature_code) == ("AR", "ADM1")
+
+
+def test_a_lake_port_of_patagonia(gaz):
+    text = "COYHAIQUE, Chile - Ferries to Puerto Ibáñez were cancelled as gales swept the lake."
+    assert by_text(text, gaz)["Puerto Ibáñez"].country_code == "CL"
