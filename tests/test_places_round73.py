@@ -48,3 +48,16 @@ def test_the_chaco_is_the_region_but_the_province_of_chaco_the_province(gaz):
 def test_a_lake_port_of_patagonia(gaz):
     text = "COYHAIQUE, Chile - Ferries to Puerto Ibáñez were cancelled as gales swept the lake."
     assert by_text(text, gaz)["Puerto Ibáñez"].country_code == "CL"
+
+
+def test_a_cape_and_a_bridge_the_gazetteer_lacks(gaz):
+    cape = by_text("Boats took tourists from Broome towards Cape Leveque, in Western Australia, on Monday.", gaz)
+    assert (cape["Cape Leveque"].country_code, cape["Cape Leveque"].feature_code) == ("AU", "CAPE")
+    bridge = by_text("Trucks queued on the Tancredo Neves Bridge from Foz do Iguacu into Argentina.", gaz)
+    assert bridge["Tancredo Neves Bridge"].feature_code == "BDG"
+
+
+def test_the_ganga_is_the_ganges(gaz):
+    text = "PATNA, India - The Ganga crossed the danger mark in Bihar on Sunday, officials said."
+    place = by_text(text, gaz)["Ganga"]
+    assert (place.name, place.feature_code) == ("Ganges", "STM")
