@@ -61,3 +61,10 @@ def test_the_ganga_is_the_ganges(gaz):
     text = "PATNA, India - The Ganga crossed the danger mark in Bihar on Sunday, officials said."
     place = by_text(text, gaz)["Ganga"]
     assert (place.name, place.feature_code) == ("Ganges", "STM")
+
+
+def test_regions_of_australian_and_new_zealand_local_news(gaz):
+    text = "SYDNEY, Australia - Floods cut roads on the Mid North Coast of New South Wales, near Kempsey."
+    assert by_text(text, gaz)["Mid North Coast"].country_code == "AU"
+    text = "TIMARU, New Zealand - Farmers across South Canterbury asked for drought relief on Monday."
+    assert by_text(text, gaz)["South Canterbury"].country_code == "NZ"
