@@ -1,7 +1,8 @@
 """Places, round 73 (session 41): a river is the river at its mouth even when the text places it by a town upstream
 (test_places_stretches.py); "the other X": a town of the name other than the one named before; a namesake clause
 that names the namesake's region ("shares its name with X in the Y region"); "the Chaco" (the Gran Chaco) but "the
-provinces of Chaco and Salta"; the rows of areas41s and towns41. Sentences of our own."""
+provinces of Chaco and Salta"; capes and bridges the gazetteer lacks; "Ganga"; regions of Australian and New Zealand
+local news (areas41n); "X council says" for a known town opening a sentence; the rows of areas41s and towns41. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -68,3 +69,10 @@ def test_regions_of_australian_and_new_zealand_local_news(gaz):
     assert by_text(text, gaz)["Mid North Coast"].country_code == "AU"
     text = "TIMARU, New Zealand - Farmers across South Canterbury asked for drought relief on Monday."
     assert by_text(text, gaz)["South Canterbury"].country_code == "NZ"
+
+
+def test_a_town_s_council_opening_a_sentence(gaz):
+    text = ("LISMORE, Australia - Floods cut roads across northern New South Wales. Kyogle council says it needs "
+            "$60 million for bridges.")
+    assert by_text(text, gaz)["Kyogle"].country_code == "AU"
+    assert "Security" not in by_text("The Security council said nothing about the floods.", gaz)

@@ -209,7 +209,8 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
                        and not (nxt and nxt.text in COUNTY_WORDS and text[m.end:nxt.start] == " ")),
                    source=source, town_before=(of_before and bool(TOWN_OF.search(text[max(0, m.start - 20):m.start])))
                    or bool(OTHER_TOWNS.match(text, m.end)),
-                   dweller=(bool(DWELLERS.match(text, m.end) or SERVED.match(text, m.end) or MEASURED.match(text, m.end)
+                   dweller=(bool(DWELLERS.match(text, m.end) or OWN_COUNCIL.match(text, m.end)
+                                 or SERVED.match(text, m.end) or MEASURED.match(text, m.end)
                                  or OFFICES.match(text, m.end)) and not (prev and prev.text in CONNECTORS))
                    or _camp_or_mine(text, prev, m) or person_from(text, m) or bool(BASED.match(text, m.end)),
                    near_regions=near_regions, near_countries=near_countries, sentence_codes=sentence_codes,
@@ -233,6 +234,9 @@ ACROSS_AFTER = re.compile(r"(?: [a-z]+)?,? across the (?:border|frontier)\b")
 # is a place as surely as after "in" (not the end of a longer name: "Sierra de la Demanda, north of Burgos").
 # "a Charlotte-based company": where a firm is based is a place, whatever word comes before it.
 BASED = re.compile(r"-(?:based|headquartered)\b")
+# "X council says it needs money": a known town's own council, lower case (not "X Council", an organisation's name).
+OWN_COUNCIL = re.compile(r" (?:councillors|councilors|(?:town |city |shire |district )?council(?= (?:says|said|has|had"
+                         r"|will|is|was|voted|agreed|approved|wants|plans)\b))\b")
 DWELLERS = re.compile(r"(?:['’]s)? (?:residents|villagers|inhabitants|townspeople|townsfolk|firefighters|mayor"
                       r"|health (?:zone|district|centre|center))\b"
                       r"|['’]s (?:deputy mayor|town council|city council|municipal council|municipality|"
