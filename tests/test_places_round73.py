@@ -2,7 +2,8 @@
 (test_places_stretches.py); "the other X": a town of the name other than the one named before; a namesake clause
 that names the namesake's region ("shares its name with X in the Y region"); "the Chaco" (the Gran Chaco) but "the
 provinces of Chaco and Salta"; capes and bridges the gazetteer lacks; "Ganga"; regions of Australian and New Zealand
-local news (areas41n); "X council says" for a known town opening a sentence; the rows of areas41s and towns41. Sentences of our own."""
+local news (areas41n); "X council says" for a known town opening a sentence; the rows of areas41s and towns41.
+Sentences of our own."""
 
 from __future__ import annotations
 
