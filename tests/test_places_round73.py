@@ -77,3 +77,11 @@ def test_a_town_s_council_opening_a_sentence(gaz):
             "$60 million for bridges.")
     assert by_text(text, gaz)["Kyogle"].country_code == "AU"
     assert "Security" not in by_text("The Security council said nothing about the floods.", gaz)
+
+
+def test_a_country_named_like_a_town_of_the_region_and_one_of_its_great_cities(gaz):
+    text = ("PERU, Indiana - A parts maker will shut its plant in this city and move the work to Mexico, the company "
+            "said. The parts will be made at its factory in Monterrey.")
+    assert by_text(text, gaz)["Mexico"].feature_code == "PCLI"
+    town = "PERU, Indiana - Fans drove over from Mexico and Denver for the county fair, organisers said."
+    assert by_text(town, gaz)["Mexico"].feature_code == "PPL"

@@ -144,11 +144,16 @@ def _listed_with_town(text: str, mentions: list[Mention], index: int, town: Feat
                for n in _list_neighbours(text, mentions, index))
 
 
+GREAT_CITY = 1_000_000  # a city this big names its country as surely as its capital does
+
+
 def _country_named_otherwise(mentions: list[Mention], key: str, town: Feature) -> bool:
-    """Whether a name other than the country's own points to the country ("Peruvian"), or reads as its capital or one
-    of its first-level regions ("Lima", though Ohio has a Lima too)."""
+    """Whether a name other than the country's own points to the country ("Peruvian"), or reads as its capital, one
+    of its first-level regions or one of its cities of GREAT_CITY people ("Lima", though Ohio has a Lima too; "its
+    factory in Monterrey")."""
     country = next(f.cc for m in mentions if name_key(m.text) == key for f in m.features if f.fcode == "PCLI")
     rest = [m for m in mentions if name_key(m.text) != key]
-    if any(f.cc == country and f.fcode in ("PPLC", "ADM1") and f.how == "name" for m in rest for f in m.features):
+    if any(f.cc == country and f.how == "name" and (f.fcode in ("PPLC", "ADM1") or f.population >= GREAT_CITY)
+           for m in rest for f in m.features):
         return True
     return focus_countries(rest, ()).get(country, 0) > 0
