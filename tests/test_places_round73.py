@@ -85,3 +85,9 @@ def test_a_country_named_like_a_town_of_the_region_and_one_of_its_great_cities(g
     assert by_text(text, gaz)["Mexico"].feature_code == "PCLI"
     town = "PERU, Indiana - Fans drove over from Mexico and Denver for the county fair, organisers said."
     assert by_text(town, gaz)["Mexico"].feature_code == "PPL"
+
+
+def test_a_home_town_amid_the_article_s_places_within_a_day_s_drive(gaz):
+    text = ("TIFTON, Ga. (AP) - A storm flattened cotton near Tifton and Cordele on Friday. Farther northeast, "
+            "trees fell on homes in Dublin, and a shelter opened in Macon.")
+    assert by_text(text, gaz)["Dublin"].country_code == "US"

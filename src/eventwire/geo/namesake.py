@@ -41,10 +41,10 @@ FIRM_CITY_RATIO = 100.0
 FIRM_SHARE = 4  # the bigger town's country named at most a quarter as often as the article's: named in passing
 # How near a town or feature named earlier in the article a home town must lie to be its own (`_firmly_local`).
 LOCAL_KM = 200.0
-# A home town of AMID_TOWN people with AMID_PLACES of the article's earlier places within AMID_KM beats a capital
-# abroad of any size whose country the article never names: the article is about that town's surroundings.
+# A home town of AMID_TOWN people with AMID_PLACES of the article's earlier places within LOCAL_KM beats a capital
+# abroad of any size whose country the article never names: the article is about that town's surroundings (session
+# 41: within 100 km first; 150 and then 200 km each moved more sets the right way, and no set the wrong way).
 AMID_TOWN = 5_000
-AMID_KM = 100.0
 AMID_PLACES = 2
 
 
@@ -151,7 +151,7 @@ def _firmly_local(f: Feature, top: Feature, ctx: Context, focus: Counter[str]) -
         return False
     codes = ctx.near_countries | ctx.sentence_codes
     if (f.fcode == "PPLC" and codes <= {top.cc} and not abroad and top.population >= AMID_TOWN
-            and _near_earlier(top, ctx, AMID_KM, AMID_PLACES)):
+            and _near_earlier(top, ctx, LOCAL_KM, AMID_PLACES)):
         return True  # "Berlin reported two feet of snow" amid the article's towns of New Hampshire
     if codes != {top.cc}:
         return False
