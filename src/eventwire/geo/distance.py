@@ -27,6 +27,11 @@ def within(lat1: float, lon1: float, lat2: float, lon2: float, limit: float) -> 
     return km(lat1, lon1, lat2, lon2) < limit
 
 
+def near_points(lat: float, lon: float, points: tuple[tuple[float, float], ...], limit: float, least: int) -> bool:
+    """Whether at least `least` of the points lie within `limit` km of (lat, lon)."""
+    return sum(km(lat, lon, *p) <= limit for p in points) >= least
+
+
 def box_point(points: list[tuple[float, float]], trim: float = 0.05) -> tuple[float, float]:
     """Midpoint of the percentile box (5th-95th for countries, 1st-99th for regions): robust to outlying islands."""
     lats = sorted(p[0] for p in points)

@@ -86,7 +86,9 @@ def kindless_features(text: str, places: list[Place], focus: Counter[str], gaz: 
         along = kinds is KINDS and (match.group(0).lower().startswith(ALONG)  # "villages along the Amur": no region
                                     or text.endswith(STREAM_ON, 0, match.start()))  # "moored upstream on the Paraná"
         river_said = kinds is RIVER_KINDS or along  # what only a river does, or its banks: a town of any size yields
-        town = _town_at(out, start, end, gaz, river_said) or (_region_at(out, start, end) if river_said else None)
+        on_the = match.group(0).startswith("on the ")  # "Rosario, on the Paraná": no town, no state takes "the"
+        town = _town_at(out, start, end, gaz, river_said or on_the) or (
+            _region_at(out, start, end) if river_said or on_the else None) or (_region_at(out, start, end) if river_said else None)
         if (town is None and overlaps(out, start, end)) or name_key(name) in stoplist():
             continue
         # "along the Po": the river before the Po Valley

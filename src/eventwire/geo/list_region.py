@@ -87,6 +87,8 @@ def _moved(text: str, place: Place, ordered: list[Place], other: int, gaz: Gazet
 LOCAL_TOWN = 100_000
 # A locative word right before a list: "at X and Y", "between X and Y".
 LOCATIVE_BEFORE = re.compile(r"\b(?:at|in|near|from|to|between|outside) $")
+# Before a pair of places that are the two ends of a link ("trains between X and Y").
+BETWEEN = re.compile(r"\bbetween $")
 
 
 def _region_as_town(text: str, place: Place, ordered: list[Place], other: int, gaz: Gazetteer) -> Place | None:
@@ -120,6 +122,8 @@ def _abroad(text: str, place: Place, ordered: list[Place], other: int, named: se
     a, b = sorted((place, near), key=lambda p: p.start)
     if near.feature_class != "P" or near.country_code not in named or text[a.end:b.start] not in LIST_GAPS:
         return None
+    if BETWEEN.search(text, max(0, a.start - 9), a.start):
+        return None  # "trains between Brussels and Lille": two ends of a link, often across a border
     towns = [f for f in gaz.lookup(name_key(place.text)) if f.fclass == "P" and f.how != "demonym"
              and f.cc == near.country_code]
     if not towns:

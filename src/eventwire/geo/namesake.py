@@ -7,7 +7,7 @@ from collections import Counter
 from functools import lru_cache
 from dataclasses import replace
 
-from .distance import km
+from .distance import km, near_points
 from .keys import name_key
 from .context import Context
 from .gazetteer import Feature
@@ -165,7 +165,7 @@ def _firmly_local(f: Feature, top: Feature, ctx: Context, focus: Counter[str]) -
 
 def _near_earlier(top: Feature, ctx: Context, within: float = LOCAL_KM, least: int = 1) -> bool:
     """At least `least` towns or features named earlier in the article lie within `within` km of the town."""
-    return sum(km(top.lat, top.lon, *p) <= within for p in ctx.earlier_points) >= least
+    return near_points(top.lat, top.lon, ctx.earlier_points, within, least)
 
 
 def _tied(top: Feature, ctx: Context) -> bool:

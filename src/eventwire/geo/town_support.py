@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ..data import data_path, read_tsv
 from .context import Context
+from .distance import near_points
 from .gazetteer import Feature
 from .keys import name_key
 from .mentions import COUNTY_WORDS, REGION_WORDS, Mention
@@ -40,6 +41,7 @@ def town_ok(mention: Mention, f: Feature, ctx: Context, home: bool = False, firm
                 or (firm and not ctx.initial))
     if ctx.initial:
         return (f.population >= MIN_BARE_TOWN * 5 or _home_opening(f, ctx, home) or _capital_opening(f, ctx)
+                or _amid_opening(f, ctx, home)
                 or _only_home_town(mention, f, ctx, firm) or _region_seat_governing(f, ctx)
                 or (mention.first != mention.last and home and f.how == "name" and f.population >= MIN_BARE_TOWN)
                 or (home and f.how == "name" and f.population >= MIN_LOCATIVE_TOWN and _kind_tail(mention)))
@@ -145,9 +147,20 @@ def _home_opening(f: Feature, ctx: Context, home: bool) -> bool:
     return (f.cc, f.admin1) in ctx.regions and (ctx.next_word not in PERSON_VERBS or listed)
 
 
+def _amid_opening(f: Feature, ctx: Context, home: bool) -> bool:
+    """A town of a country the article names opening a sentence, of any size the gazetteer lists, with AMID_OPENING
+    of the article's earlier towns and features within AMID_OPENING_KM, unless a verb of a person's doings follows:
+    "X lost power for a day" in news of the valley it lies in."""
+    return (home and f.how == "name" and f.fclass == "P" and ctx.next_word not in PERSON_VERBS - PLACE_VERBS
+            and near_points(f.lat, f.lon, ctx.earlier_points, AMID_OPENING_KM, AMID_OPENING))
+
+
 # A town of the country the article is firmly about, named bare, needs this many people (others MIN_BARE_TOWN).
 FIRM_BARE_TOWN = 10_000
 # A town of a country the article names, named bare in a sentence that names its first-level region, needs this many.
 SENTENCE_REGION_TOWN = 5_000
 # A town of a first-level region the article names, of the country it is firmly about, named bare, needs this many.
 REGION_TOWN = 1_000
+# A town opening a sentence with this many of the article's earlier places within this many km is that town.
+AMID_OPENING = 2
+AMID_OPENING_KM = 100.0

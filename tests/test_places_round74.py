@@ -1,0 +1,40 @@
+"""Places, round 74 (session 42): a small town opening a sentence amid the article's places; "X, on the Paraná" is
+the river, not the city or the state; "between X and Y" is no list that moves a town abroad to a namesake at home.
+Sentences of our own."""
+
+from __future__ import annotations
+
+from conftest import by_text
+
+
+def test_a_small_town_opening_a_sentence_amid_the_article_s_places(gaz):
+    text = ("GREYMOUTH, New Zealand - Gales closed the coast road on Tuesday and flights from Hokitika were "
+            "cancelled. Reefton lost power for a night after trees fell across the lines.")
+    place = by_text(text, gaz)["Reefton"]
+    assert (place.country_code, place.feature_class) == ("NZ", "P")
+
+
+def test_a_small_town_opening_a_sentence_far_from_the_article_s_places_needs_more(gaz):
+    text = ("AUCKLAND, New Zealand - Gales closed roads in Auckland and Hamilton on Tuesday. Reefton lost power "
+            "for a night after trees fell across the lines.")
+    assert "Reefton" not in by_text(text, gaz)
+
+
+def test_a_small_town_opening_a_sentence_before_a_person_s_verb_is_no_town(gaz):
+    text = ("GREYMOUTH, New Zealand - Gales closed the coast road on Tuesday and flights from Hokitika were "
+            "cancelled. Reefton said the lines would be fixed by Friday.")
+    assert "Reefton" not in by_text(text, gaz)
+
+
+def test_on_the_parana_after_a_town_is_the_river(gaz):
+    text = "ROSARIO, Argentina - Grain ships waited at the ports around Rosario, on the Paraná, as the water fell."
+    place = by_text(text, gaz)["Paraná"]
+    assert (place.feature_class, place.feature_code) == ("H", "STM")
+    city = by_text("CORDOBA, Argentina - The governor flew to Paraná on Monday.", gaz)["Paraná"]
+    assert (city.country_code, city.feature_class) == ("AR", "P")
+
+
+def test_between_two_towns_is_no_list_that_moves_a_city_abroad(gaz):
+    text = ("BRUSSELS (Reuters) - Storms disrupted rail traffic across Belgium on Monday. High-speed trains between "
+            "Brussels and Lille were cancelled.")
+    assert by_text(text, gaz)["Lille"].country_code == "FR"
