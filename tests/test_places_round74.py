@@ -38,3 +38,14 @@ def test_between_two_towns_is_no_list_that_moves_a_city_abroad(gaz):
     text = ("BRUSSELS (Reuters) - Storms disrupted rail traffic across Belgium on Monday. High-speed trains between "
             "Brussels and Lille were cancelled.")
     assert by_text(text, gaz)["Lille"].country_code == "FR"
+
+
+def test_a_name_before_and_neighbouring_counties_is_the_county_of_the_article_s_region(gaz):
+    texts = {"PARIS, Texas (AP) - The governor weighed a disaster declaration for Lamar and neighboring counties.":
+             ("Lamar", "US", "ADM2"),
+             "ENNIS, Ireland - Heavy rain flooded roads in Clare and surrounding counties on Monday.":
+             ("Clare", "IE", "ADM2")}
+    for text, (name, cc, code) in texts.items():
+        place = by_text(text, gaz)[name]
+        assert (place.country_code, place.feature_code) == (cc, code), text
+    assert by_text("PARIS, Texas (AP) - Storms hit Lamar and neighboring counties.", gaz)["Lamar"].admin1 == "TX"

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import replace
 
 from .gate import gate
-from .gazetteer import Gazetteer
+from .gazetteer import Feature, Gazetteer
 from .keys import name_key
 from .place import Place, from_feature
 
@@ -20,10 +20,16 @@ COUNTY_LIST = gate(re.compile(
     rf"\b{NAME}(?:(?:, | and |, and ){NAME})+ (?:counties|Counties|parishes|Parishes)\b"),
     "ounties", "arishes")
 SENTENCE_END = re.compile(r"[.!?]\s")
+# "for Lamar and neighboring counties", "in Clare and surrounding counties": the name is a county's.
+NEIGHBOURING = gate(re.compile(
+    rf"\b({NAME}) and (?:the )?(?:neighbou?ring|surrounding|nearby|adjacent|adjoining|outlying|other) "
+    r"(?:counties|parishes)\b"), "ounties", "arishes")
 
 
 def county_lists(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
-    """The places, with each town listed before "counties" made a county of its sentence's region."""
+    """The places, with each town listed before "counties" made a county of its sentence's region, and each name
+    before "and neighbouring counties" the county of that name of the article's region (`neighbour_counties`)."""
+    places = neighbour_counties(text, places, gaz)
     spans = [m.span() for m in COUNTY_LIST.finditer(text)]
     if not spans:
         return places
@@ -38,6 +44,31 @@ def county_lists(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
             county = _county_of_region(text, place, span, places, gaz)
         out.append(county or place)
     return out
+
+
+def neighbour_counties(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
+    """The places, each name before "and neighbouring counties" the county (or parish) of that name in the first-level
+    region the article's places point to most: regions it names first, then its towns' (a tie: left as it was)."""
+    found = {m.span(1): m.group(1) for m in NEIGHBOURING.finditer(text)}
+    if not found:
+        return places
+    named = Counter((p.country_code, p.admin1) for p in places if p.feature_code == "ADM1" and p.admin1)
+    towns = Counter((p.country_code, p.admin1) for p in places if p.feature_class == "P" and p.admin1)
+    counties = {span: _region_county(name, named, towns, gaz) for span, name in found.items()}
+    out = [p for p in places if counties.get((p.start, p.end)) is None]
+    out += [from_feature(a, b, found[(a, b)], f) for (a, b), f in counties.items() if f is not None]
+    return sorted(out, key=lambda p: p.start)
+
+
+def _region_county(name: str, named: Counter[tuple[str, str]], towns: Counter[tuple[str, str]],
+                   gaz: Gazetteer) -> Feature | None:
+    keys = (name_key(name), name_key(f"{name} county"), name_key(f"{name} parish"), name_key(f"county {name}"))
+    options = {(f.cc, f.admin1): f for key in keys for f in gaz.lookup(key) + gaz.subdivisions(key, True)
+               if f.fcode == "ADM2" and (named[(f.cc, f.admin1)] or towns[(f.cc, f.admin1)])}
+    ranked = sorted(options, key=lambda r: (named[r], towns[r]), reverse=True)
+    if not ranked or (len(ranked) > 1 and (named[ranked[0]], towns[ranked[0]]) == (named[ranked[1]], towns[ranked[1]])):
+        return None
+    return options[ranked[0]]
 
 
 def _listed_counties(text: str, span: tuple[int, int], places: list[Place],
