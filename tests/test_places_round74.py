@@ -49,3 +49,19 @@ def test_a_name_before_and_neighbouring_counties_is_the_county_of_the_article_s_
         place = by_text(text, gaz)[name]
         assert (place.country_code, place.feature_code) == (cc, code), text
     assert by_text("PARIS, Texas (AP) - Storms hit Lamar and neighboring counties.", gaz)["Lamar"].admin1 == "TX"
+
+
+def test_a_county_list_item_read_as_a_county_abroad_joins_its_list_s_region(gaz):
+    text = ("LONDON, Ont. - Snowplows were out across Middlesex, Elgin and Oxford counties on Monday, and school buses "
+            "in Woodstock stayed in their yards.")
+    found = by_text(text, gaz)
+    assert (found["Oxford"].country_code, found["Oxford"].feature_code) == ("CA", "ADM2")
+    assert found["Woodstock"].country_code == "CA"  # no namesake near a county of Maine
+
+
+def test_the_x_river_rising_is_the_river_though_a_county_bears_its_name(gaz):
+    text = "NAIROBI, Kenya - In Garissa, the Tana River rose above danger levels on Sunday."
+    place = by_text(text, gaz)["Tana River"]
+    assert (place.country_code, place.feature_code) == ("KE", "STM")
+    county = by_text("NAIROBI, Kenya - The governor of Tana River said schools would close.", gaz)
+    assert county["Tana River"].feature_class == "A"

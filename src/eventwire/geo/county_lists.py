@@ -79,7 +79,7 @@ def _listed_counties(text: str, span: tuple[int, int], places: list[Place],
     stands out."""
     kind = "parish" if text[span[0]:span[1]].lower().endswith("parishes") else "county"
     items = [p for p in places if span[0] <= p.start and p.end <= span[1]  # and "Franklin, Delaware and Union
-             and (p.feature_class == "P" or p.geonameid is None or p.feature_code == "ADM1")]  # counties" of Ohio
+             and (p.feature_class == "P" or p.geonameid is None or p.feature_code in ("ADM1", "ADM2"))]  # counties" of Ohio
     options = {(p.start, p.end): {(f.cc, f.admin1): f for f in gaz.subdivisions(name_key(f"{p.text} {kind}"), True)
                                   if f.fcode == "ADM2"} for p in items}
     votes = Counter(region for found in options.values() for region in found)

@@ -209,7 +209,7 @@ def _with_kind(name: str, focus: Counter[str], gaz: Gazetteer, kinds: tuple[str,
     """The natural feature or area of a country the article names under the name with a kind word, if any; a river
     with a stretch there is the river at its mouth (`stretches.stretch_to_river`: "where the Paraná rises" in news of
     Brazil is the Paraná, not its Brazilian stretch)."""
-    for kind in kinds:
+    for kind in kinds + (("{}",) if name.endswith(" River") else ()):  # "as the Tana River rose": the county's name
         every = gaz.lookup(name_key(kind.format(name)))
         found = [f for f in every if f.fclass in ("H", "L", "T") and f.cc and focus.get(f.cc, 0) > 0]
         if found:

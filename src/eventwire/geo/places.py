@@ -133,8 +133,9 @@ def _find_places(text: str, context_countries: Sequence[str], gaz: Gazetteer, ta
     places = listed_county_towns(text, places, focus, gaz)  # "in X and Y", Y a parish: X the parish, not a town
     places = framed_towns(text, places, gaz)  # "the state of X": the state, though its capital has the name
     places = listed_regions(text, respelt(text, places, gaz), gaz)  # "São Sebastião and Ubatuba": one region
+    places = county_lists(text, places, gaz)  # "Middlesex, Elgin and Oxford counties": before nearer namesakes
     places = local_namesakes(text, nearer_namesakes(text, places, gaz), gaz)  # "near Jackson" in news of Hazard
-    places = county_lists(text, area_namesakes(text, listed_namesakes(text, places, gaz), gaz), gaz)
+    places = area_namesakes(text, listed_namesakes(text, places, gaz), gaz)
     places = article_counties(text, county_points(text, places, gaz), gaz)  # "Carbon County" of the article's state
     places = county_towns(text, town_counties(text, places, gaz), gaz)  # "Tupelo, in Lee County"; "Lebanon, in ..."
     places = counties_again(places)  # "Kosciusko County ... Kosciusko, home to egg farms"
