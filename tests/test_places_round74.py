@@ -65,3 +65,18 @@ def test_the_x_river_rising_is_the_river_though_a_county_bears_its_name(gaz):
     assert (place.country_code, place.feature_code) == ("KE", "STM")
     county = by_text("NAIROBI, Kenya - The governor of Tana River said schools would close.", gaz)
     assert county["Tana River"].feature_class == "A"
+
+
+def test_the_x_after_the_is_the_river_a_state_or_a_city_is_named_after(gaz):
+    text = "RESISTENCIA, Argentina - Officials said the Paraná could stay high for weeks near Corrientes."
+    place = by_text(text, gaz)["Paraná"]
+    assert (place.country_code, place.feature_code) == ("AR", "STM")
+    text = "LONDON - Farmers near Taunton fear what comes down the Tone after a wet night on Exmoor."
+    assert by_text(text, gaz)["Tone"].country_code == "GB"  # Somerset's river, not Japan's
+
+
+def test_the_x_as_a_region_stays_the_region(gaz):
+    yukon = by_text("WHITEHORSE - Fires burned in the Yukon, officials said.", gaz)["Yukon"]
+    assert yukon.feature_code == "ADM1"
+    text = "KARACHI, Pakistan - Water flowed towards villages in the Dadu and Jamshoro districts of Sindh."
+    assert by_text(text, gaz)["Dadu"].feature_class != "H"

@@ -19,7 +19,8 @@ THE_BEFORE = re.compile(r"(?<![\w'’\-])[Tt]he $")
 TOWN_AFTER = re.compile(r" (?:[A-Z]|city|town|region|oblast|province|district|mayor|council|airport)")
 # After a region's name, what a river's takes: the clause's end, or a word of where or what a river does.
 RIVER_AFTER = re.compile(r"[.,;:)]| (?:and|at|in|on|near|to|from|into|between|below|above|past|rose|fell|flooded|"
-                         r"burst|meets|joins|was|were|is|are|has|had|carried|ran|runs)\b")
+                         r"burst|meets|joins|was|were|is|are|has|had|carried|ran|runs|could|would|will|may|might|"
+                         r"stays|stayed|remains|remained|flows|flowed|carries|drains|basin|waterway)\b")
 
 
 def river_or_town(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
@@ -33,14 +34,47 @@ def _region_river(text: str, m: Mention, gaz: Gazetteer) -> Mention:
     if (not m.features or not _named_after_river(m) or m.first != m.last
             or not THE_BEFORE.search(text, max(0, m.start - 4), m.start) or not RIVER_AFTER.match(text, m.end)):
         return m  # "the Ohio state legislature", "the Mississippi governor": the state's
-    rivers = tuple(f for f in gaz.lookup(name_key(f"{m.text} River")) if f.fcode == "STM")
+    if not _state_or_country(m) and (IN_REGION.search(text, max(0, m.start - 16), m.start) or (
+            text[m.end:m.end + 1] in ".,;:)" and not ON_RIVER.search(text, max(0, m.start - 16), m.start)
+            and (_region_abroad(m) or _valley(m.text, gaz)))):
+        return m  # "in the Yukon", "The Essequibo, a forested region", "Maitland and the Hunter.": the region's
+    if KIND_LIST_AFTER.match(text, m.end):
+        return m  # "the Dadu and Jamshoro districts"
+    rivers = tuple(f for kind in ("{} River", "River {}") for f in gaz.lookup(name_key(kind.format(m.text)))
+                   if f.fcode == "STM")  # both: "the Tone" in news of Somerset is no river of Japan
     return replace(m, features=rivers) if rivers else m
 
 
 def _named_after_river(m: Mention) -> bool:
-    """Every reading of the name is a US state, or a country whose name takes no article."""
-    return (all(f.fcode == "ADM1" and f.cc == "US" for f in m.features)
+    """Every reading of the name is a first-level region or a town (neither takes "the": "on the Paraná" is the
+    river, not Brazil's state or Argentina's city), or a country whose name takes no article."""
+    return (all(f.fcode == "ADM1" or f.fclass == "P" for f in m.features)
             or all(f.fcode == "PCLI" and m.text not in ARTICLE_COUNTRIES for f in m.features))
+
+
+def _region_abroad(m: Mention) -> bool:
+    """A reading is a first-level region outside the US (some take "the": "the Yukon", "the Essequibo")."""
+    return any(f.fcode == "ADM1" and f.cc != "US" for f in m.features)
+
+
+def _valley(name: str, gaz: Gazetteer) -> bool:
+    """The gazetteer knows a valley or region of the name ("the Hunter": the Hunter Valley too)."""
+    return any(f.fclass in ("L", "T") for kind in ("{} Valley", "{} Region")
+               for f in gaz.lookup(name_key(kind.format(name))))
+
+
+def _state_or_country(m: Mention) -> bool:
+    """Every reading is a US state or a country (no town, and no region elsewhere: some take "the", "the Yukon")."""
+    return all((f.fcode == "ADM1" and f.cc == "US") or f.fcode == "PCLI" for f in m.features)
+
+
+# "the X and Y districts": a list of regions of a kind.
+KIND_LIST_AFTER = re.compile(r" and [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)? "
+                             r"(?:districts|provinces|regions|states|counties|departments|divisions)\b")
+# "on the X.", "down the X,": a river's words before a name the clause ends with.
+ON_RIVER = re.compile(r"\b(?:on|along|down|up|upstream|downstream|beside|crossed|crossing|over|into) [Tt]he $")
+# "in the X", "across the X": a region's words ("in the Yukon"), not a river's.
+IN_REGION = re.compile(r"\b(?:in|across|throughout|of|to|into|from) [Tt]he $")
 
 
 # Countries named after a river that news names with "the" before them: "the Gambia", "the Congo".
