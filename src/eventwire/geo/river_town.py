@@ -1,8 +1,10 @@
 """A river and a town of one name ("Dnipro", "Severn"): the river after "the" ("down the Dnipro", "over the Severn"),
 the town otherwise ("in Dnipro", "the Dnipro city council"). A small town of a river's name ("Usk", under MIN_BARE_TOWN
-people) is the town after "in", "at", "near" or "outside", else left to ranking. An American state or a country named
-after its river is the river after "the" ("where the Ohio meets the Mississippi", "along the Niger"): neither takes the
-article (regions elsewhere may: "the Essequibo", "the Punjab"; and some countries do: "the Gambia")."""
+people) is the town after "in", "at", "near" or "outside", else left to ranking. A name whose every reading is a
+town, a first-level region or a country is the river named after it after "the", before what a river does or the
+clause's end ("where the Ohio meets the Mississippi", "along the Niger", "the Paraná could stay high"): towns, US
+states and most countries do not take the article (regions elsewhere may: "in the Yukon", "The Essequibo, a forested
+region", "Maitland and the Hunter."; and some countries do: "the Gambia")."""
 
 from __future__ import annotations
 
