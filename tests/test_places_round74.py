@@ -80,3 +80,11 @@ def test_the_x_as_a_region_stays_the_region(gaz):
     assert yukon.feature_code == "ADM1"
     text = "KARACHI, Pakistan - Water flowed towards villages in the Dadu and Jamshoro districts of Sindh."
     assert by_text(text, gaz)["Dadu"].feature_class != "H"
+
+
+def test_an_island_named_like_a_feast_after_on_or_listed_with_an_island_of_its_country(gaz):
+    for text in ("PORT VILA, Vanuatu - The cyclone flattened food gardens on Pentecost overnight.",
+                 "PORT VILA, Vanuatu - Aid reached Pentecost and Maewo by boat on Friday."):
+        place = by_text(text, gaz)["Pentecost"]
+        assert (place.country_code, place.feature_code) == ("VU", "ISL"), text
+    assert "Pentecost" not in by_text("PARIS - Shops in France will close for Pentecost this year.", gaz)

@@ -85,6 +85,7 @@ class Context:
     described_after: bool = False  # "X, a small island of Y", "X, the old city known for...": said to be a town
     earlier_points: tuple[tuple[float, float], ...] = ()  # the towns and features resolved before it in the article
     near_before: bool = False  # "near X", "outside X": beside a place, not in a region
+    on_before: bool = False  # "on X": an island's preposition ("gardens on Pentecost")
     described_small: bool = False  # "X, a coastal town", "X, a fishing village": no national capital
     the_before: bool = False  # "along the X": "the" right before the name, as before rivers and regions, not towns
     stated_people: int = 0  # "X, a city of some 40,000": the town's size as the text states it (`stated_size`)
@@ -220,6 +221,7 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
                    described_after=bool(DESCRIBED_AFTER.match(text, m.end)),
                    direction_before=bool(prev and prev.text.lower() in DIRECTION_WORDS),
                    near_before=bool(prev and prev.text.lower() in ("near", "outside")),
+                   on_before=bool(prev and prev.text == "on"),
                    described_small=bool(DESCRIBED_SMALL.match(text, m.end)),
                    the_before=bool(prev and prev.text == "the"),
                    across_after=bool(ACROSS_AFTER.match(text, m.end)))

@@ -300,6 +300,8 @@ def _stop_ok(f: Feature, focus: Counter[str], ctx: Context) -> bool:
         return True  # "floods hit Stowe, Jackson and Barre" in news of Vermont
     if listed_region(f, ctx) and focus.get(f.cc, 0) > 0:
         return True  # "requests from Cork, Clare and Donegal" in news of Ireland: the county, no first name
+    if f.fcode == "ISL" and (f.cc in ctx.listed_with or ctx.on_before) and focus.get(f.cc, 0) > 0:
+        return True  # "gardens on Pentecost (and Maewo)" in news of Vanuatu: an island's preposition, or its list
     town = f.fclass == "P" and f.how == "name" and f.population >= FOREIGN_BARE_TOWN
     big = f.fclass == "A" or f.fcode == "ISL" or town
     return ctx.locative and not ctx.initial and big and focus.get(f.cc, 0) > 0
