@@ -88,3 +88,22 @@ def test_an_island_named_like_a_feast_after_on_or_listed_with_an_island_of_its_c
         place = by_text(text, gaz)["Pentecost"]
         assert (place.country_code, place.feature_code) == ("VU", "ISL"), text
     assert "Pentecost" not in by_text("PARIS - Shops in France will close for Pentecost this year.", gaz)
+
+
+def test_possessives_and_wide_adjectives_are_no_places_the_gazetteer_lacks(gaz):
+    quoted = by_text('SUVA, Fiji - Leaders met. "Our islands are not a chessboard," said a minister from Tonga.', gaz)
+    assert "Our" not in quoted
+    assert by_text("Freight rates rose, adding days to voyages between Asian and European ports.", gaz) == {}
+    provinces = by_text("LUSAKA - Floods hit the provinces of Luapula, Northern and Western.", gaz)
+    assert provinces["Western"].feature_code == "ADM1"
+
+
+def test_a_bare_dateline_of_the_one_small_town_of_its_name(gaz):
+    place = by_text("THIRSK - Rural bus services across North Yorkshire will be cut in April.", gaz)["THIRSK"]
+    assert (place.country_code, place.feature_class) == ("GB", "P")
+
+
+def test_a_small_capital_opening_a_sentence_stands_for_its_government(gaz):
+    text = ("SUVA, Fiji - Pacific leaders met on Monday. Solomon Islands sent its foreign minister. Honiara signed a "
+            "security pact with Beijing in 2022.")
+    assert by_text(text, gaz)["Honiara"].country_code == "SB"

@@ -53,7 +53,9 @@ FUNCTION_WORDS = {
     "Including", "Inside", "Into", "Like", "Meanwhile", "Near", "Neither", "Nor", "Of", "On", "Only", "Or", "Outside",
     "Over", "Per", "Since", "So", "Than", "That", "The", "These", "This", "Those", "Though", "Through", "Throughout",
     "To", "Toward", "Towards", "Under", "Unlike", "Until", "Upon", "Via", "When", "Where", "Whereas", "While", "With",
-    "Within", "Without", "Yet"}
+    "Within", "Without", "Yet",
+    # possessives and quantifiers opening a quoted sentence ("Our islands should not be a chessboard")
+    "Our", "Their", "His", "Her", "Its", "My", "Your", "Some", "Many", "Most", "Several", "Other", "Such", "Any"}
 
 
 @dataclass(frozen=True, slots=True)

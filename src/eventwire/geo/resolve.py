@@ -21,7 +21,7 @@ from .namesake import (capital_over_region, firm_country, foreign_spelling, home
 from .own_name import (listed_town_over_country, near_town_over_country, own_name_first, region_town_over_country,
                        short_home_town_over_capital)
 from .town_support import listed_after_town, listed_region, town_ok
-from .prior import FOREIGN_BARE_TOWN, MIN_BARE_TOWN, scorer
+from .prior import FOREIGN_BARE_TOWN, MIN_BARE_TOWN, MIN_LOCATIVE_TOWN, scorer
 from .stated_size import of_stated_size
 
 
@@ -229,14 +229,18 @@ def _dateline_town(ranked: list[Feature], focus: Counter[str], qualifier: tuple[
     region or country named after it ("PARIS, Texas"), else the capital, else a town of DATELINE_REGION_TOWN people in
     a first-level region the article names ("CUAUHTEMOC, Mexico - ... the northern state of Chihuahua": Chihuahua's
     city, not Mexico City's borough), else the largest town of the article's countries (of a region the article
-    names first: "QUEENSTOWN, Australia - ... Tasmania's west coast"), else the largest; with no
-    town of the name, an area or region of the country named after it."""
+    names first: "QUEENSTOWN, Australia - ... Tasmania's west coast"), else the largest; a small town that is the one
+    town of its name, in a country the article names, too; with no town of the name, an area or region of the country
+    named after it."""
     def held(f: Feature) -> bool:
         return any(q.cc == f.cc and (q.fcode != "ADM1" or q.admin1 == f.admin1) for q in qualifier)
     def regional(f: Feature) -> bool:
         return f.population >= DATELINE_REGION_TOWN and (f.cc, f.admin1) in regions
+    named = [f for f in ranked if f.fclass == "P" and f.how == "name"]
+    def sole(f: Feature) -> bool:  # "NORTHALLERTON - ... North Yorkshire": the one town of the name, of the country
+        return named == [f] and f.population >= MIN_LOCATIVE_TOWN and focus.get(f.cc, 0) > 0
     towns = [f for f in ranked if f.fclass == "P" and f.how != "demonym"
-             and (f.population >= MIN_BARE_TOWN or held(f) or regional(f))]
+             and (f.population >= MIN_BARE_TOWN or held(f) or regional(f) or sole(f))]
     if not towns:  # "WAYANAD, India (Reuters) -": a district or area of the country named after it, else nothing
         return next((f for f in ranked if f.fclass in ("A", "L", "T") and f.fcode != "PCLI" and held(f)), None)
     return max(towns, key=lambda f: (held(f), f.fcode == "PPLC", regional(f), focus.get(f.cc, 0) > 0,

@@ -40,7 +40,7 @@ def town_ok(mention: Mention, f: Feature, ctx: Context, home: bool = False, firm
         return (f.population >= MIN_LOCATIVE_TOWN or f.geonameid is None or (f.population == 0 and home)
                 or (firm and not ctx.initial))
     if ctx.initial:
-        return (f.population >= MIN_BARE_TOWN * 5 or _home_opening(f, ctx, home) or _capital_opening(f, ctx)
+        return (f.population >= MIN_BARE_TOWN * 5 or _home_opening(f, ctx, home) or _capital_opening(f, ctx, home)
                 or _amid_opening(f, ctx, home)
                 or _only_home_town(mention, f, ctx, firm) or _region_seat_governing(f, ctx)
                 or (mention.first != mention.last and home and f.how == "name" and f.population >= MIN_BARE_TOWN)
@@ -94,10 +94,12 @@ PERSON_VERBS = {"said", "says", "told", "tells", "added", "adds", "asked", "held
                 "joined", "became", "is", "has", "had", "who", "whose", "and"}
 
 
-def _capital_opening(f: Feature, ctx: Context) -> bool:
+def _capital_opening(f: Feature, ctx: Context, home: bool) -> bool:
     """A national capital opening a sentence under its own name ("Honiara police said", "Nuku'alofa was covered in
-    ash"), however small, unless a verb of a person's doings follows ("Lima said")."""
-    return f.fcode == "PPLC" and f.how == "name" and ctx.next_word not in PERSON_VERBS
+    ash"), however small, unless a verb of a person's doings follows ("Lima said") and the article never names its
+    country (where it does, the capital stands for the government: "Honiara signed a pact" in news of Solomon
+    Islands)."""
+    return f.fcode == "PPLC" and f.how == "name" and (ctx.next_word not in PERSON_VERBS or home)
 
 
 def _only_home_town(mention: Mention, f: Feature, ctx: Context, firm: bool) -> bool:

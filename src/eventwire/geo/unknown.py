@@ -86,6 +86,11 @@ KIND_WORDS = tuple(KINDS.split("|"))
 # 'the Trump and Harris camps', 'the Army and Navy quarters', 'the Maersk and MSC ports': camps, quarters and ports only
 # after a locative word.
 LOCATIVE_KINDS = ("camps", "quarters", "ports")
+# Adjectives of continents and wide regions, no country's people: "between Asian and European ports" lists no places.
+WIDE_ADJECTIVES = frozenset({"Asian", "European", "African", "American", "Arab", "Arabian", "Caribbean", "Mediterranean",
+                             "Nordic", "Baltic", "Balkan", "Latin", "Scandinavian", "Andean", "Australasian", "Pacific",
+                             "Atlantic", "Western", "Eastern", "Northern", "Southern", "Central", "Foreign", "Domestic",
+                             "Regional", "National", "Global", "International", "Local", "Rural", "Coastal"})
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|to|from|into|inside|outside|between)(?: the)? $")
 # 'the villages of A and B', 'camps to the north of the city, among them A and B', 'counties around Atlanta,
 # including A'.
@@ -150,6 +155,8 @@ def _list_items(text: str, items: list[tuple[int, int]], kind: str, end: int, ta
         if overlaps(taken, start, stop) or name.split()[0] in FUNCTION_WORDS:
             continue
         found = [f for f in gaz.lookup(name_key(f"{name} {kind}")) if f.cc == cc and f.fclass == "A"] if kind and cc else []
+        if not found and name.split()[0] in WIDE_ADJECTIVES:
+            continue  # "Asian and European ports"; not "the provinces of Northern and Western"
         towns = _listed_towns(name, cc, focus, gaz) if not kind else []
         if found:
             place = from_feature(start, stop, name, found[0])
