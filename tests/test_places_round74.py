@@ -107,3 +107,22 @@ def test_a_small_capital_opening_a_sentence_stands_for_its_government(gaz):
     text = ("SUVA, Fiji - Pacific leaders met on Monday. Solomon Islands sent its foreign minister. Honiara signed a "
             "security pact with Beijing in 2022.")
     assert by_text(text, gaz)["Honiara"].country_code == "SB"
+
+
+# Sentences written with the reviewed rows of towns42q (city quarters and camps): (text, name, country, lat, lon).
+QUARTERS = [
+    ("Palestinian officials said two people were wounded during clashes in Ain el-Helweh, the refugee camp outside "
+     "Sidon in southern Lebanon.", "Ain el-Helweh", "LB", 33.54, 35.38),
+    ("A fire damaged a block of flats in Rosengård, a district of Malmö in southern Sweden, overnight.", "Rosengård",
+     "SE", 55.58, 13.03),
+    ("Danish authorities plan to demolish several housing blocks in Gellerup on the western edge of Aarhus, Denmark.",
+     "Gellerup", "DK", 56.15, 10.14),
+]
+
+
+def test_city_quarters_and_camps_of_the_reviewed_rows(gaz):
+    from eventwire.geo.distance import km
+
+    for text, name, cc, lat, lon in QUARTERS:
+        place = by_text(text, gaz)[name]
+        assert place.country_code == cc and km(place.lat, place.lon, lat, lon) < 25, text
