@@ -126,3 +126,15 @@ def test_city_quarters_and_camps_of_the_reviewed_rows(gaz):
     for text, name, cc, lat, lon in QUARTERS:
         place = by_text(text, gaz)[name]
         assert place.country_code == cc and km(place.lat, place.lon, lat, lon) < 25, text
+
+
+def test_a_town_opening_a_sentence_before_its_mayor_s_title(gaz):
+    text = "HALIFAX, N.S. - Ferries were cancelled again. Corner Brook Mayor Ann Fowler said the delays hurt shops."
+    place = by_text(text, gaz)["Corner Brook"]
+    assert (place.country_code, place.feature_class) == ("CA", "P")
+
+
+def test_matsu_in_news_of_taiwan_is_its_islands(gaz):
+    place = by_text("TAIPEI - Chinese warships sailed close to Matsu and Kinmen on Thursday.", gaz)["Matsu"]
+    assert (place.country_code, place.feature_code) == ("TW", "ISLS")
+    assert by_text("TOKYO - Flights to Matsue were cancelled.", gaz)["Matsue"].country_code == "JP"

@@ -213,6 +213,7 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
                    source=source, town_before=(of_before and bool(TOWN_OF.search(text[max(0, m.start - 20):m.start])))
                    or bool(OTHER_TOWNS.match(text, m.end)),
                    dweller=(bool(DWELLERS.match(text, m.end) or OWN_COUNCIL.match(text, m.end)
+                                 or OWN_MAYOR.match(text, m.end)
                                  or SERVED.match(text, m.end) or MEASURED.match(text, m.end)
                                  or OFFICES.match(text, m.end)) and not (prev and prev.text in CONNECTORS))
                    or _camp_or_mine(text, prev, m) or person_from(text, m) or bool(BASED.match(text, m.end)),
@@ -241,6 +242,8 @@ BASED = re.compile(r"-(?:based|headquartered)\b")
 # "X council says it needs money": a known town's own council, lower case (not "X Council", an organisation's name).
 OWN_COUNCIL = re.compile(r" (?:councillors|councilors|(?:town |city |shire |district )?council(?= (?:says|said|has|had"
                          r"|will|is|was|voted|agreed|approved|wants|plans)\b))\b")
+# "X Mayor Ann Fowler said": the title of the known town's mayor (not a name the gazetteer lacks: "Lord Mayor").
+OWN_MAYOR = re.compile(r" (?:Deputy )?Mayor(?= [A-Z])")
 DWELLERS = re.compile(r"(?:['’]s)? (?:residents|villagers|inhabitants|townspeople|townsfolk|firefighters|mayor"
                       r"|health (?:zone|district|centre|center))\b"
                       r"|['’]s (?:deputy mayor|town council|city council|municipal council|municipality|"

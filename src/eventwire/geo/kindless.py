@@ -26,7 +26,8 @@ WORD = r"[A-Z][a-zà-öø-ÿ]{1,}"
 BARE = re.compile(r"\b(?:in|[Aa]cross|[Aa]round|[Nn]ear|[Aa]long|[Tt]hrough|into|on|and|[Bb]eside|[Bb]elow|[Aa]bove|to"
                   r"|past|cross|crossed|crossing|down|up|off) "
                   r"the (?:upper |lower )?(" + WORD + r"(?: " + WORD + r")?)"  # "near the Pa Sak."
-                  r"(?=[.,;:)]|\s+(?:and|or|on|in|at|after|before|where|which|was|were|is|are|has|had|have|for|to|from"
+                  r"(?=[.,;:)]|\s+(?:and|or|on|in|at|after|before|where|which|that|was|were|is|are|has|had|have|for"
+                  r"|to|from"
                   r"|with|as|by|over|during|this|last|since|until|when|while|overnight|again|near)\b"
                   r"|\s+(?:north|south|east|west)(?:-?(?:east|west))? of\b)")  # "along the X west of Y"
 # "flooding along the X cut the road": along a one-word name, before any verb.
@@ -88,7 +89,7 @@ def kindless_features(text: str, places: list[Place], focus: Counter[str], gaz: 
         river_said = kinds is RIVER_KINDS or along  # what only a river does, or its banks: a town of any size yields
         on_the = match.group(0).startswith("on the ")  # "Rosario, on the Paraná": no town, no state takes "the"
         town = _town_at(out, start, end, gaz, river_said or on_the) or (
-            _region_at(out, start, end) if river_said or on_the else None) or (_region_at(out, start, end) if river_said else None)
+            _region_at(out, start, end) if river_said or on_the else None)
         if (town is None and overlaps(out, start, end)) or name_key(name) in stoplist():
             continue
         # "along the Po": the river before the Po Valley
