@@ -138,3 +138,10 @@ def test_matsu_in_news_of_taiwan_is_its_islands(gaz):
     place = by_text("TAIPEI - Chinese warships sailed close to Matsu and Kinmen on Thursday.", gaz)["Matsu"]
     assert (place.country_code, place.feature_code) == ("TW", "ISLS")
     assert by_text("TOKYO - Flights to Matsue were cancelled.", gaz)["Matsue"].country_code == "JP"
+
+
+def test_a_town_abroad_listed_beside_a_home_town_is_the_home_town_of_its_name(gaz):
+    text = ("DUBLIN - The storm left thousands of homes without power. In Galway, trees blocked roads to Oughterard, "
+            "and Athlone recorded gusts of 140 km/h.")
+    place = by_text(text, gaz)["Athlone"]
+    assert (place.country_code, place.feature_class) == ("IE", "P") and place.lat is not None

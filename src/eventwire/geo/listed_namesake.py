@@ -13,7 +13,7 @@ from .distance import km
 from .keys import name_key
 from .gazetteer import Feature, Gazetteer
 from .nearer_namesake import FAR_KM, namesake_near
-from .place import Place, unresolved
+from .place import Place, from_feature, unresolved
 from .prior import FOREIGN_BARE_TOWN, MIN_BARE_TOWN
 from .qualify import LIST_ITEM_GAPS as LIST_GAPS
 from .stated_size import stated_sizes
@@ -45,14 +45,17 @@ def _listed(text: str, a: Place, b: Place) -> bool:
 
 def _abroad(place: Place, other: Place, countries: Counter[str], gaz: Gazetteer) -> Place | None:
     """A town read in a country nothing else in the article is in, listed beside a town of the article's main country
-    ("the towns of Mueda and Palma" in a report on Mozambique): a place of that country the gazetteer lacks,
-    not the namesake abroad. A list with a capital or a great city keeps its readings ("in Geneva and Kabul", "flights
+    ("the towns of Mueda and Palma" in a report on Mozambique): that country's town of the name, else a place of that
+    country the gazetteer lacks, not the namesake abroad. A list with a capital or a great city keeps its readings ("in Geneva and Kabul", "flights
     from Houston and Sydney"): only a list with a small town of that country says the article stays there."""
     main = countries.most_common(1)[0][0] if countries else ""
     if (place.country_code == other.country_code or countries[place.country_code] > 1 or other.country_code != main
             or "PPLC" in (place.feature_code, other.feature_code) or _people(place, gaz) >= GREAT_CITY
             or _people(other, gaz) >= FOREIGN_BARE_TOWN or km(place.lat, place.lon, other.lat, other.lon) < FAR_KM):
         return None
+    home = [f for f in gaz.lookup(name_key(place.text)) if f.fclass == "P" and f.how == "name" and f.cc == main]
+    if home:  # "roads to Oughterard, and Athlone" in news of Ireland: Ireland's Athlone, not Cape Town's suburb
+        return from_feature(place.start, place.end, place.text, max(home, key=lambda f: f.population), place.direction)
     return unresolved(place.start, place.end, place.text, gaz.country(main))
 
 
