@@ -145,3 +145,12 @@ def test_a_town_abroad_listed_beside_a_home_town_is_the_home_town_of_its_name(ga
             "and Athlone recorded gusts of 140 km/h.")
     place = by_text(text, gaz)["Athlone"]
     assert (place.country_code, place.feature_class) == ("IE", "P") and place.lat is not None
+
+
+def test_a_gulf_named_after_a_town_is_the_gulf_not_the_town(gaz):
+    text = "PUERTO MONTT, Chile - A red tide closed shellfish beds around Chiloé and in the Gulf of Ancud."
+    found = by_text(text, gaz)
+    assert "Ancud" not in found and "Gulf" not in found
+    gulf = found["Gulf of Ancud"]
+    assert (gulf.country_code, gulf.feature_code) == ("CL", "GULF")
+    assert by_text("ANCUD, Chile - Fishermen in Ancud protested.", gaz)["Ancud"].feature_class == "P"

@@ -65,11 +65,13 @@ def natural_features(text: str, places: list[Place], focus: Counter[str], gaz: G
     after, before = _patterns()
     taken = list(places)
 
-    def add(start: int, end: int, kind: Kind, whole: bool = False) -> None:
+    def add(start: int, end: int, kind: Kind, whole: bool = False, town_of: bool = False) -> None:
         nonlocal taken
         start = _past_possessive(text, _past_function_words(text, start, end), end)
         name = text[start:end]
-        inside = [p for p in taken if p.start < end and start < p.end] if whole else []
+        inside = [p for p in taken if p.start < end and start < p.end] if whole or town_of else []
+        if town_of and inside and all(start < p.start and p.end <= end and p.feature_class == "P" for p in inside):
+            taken = [p for p in taken if p not in inside]  # "the Gulf of Ancud": a sea named after a town
         if inside and all(start <= p.start and p.end < end and p.feature_code != "PCLI" for p in inside):
             taken = [p for p in taken if p not in inside]  # "Falcon" of "Falcon Y Reservoir" was no region abroad
         if (start >= end or overlaps(taken, start, end) or not _feature_name(text, start, name) or name.isupper()
@@ -95,8 +97,8 @@ def natural_features(text: str, places: list[Place], focus: Counter[str], gaz: G
             add(match.start(1), match.end(1), kind)
         for start, end in _listed_after(text, match.end()):  # "the Mocoa River, the Mulato and the Sangoyaco"
             add(start, end, kind)
-    for match in before.finditer(text):
-        add(match.start(1), match.end(2), by_word[match.group(1)])
+    for match in before.finditer(text):  # "the Gulf of Ancud": a sea named after a town, not the town
+        add(match.start(1), match.end(2), by_word[match.group(1)], town_of=match.group(1).endswith(" of"))
     return taken
 
 

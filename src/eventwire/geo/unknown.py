@@ -254,6 +254,8 @@ LOCATED = led("afinot", re.compile(
     r"(?:[Pp]rovince|[Dd]istrict|[Cc]ounty|[Rr]egion|[Ss]tate)\b)"
     r"|(?:to|from) ((?:[A-Z][\w'’\-]+ ){0,1}[A-Z][\w'’\-]+)(?= (?:near|outside) ))"
     r" (?:in|near|outside|of) (?:the )?(?=[A-Z])"))
+# Words opening the name of a natural feature named after a town ("the Gulf of Ancud", "the Bay of Kotor").
+NATURAL_HEADS = frozenset({"Gulf", "Bay", "Lake", "Sea", "Strait", "Straits", "Sound", "Cape", "Isle", "Mount"})
 INSTITUTION_WORDS = {"Hospital", "University", "College", "School", "Institute", "Center", "Centre", "Airport", "Market",
                      "Hotel", "Church", "Company", "Corporation", "Corp", "Inc", "Ltd", "LLC", "Group", "Bank",
                      "Ministry", "Department", "Office", "Council", "Court", "Prison", "Farm", "Farms", "Park", "Zoo",
@@ -282,6 +284,7 @@ def located_places(text: str, places: list[Place], focus: Counter[str], gaz: Gaz
         holder = _owned_holder(text, places, next((p for p in places if p.start == match.end()), None))
         if (holder is None or holder.feature_class not in ("P", "A") or holder.feature_code == "PCLI"
                 or not holder.country_code or name.isupper() or name.split()[-1] in INSTITUTION_WORDS
+                or name.split()[0] in NATURAL_HEADS  # "in the Gulf of Ancud": a sea's name, no part of the town
                 or overlaps(places, start, end) or not name_like(text, start, name)):
             continue
         out.append(within(start, end, name, holder, gaz.country(holder.country_code)))
