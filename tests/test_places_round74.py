@@ -154,3 +154,10 @@ def test_a_gulf_named_after_a_town_is_the_gulf_not_the_town(gaz):
     gulf = found["Gulf of Ancud"]
     assert (gulf.country_code, gulf.feature_code) == ("CL", "GULF")
     assert by_text("ANCUD, Chile - Fishermen in Ancud protested.", gaz)["Ancud"].feature_class == "P"
+
+
+def test_a_name_ending_a_longer_spanish_name_is_no_town_of_its_own(gaz):
+    text = "ENCARNACION, Paraguay - Shoppers crossed the San Roque González de Santa Cruz bridge from Posadas."
+    found = by_text(text, gaz)
+    assert all(p.country_code in ("PY", "AR") for p in found.values())
+    assert "Santiago" not in by_text("SANTIAGO, Chile - Students at the Universidad de Santiago marched.", gaz)

@@ -185,6 +185,7 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
                         and prev.text not in TIME_WORDS
                         and not _acronym_before(prev, ws[m.first], m) and not _country_named(m)
                         ) or _after_title(text, prev, m) or (storm_name(text, prev, m) and not _country_named(m))
+    glued_before = glued_before or _name_linked(text, ws, m)
     glued_after = bool(nxt and nxt.capital and text[m.end:nxt.start] == " " and nxt.text not in OFFICE_WORDS
                        and name_key(nxt.text) not in stoplist())
     headline = _headline(text, m)
@@ -356,6 +357,20 @@ def _headline(text: str, m: Mention) -> bool:
     end = text.find("\n", m.end)
     line = text[start:end if end >= 0 else len(text)]
     return line.isupper() and len(re.findall(r"[A-Z]{2,}", line)) >= 3
+
+
+# Lower-case words that join the parts of a Spanish, Portuguese or Italian name ("San Roque González de Santa Cruz").
+NAME_LINKS = frozenset({"de", "del", "da", "do", "dos", "das", "di"})
+
+
+def _name_linked(text: str, ws: list[Word], m: Mention) -> bool:
+    """The name ends a longer name joined by "de" to a capitalised word before it ("the San Roque González de Santa
+    Cruz bridge", "Universidad de Santiago"): no place of its own."""
+    if m.first < 2 or ws[m.first - 1].text not in NAME_LINKS:
+        return False
+    before, link = ws[m.first - 2], ws[m.first - 1]
+    return (before.capital and not before.initial and text[before.end:link.start] == " "
+            and text[link.end:m.start] == " " and before.text not in FUNCTION_WORDS)
 
 
 # What follows a dateline's town: ", <Month/Region/Country>", " (AP)", " —", " - ", " -- "; a wire's dateline may name
