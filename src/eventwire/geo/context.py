@@ -249,7 +249,9 @@ DWELLERS = re.compile(r"(?:['’]s)? (?:residents|villagers|inhabitants|townspeo
                       r"|health (?:zone|district|centre|center))\b"
                       r"|['’]s (?:deputy mayor|town council|city council|municipal council|municipality|"
                       r"outskirts|old town|town centre|city centre|main square|market square|(?:main )?hospitals?|"
-                      r"streets|harbour|port|airport|railway station|train station|waterfront|seafront)\b"
+                      r"streets|harbour|port|airport|railway station|train station|waterfront|seafront|suburbs|"
+                      r"downtown|CBD|beaches|foreshore|high street|main street|town hall|city hall|courthouse|"
+                      r"magistrates['’]? court|police station|bus station|ferry terminal)\b"
                       r"|, (?:on the outskirts of|just outside|outside|(?:north|south|east|west)(?:-?(?:east|west))? of) "
                       r"[A-Z]")
 

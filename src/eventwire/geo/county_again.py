@@ -13,16 +13,17 @@ from .place import Place
 
 def counties_again(places: list[Place]) -> list[Place]:
     """The places, each town or region read under a county's bare name after that county was named whole, in a state
-    other than the county's, made that county."""
+    other than the county's, made that county; not a town followed by its first-level region."""
     counties: dict[str, Place] = {}
     out = []
+    qualified = {q.start for q in places if q.feature_code == "ADM1"}  # "Durham, North Carolina": the town there
     for p in sorted(places, key=lambda p: p.start):
         bare = _bare_county_name(p)
         if bare:
             counties.setdefault(bare, p)
         county = counties.get(p.text)
         if (county is not None and p.text != county.text and p.feature_class in ("P", "A")
-                and p.feature_code not in ("PCLI", "ADM2") and _elsewhere(p, county)):
+                and p.feature_code not in ("PCLI", "ADM2") and _elsewhere(p, county) and p.end + 2 not in qualified):
             p = replace(county, start=p.start, end=p.end, text=p.text)
         out.append(p)
     return out

@@ -10,7 +10,8 @@ from dataclasses import replace
 
 from .keys import name_key
 from .gazetteer import Feature, Gazetteer
-from .place import Place, from_feature
+from .distance import km
+from .place import Place, from_feature, unresolved
 from .qualify import LIST_ITEM_GAPS as LIST_GAPS
 
 # The listed namesake needs at least this share of the chosen town's people.
@@ -23,7 +24,8 @@ def listed_regions(text: str, places: list[Place], gaz: Gazetteer) -> list[Place
     """The places, each town listed next to a town of one reading in another first-level region of the same country
     moved to its namesake in that region when there is one of some size."""
     ordered = sorted(places, key=lambda p: p.start)
-    named = {p.country_code for p in ordered if p.feature_code == "PCLI" and p.country_code}
+    # the countries the article names, or names a first-level region of ("Ontario" says Canada)
+    named = {p.country_code for p in ordered if p.feature_code in ("PCLI", "ADM1") and p.country_code}
     out = list(ordered)
     for index, place in enumerate(ordered):
         if place.feature_code == "ADM1" and not place.direction:
@@ -56,9 +58,23 @@ def _sandwiched(text: str, place: Place, ordered: list[Place], index: int, gaz: 
     towns = _towns(place.text, gaz)
     chosen = next((f for f in towns if f.geonameid == place.geonameid), None)
     same = [f for f in towns if f.cc == place.country_code and f.admin1 == before.admin1]
-    if chosen is None or chosen.population >= FAMOUS_CITY or not same:
+    if chosen is None or chosen.population >= FAMOUS_CITY:
         return None
+    if not same:
+        return _unknown_between(place, chosen, sides, gaz)
     return from_feature(place.start, place.end, place.text, max(same, key=lambda f: f.population))
+
+
+# A sandwiched town this far from both its neighbours, of under LOCAL_TOWN people, is a place the gazetteer lacks.
+FAR_KM = 400.0
+
+
+def _unknown_between(place: Place, chosen: Feature, sides: tuple[Place, Place], gaz: Gazetteer) -> Place | None:
+    """"Rolling Fork, Silver City and Amory" in news of Mississippi, when the gazetteer knows no Silver City there: not
+    New Mexico's, but a town of its country it lacks (`anchor` puts it by its neighbours)."""
+    if chosen.population >= LOCAL_TOWN or any(km(chosen.lat, chosen.lon, p.lat, p.lon) <= FAR_KM for p in sides):
+        return None
+    return replace(unresolved(place.start, place.end, place.text, gaz.country(place.country_code)), feature_class="P")
 
 
 def _moved(text: str, place: Place, ordered: list[Place], other: int, gaz: Gazetteer) -> Place | None:

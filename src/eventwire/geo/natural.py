@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..data import data_path, read_tsv
 from .context import FUNCTION_WORDS
-from .gazetteer import Gazetteer
+from .gazetteer import Feature, Gazetteer
 from .holder import holding_country, name_like, overlaps
 from .distance import km
 from .keys import name_key
@@ -133,6 +133,12 @@ def _demonym(name: str, gaz: Gazetteer) -> bool:
 
 
 KNOWN_NEAR_KM = 150.0  # a known feature of the name this close to a place of the sentence is the one meant
+REGION_NEAR_KM = 400.0  # or this close to the point of a first-level region of its country ("Rio Grande do Sul")
+
+
+def _near_km(f: Feature, p: Place) -> float:
+    """How near a place of the sentence the feature must lie: a region's point is its centre, not the river's."""
+    return REGION_NEAR_KM if p.feature_code == "ADM1" and p.country_code == f.cc else KNOWN_NEAR_KM
 
 
 def _known(text: str, start: int, end: int, kind: Kind, places: list[Place], gaz: Gazetteer) -> Place | None:
@@ -150,7 +156,7 @@ def _known(text: str, start: int, end: int, kind: Kind, places: list[Place], gaz
     sentence = (text.rfind(". ", 0, start), (text.find(". ", end) + 1 or len(text) + 1) - 1)
     near = [p for p in places if sentence[0] < p.start < sentence[1] and p.lat is not None
             and p.feature_class in ("P", "A") and p.feature_code != "PCLI"]
-    beside = [f for f in own if any(km(f.lat, f.lon, p.lat, p.lon) < KNOWN_NEAR_KM for p in near)]
+    beside = [f for f in own if any(km(f.lat, f.lon, p.lat, p.lon) < _near_km(f, p) for p in near)]
     return from_feature(start, end, text[start:end], beside[0]) if len(beside) == 1 else None
 
 

@@ -23,6 +23,7 @@ from .kindless import kindless_features
 from .river_again import repeated_rivers
 from .longer_name import head_of_longer_name
 from .list_region import listed_regions
+from .listed_subdivision import listed_subdivisions
 from .natural import natural_features
 from .abbreviations import standalone_abbreviations, state_abbreviations
 from .other_names import other_names
@@ -133,6 +134,7 @@ def _find_places(text: str, context_countries: Sequence[str], gaz: Gazetteer, ta
     places = listed_county_towns(text, places, focus, gaz)  # "in X and Y", Y a parish: X the parish, not a town
     places = framed_towns(text, places, gaz)  # "the state of X": the state, though its capital has the name
     places = listed_regions(text, respelt(text, places, gaz), gaz)  # "São Sebastião and Ubatuba": one region
+    places = listed_subdivisions(text, places, gaz)  # "Cagayan and Isabela": two provinces
     places = county_lists(text, places, gaz)  # "Middlesex, Elgin and Oxford counties": before nearer namesakes
     places = local_namesakes(text, nearer_namesakes(text, places, gaz), gaz)  # "near Jackson" in news of Hazard
     places = area_namesakes(text, listed_namesakes(text, places, gaz), gaz)
@@ -144,6 +146,8 @@ def _find_places(text: str, context_countries: Sequence[str], gaz: Gazetteer, ta
     return tuple(sorted(anchor(text, places, gaz), key=lambda p: (p.start, p.end)))
 
 
+# ", the provincial capital": an apposition that makes a name its town's.
+CAPITAL_AFTER = re.compile(r", (?:the|a) (?:[a-z]+ )?capital\b")
 # ", a junior who ...": an apposition with "who" after a name makes it a person's.
 PERSON_APPOSITIVE = re.compile(r", (?:a|an) [a-z\-]+(?: [a-z\-]+)? who\b")
 
@@ -202,7 +206,8 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
             feature = moved
         if feature is not None and owner is None and _dateline_town_again(m, feature, ctx, senses, datelined):
             feature = senses[name_key(m.text)]  # "MEXICO, Mo. (AP) - ... north of Mexico": the dateline's town
-        if feature is not None and stranger(m, feature, ctx, focus, near_countries[index], own):
+        if feature is not None and stranger(m, feature, ctx, focus, near_countries[index], own,
+                                            numbered[1][numbered[0][index]]):
             feature = None  # maybe a place the gazetteer lacks: `unknown_areas` may still report it
         if feature is not None:
             feature = shared_choice(m, feature, focus, near_countries[index])
@@ -266,9 +271,11 @@ def _own_countries(m: Mention, owns: dict[tuple[str, int], Counter[str]], times:
 
 def _sentence_countries(numbers: list[int], groups: dict[int, list[Mention]]) -> list[Counter[str]]:
     """For each mention (as for `sentence_regions`), the countries its sentence's other names (their largest
-    reading) are in."""
-    named = {key: Counter(max(m.features, key=lambda f: f.population).cc for m in group
-                          if m.features and name_key(m.text) not in SHARED_NAMES) for key, group in groups.items()}
+    reading) are in; not a river's (the country of its mouth: "the Zambezi at Kariba" is no evidence for Mozambique)."""
+    largest = {id(m): max(m.features, key=lambda f: f.population) for group in groups.values() for m in group
+               if m.features}
+    named = {key: Counter(largest[id(m)].cc for m in group if m.features and name_key(m.text) not in SHARED_NAMES
+                          and largest[id(m)].fcode != "STM") for key, group in groups.items()}
     return [named[n] for n in numbers]
 
 
@@ -403,8 +410,8 @@ def _named_again(text: str, m: Mention, ctx: Context, senses: dict[str, Feature]
               and (ctx.next_word in PERSON_VERBS - PLACE_VERBS or bool(PERSON_APPOSITIVE.match(text, m.end))))
     if earlier is None or earlier.fclass != "P" or person or ctx.glued_before or ctx.title:
         return None
-    if key in stoplist() and not (key in datelined and ctx.locative):  # "NELSON, New Zealand - ... south of Nelson"
-        return None
+    if key in stoplist() and not (key in datelined and (ctx.locative or CAPITAL_AFTER.match(text, m.end))):
+        return None  # "NELSON, New Zealand - ... south of Nelson"; "VICTORIA - ... Victoria, the provincial capital,"
     if m.text.isupper() or (ctx.glued_after and ctx.next_word not in COUNTY_WORDS | REGION_WORDS):
         return None
     return next((f for f in m.features if f.fid == earlier.fid), None)

@@ -20,7 +20,7 @@ from .namesake import (capital_over_region, firm_country, foreign_spelling, home
                        abbreviated_names, namesake)
 from .own_name import (listed_town_over_country, near_town_over_country, own_name_first, region_town_over_country,
                        short_home_town_over_capital)
-from .town_support import listed_after_town, listed_region, town_ok
+from .town_support import PERSON_VERBS, listed_after_town, listed_region, town_ok
 from .prior import FOREIGN_BARE_TOWN, MIN_BARE_TOWN, MIN_LOCATIVE_TOWN, scorer
 from .stated_size import of_stated_size
 
@@ -149,13 +149,16 @@ def _town_near(ranked: list[Feature], ctx: Context) -> list[Feature]:
 
 
 def _region_town_over_foreign_feature(ranked: list[Feature], ctx: Context, focus: Counter[str]) -> list[Feature]:
-    """A river, lake or other feature of a country the article never names is a town of that name in a first-level
-    region the article names: "seeding around Swan River" in news of Manitoba is the town, not Perth's river."""
+    """A river, lake or other feature of a country the article never names (or names less than the one it is firmly
+    about) is a town of that name in a first-level region the article names: "seeding around Swan River" in news of
+    Manitoba is the town, not Perth's river; "from Thames to Taumarunui" in news of Waikato, not London's river."""
     top = ranked[0]
-    if top.fclass not in ("H", "T", "L") or not top.cc or not focus or focus.get(top.cc, 0) > 0:
+    if top.fclass not in ("H", "T", "L") or not top.cc or not focus:
         return ranked
     town = next((f for f in ranked if f.fclass == "P" and f.how == "name" and (f.cc, f.admin1) in ctx.regions), None)
-    return ranked if town is None else [town] + [f for f in ranked if f is not town]
+    if town is None or (focus.get(top.cc, 0) > 0 and (firm_country(focus) != town.cc or top.cc == town.cc)):
+        return ranked  # a feature of a country the article names, unless it is firmly about the town's
+    return [town] + [f for f in ranked if f is not town]
 
 
 # Words after a natural feature's name that make it an institution's: "Mount Sinai Hospital", "Lake Forest College".
@@ -226,7 +229,9 @@ def given_name_person(text: str, ws: list[Word], m: Mention) -> bool:
 def _dateline_town(ranked: list[Feature], focus: Counter[str], qualifier: tuple[Feature, ...],
                    regions: frozenset[tuple[str, str]] = frozenset()) -> Feature | None:
     """A dateline names the town the story was filed from ("WASHINGTON —" is the city, not the state): a town of the
-    region or country named after it ("PARIS, Texas"), else the capital, else a town of DATELINE_REGION_TOWN people in
+    region or country named after it ("PARIS, Texas"), else the capital under its own name (not "VICTORIA -" for Hong
+    Kong, which GeoNames also calls Victoria), unless smaller than a namesake of a country the article names, else a
+    town of DATELINE_REGION_TOWN people in
     a first-level region the article names ("CUAUHTEMOC, Mexico - ... the northern state of Chihuahua": Chihuahua's
     city, not Mexico City's borough), else the largest town of the article's countries (of a region the article
     names first: "QUEENSTOWN, Australia - ... Tasmania's west coast"), else the largest; a small town that is the one
@@ -243,7 +248,11 @@ def _dateline_town(ranked: list[Feature], focus: Counter[str], qualifier: tuple[
              and (f.population >= MIN_BARE_TOWN or held(f) or regional(f) or sole(f))]
     if not towns:  # "WAYANAD, India (Reuters) -": a district or area of the country named after it, else nothing
         return next((f for f in ranked if f.fclass in ("A", "L", "T") and f.fcode != "PCLI" and held(f)), None)
-    return max(towns, key=lambda f: (held(f), f.fcode == "PPLC", regional(f), focus.get(f.cc, 0) > 0,
+    home = max((f.population for f in towns if focus.get(f.cc, 0) > 0), default=0)
+
+    def capital(f: Feature) -> bool:  # "VICTORIA -" in news of British Columbia: not the Seychelles' smaller capital
+        return f.fcode == "PPLC" and f.how == "name" and (focus.get(f.cc, 0) > 0 or f.population >= home)
+    return max(towns, key=lambda f: (held(f), capital(f), regional(f), focus.get(f.cc, 0) > 0,
                                      (f.cc, f.admin1) in regions, f.population))
 
 
@@ -306,6 +315,15 @@ def _stop_ok(f: Feature, focus: Counter[str], ctx: Context) -> bool:
         return True  # "requests from Cork, Clare and Donegal" in news of Ireland: the county, no first name
     if f.fcode == "ISL" and (f.cc in ctx.listed_with or ctx.on_before) and focus.get(f.cc, 0) > 0:
         return True  # "gardens on Pentecost (and Maewo)" in news of Vanuatu: an island's preposition, or its list
+    if _county_opening(f, focus, ctx):
+        return True  # "Clare prepares for the storm" in news of Ireland: the county, no first name
     town = f.fclass == "P" and f.how == "name" and f.population >= FOREIGN_BARE_TOWN
     big = f.fclass == "A" or f.fcode == "ISL" or town
     return ctx.locative and not ctx.initial and big and focus.get(f.cc, 0) > 0
+
+
+def _county_opening(f: Feature, focus: Counter[str], ctx: Context) -> bool:
+    """A county or region of the country the article is firmly about, under its own name, opening a sentence before
+    a verb that is no person's doing (news names people by their surnames, not by a bare first name)."""
+    return (ctx.initial and f.fclass == "A" and f.fcode in ("ADM1", "ADM2") and f.how == "name"
+            and firm_country(focus) == f.cc and ctx.next_word.islower() and ctx.next_word not in PERSON_VERBS)

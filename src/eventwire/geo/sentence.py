@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Sequence
 
 from .context import Context
+from .distance import km
 from .focus import focus_countries, focus_regions, minus
 from .gazetteer import Feature
 from .mentions import Mention, Word
@@ -37,11 +39,14 @@ def sentence_regions(numbers: list[int], groups: dict[int, list[Mention]]) -> li
 
 
 def stranger(m: Mention, f: Feature, ctx: Context, focus: Counter[str], sentence: Counter[str],
-             own: Counter[str] | None = None) -> bool:
+             own: Counter[str] | None = None, group: Sequence[Mention] = ()) -> bool:
     """A one-word town of under FOREIGN_BARE_TOWN people, unqualified, of a country no other name of the article
     points to, in a sentence whose other names are in another country ("three children from Sumatra, in the district
     of X" with X a town in India): not that town. A name of several words ("Bergen op Zoom") is evidence enough.
-    `own`: the countries the mention's own name points to (`focus_countries` of it), if already worked out."""
+    `own`: the countries the mention's own name points to (`focus_countries` of it), if already worked out; `group`:
+    the sentence's mentions, when known: a name there that may be a town near it is no evidence
+    against a town of MIN_BARE_TOWN people ("Keswick and Workington residents": Keswick's largest namesake is
+    Canada's; not "Walker and Treherne scored", a village's name)."""
     if f.fclass != "P" or f.fcode == "PPLC" or f.population >= FOREIGN_BARE_TOWN or ctx.qualifier or m.first != m.last:
         return False
     if ctx.town_before or ctx.across_after:  # "the town of X": the text says it is a town; "X across the border": in
@@ -52,8 +57,21 @@ def stranger(m: Mention, f: Feature, ctx: Context, focus: Counter[str], sentence
     del others[""]  # a lake, sea or region of several countries ("Lake Malawi") points to none of them
     if not others or f.cc in others or f.cc in ctx.near_countries:
         return False  # also a country the sentence's names resolved so far are in ("Kent Police ... outside X")
+    if group and f.population >= MIN_BARE_TOWN and _all_shared(m, f, group):
+        return False
     rest = minus(focus, focus_countries([m], ()) if own is None else own)
     return not rest.get(f.cc, 0) and not rest.get(f.iso3, 0)
+
+
+def _all_shared(m: Mention, f: Feature, group: Sequence[Mention]) -> bool:
+    """Every other name of the sentence has a town reading in the town's country within SHARED_KM of it."""
+    others = [n for n in group if n.text != m.text and n.features]
+    return bool(others) and all(any(g.cc == f.cc and g.fclass == "P" and km(f.lat, f.lon, g.lat, g.lon) <= SHARED_KM
+                                    for g in n.features) for n in others)
+
+
+# A name of the sentence with a town reading this near the town is no evidence against it (`stranger`).
+SHARED_KM = 60.0
 
 
 # "the village of X", "the hamlet of X": the text says the place is small.

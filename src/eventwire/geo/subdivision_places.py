@@ -170,6 +170,15 @@ def named_regions(places: list[Place], focus: Counter[str], gaz: Gazetteer) -> l
     return out
 
 
+def _other_county(text: str, m: Mention, others: Counter[str]) -> bool:
+    """'Ulster County' in news of New York that names the British in passing: a first-level region's name before
+    "County" in an article whose other names point to another country most (its counties are looked up too)."""
+    if not text.startswith(" County", m.end) or not others:
+        return False
+    top = others.most_common(1)[0][0]
+    return all(f.fcode == "ADM1" and f.cc != top for f in m.features)
+
+
 def home_namesakes(text: str, mentions: list[Mention], focus: Counter[str], gaz: Gazetteer) -> list[Mention]:
     """A name read only as regions of countries the article does not name ("Eastern Province": Kenya's and Sri Lanka's
     in the reviewed data), or only as an area of no one country before "region" ("the Sahel region" of Burkina Faso),
@@ -181,7 +190,7 @@ def home_namesakes(text: str, mentions: list[Mention], focus: Counter[str], gaz:
         if m.features and (all(f.fcode in ("ADM1", "ADM2") for f in m.features)
                            or (all(not f.cc for f in m.features) and text.startswith((" region", " Region"), m.end))):
             others = focus - focus_countries([m], ())  # the countries the article's other names point to
-            if any(others.get(f.cc, 0) > 0 for f in m.features):
+            if any(others.get(f.cc, 0) > 0 for f in m.features) and not _other_county(text, m, others):
                 out.append(m)
                 continue
             keys = dict.fromkeys((name_key(m.text), name_key(KIND.sub("", m.text))))  # "West Coast region": its name

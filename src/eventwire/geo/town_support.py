@@ -43,7 +43,8 @@ def town_ok(mention: Mention, f: Feature, ctx: Context, home: bool = False, firm
         return (f.population >= MIN_BARE_TOWN * 5 or _home_opening(f, ctx, home) or _capital_opening(f, ctx, home)
                 or _amid_opening(f, ctx, home)
                 or _only_home_town(mention, f, ctx, firm) or _region_seat_governing(f, ctx)
-                or (mention.first != mention.last and home and f.how == "name" and f.population >= MIN_BARE_TOWN)
+                or (mention.first != mention.last and home and f.how == "name" and f.population >= SEVERAL_WORDS_OPENING
+                    and ctx.next_word not in PERSON_VERBS - PLACE_VERBS - {"and"})
                 or (home and f.how == "name" and f.population >= MIN_LOCATIVE_TOWN and _kind_tail(mention)))
     if listed_after_town(f, ctx):
         return True  # "floods hit Stowe, Jackson and Barre" in news of Vermont: one of its towns, of any size
@@ -154,9 +155,12 @@ def _amid_opening(f: Feature, ctx: Context, home: bool) -> bool:
     of the article's earlier towns and features within AMID_OPENING_KM, unless a verb of a person's doings follows:
     "X lost power for a day" in news of the valley it lies in."""
     return (home and f.how == "name" and f.fclass == "P" and ctx.next_word not in PERSON_VERBS - PLACE_VERBS
-            and near_points(f.lat, f.lon, ctx.earlier_points, AMID_OPENING_KM, AMID_OPENING))
+            and near_points(f.lat, f.lon, ctx.earlier_points, AMID_OPENING_KM,
+                            1 if f.population >= MIN_BARE_TOWN else AMID_OPENING))
 
 
+# A town of several words of a country the article names, opening a sentence, needs this many people.
+SEVERAL_WORDS_OPENING = 5_000
 # A town of the country the article is firmly about, named bare, needs this many people (others MIN_BARE_TOWN).
 FIRM_BARE_TOWN = 10_000
 # A town of a country the article names, named bare in a sentence that names its first-level region, needs this many.
