@@ -105,3 +105,23 @@ def test_a_qualified_town_is_not_the_county_named_before(gaz):
 def test_towns_of_ontario_the_gazetteer_lacked(gaz):
     places = by_text("Trustees representing Dundas and Ancaster, in Ontario, backed the plan for Hamilton.", gaz)
     assert places["Dundas"].country_code == "CA"
+
+
+def test_the_dateline_town_named_again_with_a_possessive(gaz):
+    text = "HAMILTON, Ont. - The board voted to close two schools. The ministry said it would review Hamilton's request."
+    assert [p.country_code for p in find_places(text, gazetteer=gaz) if p.text == "Hamilton"] == ["CA"]
+
+
+def test_a_pair_of_towns_shares_the_region_after_the_second_even_when_the_gazetteer_lacks_it(gaz):
+    places = by_text("WELLINGTON, New Zealand - An earthquake shook Seddon and Ward in Marlborough.", gaz)
+    assert places["Seddon"].country_code == "NZ"
+
+
+
+def test_a_town_opening_a_sentence_listed_with_a_town_of_its_country(gaz):
+    places = by_text("LUCKNOW - Heavy rain flooded Pratapgarh in Uttar Pradesh. Ayodhya and Sultanpur reported damage.",
+                     gaz)
+    assert places["Ayodhya"].country_code == "IN"
+    # Only a town of that country: a surname before "and" stays a surname.
+    assert "Anderson" not in by_text("Rain flooded towns in Uttar Pradesh. Anderson and Sultanpur reported damage.",
+                                     gaz)

@@ -94,6 +94,7 @@ class Context:
     across_after: bool = False  # "the X camps across the border": in a country beyond the article's
     dateline_region: tuple[str, str] | None = None  # the (country, first-level region) of the dateline's town
     and_the_after: bool = False  # "Mackay and the Whitsunday Islands": a place with its article listed after it
+    and_name_after: bool = False  # "Ayodhya and Sultanpur reported": a name listed after it, no kind word after both
 
 
 LOCATIVE_PLACES = frozenset(LOCATIVE - {"of", "and"})  # "at the X bakery", not "of the X bakery"
@@ -222,6 +223,7 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
                    listed_with=listed_with, listed_town=listed_town, earlier_points=earlier_points,
                    located_after=bool(LOCATED_AFTER.match(text, m.end)),
                    and_the_after=bool(AND_THE_AFTER.match(text, m.end)),
+                   and_name_after=bool(AND_NAME_AFTER.match(text, m.end)),
                    described_after=bool(DESCRIBED_AFTER.match(text, m.end)),
                    direction_before=bool(prev and prev.text.lower() in DIRECTION_WORDS),
                    near_before=bool(prev and prev.text.lower() in ("near", "outside")),
@@ -284,6 +286,10 @@ CAMP_OR_MINE = re.compile(r" (?:camps|(?:refugee|displacement) camps?|"
 
 # "X and the Whitsunday Islands": a name with its article listed after the mention.
 AND_THE_AFTER = re.compile(r",? and the [A-Z]")
+# " and Y reported": one or two capitalised words after "and", then a lower-case word that is no kind of region (not
+# "Lakhimpur and Dhemaji districts").
+AND_NAME_AFTER = re.compile(r" and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?!(?:districts?|counties|county|provinces?|"
+                            r"regions?|states?|divisions?|departments?|municipalities|parishes|islands|rivers)\b)[a-z]")
 
 
 # 'X, in the Y region', 'X, near Y,', 'X, in the north-west,', 'X, across the border', 'X, in the valley of', 'X, the

@@ -410,8 +410,10 @@ def _named_again(text: str, m: Mention, ctx: Context, senses: dict[str, Feature]
               and (ctx.next_word in PERSON_VERBS - PLACE_VERBS or bool(PERSON_APPOSITIVE.match(text, m.end))))
     if earlier is None or earlier.fclass != "P" or person or ctx.glued_before or ctx.title:
         return None
-    if key in stoplist() and not (key in datelined and (ctx.locative or CAPITAL_AFTER.match(text, m.end))):
+    if key in stoplist() and not (key in datelined and (ctx.locative or CAPITAL_AFTER.match(text, m.end)
+                                                         or text.startswith(("'s ", "’s "), m.end))):
         return None  # "NELSON, New Zealand - ... south of Nelson"; "VICTORIA - ... Victoria, the provincial capital,"
+        # "HAMILTON, Ont. - ... review Hamilton's request"
     if m.text.isupper() or (ctx.glued_after and ctx.next_word not in COUNTY_WORDS | REGION_WORDS):
         return None
     return next((f for f in m.features if f.fid == earlier.fid), None)

@@ -34,6 +34,8 @@ def qualifier_of(text: str, ws: list[Word], mentions: list[Mention], index: int,
             or text[mentions[index].end:mentions[index + 1].start] not in PAIR_GAPS):
         return own
     shared = _own_qualifier(text, mentions, index + 1, gaz)  # "Troy and Syracuse, New York", "... in New York"
+    if not shared and text[mentions[index + 1].end:mentions[index + 2].start] in (" in ", ", in "):
+        shared = _holding(mentions[index], mentions[index + 2])  # "Seddon and Ward in Marlborough": Ward unknown
     return shared if any(f.fclass == "P" and any(_in(f, q) for q in shared) for f in mentions[index].features) else ()
 
 

@@ -146,7 +146,8 @@ def _home_opening(f: Feature, ctx: Context, home: bool) -> bool:
         return f.population >= MIN_LOCATIVE_TOWN or f.population == 0 or (f.cc, f.admin1) in ctx.regions
     if not home or f.population < MIN_BARE_TOWN:
         return False
-    listed = ctx.and_the_after and f.cc in ctx.listed_with  # "Mackay and the Whitsunday Islands escaped"
+    # "Mackay and the Whitsunday Islands escaped", "Ayodhya and Sultanpur reported damage": a list of its country
+    listed = (ctx.and_the_after or ctx.and_name_after) and f.cc in ctx.listed_with
     return (f.cc, f.admin1) in ctx.regions and (ctx.next_word not in PERSON_VERBS or listed)
 
 
