@@ -31,6 +31,8 @@ DISTANCE = re.compile(
     rf"({'|'.join(sorted(BEARINGS, key=len, reverse=True))})(?: of| from) "
     r"(?:the (?:[a-z]+ )?(?:town|city|village) of )?")
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s+(?=[A-Z\"“])|\n")
+# A dateline: a capitalised town (maybe with its country or state and an agency) and a dash, before the story.
+DATELINE_END = re.compile(r"[A-Z][A-Z.'’\- ]+(?:, [A-Z][\w.'’ ]+)?(?: \([\w ]+\))? ?[-–—]{1,2} ")
 HOLDERS = ("P", "A")
 MAX_MEASURED_KM = 300.0  # farther, a distance places a town less well than the places named around it
 WIDE = frozenset({"PCLI", "CONT", "OCN", "SEA", "GULF", "ZN"})
@@ -42,6 +44,9 @@ def anchor(text: str, places: list[Place], gaz: Gazetteer | None = None) -> list
     left out), else of the closest place of its country (a town, county or region; not the country itself), its
     sentence's first, else, in a small country (`gaz` given), the country's point."""
     bounds = [m.end() for m in SENTENCE_END.finditer(text)]
+    lead = DATELINE_END.match(text)
+    if lead and (not bounds or lead.end() < bounds[0]):
+        bounds.insert(0, lead.end())  # the dateline's town is no place of the first sentence ("DODOMA - ... Katesh")
     out = []
     for place in places:
         if place.lat is None and place.country_code and place.geonameid is None:
