@@ -132,3 +132,12 @@ def test_an_unknown_district_is_placed_by_its_sentence_not_by_the_dateline_town(
             "Katesh town.")
     place = by_text(text, gaz)["Hanang"]
     assert place.resolution == "approximate" and place.lat > -5  # by Katesh, not 190 km south at Dodoma
+
+
+def test_a_town_opening_a_sentence_before_what_news_says_of_places(gaz):
+    places = by_text("BISHKEK (Reuters) - Mudflows hit the Issyk-Kul region, flooding Cholpon-Ata and Karakol. Naryn was "
+                     "spared.", gaz)
+    assert places["Naryn"].country_code == "KG" and places["Naryn"].feature_class == "P"
+    # A surname before the same words is no town, and neither is a town abroad.
+    assert "Smith" not in by_text("Storms hit Newfoundland. Smith lost power for a day.", gaz)
+    assert "Naryn" not in by_text("Storms hit Newfoundland and Corner Brook. Naryn was spared.", gaz)

@@ -95,6 +95,7 @@ class Context:
     dateline_region: tuple[str, str] | None = None  # the (country, first-level region) of the dateline's town
     and_the_after: bool = False  # "Mackay and the Whitsunday Islands": a place with its article listed after it
     and_name_after: bool = False  # "Ayodhya and Sultanpur reported": a name listed after it, no kind word after both
+    place_said: bool = False  # "X was cut off", "X lost power": what news says of a place, not of a person
 
 
 LOCATIVE_PLACES = frozenset(LOCATIVE - {"of", "and"})  # "at the X bakery", not "of the X bakery"
@@ -224,6 +225,7 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
                    located_after=bool(LOCATED_AFTER.match(text, m.end)),
                    and_the_after=bool(AND_THE_AFTER.match(text, m.end)),
                    and_name_after=bool(AND_NAME_AFTER.match(text, m.end)),
+                   place_said=bool(PLACE_SAID.match(text, m.end)),
                    described_after=bool(DESCRIBED_AFTER.match(text, m.end)),
                    direction_before=bool(prev and prev.text.lower() in DIRECTION_WORDS),
                    near_before=bool(prev and prev.text.lower() in ("near", "outside")),
@@ -286,6 +288,10 @@ CAMP_OR_MINE = re.compile(r" (?:camps|(?:refugee|displacement) camps?|"
 
 # "X and the Whitsunday Islands": a name with its article listed after the mention.
 AND_THE_AFTER = re.compile(r",? and the [A-Z]")
+# What news says of a town, hardly of a person: "X was cut off", "X lost power", "X was spared".
+PLACE_SAID = re.compile(r" (?:(?:was|were) (?:also )?(?:spared|cut off|flooded|inundated|submerged|isolated|evacuated|"
+                        r"under water|without power|worst hit|hardest hit|badly hit)|lost (?:power|electricity|water)|"
+                        r"(?:also )?reported (?:damage|flooding|landslides|cases|deaths))\b")
 # " and Y reported": one or two capitalised words after "and", then a lower-case word that is no kind of region (not
 # "Lakhimpur and Dhemaji districts").
 AND_NAME_AFTER = re.compile(r" and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?!(?:districts?|counties|county|provinces?|"

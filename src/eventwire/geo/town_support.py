@@ -41,7 +41,8 @@ def town_ok(mention: Mention, f: Feature, ctx: Context, home: bool = False, firm
                 or (firm and not ctx.initial))
     if ctx.initial:
         return (f.population >= MIN_BARE_TOWN * 5 or _home_opening(f, ctx, home) or _capital_opening(f, ctx, home)
-                or _amid_opening(f, ctx, home)
+                or _amid_opening(f, ctx, home) or (home and ctx.place_said and f.how == "name"
+                                                   and f.population >= FIRM_BARE_TOWN)
                 or _only_home_town(mention, f, ctx, firm) or _region_seat_governing(f, ctx)
                 or (mention.first != mention.last and home and f.how == "name" and f.population >= SEVERAL_WORDS_OPENING
                     and ctx.next_word not in PERSON_VERBS - PLACE_VERBS - {"and"})
