@@ -141,3 +141,8 @@ def test_a_town_opening_a_sentence_before_what_news_says_of_places(gaz):
     # A surname before the same words is no town, and neither is a town abroad.
     assert "Smith" not in by_text("Storms hit Newfoundland. Smith lost power for a day.", gaz)
     assert "Naryn" not in by_text("Storms hit Newfoundland and Corner Brook. Naryn was spared.", gaz)
+
+
+def test_a_town_opening_a_sentence_before_its_possessive_roads(gaz):
+    places = by_text("WELLINGTON, New Zealand - An earthquake shook Marlborough. Kaikoura's roads were closed.", gaz)
+    assert places["Kaikoura"].country_code == "NZ"

@@ -255,7 +255,7 @@ DWELLERS = re.compile(r"(?:['’]s)? (?:residents|villagers|inhabitants|townspeo
                       r"outskirts|old town|town centre|city centre|main square|market square|(?:main )?hospitals?|"
                       r"streets|harbour|port|airport|railway station|train station|waterfront|seafront|suburbs|"
                       r"downtown|CBD|beaches|foreshore|high street|main street|town hall|city hall|courthouse|"
-                      r"magistrates['’]? court|police station|bus station|ferry terminal)\b"
+                      r"magistrates['’]? court|police station|bus station|ferry terminal|roads|bridges)\b"
                       r"|, (?:on the outskirts of|just outside|outside|(?:north|south|east|west)(?:-?(?:east|west))? of) "
                       r"[A-Z]")
 

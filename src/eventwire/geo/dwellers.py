@@ -23,7 +23,8 @@ NAMED = gate(led("A-Z", re.compile(rf"(?<![\w'’\-.])((?:{WORD} ){{0,2}}{WORD})
              "s old town", "s town centre", "s city centre", "s main ", "s market square", "s hospital", "s streets",
              "s harbour", "s port", "s airport", "s railway", "s train", "s waterfront", "s seafront", "s suburbs",
              "s downtown", "s CBD", "s beaches", "s foreshore", "s high street", "s town hall", "s city hall",
-             "s courthouse", "s magistrates", "s police station", "s bus station", "s ferry terminal",
+             "s courthouse", "s magistrates", "s police station", "s bus station", "s ferry terminal", "s roads",
+             "s bridges",
              ", on the outskirts of ", ", just outside ", ", outside ", ", north", ", south", ", east", ", west")
 
 
