@@ -38,7 +38,7 @@ ALONG = ("along", "beside", "cross", "crossed", "crossing")
 # Words right before "on the X" that make X a river too ("barges moored upstream on the Paraná").
 STREAM_ON = ("upstream ", "downstream ")
 # "as the Tyne rose", "when the Wharfe swelled", "where the Paraná rises", "the X and the Y join", "the X flows past",
-# "the X, which joins the Y":
+# "the X, which joins the Y", "the X, which carries soybeans to the ports":
 # a river, by what it does; "the swollen X", "rains swelled the X": by what befell it.
 ADVERB = r"(?:also |again |then |quickly |rapidly )?"  # "as the X also swelled"
 RISING = re.compile(rf"\b[Tt]he ({WORD}(?: {WORD})?) {ADVERB}(?:burst|bursts|rose|rises|peaked|peaks|swelled|swells"
@@ -54,7 +54,7 @@ RISING = re.compile(rf"\b[Tt]he ({WORD}(?: {WORD})?) {ADVERB}(?:burst|bursts|ros
                     r"|\bthe (" + WORD + r"),? and the (?:smaller |larger )?(" + WORD + r") (?:join|meet|merge)\b"
                     r"|\b[Tt]he (" + WORD + r"(?: " + WORD + r")?),? (?:which |that )?"  # "where the Padma flows into"
                     r"(?=(?:flows|runs|drains|empties|winds)"
-                    r" (?:into|past|through|across|along|south|north|east|west|down|from)\b|(?:joins|meets) the\b)")
+                    r" (?:into|past|through|across|along|south|north|east|west|down|from)\b|(?:joins|meets) the\b|carries\b)")
 # The groups of RISING that say a river however little the gazetteer knows of it: "the swollen X", "the flow of X".
 SURE_RIVER = (2, 7)
 # The pair of "the X and the Y join": either is a river the gazetteer lacks when the other is one it knows.

@@ -40,7 +40,26 @@ def listed_regions(text: str, places: list[Place], gaz: Gazetteer) -> list[Place
              if (m := _moved(text, place, ordered, other, gaz) or _abroad(text, place, ordered, other, named, gaz))),
             None)
         out[index] = moved or place
-    return out
+    return _moved_again(text, ordered, out)
+
+
+# A name followed by this is qualified by what follows ("Maipú, Chile", "Maipú (Chile)"): not named again bare.
+QUALIFIED = re.compile(r",? (?:\(|[A-Z])|\(")
+
+
+def _moved_again(text: str, ordered: list[Place], out: list[Place]) -> list[Place]:
+    """A town a list moved, named again later by itself, moved too ("Growers in Luján de Cuyo and Maipú ... farms in
+    Maipú": Mendoza's both times, not Chile's the second time): the name's reading, once the list has settled it."""
+    moves = {(name_key(old.text), old.geonameid): new for old, new in zip(ordered, out)
+             if new.geonameid != old.geonameid and old.geonameid is not None}
+    if not moves:
+        return out
+    again = list(out)
+    for index, (old, new) in enumerate(zip(ordered, out)):
+        moved = moves.get((name_key(old.text), old.geonameid))
+        if new is old and moved is not None and moved.start < old.start and not QUALIFIED.match(text, old.end):
+            again[index] = replace(moved, start=old.start, end=old.end, text=old.text)
+    return again
 
 
 def _sandwiched(text: str, place: Place, ordered: list[Place], index: int, gaz: Gazetteer) -> Place | None:

@@ -11,12 +11,14 @@ from .gazetteer import Gazetteer
 from .keys import name_key
 from .place import Place, from_feature
 
-# What opens such a clause: the place shares, took or borrows its name, or is not to be confused with another.
+# What opens such a clause: the place shares, took or borrows its name, is named after another ("named after Ayr in
+# Scotland"), or is not to be confused with another.
 NAMESAKE_CUE = re.compile(
     r"(?i)\b(?:shares?|shared|sharing)\s+(?:its|their|a|the)\s+name\s+with\b"
     r"|\bwhose\s+name\s+(?:is|was)\s+(?:also\s+)?(?:shared|borrowed|taken)\b"
     r"|\b(?:took|takes|taking|got|gets|borrowed|borrows|borrowing)\s+(?:its|their)\s+name\s+from\b"
     r"|\bnot\s+to\s+be\s+confused\s+with\b"
+    r"|\bnamed\s+(?:after|for)\s+(?:the\s+)?(?=[A-Z])"
     r"|\bnamesakes?\b")
 
 # Where such a clause ends: a sentence's end, a dash, a semicolon, a bracket, or a comma before a lower-case word
@@ -28,11 +30,25 @@ def namesake_clauses(text: str) -> tuple[tuple[int, int], ...]:
     """The (start, end) character spans of the text's namesake clauses, from the cue to the clause's end."""
     spans: list[tuple[int, int]] = []
     for cue in NAMESAKE_CUE.finditer(text):
-        if spans and cue.start() < spans[-1][1]:
+        if spans and cue.start() < spans[-1][1] or not _same_name(text, cue):
             continue
         stop = CLAUSE_END.search(text, cue.end())
         spans.append((cue.start(), stop.start() if stop else len(text)))
     return tuple(spans)
+
+
+# The name a "named after" clause gives, and how far back the place bearing it is looked for.
+NAMED_WORD = re.compile(r"[A-Z][\w'’]+")  # "Stratford" of "Stratford-upon-Avon"
+NAMED_REACH = 120
+
+
+def _same_name(text: str, cue: re.Match) -> bool:
+    """A "named after X" clause is a namesake's only when the place before it bears X's name ("Ayr, founded in the
+    1880s and named after Ayr in Scotland"; not "the virus is named after the town of Marburg")."""
+    if not cue.group().lower().startswith("named"):
+        return True
+    word = NAMED_WORD.match(text, cue.end())
+    return bool(word) and re.search(rf"\b{re.escape(word.group())}\b", text[max(0, cue.start() - NAMED_REACH):cue.start()])
 
 
 def masked(text: str, spans: tuple[tuple[int, int], ...]) -> str:

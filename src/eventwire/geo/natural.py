@@ -87,7 +87,7 @@ def natural_features(text: str, places: list[Place], focus: Counter[str], gaz: G
         if match.group(2):  # "the X and Y rivers": two features, named without the kind word; "the W, X and Y rivers"
             listed = _listed_before(text, match.start(1)) if match.group(3) == "rivers" else []
             for start, end in listed + [match.span(1), match.span(2)]:
-                if kind.fcode == "STM":
+                if kind.fcode == "STM" and match.group(3) == "rivers":
                     taken = _river_over_area(text, start, end, taken, gaz)  # "the Paraguay and Paraná rivers"
                 add(start, end, kind)
         elif kind.word[0].isupper():  # "Manchar Lake": the kind word is part of the name
@@ -116,11 +116,16 @@ def _feature_name(text: str, start: int, name: str) -> bool:
 def _river_over_area(text: str, start: int, end: int, places: list[Place], gaz: Gazetteer) -> list[Place]:
     """'the Paraguay and Paraná rivers', 'the Ohio and Mississippi rivers': a name in a list of rivers read as a
     country or first-level region is the river of that name the gazetteer knows (its own row, not a country's
-    stretch, when it has several)."""
+    stretch, when it has several); one read as a town is the river of that name of the town's country, if there is
+    just one (where there is none, the town's point is the river's best guess)."""
     area = next((p for p in places if (p.start, p.end) == (start, end) and p.feature_code in ("PCLI", "ADM1")), None)
+    town = next((p for p in places if (p.start, p.end) == (start, end) and p.feature_class == "P"), None)
+    found = [f for f in gaz.lookup(name_key(f"{text[start:end]} River")) if f.fcode == "STM"]
+    home = [f for f in found if town is not None and f.cc == town.country_code]
+    if len(home) == 1:  # "the Ping and Nan rivers": no town of Nan, but the river of the town's country
+        return [p for p in places if p is not town] + [from_feature(start, end, text[start:end], home[0])]
     if area is None:
         return places
-    found = [f for f in gaz.lookup(name_key(f"{text[start:end]} River")) if f.fcode == "STM"]
     if not found:
         return places
     river = min(found, key=lambda f: f.fid)  # areas.tsv's row is built before stretches.tsv's

@@ -53,12 +53,12 @@ def nearer_namesakes(text: str, places: list[Place], gaz: Gazetteer) -> list[Pla
             said_near = _said_near(text, place) or _paired(text, place, others)
             nearer = None if qualified(text, place, first_at) else (
                 _beside(place, _relative_to(text, place, first_at), gaz) or _in_the_state(text, place, ordered, gaz)
-                or _nearer(place, others, gaz, said_near))
+                or _nearer(place, others, gaz, said_near) or _clustered(text, place, ordered, gaz))
             if nearer is not None:
                 swapped.setdefault((name_key(place.text), place.geonameid), nearer)
             place = nearer or _part_of(text, place, first_at) or place
         out.append(place)
-    return [_as_before(p, swapped) for p in out]
+    return [p if _in_own_region(text, p, first_at) else _as_before(p, swapped) for p in out]
 
 
 def _as_before(place: Place, swapped: dict[tuple[str, int], Place]) -> Place:
@@ -68,6 +68,14 @@ def _as_before(place: Place, swapped: dict[tuple[str, int], Place]) -> Place:
     if nearer is None or nearer.geonameid == place.geonameid:
         return place
     return replace(nearer, start=place.start, end=place.end, text=place.text, direction=place.direction)
+
+
+def _in_own_region(text: str, place: Place, first_at: dict[int, Place]) -> bool:
+    """'Perth in Western Australia': a town followed by "in" and its own first-level region or country keeps its
+    reading, whatever namesake its name was swapped for elsewhere in the article."""
+    after = first_at.get(place.end + 4) if text.startswith(" in ", place.end) else None
+    return (after is not None and after.country_code == place.country_code and after.feature_code in ("PCLI", "ADM1")
+            and (after.feature_code == "PCLI" or after.admin1 == place.admin1))
 
 
 def qualified(text: str, place: Place, first_at: dict[int, Place]) -> bool:
@@ -103,6 +111,31 @@ def _nearer(place: Place, others: list[Place], gaz: Gazetteer, near: bool = Fals
     alone = all(p.country_code != chosen.cc for p in others)  # no other place of the sentence in its country
     return namesake_near(place, gaz, [(p.lat, p.lon) for p in others], NEAR_KM,
                          lambda f: _rival(f, chosen, near, alone))
+
+
+CLUSTER_TOWN = 50_000  # a town this big is named for itself, wherever the article's other places lie
+CLUSTER_RATIO = 0.2  # a namesake among the article's places needs this share of the chosen town's people
+CLUSTER_PLACES = 2  # of the article's towns within NEAR_KM of it, and two more than lie near the town chosen
+
+
+# ", the university city in north Wales", ", in the west": what the text says of a town right after it.
+DESCRIBED = re.compile(r", (?:the|an?|in|on|near|north|south|east|west)\b")
+
+
+def _clustered(text: str, place: Place, ordered: list[Place], gaz: Gazetteer) -> Place | None:
+    """The namesake among the article's towns when the small town chosen lies away from all of them: "26 inches in
+    Canaan and 24 in Enfield" in news of Lebanon, New Hampshire are the New Hampshire towns beside it, not Maine's
+    bigger namesakes, though the article named Maine once."""
+    points = [(p.lat, p.lon) for p in ordered if p.feature_class == "P" and p.lat is not None
+              and p.geonameid is not None and name_key(p.text) != name_key(place.text)]
+    chosen = next((f for f in gaz.lookup(name_key(place.text)) if f.geonameid == place.geonameid), None)
+    if chosen is None or chosen.population >= CLUSTER_TOWN or DESCRIBED.match(text, place.end):
+        return None  # "in Bangor, the university city in north Wales", in news of Northern Ireland's Bangor
+    near = sum(km(place.lat, place.lon, lat, lon) < NEAR_KM for lat, lon in points)
+    return namesake_near(place, gaz, points, NEAR_KM, lambda f: (
+        f.fid != chosen.fid and f.cc == chosen.cc and f.how == "name"
+        and f.population >= CLUSTER_RATIO * chosen.population
+        and sum(km(f.lat, f.lon, lat, lon) < NEAR_KM for lat, lon in points) >= max(CLUSTER_PLACES, near + 2)))
 
 
 def _rival(f: Feature, chosen: Feature, near: bool = False, alone: bool = False) -> bool:

@@ -23,6 +23,7 @@ from .kindless import kindless_features
 from .river_again import repeated_rivers
 from .longer_name import head_of_longer_name
 from .list_region import listed_regions
+from .town_on_river import towns_on_rivers
 from .listed_subdivision import listed_subdivisions
 from .natural import natural_features
 from .abbreviations import standalone_abbreviations, state_abbreviations
@@ -135,6 +136,7 @@ def _find_places(text: str, context_countries: Sequence[str], gaz: Gazetteer, ta
     places = framed_towns(text, places, gaz)  # "the state of X": the state, though its capital has the name
     places = listed_regions(text, respelt(text, places, gaz), gaz)  # "São Sebastião and Ubatuba": one region
     places = listed_subdivisions(text, places, gaz)  # "Cagayan and Isabela": two provinces
+    places = towns_on_rivers(text, places, gaz)  # "Concepcion, on the Paraguay River": Paraguay's
     places = county_lists(text, places, gaz)  # "Middlesex, Elgin and Oxford counties": before nearer namesakes
     places = local_namesakes(text, nearer_namesakes(text, places, gaz), gaz)  # "near Jackson" in news of Hazard
     places = area_namesakes(text, listed_namesakes(text, places, gaz), gaz)

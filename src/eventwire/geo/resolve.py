@@ -8,6 +8,7 @@ from collections import Counter
 from .keys import name_key
 from .context import FUNCTION_WORDS, LOCATIVE, OFFICE_WORDS, Context
 from .focus import focus_countries, minus
+from .border_city import border_city_over_namesake
 from .great_city import great_city_over_region
 from .stretches import stretch_to_river
 from .gazetteer import Feature
@@ -70,6 +71,8 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
     if ctx.town_before or (ctx.described_after and ranked[0].fcode == "PCLI"):
         # "the town of Trinidad", "Bahrain, a resort town in Swat": a town, not the country of that name
         ranked = [f for f in ranked if f.fclass == "P" and (ctx.town_before or focus.get(f.cc, 0) > 0)] or ranked
+    if ctx.described_after and ranked[0].fclass == "A":  # "Santa Cruz, Bolivia's largest city": the town
+        ranked = [f for f in ranked if f.fclass == "P" and f.cc == ranked[0].cc][:1] + ranked
     if ctx.described_small and ranked[0].fcode == "PPLC":  # "X, a small farming town": no capital city
         ranked = [f for f in ranked if f.fcode != "PPLC" and f.fclass == "P" and focus.get(f.cc, 0) > 0] or ranked
     ranked = capital_over_region(_town_near(ranked, ctx), ctx)
@@ -83,7 +86,7 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
         ranked = listed_town_over_country(ranked, ctx.listed_town, rest)
     ranked = near_town_over_country(ranked, ctx.near_before, ctx.regions, rest)  # "near Montenegro" in Brazil
     ranked = home_town_over_part_of_country(ranked, mention.text, ctx, rest)
-    ranked = great_city_over_region(ranked, ctx, rest)
+    ranked = border_city_over_namesake(great_city_over_region(ranked, ctx, rest), ctx)
     top = namesake(ranked, ctx, focus)
     if ctx.stated_people:  # "X, a city of some 40,000": the namesake of about that size
         top = of_stated_size([top] + ranked, ctx.stated_people, focus)[0]
