@@ -98,3 +98,20 @@ def test_a_town_followed_by_its_own_region_keeps_its_reading_where_the_article_s
             "posted complaints by mistake.")
     codes = [p.country_code for p in find_places(text, gazetteer=gaz) if p.text == "Perth"]
     assert codes == ["GB", "AU"]
+
+
+def test_a_dateline_qualified_by_a_region_with_two_namesakes_settles_nothing(gaz):
+    text = ("RICHMOND, England - Storms flooded homes in Reeth, Leyburn and Catterick Garrison on Friday. Water rose "
+            "fast in Richmond overnight. A lorry driver's satnav had sent him to Richmond in south-west London.")
+    lats = [p.lat for p in find_places(text, gazetteer=gaz) if p.text.lower() == "richmond"]
+    assert [round(lat) for lat in lats] == [54, 54, 51]
+
+
+def test_features_the_gazetteer_lacked(gaz):
+    place = by_text("Ferries sailed from Barra to Eriskay and South Uist.", gaz)["Eriskay"]
+    assert (place.country_code, place.feature_code) == ("GB", "ISL")
+
+
+def test_mobile_is_a_word_unless_the_text_makes_it_alabamas_city(gaz):
+    assert "Mobile" not in by_text("Protests spread in Islamabad. Mobile internet was cut in the capital.", gaz)
+    assert by_text("Hurricane Sally hit Alabama. Flooding in Mobile closed roads.", gaz)["Mobile"].country_code == "US"

@@ -48,7 +48,8 @@ def _same_name(text: str, cue: re.Match) -> bool:
     if not cue.group().lower().startswith("named"):
         return True
     word = NAMED_WORD.match(text, cue.end())
-    return bool(word) and re.search(rf"\b{re.escape(word.group())}\b", text[max(0, cue.start() - NAMED_REACH):cue.start()])
+    before = text[max(0, cue.start() - NAMED_REACH):cue.start()]
+    return bool(word) and re.search(rf"\b{re.escape(word.group())}\b", before) is not None
 
 
 def masked(text: str, spans: tuple[tuple[int, int], ...]) -> str:

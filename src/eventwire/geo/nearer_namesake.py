@@ -40,8 +40,8 @@ def nearer_namesakes(text: str, places: list[Place], gaz: Gazetteer) -> list[Pla
         first_at.setdefault(p.start, p)
     out = []
     swapped: dict[tuple[str, int], Place] = {}  # (name, the town first read) -> the namesake it was swapped for
-    pinned = {(name_key(p.text), p.geonameid) for p in places
-              if p.feature_class == "P" and qualified(text, p, first_at)}  # "COPACABANA, Bolivia": that one throughout
+    pinned = {(name_key(p.text), p.geonameid) for p in places  # "COPACABANA, Bolivia": that one throughout
+              if p.feature_class == "P" and qualified(text, p, first_at) and _settled(p, gaz)}
     for place in places:
         if (place.geonameid is not None and place.feature_class == "P" and place.lat is not None
                 and (name_key(place.text), place.geonameid) not in pinned):
@@ -51,7 +51,7 @@ def nearer_namesakes(text: str, places: list[Place], gaz: Gazetteer) -> list[Pla
                       if p.geonameid is not None and p is not place and p.feature_class in ("P", "A")
                       and p.feature_code != "PCLI" and name_key(p.text) != name_key(place.text)]
             said_near = _said_near(text, place) or _paired(text, place, others)
-            nearer = None if qualified(text, place, first_at) else (
+            nearer = None if qualified(text, place, first_at) or _in_own_region(text, place, first_at) else (
                 _beside(place, _relative_to(text, place, first_at), gaz) or _in_the_state(text, place, ordered, gaz)
                 or _nearer(place, others, gaz, said_near) or _clustered(text, place, ordered, gaz))
             if nearer is not None:
@@ -71,11 +71,27 @@ def _as_before(place: Place, swapped: dict[tuple[str, int], Place]) -> Place:
 
 
 def _in_own_region(text: str, place: Place, first_at: dict[int, Place]) -> bool:
-    """'Perth in Western Australia': a town followed by "in" and its own first-level region or country keeps its
-    reading, whatever namesake its name was swapped for elsewhere in the article."""
-    after = first_at.get(place.end + 4) if text.startswith(" in ", place.end) else None
-    return (after is not None and after.country_code == place.country_code and after.feature_code in ("PCLI", "ADM1")
-            and (after.feature_code == "PCLI" or after.admin1 == place.admin1))
+    """'Perth in Western Australia', 'Richmond in south-west London': a town followed by "in" and its own first-level
+    region or country, or a town beside it, keeps its reading, whatever namesake its name was swapped for elsewhere
+    in the article."""
+    match = IN_PLACE.match(text, place.end)
+    after = (first_at.get(place.end + 4) or first_at.get(match.end())) if match else None  # "in south-west London"
+    if after is None or after.country_code != place.country_code or after.lat is None or place.lat is None:
+        return False
+    if after.feature_code in ("PCLI", "ADM1"):
+        return after.feature_code == "PCLI" or after.admin1 == place.admin1
+    return after.feature_class == "P" and km(place.lat, place.lon, after.lat, after.lon) < NEAR_KM
+
+
+# " in ", " in south-west ": what comes between a town and the place the text puts it in.
+IN_PLACE = re.compile(r" in (?:(?:north|south|east|west|central|northern|southern|eastern|western)[a-z-]* )?(?=[A-Z])")
+
+
+def _settled(place: Place, gaz: Gazetteer) -> bool:
+    """Whether the town is the only one of its name in its first-level region, so that naming the region (or the
+    country) after it settles which town it is: "RICHMOND, England" does not (North Yorkshire's or London's)."""
+    return sum(f.fclass == "P" and f.how == "name" and (f.cc, f.admin1) == (place.country_code, place.admin1)
+               for f in gaz.lookup(name_key(place.text))) <= 1
 
 
 def qualified(text: str, place: Place, first_at: dict[int, Place]) -> bool:
