@@ -115,3 +115,13 @@ def test_features_the_gazetteer_lacked(gaz):
 def test_mobile_is_a_word_unless_the_text_makes_it_alabamas_city(gaz):
     assert "Mobile" not in by_text("Protests spread in Islamabad. Mobile internet was cut in the capital.", gaz)
     assert by_text("Hurricane Sally hit Alabama. Flooding in Mobile closed roads.", gaz)["Mobile"].country_code == "US"
+
+
+def test_a_utility_or_force_named_after_a_region_is_no_mention_of_it(gaz):
+    text = "Nova Scotia Power said 140,000 customers lost power, and Kentucky State Police closed the highway."
+    places = by_text(text, gaz)
+    assert "Nova Scotia" not in places and "Kentucky" not in places
+    assert "Sinaloa" not in by_text("Rival factions of the Sinaloa Cartel fought in Culiacan.", gaz)
+    # A country's force still names the country; a region named bare still counts.
+    assert by_text("The US Army sent engineers to Nova Scotia.", gaz)["US"].country_code == "US"
+    assert by_text("The US Army sent engineers to Nova Scotia.", gaz)["Nova Scotia"].feature_code == "ADM1"

@@ -89,6 +89,7 @@ class Context:
     near_before: bool = False  # "near X", "outside X": beside a place, not in a region
     on_before: bool = False  # "on X": an island's preposition ("gardens on Pentecost")
     described_small: bool = False  # "X, a coastal town", "X, a fishing village": no national capital
+    agency_after: bool = False  # "Nova Scotia Power", "the Texas Department of Public Safety": an agency's name
     the_before: bool = False  # "along the X": "the" right before the name, as before rivers and regions, not towns
     stated_people: int = 0  # "X, a city of some 40,000": the town's size as the text states it (`stated_size`)
     across_after: bool = False  # "the X camps across the border": in a country beyond the article's
@@ -231,7 +232,7 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
                    near_before=bool(prev and prev.text.lower() in ("near", "outside")),
                    on_before=bool(prev and prev.text == "on"),
                    described_small=bool(DESCRIBED_SMALL.match(text, m.end)),
-                   the_before=bool(prev and prev.text == "the"),
+                   the_before=bool(prev and prev.text == "the"), agency_after=bool(AGENCY_AFTER.match(text, m.end)),
                    across_after=bool(ACROSS_AFTER.match(text, m.end)))
 
 
@@ -331,6 +332,11 @@ DESCRIBED_SMALL = re.compile(r", " + ONCE + r"an? " + DESCRIBING + r"(?:town|vil
 # 'Ohio State University', 'Nairobi University': the place names an institution.
 # "the Xinhua news agency": an agency named after a place is no place either.
 INSTITUTION_AFTER = re.compile(r" (?:State )?(?:University|College)\b| news agency\b| dynasty\b")  # "the Shang dynasty"
+# A utility or force named after a region or town: "Nova Scotia Power", "Manitoba Hydro", "Kentucky State Police",
+# "the Sinaloa Cartel" (a country's stays: "the US Army" names the US). Not departments, authorities or courts:
+# GeoVirus' annotators label the place in "the Texas Department of Health", and the check sets' writers do not.
+AGENCY_AFTER = re.compile(r" (?:Power|Hydro|Cartel|Army)\b(?! (?:station|plant|cut|lines?)\b)"
+                          r"| Fire Service\b| State (?:Police|Patrol)\b| National Guard\b| Volcano Observatory\b")
 # 'the Pacific Highway', 'Victoria Road': a road named after a place; not a route named by its ends ("the
 # Dhaka-Chittagong Highway" names both towns).
 ROAD_AFTER = re.compile(r" (?:Highway|Freeway|Motorway|Expressway|Parkway|Turnpike|Road|Street|Avenue|Boulevard)\b")

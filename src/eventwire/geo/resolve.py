@@ -90,7 +90,8 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
     top = namesake(ranked, ctx, focus)
     if ctx.stated_people:  # "X, a city of some 40,000": the namesake of about that size
         top = of_stated_size([top] + ranked, ctx.stated_people, focus)[0]
-    if ctx.title or (top.fclass not in ("P", "A") and ctx.next_word in FEATURE_INSTITUTIONS):
+    if ctx.title or (top.fclass not in ("P", "A") and ctx.next_word in FEATURE_INSTITUTIONS) or (
+            ctx.agency_after and top.fcode != "PCLI"):  # "Nova Scotia Power", not "the US Army"
         return None  # a newspaper: "the Jakarta Post"; a hospital named after a mountain: "Mount Sinai Hospital"
     if ctx.dateline:
         return _dateline_town(ranked, focus, ctx.qualifier, ctx.regions)
