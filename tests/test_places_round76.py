@@ -125,3 +125,15 @@ def test_a_utility_or_force_named_after_a_region_is_no_mention_of_it(gaz):
     # A country's force still names the country; a region named bare still counts.
     assert by_text("The US Army sent engineers to Nova Scotia.", gaz)["US"].country_code == "US"
     assert by_text("The US Army sent engineers to Nova Scotia.", gaz)["Nova Scotia"].feature_code == "ADM1"
+
+
+def test_adjectives_and_adverbs_opening_a_place_phrase_are_no_places(gaz):
+    places = by_text("Fires destroyed homes near the Andean town of Epuyén. Upstream, the town of Palo shut a bridge.", gaz)
+    assert "Andean" not in places and "Upstream" not in places
+    assert places["Epuyén"].country_code == "AR" and places["Palo"].feature_class == "P"
+
+
+def test_a_quantifier_before_of_is_no_town(gaz):
+    text = "Floods hit Usti nad Labem and Decin in the Czech Republic. Most of the damaged houses were repaired."
+    assert "Most" not in by_text(text, gaz)
+    assert "Most" in by_text("Floods hit Usti nad Labem and the coal town of Most in the Czech Republic.", gaz)

@@ -99,6 +99,8 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
         top = next((f for f in ranked if _stop_ok(f, focus, ctx)), None)  # a reading the context supports
         if top is None:
             return None
+    if mention.text in FUNCTION_WORDS and ctx.next_word == "of":
+        return None  # "Most of the houses were repaired", in news of the Czech Republic: no town of Most
     if ctx.headline and (mention.text.capitalize() in FUNCTION_WORDS or mention.text.lower() in LOCATIVE
                          or (top.how == "alt" and mention.first == mention.last)):
         return None  # "... FROM LIBERIA": a headline's ordinary word, not Frome
