@@ -137,3 +137,10 @@ def test_a_quantifier_before_of_is_no_town(gaz):
     text = "Floods hit Usti nad Labem and Decin in the Czech Republic. Most of the damaged houses were repaired."
     assert "Most" not in by_text(text, gaz)
     assert "Most" in by_text("Floods hit Usti nad Labem and the coal town of Most in the Czech Republic.", gaz)
+
+
+def test_news_words_that_spell_towns_are_no_places(gaz):
+    places = by_text("Roads were cut, an official told Xinhua. Brent crude rose in London. Iron ore exports fell.", gaz)
+    assert set(places) == {"London"}
+    assert by_text("Flooding hit homes in Brent and Harrow in north-west London.", gaz)["Brent"].country_code == "GB"
+    assert not by_text('"Trucks pass every few minutes," a driver said.', gaz)

@@ -20,8 +20,10 @@ from .place import Place, from_feature, unresolved
 from .unknown import INSTITUTION_WORDS
 
 NAME = r"(?:[A-Z][\w'’\-]+ ){0,2}[A-Z][\w'’\-]+"
-# After the feature: not an institution or a disease named after it ("Mount Sinai Hospital", "Rift Valley fever").
+# After the feature: not an institution or a disease named after it ("Mount Sinai Hospital", "Rift Valley fever"),
+# nor "pass" as a verb ("Trucks pass every few minutes").
 NOT_AFTER = re.compile(r" (?:[a-z]+ )?(?:virus|fever|disease|flu)\b"
+                       r"| pass(?:es)? (?:every|each|through|by|along|over|under|daily|regularly)\b"  # "Trucks pass every"
                        rf"| (?:{'|'.join(sorted(INSTITUTION_WORDS))})\b")
 
 

@@ -134,8 +134,8 @@ CLUSTER_RATIO = 0.2  # a namesake among the article's places needs this share of
 CLUSTER_PLACES = 2  # of the article's towns within NEAR_KM of it, and two more than lie near the town chosen
 
 
-# ", the university city in north Wales", ", in the west": what the text says of a town right after it.
-DESCRIBED = re.compile(r", (?:the|an?|in|on|near|north|south|east|west)\b")
+# ", the university city in north Wales", ", near Leeds": where the text puts a town, right after it.
+DESCRIBED = re.compile(r", (?:the|an?|in|on|near|north|south|east|west)\b[^,.;]*?\b[A-Z]")  # not ", the county seat"
 
 
 def _clustered(text: str, place: Place, ordered: list[Place], gaz: Gazetteer) -> Place | None:
