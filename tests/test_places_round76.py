@@ -144,3 +144,17 @@ def test_news_words_that_spell_towns_are_no_places(gaz):
     assert set(places) == {"London"}
     assert by_text("Flooding hit homes in Brent and Harrow in north-west London.", gaz)["Brent"].country_code == "GB"
     assert not by_text('"Trucks pass every few minutes," a driver said.', gaz)
+
+
+def test_a_name_listed_after_a_towns_neighbourhoods_is_a_quarter_of_it(gaz):
+    from eventwire.geo.nearer_namesake import _listed_quarter
+    from eventwire.geo.place import from_feature
+
+    text = "In Dhaka, the worst-hit neighbourhoods were Mirpur and Mugda."
+    dhaka = from_feature(3, 8, "Dhaka", next(f for f in gaz.lookup("dhaka") if f.cc == "BD" and f.fclass == "P"))
+    india = next(f for f in gaz.lookup("mirpur") if f.cc == "IN")
+    mirpur = from_feature(44, 50, "Mirpur", india)
+    quarter = _listed_quarter(text, mirpur, [dhaka], 0)
+    assert (quarter.country_code, quarter.lat, quarter.feature_code) == ("BD", dhaka.lat, "PPLX")
+    # Without a word for a town's parts, the name is left as it was read.
+    assert _listed_quarter("In Dhaka, officials met Mirpur and Mugda.", mirpur, [dhaka], 0) is None

@@ -56,7 +56,7 @@ def nearer_namesakes(text: str, places: list[Place], gaz: Gazetteer) -> list[Pla
                 or _nearer(place, others, gaz, said_near) or _clustered(text, place, ordered, gaz))
             if nearer is not None:
                 swapped.setdefault((name_key(place.text), place.geonameid), nearer)
-            place = nearer or _part_of(text, place, first_at) or place
+            place = nearer or _part_of(text, place, first_at) or _listed_quarter(text, place, others, low) or place
         out.append(place)
     return [p if _in_own_region(text, p, first_at) else _as_before(p, swapped) for p in out]
 
@@ -115,6 +115,21 @@ def _part_of(text: str, place: Place, first_at: dict[int, Place]) -> Place | Non
             or km(place.lat, place.lon, town.lat, town.lon) < PART_KM):
         return None
     return section(place.start, place.end, place.text, town)
+
+
+# "the worst-hit neighbourhoods were X, Y and Z": the sentence's names are quarters of its town.
+QUARTERS = re.compile(r"\b(?:neighbou?rhoods|suburbs|quarters|slums|townships|wards)\b")
+
+
+def _listed_quarter(text: str, place: Place, others: list[Place], low: int) -> Place | None:
+    """'In Dhaka, the worst-hit neighbourhoods were Mirpur, Jatrabari and Mugda': a name after a plural word for a
+    town's parts, read as a town of another country than the sentence's one town, is a quarter of that town (at its
+    point), not the namesake abroad (India's Mirpur)."""
+    towns = [p for p in others if p.feature_class == "P" and p.start < place.start and p.lat is not None]
+    if len(towns) != 1 or towns[0].country_code == place.country_code:
+        return None
+    said = QUARTERS.search(text, max(low, towns[0].end), place.start)
+    return section(place.start, place.end, place.text, towns[0]) if said else None
 
 
 def _nearer(place: Place, others: list[Place], gaz: Gazetteer, near: bool = False) -> Place | None:
