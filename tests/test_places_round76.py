@@ -158,3 +158,8 @@ def test_a_name_listed_after_a_towns_neighbourhoods_is_a_quarter_of_it(gaz):
     assert (quarter.country_code, quarter.lat, quarter.feature_code) == ("BD", dhaka.lat, "PPLX")
     # Without a word for a town's parts, the name is left as it was read.
     assert _listed_quarter("In Dhaka, officials met Mirpur and Mugda.", mirpur, [dhaka], 0) is None
+
+
+def test_vina_del_mar_hill_neighbourhoods(gaz):
+    places = by_text("Fires burned homes in El Olivar and Villa Independencia, above Viña del Mar in Chile.", gaz)
+    assert places["El Olivar"].country_code == "CL" and places["Villa Independencia"].country_code == "CL"
