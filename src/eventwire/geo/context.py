@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .admin_kind import kind_countries
 from .gate import led
 from .keys import name_key
 from .gazetteer import Feature
 from .frames import (TIME_WORDS, as_far_as, at_sea, direction_opening, gone_through, headed_for, linked_with,
                      locative_direction, overhead, person_from, route_from, storm_name, struck_on)
-from .mentions import AREA_WORDS, CONNECTORS, COUNTY_WORDS, HONORIFICS, Mention, Word, stoplist
+from .mentions import AREA_WORDS, CONNECTORS, COUNTY_WORDS, HONORIFICS, Mention, Word, on_route, stoplist
 
 LOCATIVE = {"in", "at", "near", "from", "to", "outside", "into", "across", "throughout", "around", "of", "between",
             "and", "towards", "toward", "via", "inside", "within", "visit", "visited", "visiting", "toured", "touring",
@@ -91,6 +92,9 @@ class Context:
     described_small: bool = False  # "X, a coastal town", "X, a fishing village": no national capital
     agency_after: bool = False  # "Nova Scotia Power", "the Texas Department of Public Safety": an agency's name
     the_before: bool = False  # "along the X": "the" right before the name, as before rivers and regions, not towns
+    # (not before a hyphen: "the" of "the Beni-Jomsom road" is the road's)
+    route_end: bool = False  # an end of a route named by its ends: "the Beni-Jomsom road"
+    kind_countries: frozenset[str] = frozenset()  # the countries an administrative word after it names ("upazila")
     stated_people: int = 0  # "X, a city of some 40,000": the town's size as the text states it (`stated_size`)
     across_after: bool = False  # "the X camps across the border": in a country beyond the article's
     dateline_region: tuple[str, str] | None = None  # the (country, first-level region) of the dateline's town
@@ -232,8 +236,16 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
                    near_before=bool(prev and prev.text.lower() in ("near", "outside")),
                    on_before=bool(prev and prev.text == "on"),
                    described_small=bool(DESCRIBED_SMALL.match(text, m.end)),
-                   the_before=bool(prev and prev.text == "the"), agency_after=bool(AGENCY_AFTER.match(text, m.end)),
+                   the_before=bool(prev and prev.text == "the" and not text.startswith(("-", "–"), m.end)),
+                   agency_after=bool(AGENCY_AFTER.match(text, m.end)), route_end=_route_end(text, ws, m),
+                   kind_countries=kind_countries(text, m.end),
                    across_after=bool(ACROSS_AFTER.match(text, m.end)))
+
+
+def _route_end(text: str, ws: list[Word], m: Mention) -> bool:
+    """The name is one end of a hyphened route: "the Beni-Jomsom road", "the Hanoi-Ho Chi Minh City railway"."""
+    joined = text.startswith(("-", "–"), m.end) or text[m.start - 1:m.start] in ("-", "–")
+    return joined and on_route(text, ws, m.first, m.last)
 
 
 # "X across the border", "the X camps across the frontier": where a name lies, beyond a border.

@@ -30,8 +30,10 @@ BARE = re.compile(r"\b(?:in|[Aa]cross|[Aa]round|[Nn]ear|[Aa]long|[Tt]hrough|into
                   r"|to|from"
                   r"|with|as|by|over|during|this|last|since|until|when|while|overnight|again|near)\b"
                   r"|\s+(?:north|south|east|west)(?:-?(?:east|west))? of\b)")  # "along the X west of Y"
-# "flooding along the X cut the road": along a one-word name, before any verb.
-ALONG_BARE = re.compile(r"\b(?:[Aa]long|[Bb]eside) the (?:upper |lower )?(" + WORD + r")(?= [a-z]+\b)")
+# "flooding along the X cut the road", "a hillside above the Kali Gandaki gave way": along (above, below) a name of one
+# or two words, before any verb.
+ALONG_BARE = re.compile(r"\b(?:[Aa]long|[Bb]eside|above|below) the (?:upper |lower )?(" + WORD + r"(?: " + WORD
+                        + r")?)(?= [a-z]+\b)")
 KINDS = ("{} Valley", "{} Region", "{} River", "River {}")
 # Words before "the X" that only a river's bank or course follows: a region reading of X yields to the river.
 ALONG = ("along", "beside", "cross", "crossed", "crossing")
@@ -39,7 +41,8 @@ ALONG = ("along", "beside", "cross", "crossed", "crossing")
 STREAM_ON = ("upstream ", "downstream ")
 # "as the Tyne rose", "when the Wharfe swelled", "where the Paraná rises", "the X and the Y join", "the X flows past",
 # "the X, which joins the Y", "the X, which carries soybeans to the ports":
-# a river, by what it does; "the swollen X", "rains swelled the X": by what befell it.
+# a river, by what it does; "the swollen X", "rains swelled the X": by what befell it; "the confluence of the X and the
+# Y": by where it ends.
 ADVERB = r"(?:also |again |then |quickly |rapidly )?"  # "as the X also swelled"
 RISING = re.compile(rf"\b[Tt]he ({WORD}(?: {WORD})?) {ADVERB}(?:burst|bursts|rose|rises|peaked|peaks|swelled|swells"
                     r"|overflowed|broke|crested|climbed|(?:was|is) rising|(?:was|is) running (?:above|high)|overwhelmed"
@@ -52,6 +55,7 @@ RISING = re.compile(rf"\b[Tt]he ({WORD}(?: {WORD})?) {ADVERB}(?:burst|bursts|ros
                     r"|\b(?:meets|joins|flows into|empties into) the (" + WORD + r"(?: " + WORD + r")?)\b(?! [A-Z])"
                     r"|\b(?:the flow|the waters) of the (" + WORD + r")\b(?! [A-Z])"
                     r"|\bthe (" + WORD + r"),? and the (?:smaller |larger )?(" + WORD + r") (?:join|meet|merge)\b"
+                    r"|\bconfluence of the (" + WORD + r") and (?:the )?(" + WORD + r")\b(?! [A-Z])"
                     r"|\b[Tt]he (" + WORD + r"(?: " + WORD + r")?),? (?:which |that )?"  # "where the Padma flows into"
                     r"(?=(?:flows|runs|drains|empties|winds)"
                     r" (?:into|past|through|across|along|south|north|east|west|down|from)\b|(?:joins|meets) the\b"

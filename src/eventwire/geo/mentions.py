@@ -141,19 +141,26 @@ def _splits_compound(text: str, ws: list[Word], i: int, j: int) -> bool:
 
 
 ROUTE_WORDS = {"road", "highway", "railway", "railroad", "route", "motorway", "expressway", "pipeline", "corridor",
-               "flight", "flights", "line", "border", "bridge", "ferry", "bus", "train", "convoy", "axis"}
+               "flight", "flights", "line", "border", "bridge", "ferry", "bus", "train", "convoy", "axis", "link",
+               "tunnel"}
+
+
+# Words between a route's compound and its kind: "the X-Y toll road", "the X-Y rail link".
+ROUTE_MODIFIERS = {"toll", "rail", "trunk", "coastal", "mountain", "gas", "oil", "power", "bus", "railway"}
 
 
 ROUTE_END_WORDS = 4  # words of the last name of a route's compound after its hyphen, at most
 
 
-def _route(text: str, ws: list[Word], i: int, j: int) -> bool:
+def on_route(text: str, ws: list[Word], i: int, j: int) -> bool:
     """'the Choluteca-Tegucigalpa road': a compound of names before a word of a route or border joins two places."""
     k = j
     while k + 1 < len(ws) and ws[k + 1].hyphened and text[ws[k].end:ws[k + 1].start] == "-":
         k += 1
     while k + 1 < len(ws) and k < j + ROUTE_END_WORDS and ws[k + 1].capital and text[ws[k].end:ws[k + 1].start] == " ":
         k += 1  # "the Nairobi-Mai Mahiu road": the second name has several words
+    if k + 2 < len(ws) and ws[k + 1].text in ROUTE_MODIFIERS and text[ws[k].end:ws[k + 1].start] == " ":
+        k += 1  # "the Semarang-Demak toll road"
     return k + 1 < len(ws) and ws[k + 1].text in ROUTE_WORDS and text[ws[k].end:ws[k + 1].start] == " "
 
 
@@ -231,7 +238,7 @@ def _longest(text: str, ws: list[Word], i: int, gazetteer: Gazetteer) -> Mention
             return owned
         features = _readings(gazetteer, _keys(ws, i, name_key(span)))
         if features and _splits_compound(text, ws, i, j):
-            features = tuple(f for f in features if (f.fclass != "P" or _route(text, ws, i, j))
+            features = tuple(f for f in features if (f.fclass != "P" or on_route(text, ws, i, j))
                              and not _prefixed_demonym(ws, i, f))
         if features:
             return Mention(i, j, ws[i].start, ws[j].end, span, features)

@@ -253,7 +253,7 @@ def home_town_over_foreign_region(ranked: list[Feature], ctx: Context, focus: Co
     beside a town of that country ("Butembo and Beni" in an article about Congo, not Bolivia's Beni), else a city of
     FOREIGN_BARE_TOWN ("a nurse died in Beni"; "the storm crossed Florida" in an article about Cuba stays the state),
     else, after a locative word, any town of the country the article is firmly about when the region lies a continent
-    away ("around Beni" in news of Nepal), unless the region is one of the United Kingdom's nations or is listed with
+    away ("around Beni" in news of Nepal; "the Beni-Jomsom road"), unless the region is one of the United Kingdom's nations or is listed with
     places of other countries."""
     top = ranked[0]
     if top.fcode not in ("ADM1", "RGN") or not top.cc or not focus or focus.get(top.cc, 0) > 0:
@@ -261,7 +261,7 @@ def home_town_over_foreign_region(ranked: list[Feature], ctx: Context, focus: Co
     towns = [f for f in ranked if f.fclass == "P" and f.how == "name" and focus.get(f.cc, 0) > 0
              and f.population >= (MIN_BARE_TOWN if f.cc in ctx.listed_with else FOREIGN_BARE_TOWN)]
     home = firm_country(focus)
-    if (not towns and ctx.locative and not ctx.initial and (top.cc, top.admin1) not in NATIONS
+    if (not towns and (ctx.locative or ctx.route_end) and not ctx.initial and (top.cc, top.admin1) not in NATIONS
             and ctx.listed_with <= {home}):  # not "trained in England and raced in Ireland and Japan"
         towns = [f for f in ranked if f.fclass == "P" and f.how == "name" and f.cc == home
                  and km(f.lat, f.lon, top.lat, top.lon) >= FAR_REGION_KM]

@@ -71,11 +71,11 @@ def _as_before(place: Place, swapped: dict[tuple[str, int], Place]) -> Place:
 
 
 def _in_own_region(text: str, place: Place, first_at: dict[int, Place]) -> bool:
-    """'Perth in Western Australia', 'Richmond in south-west London': a town followed by "in" and its own first-level
-    region or country, or a town beside it, keeps its reading, whatever namesake its name was swapped for elsewhere
-    in the article."""
+    """'Perth in Western Australia', 'Richmond in south-west London', 'Matnog port in Sorsogon': a town followed by
+    "in" and its own first-level region or country, or a town beside it, keeps its reading, whatever namesake its name
+    was swapped for elsewhere in the article."""
     match = IN_PLACE.match(text, place.end)
-    after = (first_at.get(place.end + 4) or first_at.get(match.end())) if match else None  # "in south-west London"
+    after = (first_at.get(match.start("side")) or first_at.get(match.end())) if match else None  # "south-west London"
     if after is None or after.country_code != place.country_code or after.lat is None or place.lat is None:
         return False
     if after.feature_code in ("PCLI", "ADM1"):
@@ -83,8 +83,9 @@ def _in_own_region(text: str, place: Place, first_at: dict[int, Place]) -> bool:
     return after.feature_class == "P" and km(place.lat, place.lon, after.lat, after.lon) < NEAR_KM
 
 
-# " in ", " in south-west ": what comes between a town and the place the text puts it in.
-IN_PLACE = re.compile(r" in (?:(?:north|south|east|west|central|northern|southern|eastern|western)[a-z-]* )?(?=[A-Z])")
+# " in ", " in south-west ", " port in ": what comes between a town and the place the text puts it in.
+IN_PLACE = re.compile(r" (?:(?:port|harbou?r|airport|town|village|district|municipality) )?in "
+                      r"(?P<side>(?:north|south|east|west|central|northern|southern|eastern|western)[a-z-]* )?(?=[A-Z])")
 
 
 def _settled(place: Place, gaz: Gazetteer) -> bool:

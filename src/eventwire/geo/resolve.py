@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .keys import name_key
+from .admin_kind import of_kind_countries
 from .context import FUNCTION_WORDS, LOCATIVE, OFFICE_WORDS, Context
 from .focus import focus_countries, minus
 from .border_city import border_city_over_namesake
@@ -87,7 +88,7 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
     ranked = near_town_over_country(ranked, ctx.near_before, ctx.regions, rest)  # "near Montenegro" in Brazil
     ranked = home_town_over_part_of_country(ranked, mention.text, ctx, rest)
     ranked = border_city_over_namesake(great_city_over_region(ranked, ctx, rest), ctx)
-    top = namesake(ranked, ctx, focus)
+    top = namesake(of_kind_countries(ranked, ctx.kind_countries), ctx, focus)  # "Shyamnagar upazila": Bangladesh's
     if ctx.stated_people:  # "X, a city of some 40,000": the namesake of about that size
         top = of_stated_size([top] + ranked, ctx.stated_people, focus)[0]
     if ctx.title or (top.fclass not in ("P", "A") and ctx.next_word in FEATURE_INSTITUTIONS) or (

@@ -33,9 +33,9 @@ def town_ok(mention: Mention, f: Feature, ctx: Context, home: bool = False, firm
         return True  # "Springfield, Illinois"; not "National Park, Wyoming" for a town in New Jersey
     if ctx.glued_before or (ctx.glued_after and ctx.next_word not in COUNTY_WORDS | REGION_WORDS):
         return False
-    if ((ctx.locative and not ctx.initial) or ctx.dweller
+    if ((ctx.locative and not ctx.initial) or ctx.dweller or ctx.route_end
             or (home and (ctx.described_after or ctx.described_small or ctx.town_before or ctx.located_after))):
-        # "in X", "X residents", "X's mayor"; "X, a village of Y", "X, a hill village", "X, Y and other towns" for a
+        # "in X", "X residents", "X's mayor", "the X-Y road"; "X, a village of Y", "X, a hill village", "X, Y and other towns" for a
         # town of a country the article names; any town of the gazetteer in the country it is firmly about
         return (f.population >= MIN_LOCATIVE_TOWN or f.geonameid is None or (f.population == 0 and home)
                 or (firm and not ctx.initial))

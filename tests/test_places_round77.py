@@ -1,0 +1,62 @@
+"""Places, round 77: routes named by their ends, administrative words of one country, a town's own province, rivers
+by where they meet, and the towns45 and areas45 rows."""
+
+from __future__ import annotations
+
+from eventwire.geo import find_places
+
+from conftest import by_text
+
+
+def _found(text, gaz):
+    return [(p.text, p.country_code) for p in find_places(text, gazetteer=gaz)]
+
+
+def test_both_ends_of_a_toll_road_are_places(gaz):
+    text = "Trucks queued for hours on the Surabaya-Malang toll road on Monday after floods in East Java, police said."
+    found = _found(text, gaz)
+    assert ("Surabaya", "ID") in found and ("Malang", "ID") in found
+
+
+def test_a_route_end_is_the_home_town_not_a_region_abroad(gaz):
+    text = "KATHMANDU, Nepal - A jeep left the Beni-Baglung highway in Myagdi district on Monday, police in Nepal said."
+    place = by_text(text, gaz)["Beni"]
+    assert (place.country_code, place.feature_class) == ("NP", "P")
+
+
+def test_a_word_only_one_country_uses_picks_its_namesake(gaz):
+    text = ("The cyclone weakened after crossing the coast, officials in India and Bangladesh said. Tidal water entered "
+            "Shyamnagar and Assasuni upazilas on Monday.")
+    assert by_text(text, gaz)["Shyamnagar"].country_code == "BD"
+    # Without the word, the big Indian town of the name stays the reading.
+    text = "Officials in India and Bangladesh met in Shyamnagar on Monday to discuss the border."
+    assert by_text(text, gaz)["Shyamnagar"].country_code == "IN"
+
+
+def test_a_town_put_in_its_province_keeps_its_namesake(gaz):
+    text = ("Floods hit Daet, Labo, Vinzons and Mercedes in Camarines Norte on Monday. Trucks were stranded at Matnog "
+            "port in Sorsogon, the gateway to Samar.")
+    place = by_text(text, gaz)["Matnog"]
+    assert (round(place.lat), round(place.lon)) == (13, 124)  # Sorsogon's Matnog, not the one among the listed towns
+
+
+def test_rivers_by_their_confluence(gaz):
+    text = "LOKOJA, Nigeria - Farmers near the confluence of the Kaduna and the Niger lost their crops, officials said."
+    places = by_text(text, gaz)
+    assert places["Niger"].feature_code == "STM" and places["Niger"].country_code == "NG"
+
+
+def test_a_river_of_two_words_below_a_road(gaz):
+    text = "POKHARA, Nepal - A road below the Kali Gandaki washed out on Tuesday as rain lashed Nepal, officials said."
+    place = by_text(text, gaz)["Kali Gandaki"]
+    assert (place.country_code, place.feature_code) == ("NP", "STM")
+
+
+def test_towns45_and_areas45_rows(gaz):
+    text = ("DJIBOUTI - Ships waited at Doraleh on Monday. Ethiopian lorries queued for days, officials in Djibouti "
+            "said, as Addis Ababa sought more berths.")
+    assert by_text(text, gaz)["Doraleh"].country_code == "DJ"
+    text = "Indonesia moved more civil servants to Nusantara in East Kalimantan this year, officials in Jakarta said."
+    assert by_text(text, gaz)["Nusantara"].country_code == "ID"
+    text = "Gold miners have muddied the Falémé, villagers in eastern Senegal said."
+    assert by_text(text, gaz)["Falémé"].feature_code == "STM"
