@@ -60,3 +60,13 @@ def test_towns45_and_areas45_rows(gaz):
     assert by_text(text, gaz)["Nusantara"].country_code == "ID"
     text = "Gold miners have muddied the Falémé, villagers in eastern Senegal said."
     assert by_text(text, gaz)["Falémé"].feature_code == "STM"
+
+
+def test_areas45a_and_towns45a_rows(gaz):
+    text = "Trekkers crossed the Larkya La on Monday before snow closed the route around Manaslu in Nepal, guides said."
+    place = by_text(text, gaz)["Larkya La"]
+    assert place.country_code == "NP"
+    text = "Fishermen from Rameswaram were detained in Palk Bay, officials in Tamil Nadu said on Tuesday."
+    assert by_text(text, gaz)["Palk Bay"].feature_class == "H"
+    text = "Traders crossed from Thailand at Hat Lek into Cambodia's Koh Kong province on Friday, police said."
+    assert by_text(text, gaz)["Hat Lek"].country_code == "TH"

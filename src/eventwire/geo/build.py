@@ -207,7 +207,8 @@ def _add_regions(out: _Writer, by_admin: dict) -> None:
 
 
 AREA_CLASSES = {"OCN": "H", "SEA": "H", "GULF": "H", "LK": "H", "MTS": "T", "DLTA": "T", "ISL": "T", "ISLS": "T",
-                "RGN": "L", "ZN": "L", "ADM2": "A", "MILB": "S", "STM": "H", "MT": "T", "CNL": "H", "SQR": "S", "AIRP": "S"}
+                "RGN": "L", "ZN": "L", "ADM2": "A", "MILB": "S", "STM": "H", "MT": "T", "CNL": "H", "SQR": "S", "AIRP": "S",
+                "STRT": "H", "VLC": "T", "GLCR": "H", "BAY": "H"}
 
 
 def _add_areas(out: _Writer) -> None:
