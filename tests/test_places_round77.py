@@ -70,3 +70,10 @@ def test_areas45a_and_towns45a_rows(gaz):
     assert by_text(text, gaz)["Palk Bay"].feature_class == "H"
     text = "Traders crossed from Thailand at Hat Lek into Cambodia's Koh Kong province on Friday, police said."
     assert by_text(text, gaz)["Hat Lek"].country_code == "TH"
+
+
+def test_a_short_name_of_the_datelines_city_is_that_city(gaz):
+    text = ("CIUDAD JUAREZ, Mexico - Truckers blocked bridges into Texas on Monday. In Nuevo Leon, exporters in Monterrey "
+            "and Guadalupe said shipments from Tamaulipas were late. A rally was held outside Juarez on Tuesday.")
+    place = [p for p in find_places(text, gazetteer=gaz) if p.text == "Juarez"][0]
+    assert round(place.lat) == 32  # Ciudad Juárez, not Nuevo León's Ciudad Benito Juárez

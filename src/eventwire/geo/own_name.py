@@ -8,6 +8,7 @@ from collections import Counter
 from difflib import SequenceMatcher
 
 from .gazetteer import Feature
+from .distance import near_points
 from .keys import name_key
 from .prior import FOREIGN_BARE_TOWN, MIN_BARE_TOWN, short_form
 
@@ -113,3 +114,18 @@ def short_home_town_over_capital(ranked: list[Feature], text: str, focus: Counte
 def _starts(said: list[str], name: str) -> bool:
     full = name_key(name).split()
     return len(said) < len(full) and full[:len(said)] == said
+
+
+NAMED_BEFORE_KM = 1.0  # a town this close to a place the article resolved before is that place
+
+
+def named_before_first(ranked: list[Feature], points: tuple[tuple[float, float], ...]) -> list[Feature]:
+    """A short or other name of a town the article named before under its full name ("CIUDAD JUAREZ ... the highway
+    out of Juarez") is that town: the reading that lies where an earlier place was resolved goes first, when the
+    top reading is a town under another of its names that lies elsewhere."""
+    top = ranked[0]
+    if top.fclass != "P" or top.how != "alt" or near_points(top.lat, top.lon, points, NAMED_BEFORE_KM, 1):
+        return ranked
+    before = next((f for f in ranked if f.fclass == "P" and near_points(f.lat, f.lon, points, NAMED_BEFORE_KM, 1)),
+                  None)
+    return ranked if before is None else [before] + [f for f in ranked if f is not before]

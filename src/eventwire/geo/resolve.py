@@ -20,8 +20,8 @@ from .namesake import (capital_over_region, firm_country, foreign_spelling, home
                        home_town_over_country, home_town_over_part_of_country,
                        home_town_over_foreign_county, home_town_over_foreign_region,
                        abbreviated_names, namesake)
-from .own_name import (listed_town_over_country, near_town_over_country, own_name_first, region_town_over_country,
-                       short_home_town_over_capital)
+from .own_name import (listed_town_over_country, named_before_first, near_town_over_country, own_name_first,
+                       region_town_over_country, short_home_town_over_capital)
 from .town_support import PERSON_VERBS, listed_after_town, listed_region, town_ok
 from .prior import FOREIGN_BARE_TOWN, MIN_BARE_TOWN, MIN_LOCATIVE_TOWN, scorer
 from .stated_size import of_stated_size
@@ -67,7 +67,7 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
     else:
         of = scorer(focus, ctx.qualifier, regions, name_key(mention.text))
         ranked = sorted(mention.features, key=lambda f: (-of(f), f.fid))
-    ranked = own_name_first(ranked, mention.text, focus)
+    ranked = named_before_first(own_name_first(ranked, mention.text, focus), ctx.earlier_points)
     ranked = stretch_to_river(ranked)
     if ctx.town_before or (ctx.described_after and ranked[0].fcode == "PCLI"):
         # "the town of Trinidad", "Bahrain, a resort town in Swat": a town, not the country of that name
