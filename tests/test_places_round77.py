@@ -77,3 +77,18 @@ def test_a_short_name_of_the_datelines_city_is_that_city(gaz):
             "and Guadalupe said shipments from Tamaulipas were late. A rally was held outside Juarez on Tuesday.")
     place = [p for p in find_places(text, gazetteer=gaz) if p.text == "Juarez"][0]
     assert round(place.lat) == 32  # Ciudad Juárez, not Nuevo León's Ciudad Benito Juárez
+
+
+def test_areas45f_and_towns45f_rows(gaz):
+    text = "Refugees crossed from Congo at the Bunagana Border Post on Sunday, officials in Kisoro, Uganda, said."
+    post = by_text(text, gaz)["Bunagana Border Post"]
+    assert abs(post.lat + 1.28) < 0.1 and abs(post.lon - 29.60) < 0.1
+    text = "Fighting forced families out of Old Fangak in Jonglei state, South Sudan, aid agencies said."
+    assert by_text(text, gaz)["Old Fangak"].country_code == "SS"
+
+
+def test_towns45e_rows(gaz):
+    text = "Residents of Didube and Samgori joined the protest in Tbilisi, Georgia, on Sunday, organisers said."
+    assert by_text(text, gaz)["Didube"].country_code == "GE"
+    text = "Fighting closed the road to Garsila in Central Darfur, Sudan, aid agencies said."
+    assert by_text(text, gaz)["Garsila"].country_code == "SD"
