@@ -92,3 +92,10 @@ def test_towns45e_rows(gaz):
     assert by_text(text, gaz)["Didube"].country_code == "GE"
     text = "Fighting closed the road to Garsila in Central Darfur, Sudan, aid agencies said."
     assert by_text(text, gaz)["Garsila"].country_code == "SD"
+
+
+def test_a_compass_region_opening_an_organisations_name_is_no_place(gaz):
+    text = "NAIROBI, Kenya - The Central Bank of Kenya held rates on Monday, and Eastern Airlines cut flights."
+    assert set(by_text(text, gaz)) == {"NAIROBI", "Kenya"}
+    # Before its kind word the region stays.
+    assert by_text("LUSAKA, Zambia - Floods hit Eastern Province on Monday.", gaz)["Eastern Province"].country_code == "ZM"

@@ -13,7 +13,7 @@ from .border_city import border_city_over_namesake
 from .great_city import great_city_over_region
 from .stretches import stretch_to_river
 from .gazetteer import Feature
-from .mentions import COUNTY_WORDS, REGION_WORDS, Mention, english_names, given_names, stoplist
+from .mentions import COMPASS, COUNTY_WORDS, REGION_WORDS, Mention, english_names, given_names, stoplist
 from .words import Word
 from .natural import kind_words
 from .namesake import (capital_over_region, firm_country, foreign_spelling, home_town_over_capital,
@@ -115,6 +115,8 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
     if top.fclass != "P":
         if ctx.glued_after and ctx.next_word in MARKET_TOWN_WORDS:
             return None  # "Dolpa Bazaar": a market town named after its district, which the gazetteer may lack
+        if ctx.glued_after and mention.text in COMPASS:
+            return None  # "the Central Bank of Kenya", "Eastern Airlines": a name's first word, not Kenya's Central
         return None if (ctx.glued_before and mention.first == mention.last) or _given_name(mention, ctx) else top
     if foreign_spelling(mention, top, focus, ctx):
         return None  # another spelling of a town abroad ("Amen" for Amiens): a word or a name, not that town
