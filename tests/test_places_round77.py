@@ -99,3 +99,15 @@ def test_a_compass_region_opening_an_organisations_name_is_no_place(gaz):
     assert set(by_text(text, gaz)) == {"NAIROBI", "Kenya"}
     # Before its kind word the region stays.
     assert by_text("LUSAKA, Zambia - Floods hit Eastern Province on Monday.", gaz)["Eastern Province"].country_code == "ZM"
+
+
+def test_a_listed_name_of_several_countries_takes_the_one_beside_the_mention(gaz):
+    from eventwire.geo.list_neighbours import listed_with
+    from eventwire.geo.mentions import find_mentions
+    from eventwire.geo.words import words
+
+    text = "Lorries carrying fuel for Kasindi and Beni were stuck at the border."
+    mentions = find_mentions(text, words(text), gaz)
+    index = next(i for i, m in enumerate(mentions) if m.text == "Kasindi")
+    assert len({f.cc for f in mentions[index + 1].features}) > 1  # Beni: Congo's, Bolivia's, Nepal's
+    assert listed_with(text, mentions, index, [None] * len(mentions)) == frozenset({"CD"})
