@@ -111,3 +111,9 @@ def test_a_listed_name_of_several_countries_takes_the_one_beside_the_mention(gaz
     index = next(i for i, m in enumerate(mentions) if m.text == "Kasindi")
     assert len({f.cc for f in mentions[index + 1].features}) > 1  # Beni: Congo's, Bolivia's, Nepal's
     assert listed_with(text, mentions, index, [None] * len(mentions)) == frozenset({"CD"})
+
+
+def test_a_reviewed_town_listed_with_a_place_of_its_country(gaz):
+    text = ("KASESE, Uganda - Traders at Mpondwe, on the border with the Democratic Republic of Congo, said lorries "
+            "carrying fuel for Kasindi and Beni were stuck on Monday.")
+    assert by_text(text, gaz)["Kasindi"].country_code == "CD"

@@ -54,6 +54,8 @@ def town_ok(mention: Mention, f: Feature, ctx: Context, home: bool = False, firm
     if mention.first != mention.last and home and f.cc in ctx.near_countries and f.how == "name" and not ctx.the_before:
         return True  # "Romania is promoting Vama Veche": a town of several words of the country its sentence names (not
         # "the Port Fairy cattle": a name modifying a noun)
+    if home and f.geonameid is None and f.how == "name" and f.cc in ctx.listed_with and ctx.and_name_after:
+        return True  # "fuel for Kasindi and Beni": a reviewed town (towns.tsv) listed with a place of its country
     if home and (f.cc, f.admin1) in ctx.near_regions and f.how == "name":
         return f.population >= SENTENCE_REGION_TOWN  # "officials in Queensland said Mareeba ...": its town
     if firm and (f.cc, f.admin1) in ctx.regions and f.how == "name" and ctx.next_word not in PERSON_VERBS - PLACE_VERBS:
