@@ -22,6 +22,8 @@ from .stretches import stretch_to_river
 
 # A capitalised word of a name, accented letters too ("Rhône"), of two letters at least ("the Po", "the Aa").
 WORD = r"[A-Z][a-zà-öø-ÿ]{1,}"
+# A river's name of up to three words, joined by a connector ("the Madre de Dios", "the Sao Francisco").
+NAME = WORD + r"(?: (?:de |del |do |da |dos |das )?" + WORD + r")?"
 # "Across the Lena from the city": a sentence may open with the locative word.
 BARE = re.compile(r"\b(?:in|[Aa]cross|[Aa]round|[Nn]ear|[Aa]long|[Tt]hrough|into|on|and|[Bb]eside|[Bb]elow|[Aa]bove|to"
                   r"|past|cross|crossed|crossing|down|up|off) "
@@ -56,10 +58,11 @@ RISING = re.compile(rf"\b[Tt]he ({WORD}(?: {WORD})?) {ADVERB}(?:burst|bursts|ros
                     r"|\b(?:the flow|the waters) of the (" + WORD + r")\b(?! [A-Z])"
                     r"|\bthe (" + WORD + r"),? and the (?:smaller |larger )?(" + WORD + r") (?:join|meet|merge)\b"
                     r"|\bconfluence of the (" + WORD + r") and (?:the )?(" + WORD + r")\b(?! [A-Z])"
-                    r"|\b[Tt]he (" + WORD + r"(?: " + WORD + r")?),? (?:which |that )?"  # "where the Padma flows into"
+                    r"|\b[Tt]he (" + NAME + r"),? (?:which |that )?"  # "where the Padma flows into"
                     r"(?=(?:flows|runs|drains|empties|winds)"
                     r" (?:into|past|through|across|along|south|north|east|west|down|from)\b|(?:joins|meets) the\b"
-                    r"|carries\b)")
+                    r"|carries\b)"
+                    r"|\bthe (?:upper|lower) (" + WORD + r")\b(?![ -][A-Z])")  # "dredges working the upper Atrato"
 # The groups of RISING that say a river however little the gazetteer knows of it: "the swollen X", "the flow of X".
 SURE_RIVER = (2, 7)
 # The pair of "the X and the Y join": either is a river the gazetteer lacks when the other is one it knows.

@@ -86,11 +86,14 @@ def _listed_counties(text: str, spans: list[tuple[int, int]], found: list[Place]
 # Offices of a province or state after its possessive: "Chubut's governor", "Salta's provincial government".
 REGION_OFFICES = re.compile(r"['’]s (?:(?:provincial|state) )?(?:governor|provincial (?:government|legislature|police)"
                             r"|state (?:government|legislature|assembly))\b")
+# The same offices before "of": "the provincial government of X", "the governor of X".
+OFFICES_OF = re.compile(r"\b(?:(?:provincial|state|regional|departmental) (?:government|legislature|assembly|authorities)"
+                        r"|[Gg]overnor) of $")
 
 
 def framed_towns(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
     """The places, each town the text calls a region ("the northern state of X", X also the state's capital; "the
-    provinces of A, X and B"; "X's governor", "X's provincial government": offices only a region has) swapped for the
+    provinces of A, X and B"; "X's governor", "the provincial government of X": offices only a region has) swapped for the
     first-level or second-level region of that name in the town's country, if there is one; so is an area of no one
     country ("the provinces of Chaco and Formosa": not the Gran Chaco), for the largest such region anywhere."""
     out = []
@@ -101,7 +104,8 @@ def framed_towns(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
         area = place.feature_class == "L" and not place.country_code  # "the provinces of Chaco": no Gran Chaco
         if ((place.feature_class == "P" and place.geonameid is not None) or area) and (
                 kind_of_before(text, place.start, 24) or in_region_list(text, ordered, position[id(place)])
-                or REGION_OFFICES.match(text, place.end)):
+                or REGION_OFFICES.match(text, place.end)
+                or OFFICES_OF.search(text, max(0, place.start - 40), place.start)):
             region = next((f for f in gaz.subdivisions(name_key(place.text), True)
                            if (area or f.cc == place.country_code) and f.fcode in ("ADM1", "ADM2")), None)
         out.append(from_feature(place.start, place.end, place.text, region) if region is not None else place)
