@@ -25,7 +25,7 @@ def region_country_towns(text: str, mentions: list[Mention], focus: Counter[str]
         return mentions  # the cheap test first: most articles' regions need not be worked out here
     regions = set(focus_regions(mentions, text, focus))
     towns = {i: town for i, m in enumerate(mentions) if (town := _region_town(m, regions))}
-    qualified = _qualified_towns(text, mentions, towns)
+    qualified = _qualified_towns(text, mentions, towns) | _apposed_towns(text, mentions, towns)
     found = _listed_towns(text, mentions, towns, qualified)
     countries = {key for key, town in found.items() if _country_named_otherwise(mentions, key, town)}
     found = {key: town for key, town in found.items() if key not in countries}
@@ -53,6 +53,16 @@ def _listed_towns(text: str, mentions: list[Mention], towns: dict[int, Feature],
 def _qualified_towns(text: str, mentions: list[Mention], towns: dict[int, Feature]) -> dict[str, Feature]:
     """Country names written with their town's region right after them ("PERU, Maine -"): that town."""
     return {name_key(mentions[i].text): town for i, town in _written_with_region(text, mentions, towns).items()}
+
+
+# An apposition that says the name before it is a town's: "Liberia, the provincial capital," "X, a port town".
+TOWN_APPOSITION = re.compile(r", (?:the|a) (?:[a-z\-]+ ){0,2}(?:capital|town|city|port|village)\b")
+
+
+def _apposed_towns(text: str, mentions: list[Mention], towns: dict[int, Feature]) -> dict[str, Feature]:
+    """Country names an apposition calls a town ("In Liberia, the provincial capital," in news of Guanacaste): that
+    town of the article's region."""
+    return {name_key(mentions[i].text): town for i, town in towns.items() if TOWN_APPOSITION.match(text, mentions[i].end)}
 
 
 def _written_with_region(text: str, mentions: list[Mention], towns: dict[int, Feature]) -> dict[int, Feature]:

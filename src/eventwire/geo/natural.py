@@ -72,8 +72,9 @@ def natural_features(text: str, places: list[Place], focus: Counter[str], gaz: G
         start = _past_possessive(text, _past_function_words(text, start, end), end)
         name = text[start:end]
         inside = [p for p in taken if p.start < end and start < p.end] if whole or town_of else []
-        if town_of and inside and all(start < p.start and p.end <= end and p.feature_class == "P" for p in inside):
-            taken = [p for p in taken if p not in inside]  # "the Gulf of Ancud": a sea named after a town
+        if town_of and inside and all((start < p.start or _kind_word_alone(text, p, kind)) and p.end <= end
+                                      and p.feature_class == "P" for p in inside):
+            taken = [p for p in taken if p not in inside]  # "the Gulf of Ancud": a sea named after a town; "Bay of"
         if inside and all(start <= p.start and p.end < end and p.feature_code != "PCLI" for p in inside):
             taken = [p for p in taken if p not in inside]  # "Falcon" of "Falcon Y Reservoir" was no region abroad
         if (start >= end or overlaps(taken, start, end) or not _feature_name(text, start, name) or name.isupper()
@@ -134,6 +135,22 @@ def _river_over_area(text: str, start: int, end: int, places: list[Place], gaz: 
     return [p for p in places if p is not area] + [from_feature(start, end, text[start:end], river)]
 
 
+def _kind_word_alone(text: str, place: Place, kind: Kind) -> bool:
+    """Whether a town read where a sea's name opens is its kind word alone ("Bay" of "the Bay of X": a town of the
+    Philippines)."""
+    return text[place.start:place.end] == kind.word.removesuffix(" of")
+
+
+# Codes of one kind of feature under another name: "the X volcano" is a mountain the gazetteer knows, "Lake X" a
+# reservoir, "the X valley" a region (areas.tsv's valleys).
+SAME_KIND = {"VLC": ("VLC", "MT"), "MT": ("MT", "VLC"), "LK": ("LK", "RSV"), "RSV": ("RSV", "LK"), "VAL": ("VAL", "RGN")}
+
+
+def _of_kind(f: Feature, kind: Kind) -> bool:
+    """Whether a feature of the gazetteer is of the kind a kind word says."""
+    return f.fcode in SAME_KIND.get(kind.fcode, (kind.fcode,))
+
+
 def _demonym(name: str, gaz: Gazetteer) -> bool:
     """Whether the name is a country's people ("Ukrainian river ports"): no feature's name."""
     return any(f.how == "demonym" for f in gaz.lookup(name_key(name)))
@@ -150,19 +167,28 @@ def _near_km(f: Feature, p: Place) -> float:
 
 def _known(text: str, start: int, end: int, kind: Kind, places: list[Place], gaz: Gazetteer) -> Place | None:
     """'the Naf river': the feature of that name and kind the gazetteer knows ("Naf River") that lies within
-    KNOWN_NEAR_KM of a town or region its sentence names ("crossed the Naf river into Teknaf"), when just one does; a
-    river far from them is another of its name (China has several Wei rivers). A river with stretches in several countries is one river,
-    known well enough to need no such check: "in Segou, on the Niger river" is the Niger, at its mouth."""
+    KNOWN_NEAR_KM of a town or region its sentence names ("crossed the Naf river into Teknaf"; for a feature not a
+    river, the article's, when the sentence names none), when just one does; a river far from them is another of its
+    name (China has several Wei rivers). A river with stretches in several countries is one river, known well enough
+    to need no such check: "in Segou, on the Niger river" is the Niger, at its mouth; "the Bay of X" is the
+    gazetteer's "X Bay" when it knows one."""
+    if kind.word.endswith(" of"):  # "the Bay of X": the gazetteer's "X Bay"
+        bare = text[start + len(kind.word) + 1:end]
+        found = [f for f in gaz.lookup(name_key(f"{bare} {kind.word.removesuffix(' of')}")) if _of_kind(f, kind)]
+        return from_feature(start, end, text[start:end], found[0]) if len(found) == 1 else None
     if kind.word[0].isupper():
         return None  # "Manchar Lake": the kind word is part of the name, looked up whole already
     singular = kind.word[:-1] if kind.word.endswith("s") else kind.word
-    found = [f for f in gaz.lookup(name_key(f"{text[start:end]} {singular}")) if f.fcode == kind.fcode]
+    found = [f for f in gaz.lookup(name_key(f"{text[start:end]} {singular}")) if _of_kind(f, kind)]
     own = [f for f in found if (name_key(f.name), f.cc) not in stretches()]  # a river's stretches are that river
     if len(own) == 1 and len(found) > 1:
         return from_feature(start, end, text[start:end], own[0])
     sentence = (text.rfind(". ", 0, start), (text.find(". ", end) + 1 or len(text) + 1) - 1)
     near = [p for p in places if sentence[0] < p.start < sentence[1] and p.lat is not None
             and p.feature_class in ("P", "A") and p.feature_code != "PCLI"]
+    if not near and kind.fcode != "STM":  # "tourists came for the X volcano": the article's places (a river has
+        # namesakes too often: China's several Wei rivers)
+        near = [p for p in places if p.lat is not None and p.feature_class in ("P", "A") and p.feature_code != "PCLI"]
     beside = [f for f in own if any(km(f.lat, f.lon, p.lat, p.lon) < _near_km(f, p) for p in near)]
     return from_feature(start, end, text[start:end], beside[0]) if len(beside) == 1 else None
 

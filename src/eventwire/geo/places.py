@@ -22,6 +22,7 @@ from .home_region import home_regions
 from .kindless import kindless_features
 from .river_again import repeated_rivers
 from .longer_name import head_of_longer_name
+from .listed_abroad import listed_abroad
 from .list_region import listed_regions
 from .town_on_river import towns_on_rivers
 from .listed_subdivision import listed_subdivisions
@@ -208,8 +209,9 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
             feature = moved
         if feature is not None and owner is None and _dateline_town_again(m, feature, ctx, senses, datelined):
             feature = senses[name_key(m.text)]  # "MEXICO, Mo. (AP) - ... north of Mexico": the dateline's town
-        if feature is not None and stranger(m, feature, ctx, focus, near_countries[index], own,
-                                            numbered[1][numbered[0][index]]):
+        if feature is not None and (stranger(m, feature, ctx, focus, near_countries[index], own,
+                                             numbered[1][numbered[0][index]])
+                                    or listed_abroad(text, ws, m, feature, focus, own)):
             feature = None  # maybe a place the gazetteer lacks: `unknown_areas` may still report it
         if feature is not None:
             feature = shared_choice(m, feature, focus, near_countries[index])
