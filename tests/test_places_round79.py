@@ -69,3 +69,16 @@ def test_towns46_and_areas46_rows(gaz):
     places = by_text(text, gaz)
     assert places["Crown Point"].country_code == "TT" and places["Chaguaramas"].country_code == "TT"
     assert (places["San Juan River"].country_code, places["San Juan River"].feature_code) == ("CO", "STM")
+
+
+def test_a_peoples_name_after_a_spanning_prefix_is_no_country(gaz):
+    text = "Trucks on the Inter-American Highway near Nahualá were stuck for hours, Guatemala's police said."
+    assert "American" not in {p.text for p in find_places(text, gazetteer=gaz)}
+    assert "American" in {p.text for p in find_places("American troops left the base on Monday.", gazetteer=gaz)}
+
+
+def test_kimberley_before_a_surname_is_a_person(gaz):
+    text = "\"We booked the guest house two months ago,\" said Kimberley Ramdass, who flew in from Trinidad."
+    assert "Kimberley" not in {p.text for p in find_places(text, gazetteer=gaz)}
+    text = "Cattle stations across the Kimberley were cut off by floods in Western Australia."
+    assert by_text(text, gaz)["Kimberley"].country_code == "AU"

@@ -278,7 +278,13 @@ def _with_kind_word(text: str, ws: list[Word], i: int, j: int, gazetteer: Gazett
     return Mention(i, j + 1, ws[i].start, ws[j + 1].end, span, features) if features else None
 
 
+# Prefixes that make a people's name an adjective of no country: "the Inter-American Highway", "Pan-African".
+SPANNING_PREFIXES = ("Inter-", "Pan-", "Trans-", "Intra-", "Meso-", "Sub-")
+
+
 def backed_demonym(text: str, m: Mention) -> bool:
     """'Saudi-backed', 'Western-funded': a people's name before a backing suffix is no place mention ("Iran-backed"
-    is)."""
-    return bool(BACKING.match(text, m.end)) and all(f.how == "demonym" for f in m.features)
+    is); nor is one after a prefix that spans peoples ("the Inter-American Highway")."""
+    if not all(f.how == "demonym" for f in m.features):
+        return False
+    return bool(BACKING.match(text, m.end)) or text.endswith(SPANNING_PREFIXES, max(0, m.start - 6), m.start)
