@@ -22,6 +22,8 @@ LOCATIVE = {"in", "at", "near", "from", "to", "outside", "into", "across", "thro
             "devastated", "flattened", "razed",
             # a town next to another, or a region's capital ("neighbouring X", "the state capital, X")
             "neighbouring", "neighboring", "capital",
+            # routes between places ("the motorway linking X with Y")
+            "linking", "connecting",
             # getting to a place ("rescuers had yet to reach X", "the fire reached X")
             "reach", "reached", "reaching",
             # fighting over a place ("Russia shelled X", "troops entered X", "rebels captured X")
@@ -189,7 +191,7 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
     glued_before = bool(prev and prev.capital and not ws[m.first].initial and text[prev.end:m.start] == " "
                         and not prev.initial and prev.text.lower() not in DIRECTION_WORDS
                         and prev.text not in FUNCTION_WORDS and prev.text.capitalize() not in FUNCTION_WORDS
-                        and prev.text not in TIME_WORDS
+                        and prev.text not in TIME_WORDS and prev.text.lower() not in NEIGHBOURING
                         and not _acronym_before(prev, ws[m.first], m) and not _country_named(m)
                         ) or _after_title(text, prev, m) or (storm_name(text, prev, m) and not _country_named(m))
     glued_before = glued_before or _name_linked(text, ws, m)
@@ -231,7 +233,7 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
                    and_the_after=bool(AND_THE_AFTER.match(text, m.end)),
                    and_name_after=bool(AND_NAME_AFTER.match(text, m.end)),
                    place_said=bool(PLACE_SAID.match(text, m.end)),
-                   described_after=bool(DESCRIBED_AFTER.match(text, m.end)),
+                   described_after=bool(DESCRIBED_AFTER.match(text, m.end) or ON_RIVER_AFTER.match(text, m.end)),
                    direction_before=bool(prev and prev.text.lower() in DIRECTION_WORDS),
                    near_before=bool(prev and prev.text.lower() in ("near", "outside")),
                    on_before=bool(prev and prev.text == "on"),
@@ -335,6 +337,14 @@ DESCRIBED_AFTER = re.compile(r", " + ONCE + r"(?:an?|the|[A-Z][a-z]+(?: [A-Z][a-
                              + r"(?:island|town|city|village|port|hamlet|settlement"
                              r"|community)(?=[,.;]| (?:of|in|on|near|off|where|whose|that|which|popular|known|famous"
                              r"|famed|about|some|just|roughly|around|nearly|\d|(?:north|south|east|west)[a-z]* of\b))")
+
+
+# Capitalised words before a name that glue no name to it ("BEJA, Portugal - Neighbouring X and Y").
+NEIGHBOURING = frozenset({"neighbouring", "neighboring", "nearby"})
+
+
+# "X, on the Guadiana, is sending tankers": a place set on a river by an apposition.
+ON_RIVER_AFTER = re.compile(r", on the [A-Z][a-zà-öø-ÿ]+(?: [Rr]iver)?[,;.]")
 
 
 # 'X, a coastal town', 'X, a small fishing village', 'X, once a farming town': what no capital city is called.

@@ -59,7 +59,7 @@ RISING = re.compile(rf"\b[Tt]he ({WORD}(?: {WORD})?) {ADVERB}(?:burst|bursts|ros
                     r"|\bthe (" + WORD + r"),? and the (?:smaller |larger )?(" + WORD + r") (?:join|meet|merge)\b"
                     r"|\bconfluence of the (" + WORD + r") and (?:the )?(" + WORD + r")\b(?! [A-Z])"
                     r"|\b[Tt]he (" + NAME + r"),? (?:which |that )?"  # "where the Padma flows into"
-                    r"(?=(?:flows|runs|drains|empties|winds)"
+                    r"(?=(?:flows|runs|drains|empties|winds|divides|splits|forks)"
                     r" (?:into|past|through|across|along|south|north|east|west|down|from)\b|(?:joins|meets) the\b"
                     r"|carries\b)"
                     r"|\bthe (?:upper|lower) (" + WORD + r")\b(?![ -][A-Z])")  # "dredges working the upper Atrato"

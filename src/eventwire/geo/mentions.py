@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from ..data import data_path, read_tsv
+from .distance import km
 from .keys import name_key
 from .gazetteer import Feature, Gazetteer
 from .listed_kind import listed_kind
@@ -259,12 +260,13 @@ def _with_bracketed_qualifier(text: str, ws: list[Word], i: int, j: int, gazette
 
 
 AREA_KINDS = frozenset(COUNTY_WORDS | REGION_WORDS | {"department"})  # "Amazonas department": the gazetteer's whole name
-KIND_TAILS = AREA_KINDS | AREA_TAILS
+KIND_TAILS = AREA_KINDS | AREA_TAILS | {"valley"}
 
 
 def _with_kind_word(text: str, ws: list[Word], i: int, j: int, gazetteer: Gazetteer) -> Mention | None:
     """'Kenema district', 'Nimba county': a name with a lower-case kind word after it that the gazetteer knows as a
-    whole ("Kenema District") is that place; so is 'Baltic states' (a world region's whole name)."""
+    whole ("Kenema District") is that place; so is 'Baltic states' (a world region's whole name) and 'the Saas
+    valley' (a valley's)."""
     if j + 1 >= len(ws) or not ws[j + 1].text.islower() or text[ws[j].end:ws[j + 1].start] != " ":
         return None
     tail = ws[j + 1].text
@@ -275,11 +277,25 @@ def _with_kind_word(text: str, ws: list[Word], i: int, j: int, gazetteer: Gazett
     features = tuple(f for f in found if f.fclass == "A" and tail in AREA_KINDS)
     # A world region or continent under its whole name ("Baltic states", "Asia-Pacific region").
     features = features or tuple(f for f in found if f.fcode in ("RGN", "CONT") and tail in AREA_TAILS)
+    # A valley the gazetteer knows whole ("the Saas valley"), not a town far from it that its first word names (a town
+    # or river in it keeps the name: "the Fergana valley", "the Douro valley").
+    if not features and tail == "valley":
+        features = _valley(found, gazetteer.lookup(name_key(text[ws[i].start:ws[j].end])))
     return Mention(i, j + 1, ws[i].start, ws[j + 1].end, span, features) if features else None
 
 
 # Prefixes that make a people's name an adjective of no country: "the Inter-American Highway", "Pan-African".
 SPANNING_PREFIXES = ("Inter-", "Pan-", "Trans-", "Intra-", "Meso-", "Sub-")
+
+
+VALLEY_OWN_KM = 100.0  # a town or river of the valley's name this near it is what names the valley
+
+
+def _valley(found: tuple[Feature, ...], bare: tuple[Feature, ...]) -> tuple[Feature, ...]:
+    """The valleys among `found` that no reading of the bare name (`bare`) lies near."""
+    valleys = [f for f in found if f.fcode in ("RGN", "VAL")]
+    return tuple(v for v in valleys if not any(b.lat is not None and km(v.lat, v.lon, b.lat, b.lon) < VALLEY_OWN_KM
+                                               for b in bare))
 
 
 def backed_demonym(text: str, m: Mention) -> bool:

@@ -1,0 +1,51 @@
+"""Places, round 80: routes 'linking' places, a town set on a river by an apposition, 'Neighbouring X' after a dateline,
+a valley the gazetteer knows whole, a river that divides, and the areas46e, areas46m, towns46e and towns46m rows."""
+
+from __future__ import annotations
+
+from eventwire.geo import find_places
+
+from conftest import by_text
+
+
+def _names(text, gaz):
+    return {p.text for p in find_places(text, gazetteer=gaz)}
+
+
+def test_a_city_on_a_route_linking_places(gaz):
+    text = ("PISA, Italy - Rail services were suspended, and the motorway linking Florence with the coast at Livorno was "
+            "shut for an hour.")
+    assert by_text(text, gaz)["Florence"].country_code == "IT"
+
+
+def test_a_small_town_an_apposition_sets_on_a_river(gaz):
+    text = ("EVORA, Portugal - Several councils cut supply overnight, while Serpa, on the Guadiana, sent tankers to "
+            "outlying farms.")
+    assert by_text(text, gaz)["Serpa"].country_code == "PT"
+
+
+def test_neighbouring_after_a_dateline_glues_no_name(gaz):
+    text = "BEJA, Portugal - Neighbouring Vidigueira and Alvito have adopted similar measures."
+    assert {"Vidigueira", "Alvito"} <= _names(text, gaz)
+
+
+def test_a_valley_known_whole_over_a_far_town_of_its_first_word(gaz):
+    place = by_text("About 3,000 holidaymakers were cut off in the Saas valley in southern Switzerland.", gaz)
+    assert place["Saas valley"].name == "Saas valley"
+    # A town of the valley's name in it keeps the name: the town's point.
+    place = by_text("Farmers in the Fergana valley in Uzbekistan lost their cotton.", gaz)["Fergana valley"]
+    assert (place.country_code, place.feature_class) == ("UZ", "P")
+
+
+def test_a_river_that_divides(gaz):
+    text = "Heavy rain fell in Assam, India, where the Barak, which divides into two rivers, was in spate."
+    assert by_text(text, gaz)["Barak"].feature_code == "STM"
+
+
+def test_rows_of_session_46(gaz):
+    text = ("KHARTOUM, Sudan - The Blue Nile rose on Monday. In Iran, the Karkheh River fell. Trucks crossed at Jdeidet "
+            "Yabous into Syria, and the Uzh River flooded villages near Velykyi Bereznyi in Ukraine.")
+    places = by_text(text, gaz)
+    assert (places["Blue Nile"].country_code, places["Blue Nile"].feature_code) == ("SD", "STM")
+    assert places["Karkheh River"].country_code == "IR" and places["Jdeidet Yabous"].country_code == "SY"
+    assert places["Velykyi Bereznyi"].country_code == "UA" and places["Uzh River"].feature_code == "STM"
