@@ -49,3 +49,17 @@ def test_rows_of_session_46(gaz):
     assert (places["Blue Nile"].country_code, places["Blue Nile"].feature_code) == ("SD", "STM")
     assert places["Karkheh River"].country_code == "IR" and places["Jdeidet Yabous"].country_code == "SY"
     assert places["Velykyi Bereznyi"].country_code == "UA" and places["Uzh River"].feature_code == "STM"
+
+
+def test_a_country_name_an_apposition_calls_a_town_of_the_firm_country(gaz):
+    text = ("BEJA, Portugal - Councils across the Alentejo cut water overnight. In Cuba, a small town north of Beja, "
+            "taps ran dry. \"People laugh when they hear that Cuba is rationing water,\" a councillor in Portugal said.")
+    spots = [p for p in find_places(text, gazetteer=gaz) if p.text == "Cuba"]
+    assert [(p.country_code, p.feature_class) for p in spots] == [("PT", "P"), ("PT", "P")]
+
+
+def test_news_spellings_of_session_46(gaz):
+    text = ("DAMASCUS, Syria - Families returned to farms around Qusayr and Tal Kalakh, near the border with Lebanon. "
+            "In Pakistan, officials in Gilgit and Nagar installed flood sirens.")
+    places = by_text(text, gaz)
+    assert places["Tal Kalakh"].country_code == "SY" and places["Nagar"].country_code == "PK"

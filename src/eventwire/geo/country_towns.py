@@ -14,6 +14,7 @@ from .focus import focus_countries, focus_regions
 from .gazetteer import Feature
 from .keys import name_key
 from .mention import Mention
+from .namesake import firm_country
 from .qualify import LIST_ITEM_GAPS
 
 
@@ -25,7 +26,7 @@ def region_country_towns(text: str, mentions: list[Mention], focus: Counter[str]
         return mentions  # the cheap test first: most articles' regions need not be worked out here
     regions = set(focus_regions(mentions, text, focus))
     towns = {i: town for i, m in enumerate(mentions) if (town := _region_town(m, regions))}
-    qualified = _qualified_towns(text, mentions, towns) | _apposed_towns(text, mentions, towns)
+    qualified = _qualified_towns(text, mentions, towns) | _apposed_towns(text, mentions, towns, focus)
     found = _listed_towns(text, mentions, towns, qualified)
     countries = {key for key, town in found.items() if _country_named_otherwise(mentions, key, town)}
     found = {key: town for key, town in found.items() if key not in countries}
@@ -59,10 +60,21 @@ def _qualified_towns(text: str, mentions: list[Mention], towns: dict[int, Featur
 TOWN_APPOSITION = re.compile(r", (?:the|a) (?:[a-z\-]+ ){0,2}(?:capital|town|city|port|village)\b")
 
 
-def _apposed_towns(text: str, mentions: list[Mention], towns: dict[int, Feature]) -> dict[str, Feature]:
-    """Country names an apposition calls a town ("In Liberia, the provincial capital," in news of Guanacaste): that
-    town of the article's region."""
-    return {name_key(mentions[i].text): town for i, town in towns.items() if TOWN_APPOSITION.match(text, mentions[i].end)}
+def _apposed_towns(text: str, mentions: list[Mention], towns: dict[int, Feature], focus: Counter[str]
+                   ) -> dict[str, Feature]:
+    """Country names an apposition calls a town ("In Liberia, the provincial capital," in news of Guanacaste; "In
+    Cuba, a small town north of Beja," in news firmly about Portugal): that town of the article's region, else the
+    largest of the country the article is firmly about."""
+    home = firm_country(focus)
+    found = {}
+    for i, m in enumerate(mentions):
+        if not _country_and_town(m) or not TOWN_APPOSITION.match(text, m.end):
+            continue
+        town = towns.get(i) or max((f for f in m.features if f.fclass == "P" and f.how == "name" and f.cc == home),
+                                   key=lambda f: f.population, default=None)
+        if town is not None:
+            found[name_key(m.text)] = town
+    return found
 
 
 def _written_with_region(text: str, mentions: list[Mention], towns: dict[int, Feature]) -> dict[int, Feature]:
