@@ -63,3 +63,9 @@ def test_news_spellings_of_session_46(gaz):
             "In Pakistan, officials in Gilgit and Nagar installed flood sirens.")
     places = by_text(text, gaz)
     assert places["Tal Kalakh"].country_code == "SY" and places["Nagar"].country_code == "PK"
+
+
+def test_off_joined_by_and_to_a_locative(gaz):
+    text = ("ACAJUTLA, El Salvador - Fishermen were told to stay ashore. Samples taken near Acajutla and off La Unión "
+            "showed high toxin levels, officials said. San Miguel's market was quiet.")
+    assert by_text(text, gaz)["La Unión"].country_code == "SV"

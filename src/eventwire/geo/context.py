@@ -205,7 +205,7 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
                 or locative_direction(text, ws, m, LOCATIVE, DIRECTION_WORDS)
                 or _nearby_after_locative(ws, m)
                 or gone_through(text, m) or at_sea(text, m) or as_far_as(text, m) or route_from(text, prev, m)
-                or linked_with(text, m) or overhead(text, m)
+                or linked_with(text, m) or overhead(text, m) or _off_after_and(ws, m)
                 or headed_for(text, m) or direction_opening(text, m) or struck_on(text, m))
     title = (bool(nxt and text[m.end:nxt.start] == " " and nxt.text in TITLE_WORDS) or _institution_of(text, m)
              or bool(PROTECTED_AREA.match(text, m.end)) or bool(INSTITUTION_AFTER.match(text, m.end))
@@ -337,6 +337,11 @@ DESCRIBED_AFTER = re.compile(r", " + ONCE + r"(?:an?|the|[A-Z][a-z]+(?: [A-Z][a-
                              + r"(?:island|town|city|village|port|hamlet|settlement"
                              r"|community)(?=[,.;]| (?:of|in|on|near|off|where|whose|that|which|popular|known|famous"
                              r"|famed|about|some|just|roughly|around|nearly|\d|(?:north|south|east|west)[a-z]* of\b))")
+
+
+def _off_after_and(ws: list[Word], m: Mention) -> bool:
+    """'samples taken near X and off Y': "off" joined by "and" or "or" to what went before is where, as "at sea" is."""
+    return m.first >= 2 and ws[m.first - 1].text == "off" and ws[m.first - 2].text in ("and", "or")
 
 
 # Capitalised words before a name that glue no name to it ("BEJA, Portugal - Neighbouring X and Y").
