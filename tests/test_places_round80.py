@@ -69,3 +69,12 @@ def test_off_joined_by_and_to_a_locative(gaz):
     text = ("ACAJUTLA, El Salvador - Fishermen were told to stay ashore. Samples taken near Acajutla and off La Unión "
             "showed high toxin levels, officials said. San Miguel's market was quiet.")
     assert by_text(text, gaz)["La Unión"].country_code == "SV"
+
+
+def test_a_town_in_a_name_of_its_state_and_of_a_capital(gaz):
+    places = by_text("Apple growers in Wenatchee in Washington lost their crops to hail.", gaz)
+    assert places["Wenatchee"].name == "Wenatchee" and places["Wenatchee"].feature_code == "PPL"
+    assert places["Washington"].feature_code == "ADM1"
+    # A far name "in" a capital is still a part of it.
+    place = by_text("Protesters gathered on the Esplanada in Brasilia.", gaz)["Esplanada"]
+    assert (place.country_code, place.feature_code) == ("BR", "PPLX")

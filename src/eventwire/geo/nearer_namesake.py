@@ -38,6 +38,9 @@ def nearer_namesakes(text: str, places: list[Place], gaz: Gazetteer) -> list[Pla
     first_at: dict[int, Place] = {}
     for p in places:
         first_at.setdefault(p.start, p)
+    regions = _holders_as_regions(text, ordered, gaz)  # "Wenatchee in Washington": the state, not the capital
+    first_at.update(regions)
+    places = [regions[p.start] if p.start in regions and p.feature_class == "P" else p for p in places]
     out = []
     swapped: dict[tuple[str, int], Place] = {}  # (name, the town first read) -> the namesake it was swapped for
     pinned = {(name_key(p.text), p.geonameid) for p in places  # "COPACABANA, Bolivia": that one throughout
@@ -59,6 +62,21 @@ def nearer_namesakes(text: str, places: list[Place], gaz: Gazetteer) -> list[Pla
             place = nearer or _part_of(text, place, first_at) or _listed_quarter(text, place, others, low) or place
         out.append(place)
     return [p if _in_own_region(text, p, first_at) else _as_before(p, swapped) for p in out]
+
+
+def _holders_as_regions(text: str, ordered: list[Place], gaz: Gazetteer) -> dict[int, Place]:
+    """By offset, each town named right after a town and " in " that is also the name of the first level region
+    holding that town: the region ("apple growers in Wenatchee in Washington": the state, not the capital)."""
+    found = {}
+    for town, holder in zip(ordered, ordered[1:]):
+        if (town.feature_class != "P" or town.geonameid is None or holder.feature_class != "P"
+                or text[town.end:holder.start] != " in "):
+            continue
+        region = next((f for f in gaz.lookup(name_key(holder.text)) if f.fcode == "ADM1"
+                       and (f.cc, f.admin1) == (town.country_code, town.admin1)), None)
+        if region is not None:
+            found[holder.start] = from_feature(holder.start, holder.end, holder.text, region, holder.direction)
+    return found
 
 
 def _as_before(place: Place, swapped: dict[tuple[str, int], Place]) -> Place:
