@@ -78,3 +78,12 @@ def test_a_town_in_a_name_of_its_state_and_of_a_capital(gaz):
     # A far name "in" a capital is still a part of it.
     place = by_text("Protesters gathered on the Esplanada in Brasilia.", gaz)["Esplanada"]
     assert (place.country_code, place.feature_code) == ("BR", "PPLX")
+
+
+def test_rows_of_the_caribbean_and_the_guianas(gaz):
+    text = ("POINTE-A-PITRE, Guadeloupe - Water was cut in Morne-à-l'Eau and Goyave on Monday. In Guyana, the Berbice "
+            "River rose near Port Mourant, and in Puerto Rico residents of Santurce reported flooded streets.")
+    places = by_text(text, gaz)
+    assert places["Morne-à-l'Eau"].country_code == "GP" and places["Goyave"].country_code == "GP"
+    assert (places["Berbice River"].country_code, places["Berbice River"].feature_code) == ("GY", "STM")
+    assert places["Port Mourant"].country_code == "GY" and places["Santurce"].country_code == "PR"
