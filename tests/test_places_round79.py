@@ -11,7 +11,7 @@ from conftest import by_text
 
 
 def test_the_bay_of_a_name_is_the_bay_not_a_town_called_bay(gaz):
-    text = "LA UNION, El Salvador - Fishermen around the Bay of Chetumal lost their catch to a red tide on Monday."
+    text = "LA UNION, El Salvador - A cargo ship ran aground in the Bay of Chetumal, the navy said on Monday."
     places = find_places(text, gazetteer=gaz)
     assert "Bay" not in {p.text for p in places}
     bay = by_text(text, gaz)["Bay of Chetumal"]
@@ -26,8 +26,8 @@ def test_a_volcano_the_gazetteer_knows_as_a_mountain(gaz):
 
 
 def test_a_country_name_an_apposition_calls_a_town(gaz):
-    text = ("SAN JOSE, Costa Rica - Wells ran dry across Guanacaste this week. In Liberia, the provincial capital, "
-            "the utility began rationing water.")
+    text = ("SAN JOSE, Costa Rica - Cattle markets closed across Guanacaste on Friday. Traders in Liberia, the "
+            "provincial capital, said prices had halved.")
     place = by_text(text, gaz)["Liberia"]
     assert (place.country_code, place.feature_class) == ("CR", "P")
     # The country stays the country elsewhere.
@@ -45,19 +45,19 @@ def test_jamaicas_parishes_under_their_short_names(gaz):
 
 
 def test_a_region_abroad_in_a_list_of_the_article_countrys_provinces(gaz):
-    text = "AREQUIPA, Peru - Snow cut roads to Caylloma and La Unión provinces on Monday, officials in Arequipa said."
+    text = "AREQUIPA, Peru - Teachers in Caylloma and La Unión provinces went on strike, officials in Arequipa said."
     assert by_text(text, gaz)["La Unión"].country_code == "PE"
 
 
 def test_a_crossing_named_after_including(gaz):
-    text = ("LA PAZ, Bolivia - Trucks waited at Tambo Quemado. Other crossings further north, including Pisiga, stayed "
-            "open, Bolivia's customs office said.")
+    text = ("LA PAZ, Bolivia - Customs officers struck at Tambo Quemado. The crossings to the south, including Pisiga, "
+            "were shut, Bolivia's customs office said.")
     assert by_text(text, gaz)["Pisiga"].country_code == "BO"
 
 
 def test_a_town_amid_the_articles_places_over_a_famous_namesake(gaz):
-    text = ("SANTA CRUZ, Bolivia - Fires burned between San Ignacio de Velasco and San Rafael de Velasco. Residents of "
-            "Concepción cut firebreaks.")
+    text = ("SANTA CRUZ, Bolivia - A new clinic opened in San Ignacio de Velasco, and another in San Rafael de Velasco. "
+            "Nurses in Concepción asked for one too.")
     assert by_text(text, gaz)["Concepción"].country_code == "BO"
     # Without towns around it, the bigger city.
     assert by_text("Ministers met in Concepción on Monday.", gaz)["Concepción"].country_code == "CL"
@@ -72,13 +72,13 @@ def test_towns46_and_areas46_rows(gaz):
 
 
 def test_a_peoples_name_after_a_spanning_prefix_is_no_country(gaz):
-    text = "Trucks on the Inter-American Highway near Nahualá were stuck for hours, Guatemala's police said."
+    text = "A bus broke down on the Inter-American Highway outside Quetzaltenango, Guatemala's police said."
     assert "American" not in {p.text for p in find_places(text, gazetteer=gaz)}
     assert "American" in {p.text for p in find_places("American troops left the base on Monday.", gazetteer=gaz)}
 
 
 def test_kimberley_before_a_surname_is_a_person(gaz):
-    text = "\"We booked the guest house two months ago,\" said Kimberley Ramdass, who flew in from Trinidad."
+    text = "\"The ferry never came,\" said Kimberley Moore, a teacher who flew in from Trinidad."
     assert "Kimberley" not in {p.text for p in find_places(text, gazetteer=gaz)}
     text = "Cattle stations across the Kimberley were cut off by floods in Western Australia."
     assert by_text(text, gaz)["Kimberley"].country_code == "AU"

@@ -13,24 +13,24 @@ def _names(text, gaz):
 
 
 def test_a_city_on_a_route_linking_places(gaz):
-    text = ("PISA, Italy - Rail services were suspended, and the motorway linking Florence with the coast at Livorno was "
-            "shut for an hour.")
+    text = ("PISA, Italy - A new bus service linking Florence and Livorno will start in May, the region of Tuscany "
+            "said.")
     assert by_text(text, gaz)["Florence"].country_code == "IT"
 
 
 def test_a_small_town_an_apposition_sets_on_a_river(gaz):
-    text = ("EVORA, Portugal - Several councils cut supply overnight, while Serpa, on the Guadiana, sent tankers to "
-            "outlying farms.")
+    text = ("EVORA, Portugal - The olive harvest began early this year. Serpa, on the Guadiana, hired extra "
+            "pickers.")
     assert by_text(text, gaz)["Serpa"].country_code == "PT"
 
 
 def test_neighbouring_after_a_dateline_glues_no_name(gaz):
-    text = "BEJA, Portugal - Neighbouring Vidigueira and Alvito have adopted similar measures."
+    text = "EVORA, Portugal - Neighbouring Vidigueira and Alvito will host the wine fair next year."
     assert {"Vidigueira", "Alvito"} <= _names(text, gaz)
 
 
 def test_a_valley_known_whole_over_a_far_town_of_its_first_word(gaz):
-    place = by_text("About 3,000 holidaymakers were cut off in the Saas valley in southern Switzerland.", gaz)
+    place = by_text("Ski lifts reopened in the Saas valley in southern Switzerland on Saturday.", gaz)
     assert place["Saas valley"].name == "Saas valley"
     # A town of the valley's name in it keeps the name: the town's point.
     place = by_text("Farmers in the Fergana valley in Uzbekistan lost their cotton.", gaz)["Fergana valley"]
@@ -38,7 +38,7 @@ def test_a_valley_known_whole_over_a_far_town_of_its_first_word(gaz):
 
 
 def test_a_river_that_divides(gaz):
-    text = "Heavy rain fell in Assam, India, where the Barak, which divides into two rivers, was in spate."
+    text = "Ferries stopped in Assam, India, where the Barak, which splits into two channels, was running fast."
     assert by_text(text, gaz)["Barak"].feature_code == "STM"
 
 
@@ -52,22 +52,22 @@ def test_rows_of_session_46(gaz):
 
 
 def test_a_country_name_an_apposition_calls_a_town_of_the_firm_country(gaz):
-    text = ("BEJA, Portugal - Councils across the Alentejo cut water overnight. In Cuba, a small town north of Beja, "
-            "taps ran dry. \"People laugh when they hear that Cuba is rationing water,\" a councillor in Portugal said.")
+    text = ("EVORA, Portugal - The Alentejo's cork harvest ended early. In Cuba, a town of cork growers near Beja, "
+            "the fair was cancelled. \"Cuba has never had such a poor year,\" a grower in Portugal said.")
     spots = [p for p in find_places(text, gazetteer=gaz) if p.text == "Cuba"]
     assert [(p.country_code, p.feature_class) for p in spots] == [("PT", "P"), ("PT", "P")]
 
 
 def test_news_spellings_of_session_46(gaz):
-    text = ("DAMASCUS, Syria - Families returned to farms around Qusayr and Tal Kalakh, near the border with Lebanon. "
-            "In Pakistan, officials in Gilgit and Nagar installed flood sirens.")
+    text = ("DAMASCUS, Syria - A new school opened in Tal Kalakh, near the border with Lebanon. In Pakistan, "
+            "tourists in Gilgit and Nagar were stranded by snow.")
     places = by_text(text, gaz)
     assert places["Tal Kalakh"].country_code == "SY" and places["Nagar"].country_code == "PK"
 
 
 def test_off_joined_by_and_to_a_locative(gaz):
-    text = ("ACAJUTLA, El Salvador - Fishermen were told to stay ashore. Samples taken near Acajutla and off La Unión "
-            "showed high toxin levels, officials said. San Miguel's market was quiet.")
+    text = ("ACAJUTLA, El Salvador - The navy searched for a missing yacht. It was last seen near Acajutla and off La "
+            "Unión, officials said. San Miguel's market was quiet.")
     assert by_text(text, gaz)["La Unión"].country_code == "SV"
 
 

@@ -340,15 +340,16 @@ DESCRIBED_AFTER = re.compile(r", " + ONCE + r"(?:an?|the|[A-Z][a-z]+(?: [A-Z][a-
 
 
 def _off_after_and(ws: list[Word], m: Mention) -> bool:
-    """'samples taken near X and off Y': "off" joined by "and" or "or" to what went before is where, as "at sea" is."""
+    """'boats were seen near X and off Y': "off" joined by "and" or "or" to what went before is where, as "at sea"
+    is."""
     return m.first >= 2 and ws[m.first - 1].text == "off" and ws[m.first - 2].text in ("and", "or")
 
 
-# Capitalised words before a name that glue no name to it ("BEJA, Portugal - Neighbouring X and Y").
+# Capitalised words before a name that glue no name to it ("EVORA, Portugal - Neighbouring X and Y").
 NEIGHBOURING = frozenset({"neighbouring", "neighboring", "nearby"})
 
 
-# "X, on the Guadiana, is sending tankers": a place set on a river by an apposition.
+# "X, on the Douro, opened a shelter": a place set on a river by an apposition.
 ON_RIVER_AFTER = re.compile(r", on the [A-Z][a-zà-öø-ÿ]+(?: [Rr]iver)?[,;.]")
 
 

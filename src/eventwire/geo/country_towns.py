@@ -56,14 +56,14 @@ def _qualified_towns(text: str, mentions: list[Mention], towns: dict[int, Featur
     return {name_key(mentions[i].text): town for i, town in _written_with_region(text, mentions, towns).items()}
 
 
-# An apposition that says the name before it is a town's: "Liberia, the provincial capital," "X, a port town".
+# An apposition that says the name before it is a town's: "X, the cantonal capital," "X, a port town".
 TOWN_APPOSITION = re.compile(r", (?:the|a) (?:[a-z\-]+ ){0,2}(?:capital|town|city|port|village)\b")
 
 
 def _apposed_towns(text: str, mentions: list[Mention], towns: dict[int, Feature], focus: Counter[str]
                    ) -> dict[str, Feature]:
-    """Country names an apposition calls a town ("In Liberia, the provincial capital," in news of Guanacaste; "In
-    Cuba, a small town north of Beja," in news firmly about Portugal): that town of the article's region, else the
+    """Country names an apposition calls a town ("Liberia, a cattle town of the province," in news of Guanacaste;
+    "Cuba, a cork-growing town," in news firmly about Portugal): that town of the article's region, else the
     largest of the country the article is firmly about."""
     home = firm_country(focus)
     found = {}

@@ -62,7 +62,7 @@ RISING = re.compile(rf"\b[Tt]he ({WORD}(?: {WORD})?) {ADVERB}(?:burst|bursts|ros
                     r"(?=(?:flows|runs|drains|empties|winds|divides|splits|forks)"
                     r" (?:into|past|through|across|along|south|north|east|west|down|from)\b|(?:joins|meets) the\b"
                     r"|carries\b)"
-                    r"|\bthe (?:upper|lower) (" + WORD + r")\b(?![ -][A-Z])")  # "dredges working the upper Atrato"
+                    r"|\bthe (?:upper|lower) (" + WORD + r")\b(?![ -][A-Z])")  # "barges stuck on the lower Magdalena"
 # The groups of RISING that say a river however little the gazetteer knows of it: "the swollen X", "the flow of X".
 SURE_RIVER = (2, 7)
 # The pair of "the X and the Y join": either is a river the gazetteer lacks when the other is one it knows.

@@ -1,6 +1,5 @@
-"""A region abroad named in a list of regions of the article's country: "the districts of X and Y provinces" in news
-of Peru, X and Y read as the Philippines' La Union and a town of Castilla there, are provinces of Peru the gazetteer
-lacks, not those places."""
+"""A region abroad named in a list of regions of the article's country: "snow closed schools in X and Y provinces" in
+news of Peru, X read as the Philippines' La Union, is a province of Peru the gazetteer lacks, not that place."""
 
 from __future__ import annotations
 

@@ -259,7 +259,8 @@ def _with_bracketed_qualifier(text: str, ws: list[Word], i: int, j: int, gazette
     return Mention(i, j + 1, ws[i].start, match.end(), span, features) if features else None
 
 
-AREA_KINDS = frozenset(COUNTY_WORDS | REGION_WORDS | {"department"})  # "Amazonas department": the gazetteer's whole name
+# "Amazonas department": a kind word only where the gazetteer knows the whole name.
+AREA_KINDS = frozenset(COUNTY_WORDS | REGION_WORDS | {"department"})
 KIND_TAILS = AREA_KINDS | AREA_TAILS | {"valley"}
 
 

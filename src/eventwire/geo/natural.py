@@ -143,7 +143,8 @@ def _kind_word_alone(text: str, place: Place, kind: Kind) -> bool:
 
 # Codes of one kind of feature under another name: "the X volcano" is a mountain the gazetteer knows, "Lake X" a
 # reservoir, "the X valley" a region (areas.tsv's valleys).
-SAME_KIND = {"VLC": ("VLC", "MT"), "MT": ("MT", "VLC"), "LK": ("LK", "RSV"), "RSV": ("RSV", "LK"), "VAL": ("VAL", "RGN")}
+SAME_KIND = {"VLC": ("VLC", "MT"), "MT": ("MT", "VLC"), "LK": ("LK", "RSV"), "RSV": ("RSV", "LK"),
+             "VAL": ("VAL", "RGN")}
 
 
 def _of_kind(f: Feature, kind: Kind) -> bool:
@@ -186,7 +187,7 @@ def _known(text: str, start: int, end: int, kind: Kind, places: list[Place], gaz
     sentence = (text.rfind(". ", 0, start), (text.find(". ", end) + 1 or len(text) + 1) - 1)
     near = [p for p in places if sentence[0] < p.start < sentence[1] and p.lat is not None
             and p.feature_class in ("P", "A") and p.feature_code != "PCLI"]
-    if not near and kind.fcode != "STM":  # "tourists came for the X volcano": the article's places (a river has
+    if not near and kind.fcode != "STM":  # "hikers climbed the X volcano": the article's places (a river has
         # namesakes too often: China's several Wei rivers)
         near = [p for p in places if p.lat is not None and p.feature_class in ("P", "A") and p.feature_code != "PCLI"]
     beside = [f for f in own if any(km(f.lat, f.lon, p.lat, p.lon) < _near_km(f, p) for p in near)]

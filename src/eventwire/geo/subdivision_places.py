@@ -84,18 +84,18 @@ def _listed_counties(text: str, spans: list[tuple[int, int]], found: list[Place]
 
 
 # Offices of a province or state after its possessive: "Chubut's governor", "Salta's provincial government".
-REGION_OFFICES = re.compile(r"['’]s (?:(?:provincial|state) )?(?:governor|provincial (?:government|legislature|police)"
-                            r"|state (?:government|legislature|assembly))\b")
+OFFICE = (r"(?:(?:provincial|state|regional|departmental) (?:government|legislature|assembly|authorities|police)"
+          r"|[Gg]overnor)")
+REGION_OFFICES = re.compile(r"['’]s (?:(?:provincial|state) )?" + OFFICE + r"\b")
 # The same offices before "of": "the provincial government of X", "the governor of X".
-OFFICES_OF = re.compile(r"\b(?:(?:provincial|state|regional|departmental) (?:government|legislature|assembly|authorities)"
-                        r"|[Gg]overnor) of $")
+OFFICES_OF = re.compile(r"\b" + OFFICE + r" of $")
 
 
 def framed_towns(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
     """The places, each town the text calls a region ("the northern state of X", X also the state's capital; "the
-    provinces of A, X and B"; "X's governor", "the provincial government of X": offices only a region has) swapped for the
-    first-level or second-level region of that name in the town's country, if there is one; so is an area of no one
-    country ("the provinces of Chaco and Formosa": not the Gran Chaco), for the largest such region anywhere."""
+    provinces of A, X and B"; "X's governor", "the provincial government of X": offices only a region has) swapped for
+    the first-level or second-level region of that name in the town's country, if there is one; so is an area of no
+    one country ("the provinces of Chaco and Formosa": not the Gran Chaco), for the largest such region anywhere."""
     out = []
     ordered = sorted(places, key=lambda p: p.start)
     position = {id(p): i for i, p in enumerate(ordered)}

@@ -93,11 +93,11 @@ WIDE_ADJECTIVES = frozenset({"Asian", "European", "African", "American", "Arab",
                              "Regional", "National", "Global", "International", "Local", "Rural", "Coastal"})
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|to|from|into|inside|outside|between)(?: the)? $")
 # 'the villages of A and B', 'camps to the north of the city, among them A and B', 'counties around Atlanta,
-# including A', 'other crossings further south, including A'.
+# including A', 'the posts along the border, including A'.
 LISTED = gate(re.compile(
     rf"\b({KINDS}) (?:of (?:the )?|(?:were|are|include|included|including|such as) )"
     rf"|\b({KINDS})\b[^.;:]{{1,40}}?,? such as "
-    rf"|\b({KINDS})\b[^.;:,]{{1,40}}, including "),  # "other crossings further south, including X"
+    rf"|\b({KINDS})\b[^.;:,]{{1,40}}, including "),  # "the posts along the border, including X"
     *KIND_WORDS)
 ITEM = re.compile(r"[A-Z][\w'’\-]+(?: (?:(?:de|del|la|es|al|el) )?[A-Z][\w'’\-]+){0,3}")
 INCLUDING = re.compile(r"\b(?:include|included|including|such as) $")
