@@ -226,7 +226,8 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
                                  or OWN_MAYOR.match(text, m.end)
                                  or SERVED.match(text, m.end) or MEASURED.match(text, m.end)
                                  or OFFICES.match(text, m.end)) and not (prev and prev.text in CONNECTORS))
-                   or _camp_or_mine(text, prev, m) or person_from(text, m) or bool(BASED.match(text, m.end)),
+                   or _camp_or_mine(text, prev, m) or person_from(text, m) or bool(BASED.match(text, m.end))
+                   or bool(HEALTH_AREA.match(text, m.end)),
                    near_regions=near_regions, near_countries=near_countries, sentence_codes=sentence_codes,
                    listed_with=listed_with, listed_town=listed_town, earlier_points=earlier_points,
                    located_after=bool(LOCATED_AFTER.match(text, m.end)),
@@ -259,6 +260,9 @@ ACROSS_AFTER = re.compile(r"(?: [a-z]+)?,? across the (?:border|frontier)\b")
 # is a place as surely as after "in" (not the end of a longer name: "Sierra de la Demanda, north of Burgos").
 # "a Charlotte-based company": where a firm is based is a place, whatever word comes before it.
 BASED = re.compile(r"-(?:based|headquartered)\b")
+# "the X health zone": a health zone or district is named after its town, also after "the", which other dwellers'
+# words do not follow ("the Bank of X residents").
+HEALTH_AREA = re.compile(r" health (?:zone|district)s?\b")
 # "X council says it needs money": a known town's own council, lower case (not "X Council", an organisation's name).
 OWN_COUNCIL = re.compile(r" (?:councillors|councilors|(?:town |city |shire |district )?council(?= (?:says|said|has|had"
                          r"|will|is|was|voted|agreed|approved|wants|plans)\b))\b")

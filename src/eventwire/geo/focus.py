@@ -185,18 +185,20 @@ def _region_not_country(m: Mention, focus: Counter[str]) -> bool:
 REGION_AFTER = re.compile(rf" (?:{'|'.join(sorted(REGION_WORDS))})\b")
 
 
-# "the northern state of ", "the province of ": a region's kind word after "the" (not "the Department of Justice").
-THE_KIND_OF = re.compile(r"\bthe (?:[a-z\-]+ )?(?:state|province|region|prefecture|governorate|department) of $")
+# "the northern state of ", "the Mexican state of ", "the province of ": a region's kind word after "the" (not "the
+# Department of Justice").
+THE_KIND_OF = re.compile(r"\bthe (?:[A-Za-z\-]+ )?(?:state|province|region|prefecture|governorate|department) of $")
 
 
 def _named_for_town(m: Mention, text: str, focus: Counter[str]) -> set[tuple[str, str]]:
     """The region a town's name with a region's kind word after or before it names: that of the largest town of the
-    name in the article's main country ("Santa Fe province" in an article about Argentina, "the state of X")."""
+    name in the country the article names most of those that have one ("Santa Fe province" in an article about
+    Argentina, "the state of X"; "the Mexican state of Chihuahua" in news of Texas)."""
     if not text or not focus:
         return set()
     if not (REGION_AFTER.match(text, m.end) or (text.endswith(" of ", 0, m.start)
                                                 and THE_KIND_OF.search(text, max(0, m.start - 40), m.start))):
         return set()
-    main = max(focus, key=lambda cc: focus[cc])
-    towns = [f for f in m.features if f.fclass == "P" and f.cc == main and f.admin1]
-    return {(top.cc, top.admin1)} if (top := max(towns, key=lambda f: f.population, default=None)) else set()
+    towns = [f for f in m.features if f.fclass == "P" and focus.get(f.cc, 0) > 0 and f.admin1]
+    top = max(towns, key=lambda f: (focus[f.cc], f.population), default=None)  # the most named country's first
+    return {(top.cc, top.admin1)} if top else set()

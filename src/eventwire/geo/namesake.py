@@ -160,8 +160,8 @@ def _firmly_local(f: Feature, top: Feature, ctx: Context, focus: Counter[str]) -
     if (f.fcode == "PPLC" and codes <= {top.cc} and not abroad and top.population >= AMID_TOWN
             and _near_earlier(top, ctx, LOCAL_KM, AMID_PLACES)):
         return True  # "Berlin reported two feet of snow" amid the article's towns of New Hampshire
-    if codes != {top.cc}:
-        return False
+    if codes != {top.cc} and not (ctx.town_before and not abroad and f.cc not in codes):
+        return False  # but "ship through the port of Tripoli to Jordan" in news of Lebanon: the port is at home
     if f.fcode == "PPLC":
         sized = top.population >= MIN_BARE_TOWN or (ctx.town_before and _near_earlier(top, ctx))
         return sized and f.population <= FIRM_RATIO * max(top.population, 1)

@@ -15,15 +15,17 @@ from .place import Place, from_feature
 # Scotland"), or is not to be confused with another.
 NAMESAKE_CUE = re.compile(
     r"(?i)\b(?:shares?|shared|sharing)\s+(?:its|their|a|the)\s+name\s+with\b"
-    r"|\bwhose\s+name\s+(?:is|was)\s+(?:also\s+)?(?:shared|borrowed|taken)\b"
-    r"|\b(?:took|takes|taking|got|gets|borrowed|borrows|borrowing)\s+(?:its|their)\s+name\s+from\b"
+    r"|\bwhose\s+name\s+(?:is|was|has\s+been)\s+(?:also\s+|later\s+|since\s+|\w+ly\s+)?"
+    r"(?:shared|borrowed|taken|given)\b"
+    r"|\b(?:take|took|takes|taking|get|got|gets|borrow|borrowed|borrows|borrowing)\s+(?:its|their)\s+name\s+from\b"
     r"|\bnot\s+to\s+be\s+confused\s+with\b"
     r"|\bnamed\s+(?:after|for)\s+(?:the\s+)?(?=[A-Z])"
     r"|\bnamesakes?\b")
 
 # Where such a clause ends: a sentence's end, a dash, a semicolon, a bracket, or a comma before a lower-case word
-# (", was spared"); a comma before a capital goes on naming the namesake's region ("a city in Uttar Pradesh, India").
-CLAUSE_END = re.compile(r"[.!?](?=\s+[A-Z\"“‘']|\s*$)|\n|;|\s[—–-]\s|[()]|,(?=\s+[a-z])")
+# (", was spared"); a comma before a capital goes on naming the namesake's region ("a city in Uttar Pradesh, India"),
+# and one before "a", "an" or "the" describes the namesake ("named after Ayr, a town on the Scottish coast").
+CLAUSE_END = re.compile(r"[.!?](?=\s+[A-Z\"“‘']|\s*$)|\n|;|\s[—–-]\s|[()]|,(?=\s+(?!an?\s|the\s)[a-z])")
 
 
 def namesake_clauses(text: str) -> tuple[tuple[int, int], ...]:
@@ -92,8 +94,13 @@ def namesakes_apart(text: str, clauses: tuple[tuple[int, int], ...], places: Seq
         own = subject.country_code if subject else _most_named(places, clauses)
         regions = {(p.country_code, p.admin1) for p in places if start <= p.start < end and p.feature_code == "ADM1"}
         for i, place in enumerate(out):
-            if start <= place.start < end and place.country_code == own and place.feature_class == "P":
-                out[i] = _in_region(place, regions, gaz) or _larger_abroad(place, gaz)
+            if not (start <= place.start < end and place.feature_class == "P"):
+                continue
+            # "take their name from Laredo, a fishing town in Cantabria": the namesake in the region the clause names
+            named = _in_region(place, regions, gaz) if regions else None
+            if named is None and place.country_code == own:
+                named = _larger_abroad(place, gaz)
+            out[i] = named or place
         if subject is None or subject.country_code not in away or subject.feature_code == "PCLI":
             continue
         home = Counter(p.country_code for p in places

@@ -51,6 +51,7 @@ from .subdivision_places import (county_points, framed_towns, home_namesakes, li
                                  owned_points, owner_regions, subdivision_places)
 from .stop_town import sentence_countries, stoplisted_town
 from .unknown import appositive_places, listed_places, located_places, unknown_areas
+from .unknown_again import regions_again, unknowns_again
 from .unknown_border import border_places
 from .shaped import shaped_unknowns
 from .unknown_in import inside_unknowns, foreign_namesakes, near_places
@@ -126,6 +127,7 @@ def _find_places(text: str, context_countries: Sequence[str], gaz: Gazetteer, ta
     places += other_names(text, places, focus, gaz)
     places += repeated_rivers(text, places)  # "the River Moy ... along the Moy"
     places = kindless_features(text, places, focus, gaz)  # "around Newcastle and the Hunter"
+    places += repeated_rivers(text, places)  # "along the Ruzizi, which burst ... across the Ruzizi"
     places = foreign_qualified(text, state_abbreviations(text, places, gaz), gaz)  # 'Salem, Ore.', 'Sultanabad, Pakistan'
     places += standalone_abbreviations(text, places, gaz)  # "fires in B.C."
     places += tagged_places(text, ws, places, focus, gaz, tagger, people)  # "clashes in Chemolingot": a GPE
@@ -133,6 +135,7 @@ def _find_places(text: str, context_countries: Sequence[str], gaz: Gazetteer, ta
     places += repeated_sites(text, places)
     places = part_namesakes(text, places, focus, gaz)  # "the Brooklyn neighbourhood" of Port-au-Prince
     places = owned_points(text, named_regions(places + subdivision_places(text, places, focus, gaz), focus, gaz))
+    places = regions_again(text, places, gaz)  # "the province of Catanduanes ... \"Catanduanes is used to storms\""
     places = listed_county_towns(text, places, focus, gaz)  # "in X and Y", Y a parish: X the parish, not a town
     places = framed_towns(text, places, gaz)  # "the state of X": the state, though its capital has the name
     places = listed_regions(text, respelt(text, places, gaz), gaz)  # "São Sebastião and Ubatuba": one region
@@ -146,6 +149,7 @@ def _find_places(text: str, context_countries: Sequence[str], gaz: Gazetteer, ta
     places = counties_again(places)  # "Kosciusko County ... Kosciusko, home to egg farms"
     places = people_dropped(text, ws, places, people, gaz)  # "directed at Palin"
     places = council_names(text, places)  # "Cumbria County Council said"
+    places = unknowns_again(places)  # "near Mele, a village outside Port Vila ... a church leader in Mele"
     return tuple(sorted(anchor(text, places, gaz), key=lambda p: (p.start, p.end)))
 
 

@@ -39,6 +39,8 @@ def town_ok(mention: Mention, f: Feature, ctx: Context, home: bool = False, firm
         # town of a country the article names; any town of the gazetteer in the country it is firmly about
         return (f.population >= MIN_LOCATIVE_TOWN or f.geonameid is None or (f.population == 0 and home)
                 or (firm and not ctx.initial))
+    if home and f.fcode == "PPLC" and f.how == "name" and not ctx.initial:
+        return True  # "land reclamation on Funafuti" in news of Tuvalu: the capital of a country it names
     if ctx.initial:
         return (f.population >= MIN_BARE_TOWN * 5 or _home_opening(f, ctx, home) or _capital_opening(f, ctx, home)
                 or _amid_opening(f, ctx, home) or (home and ctx.place_said and f.how == "name"
