@@ -77,3 +77,17 @@ def test_a_region_only_its_kind_word_found_is_that_region_again(gaz):
             "seen worse,\" a fisherman said. Radio Catanduanes kept broadcasting.")
     regions = all_named(text, "Catanduanes", gaz)
     assert len(regions) == 2 and {(p.country_code, p.feature_code) for p in regions} == {("PH", "ADM2")}
+
+
+def test_rivers_by_what_they_did_and_what_feeds_them(gaz):
+    text = "QUELIMANE, Mozambique - Engineers kept watch on the Licungo, which swept through low-lying farms in 2019."
+    assert by_text(text, gaz)["Licungo"].feature_code == "STM"
+    text = "KATHMANDU, Nepal - Swollen streams feeding the Indrawati cut two roads in Sindhupalchok."
+    places = by_text(text, gaz)
+    assert places["Indrawati"].feature_code == "STM" and "Swollen" not in places  # an adjective, no stream's name
+
+
+def test_a_town_described_as_a_hub(gaz):
+    text = "LA PAZ, Bolivia - Fuel ran short in Santa Cruz, the eastern farming and trading hub, on Monday."
+    place = by_text(text, gaz)["Santa Cruz"]
+    assert (place.country_code, place.feature_class) == ("BO", "P")

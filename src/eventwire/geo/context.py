@@ -334,12 +334,14 @@ LOCATED_AFTER = re.compile(r", (?:(?:in|near) (?:the )?(?:[A-Z]|(?:north|south|e
                            r"|(?:north|south|east|west)ernmost) "
                            r"(?:of the [A-Z]|(?:island|town|city|village|port|settlement)\b))")
 # 'X, a small island of Y', 'X, a fishing village where...', 'X, once a town of 17,000': what a name is (or was),
-# said right after it. Up to two words before a kind of place: lower-case ones, or a demonym ("a small Romanian town").
-DESCRIBING = r"(?:[a-z]+(?:-[a-z]+)? |[A-Z][a-z]+(?:an|ese|ish|i) ){0,2}"
+# said right after it. Up to four words before a kind of place: lower-case ones, or a demonym ("a small Romanian town",
+# "the lowland farming and business hub").
+DESCRIBING = r"(?:[a-z]+(?:-[a-z]+)? |[A-Z][a-z]+(?:an|ese|ish|i) ){0,4}"
 ONCE = r"(?:once |formerly |now |still )?"
 DESCRIBED_AFTER = re.compile(r", " + ONCE + r"(?:an?|the|[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s) " + DESCRIBING
                              + r"(?:island|town|city|village|port|hamlet|settlement"
-                             r"|community)(?=[,.;]| (?:of|in|on|near|off|where|whose|that|which|popular|known|famous"
+                             r"|community|hub|metropolis)"
+                             r"(?=[,.;]| (?:of|in|on|near|off|where|whose|that|which|popular|known|famous"
                              r"|famed|about|some|just|roughly|around|nearly|\d|(?:north|south|east|west)[a-z]* of\b))")
 
 

@@ -42,7 +42,8 @@ ALONG = ("along", "beside", "cross", "crossed", "crossing")
 # Words right before "on the X" that make X a river too ("barges moored upstream on the Paraná").
 STREAM_ON = ("upstream ", "downstream ")
 # "as the Tyne rose", "when the Wharfe swelled", "where the Paraná rises", "the X and the Y join", "the X flows past",
-# "the X, which joins the Y", "the X, which carries soybeans to the ports":
+# "the X, which joins the Y", "the X, which carries soybeans to the ports", "the X, which swept through the town",
+# "streams feeding the X":
 # a river, by what it does; "the swollen X", "rains swelled the X": by what befell it; "the confluence of the X and the
 # Y": by where it ends.
 ADVERB = r"(?:also |again |then |quickly |rapidly )?"  # "as the X also swelled"
@@ -54,14 +55,14 @@ RISING = re.compile(rf"\b[Tt]he ({WORD}(?: {WORD})?) {ADVERB}(?:burst|bursts|ros
                     r"|\bswelled the (" + WORD + r")(?=[ ,.])(?! [A-Z])"
                     r"|\b(?:tributar(?:y|ies)|banks|mouth|estuary) of the (" + WORD + r")\b(?! [A-Z])"
                     r"|\bthe (" + WORD + r") (?:out of|over) (?:its|their) banks\b"
-                    r"|\b(?:meets|joins|flows into|empties into) the (" + WORD + r"(?: " + WORD + r")?)\b(?! [A-Z])"
+                    r"|\b(?:meets|joins|flows into|empties into|feeding|feeds) the (" + WORD + r"(?: " + WORD + r")?)\b(?! [A-Z])"
                     r"|\b(?:the flow|the waters) of the (" + WORD + r")\b(?! [A-Z])"
                     r"|\bthe (" + WORD + r"),? and the (?:smaller |larger )?(" + WORD + r") (?:join|meet|merge)\b"
                     r"|\bconfluence of the (" + WORD + r") and (?:the )?(" + WORD + r")\b(?! [A-Z])"
                     r"|\b[Tt]he (" + NAME + r"),? (?:which |that )?"  # "where the Padma flows into"
                     r"(?=(?:flows|runs|drains|empties|winds|divides|splits|forks)"
                     r" (?:into|past|through|across|along|south|north|east|west|down|from)\b|(?:joins|meets) the\b"
-                    r"|carries\b)"
+                    r"|carries\b|(?:swept|burst|surged|spilled) (?:through|into|over|across|its|their)\b)"
                     r"|\bthe (?:upper|lower) (" + WORD + r")\b(?![ -][A-Z])")  # "barges stuck on the lower Magdalena"
 # The groups of RISING that say a river however little the gazetteer knows of it: "the swollen X", "the flow of X".
 SURE_RIVER = (2, 7)

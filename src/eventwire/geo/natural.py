@@ -96,8 +96,8 @@ def natural_features(text: str, places: list[Place], focus: Counter[str], gaz: G
         elif kind.word[0].isupper():  # "Manchar Lake": the kind word is part of the name
             if _past_function_words(text, match.start(1), match.end(3)) < match.start(3):  # not "The River Dee"
                 add(match.start(1), match.end(3), kind, True)
-        else:  # "the Chira river"
-            add(match.start(1), match.end(1), kind)
+        elif not (kind.word in PLURAL_KINDS and _opens_sentence(text, match.start(1))):  # "the Chira river"
+            add(match.start(1), match.end(1), kind)  # not "Swollen streams fed the river": a word, not a name
         for start, end in _listed_after(text, match.end()):  # "the Mocoa River, the Mulato and the Sangoyaco"
             add(start, end, kind)
     for match in before.finditer(text):  # "the Gulf of Ancud": a sea named after a town, not the town
@@ -106,6 +106,17 @@ def natural_features(text: str, places: list[Place], focus: Counter[str], gaz: G
 
 
 COMPASS = ("North ", "South ", "East ", "West ")
+
+
+# Plural kind words after one name: "the X and Y rivers" lists features; one word opening a sentence before them is an
+# ordinary word ("Swollen streams", "Nearby lakes").
+PLURAL_KINDS = frozenset({"rivers", "lakes", "valleys", "volcanoes", "creeks", "reservoirs", "peninsulas", "streams"})
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether offset `start` opens a sentence, the text or what follows a dateline ("PARIS - ")."""
+    before = text[max(0, start - 3):start]
+    return start == 0 or before.endswith("\n") or bool(re.search(r"(?:[.!?][\"”’']?|[-–—]) $", before))
 
 
 def _feature_name(text: str, start: int, name: str) -> bool:
