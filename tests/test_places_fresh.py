@@ -194,7 +194,9 @@ def test_an_unknown_place_named_again_after_a_locative_word_is_that_place(gaz):
                                                   ("places_fresh191", 15, 550), ("places_fresh192", 15, 505),
                                                   ("places_fresh193", 15, 550), ("places_fresh194", 15, 418),
                                                   ("places_fresh195", 15, 439), ("places_fresh196", 15, 549),
-                                                  ("places_fresh197", 15, 438)])
+                                                  ("places_fresh197", 15, 438), ("places_fresh198", 15, 434),
+                                                  ("places_fresh199", 15, 485), ("places_fresh200", 15, 452),
+                                                  ("places_fresh201", 15, 447)])
 def test_fresh_set_gate(name, articles, gold):
     """Our own articles (ambiguous towns, regions, counties, villages, capitals for governments; the third set: villages,
     districts, provinces, rivers and mountains; the fourth: towns with famous namesakes abroad, and small places named
