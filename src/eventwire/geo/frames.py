@@ -145,9 +145,9 @@ HEADED_FOR = re.compile(r"\b(?:head(?:ed|ing|s)?|bound|left|leaving|leaves|set o
 
 
 def direction_opening(text: str, m: Mention) -> bool:
-    """'Further east, X escaped the fire', 'Upstream, X', 'Across the border, X': a sentence opening with where
-    the next place lies from the last one, then a comma; the name after it is a place as after "in" (not a person's
-    doings after it: "Further south, Brown said")."""
+    """'Further east, X escaped the fire', 'Upstream, X', 'Across the border, X', 'On the opposite bank, X': a sentence
+    opening with where the next place lies from the last one, then a comma; the name after it is a place as after "in"
+    (not a person's doings after it: "Further south, Brown said")."""
     return (text.endswith(", ", 0, m.start) and bool(DIRECTION_OPENING.search(text, max(0, m.start - 50), m.start))
             and not DOINGS_AFTER.match(text, m.end))
 
@@ -156,7 +156,8 @@ DIRECTION_OPENING = re.compile(
     r"(?:^|[.!?]['\"”’]?\s+|\n)(?:(?:Further|Farther) (?:(?:north|south|east|west)(?:-?(?:east|west))?|inland|"
     r"upstream|downstream|afield|(?:up|down|along) the (?:coast|river|valley))"
     r"|(?:Upstream|Downstream|Inland)|(?:To|In) the (?:(?:north|south|east|west)(?:-?(?:east|west))?)"
-    r"|Across the (?:border|river|frontier|strait|bay))"
+    r"|Across the (?:border|river|frontier|strait|bay)"
+    r"|On the (?:opposite|other|far) (?:bank|side|shore)(?: of the (?:river|border|lake|bay))?)"
     r", $")
 DOINGS_AFTER = re.compile(r",? (?:said|says|told|added|wrote|argued|warned|urged|noted|announced|asked)\b")
 

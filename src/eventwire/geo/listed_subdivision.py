@@ -14,14 +14,18 @@ REGION_CODES = ("ADM1", "ADM2")
 
 
 def listed_subdivisions(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
-    """The places, each local town listed right before or after a first- or second-level region (not a relative
-    place) moved to a region of its name of the same first-level region and the same level or below (not
-    "Powell and Lee County" for a county elsewhere in the country), from GeoNames' districts and provinces
-    (`subdivisions.py`)."""
+    """The places, each local town (or a feature abroad: "Durazno, Flores and Río Negro" in news of Uruguay, not the
+    Indonesian island) listed right before or after a first- or second-level region (not a relative place) moved to
+    a region of its name: for a feature abroad, another first-level region of the same country beside a first-level
+    one (a town so moved cost a held-out set a mention); for a town, one of the same first-level region and the same
+    level or below (not "Powell and Lee County" for a county elsewhere in the country); from GeoNames' districts and
+    provinces (`subdivisions.py`)."""
     ordered = sorted(places, key=lambda p: p.start)
     out = list(ordered)
     for index, place in enumerate(ordered):
-        if place.feature_class != "P" or place.geonameid is None or place.direction:
+        if (place.geonameid is None and place.feature_class == "P") or place.direction or place.lat is None:
+            continue  # a reviewed town (towns.tsv) keeps its reading
+        if place.feature_code in ("PCLI", *REGION_CODES):
             continue
         region = next((r for other in (index - 1, index + 1) if (r := _listed(text, place, ordered, other, gaz))), None)
         if region is not None:
@@ -38,9 +42,14 @@ def _listed(text: str, place: Place, ordered: list[Place], other: int, gaz: Gaze
     a, b = sorted((place, near), key=lambda p: p.start)
     if text[a.end:b.start] not in LIST_ITEM_GAPS or text.startswith(",", place.end) and place is a:
         return None  # "Isabela, Cagayan": a town and its qualifier, no list
+    if place.feature_class != "P" and place.country_code == near.country_code:
+        return None  # an island or a valley of the region's country is no namesake abroad
     key = name_key(place.text)
-    if any(f.geonameid == place.geonameid and f.population >= LOCAL_TOWN for f in gaz.lookup(key)):
+    if place.geonameid and any(f.geonameid == place.geonameid and f.population >= LOCAL_TOWN for f in gaz.lookup(key)):
         return None
-    regions = [f for f in gaz.subdivisions(key, True) if f.cc == near.country_code and f.fcode in REGION_CODES
-               and f.admin1 == near.admin1 and f.fcode >= near.feature_code]
+    if near.feature_code == "ADM1" and place.feature_class != "P":  # "Durazno, Flores and Río Negro": a department
+        regions = [f for f in gaz.subdivisions(key, True) if f.cc == near.country_code and f.fcode == "ADM1"]
+    else:
+        regions = [f for f in gaz.subdivisions(key, True) if f.cc == near.country_code and f.fcode in REGION_CODES
+                   and f.admin1 == near.admin1 and f.fcode >= near.feature_code]
     return max(regions, key=lambda f: f.population) if regions else None

@@ -15,17 +15,18 @@ from .gazetteer import Feature, Gazetteer
 from .holder import Taken, holding_country, holding_place, name_like, overlaps, within
 from .mentions import stoplist
 from .place import Place, from_feature
+from .words import CAPITALS
 
 # 'the island of X' and 'X Province' are looked for apart: one may open inside the other ("the Japanese island of X").
 AREA_OF = gate(led("CDEHIMOPRSTVcdehimoprstv", re.compile(
     r"\b(?:[Tt]owns?|[Cc]ity|[Vv]illages?|[Cc]ommunit(?:y|ies)|[Mm]unicipalit(?:y|ies)|[Cc]ommune|[Hh]amlet|[Ss]uburb|"
     r"[Pp]rovince|[Dd]istrict|[Rr]egion|[Ii]slands?|[Pp]ort|[Ee]nclave|[Ss]ettlement|[Oo]asis|[Rr]esort) of "
-    r"((?:[A-Z][\w'’\-]+ ?){1,3})")),
+    rf"((?:[{CAPITALS}][\w'’\-]+ ?){{1,3}})")),
     "own of ", "owns of ", "ity of ", "illage of ", "illages of ", "ities of ", "ommune of ", "amlet of ", "uburb of ",
     "rovince of ", "istrict of ", "egion of ", "sland of ", "slands of ", "ort of ", "nclave of ", "ettlement of ",
     "asis of ", "esort of ")
-NAMED_AREA = led("A-Z", re.compile(
-    r"\b((?:[A-Z][\w'’\-]+ ){1,3})"
+NAMED_AREA = led(CAPITALS, re.compile(
+    rf"\b((?:[{CAPITALS}][\w'’\-]+ (?:(?:de|del|da|do|dos|das|la|las|los) (?=[{CAPITALS}]))?){{1,3}})"
     r"(?:(?:County|Province|Governorate|Oblast|Prefecture|District|Regency|province|district|regency|area|region|"
     r"county|governorate|prefecture|oblast|woreda|canton|"
     r"Islands?|islands?|Parish|parish|Peninsula|peninsula|Township)\b"

@@ -210,6 +210,8 @@ PAIR_END = re.compile(r"(?=[.,;:]|\s+[a-z])")
 
 
 LOCATIVE_WORD = re.compile(rf"\b(?:{'|'.join(sorted(LOCATIVE))}) (?:the )?$")
+# The same, opening a sentence ("In X, the tiny sandstone town, ...").
+OPENING_LOCATIVE = re.compile(rf"(?:^|[.!?][\"”’']?\s+|\n)(?:{'|'.join(sorted(w.capitalize() for w in LOCATIVE))}) $")
 
 
 def repeated_unknowns(text: str, places: list[Place]) -> list[Place]:
@@ -224,7 +226,8 @@ def repeated_unknowns(text: str, places: list[Place]) -> list[Place]:
     for name, place in unknown.items():
         for match in re.finditer(rf"(?<![\w'’\-]){re.escape(name)}(?![\w\-]| [A-Z])", text):
             start, end = match.span()
-            if taken(start, end) or not LOCATIVE_WORD.search(text[max(0, start - 30):start]):
+            before = text[max(0, start - 30):start]
+            if taken(start, end) or not (LOCATIVE_WORD.search(before) or OPENING_LOCATIVE.search(before)):
                 continue
             out.append(taken.add(replace(place, start=start, end=end)))
     return out

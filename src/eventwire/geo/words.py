@@ -7,6 +7,9 @@ from functools import lru_cache
 from typing import NamedTuple
 
 WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+# The capital letters a name may open with, for a character class: Latin's, with those of its accented and extended
+# letters ("Żelazno", "Łódź", "Šćepan Polje", "Çıldır").
+CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 SENTENCE_END = re.compile(r"(?:[.!?]['\"”’)]?|[\n:;\"“])\s*$")
 # Suffixes of a country's part in what others do ("Iran-backed", "Qatar-brokered"): the country is a place mention, its
 # people's name is not ("Saudi-backed": `backed_demonym`).

@@ -1,0 +1,38 @@
+"""Places, round 82: a town after "On the opposite bank,", a park's name with a connector, a region abroad listed
+between two departments of the article's country, names opening with capitals outside ASCII after "the village of", and
+a place the gazetteer lacks named again after a sentence-opening "In"."""
+
+from __future__ import annotations
+
+from conftest import all_named, by_text
+
+
+def test_a_town_after_on_the_opposite_bank(gaz):
+    text = ("SALTO, Uruguay - The river kept rising on Tuesday in Argentina and Uruguay. Monte Caseros shut its "
+            "riverside road. On the opposite bank, Bella Unión opened two shelters.")
+    assert by_text(text, gaz)["Bella Unión"].country_code == "UY"
+
+
+def test_a_park_whose_name_has_a_connector_is_one_name(gaz):
+    text = "COPIAPO, Chile - Landslides closed the coast road near Pan de Azúcar National Park on Monday."
+    places = by_text(text, gaz)
+    assert "Pan de Azúcar" in places and "Pan" not in places and "Azúcar" not in places
+    assert places["Pan de Azúcar"].country_code == "CL"
+
+
+def test_a_feature_abroad_listed_between_departments_of_the_country(gaz):
+    text = ("MONTEVIDEO, Uruguay - Drought hit farms across Uruguay. Officials named the departments worst hit: "
+            "Rivera, Flores and Río Negro.")
+    place = by_text(text, gaz)["Flores"]
+    assert (place.country_code, place.feature_code) == ("UY", "ADM1")
+
+
+def test_the_village_of_a_name_opening_with_an_accented_capital(gaz):
+    text = "KLODZKO, Poland - Crews moved families out of Bardo and the village of Żelazno as the river rose."
+    assert by_text(text, gaz)["Żelazno"].country_code == "PL"
+
+
+def test_a_place_the_gazetteer_lacks_again_after_an_opening_in(gaz):
+    text = ("SOFIA, Bulgaria - Fire came close to the vineyards near Melnik on Wednesday. In Melnik hotels "
+            "emptied as smoke filled the streets.")
+    assert [p.country_code for p in all_named(text, "Melnik", gaz)] == ["BG", "BG"]
