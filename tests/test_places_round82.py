@@ -36,3 +36,18 @@ def test_a_place_the_gazetteer_lacks_again_after_an_opening_in(gaz):
     text = ("SOFIA, Bulgaria - Fire came close to the vineyards near Melnik on Wednesday. In Melnik hotels "
             "emptied as smoke filled the streets.")
     assert [p.country_code for p in all_named(text, "Melnik", gaz)] == ["BG", "BG"]
+
+
+def test_a_town_the_country_s_largest_city(gaz):
+    text = ("LA PAZ, Bolivia - Dengue has killed 30 people this year, most in Santa Cruz, the country's largest city. "
+            "The department of Santa Cruz declared an emergency.")
+    first, second = all_named(text, "Santa Cruz", gaz)
+    assert (first.feature_class, second.feature_code) == ("P", "ADM1")
+
+
+def test_a_river_with_the_and_the_state_named_after_it_without(gaz):
+    text = ("KOSTI, Sudan - Families fled across the White Nile by boat on Sunday. Shelling also hit villages in "
+            "White Nile and in Blue Nile.")
+    river, state = all_named(text, "White Nile", gaz)
+    other = by_text(text, gaz)["Blue Nile"]
+    assert (river.feature_code, state.feature_code, other.feature_code) == ("STM", "ADM1", "ADM1")

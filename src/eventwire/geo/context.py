@@ -338,7 +338,8 @@ LOCATED_AFTER = re.compile(r", (?:(?:in|near) (?:the )?(?:[A-Z]|(?:north|south|e
 # "the lowland farming and business hub").
 DESCRIBING = r"(?:[a-z]+(?:-[a-z]+)? |[A-Z][a-z]+(?:an|ese|ish|i) ){0,4}"
 ONCE = r"(?:once |formerly |now |still )?"
-DESCRIBED_AFTER = re.compile(r", " + ONCE + r"(?:an?|the|[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s) " + DESCRIBING
+DESCRIBED_AFTER = re.compile(r", " + ONCE + r"(?:an?|the(?: (?:country|nation|province|state|region|island)['’]s)?"
+                             r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s) " + DESCRIBING
                              + r"(?:island|town|city|village|port|hamlet|settlement"
                              r"|community|hub|metropolis)"
                              r"(?=[,.;]| (?:of|in|on|near|off|where|whose|that|which|popular|known|famous"

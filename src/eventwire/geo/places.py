@@ -20,7 +20,7 @@ from .focus import dateline_state, focus_countries, focus_regions
 from .gazetteer import Feature, Gazetteer, load_gazetteer
 from .home_region import home_regions
 from .kindless import kindless_features
-from .river_again import repeated_rivers
+from .river_again import bare_river_states, repeated_rivers
 from .longer_name import head_of_longer_name
 from .listed_abroad import listed_abroad
 from .list_region import listed_regions
@@ -128,6 +128,7 @@ def _find_places(text: str, context_countries: Sequence[str], gaz: Gazetteer, ta
     places += repeated_rivers(text, places)  # "the River Moy ... along the Moy"
     places = kindless_features(text, places, focus, gaz)  # "around Newcastle and the Hunter"
     places += repeated_rivers(text, places)  # "along the Ruzizi, which burst ... across the Ruzizi"
+    places = bare_river_states(text, places, gaz)  # "villages in Blue Nile": the state
     places = foreign_qualified(text, state_abbreviations(text, places, gaz), gaz)  # 'Salem, Ore.', 'Sultanabad, Pakistan'
     places += standalone_abbreviations(text, places, gaz)  # "fires in B.C."
     places += tagged_places(text, ws, places, focus, gaz, tagger, people)  # "clashes in Chemolingot": a GPE

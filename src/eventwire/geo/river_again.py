@@ -1,15 +1,17 @@
 """A river named again by its bare name: "the River Moy ... flooding along the Moy", "the Surma river ... as the
 Surma rose"; a lake too: "Lake Poopó ... Poopó, once the second-largest lake". The first mention carries the kind
 word (or follows "the"), so the later "the X" (a lake's bare "X") is that feature: one sense per article, as for
-towns."""
+towns. A river's bare name without "the" may stand for the state named after it instead ("in Blue Nile")."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from .place import Place
+from .gazetteer import Gazetteer
 from .holder import overlaps
+from .keys import name_key
+from .place import Place, from_feature
 
 KIND = re.compile(r"^(?:River |Rio |Río )?(?P<short>.+?)(?: River| river)?$")
 
@@ -59,3 +61,22 @@ def _rivers(places: list[Place]) -> dict[str, Place]:
         if p.feature_code == "STM" and not p.direction:
             first.setdefault(KIND.match(p.text).group("short"), p)
     return first
+
+
+# Kind words of a first-level region named after a river ("Blue Nile State", "Rivers State" aside).
+STATE_KINDS = ("{} State", "{} Province", "{} Region")
+
+
+def bare_river_states(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
+    """A river's name without "the" before it or its kind word after it is the first-level region named after the
+    river, where the gazetteer knows one of its country ("villages in Blue Nile": the state; "across the Blue Nile":
+    the river)."""
+    return [_state(text, p, gaz) if p.feature_code == "STM" and not p.direction else p for p in places]
+
+
+def _state(text: str, p: Place, gaz: Gazetteer) -> Place:
+    if text[max(0, p.start - 4):p.start].lower() == "the " or KIND.match(p.text).group("short") != p.text:
+        return p
+    states = [f for kind in STATE_KINDS for f in gaz.lookup(name_key(kind.format(p.text)))
+              if f.fcode == "ADM1" and f.cc == p.country_code]
+    return from_feature(p.start, p.end, p.text, states[0]) if states else p
