@@ -58,3 +58,8 @@ def test_areas47_and_towns47_rows(gaz):
     assert by_text("Trucks waited at Paso de Jama for a second day.", gaz)["Paso de Jama"].country_code == "AR"
     assert by_text("Protesters drove on to Banja Koviljača.", gaz)["Banja Koviljača"].country_code == "RS"
     assert by_text("Voters in South Mitrovica went to the polls.", gaz)["South Mitrovica"].country_code == "XK"
+
+
+def test_x_lake_for_the_gazetteers_lake_x_and_accented_capitals(gaz):
+    place = by_text("KARS, Turkey - The new railway skirts Çıldır Lake on its way to Kars.", gaz)["Çıldır Lake"]
+    assert (place.country_code, place.feature_code) == ("TR", "LK")

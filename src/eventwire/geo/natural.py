@@ -16,10 +16,11 @@ from .holder import holding_country, name_like, overlaps
 from .distance import km
 from .keys import name_key
 from .stretches import stretches
+from .words import CAPITALS
 from .place import Place, from_feature, unresolved
 from .unknown import INSTITUTION_WORDS
 
-NAME = r"(?:[A-Z][\w'’\-]+ ){0,2}[A-Z][\w'’\-]+"
+NAME = rf"(?:[{CAPITALS}][\w'’\-]+ ){{0,2}}[{CAPITALS}][\w'’\-]+"  # "Çıldır Lake", "Łebsko Lake"
 # After the feature: not an institution or a disease named after it ("Mount Sinai Hospital", "Rift Valley fever"),
 # nor "pass" as a verb ("Trucks pass every few minutes").
 NOT_AFTER = re.compile(r" (?:[a-z]+ )?(?:virus|fever|disease|flu)\b"
@@ -187,6 +188,10 @@ def _known(text: str, start: int, end: int, kind: Kind, places: list[Place], gaz
     if kind.word.endswith(" of"):  # "the Bay of X": the gazetteer's "X Bay"
         bare = text[start + len(kind.word) + 1:end]
         found = [f for f in gaz.lookup(name_key(f"{bare} {kind.word.removesuffix(' of')}")) if _of_kind(f, kind)]
+        return from_feature(start, end, text[start:end], found[0]) if len(found) == 1 else None
+    if kind.word == "Lake":  # "Çıldır Lake": the gazetteer's "Lake Çıldır", where it knows no "Çıldır Lake"
+        bare = text[start:end].removesuffix(" Lake")
+        found = [f for f in gaz.lookup(name_key(f"Lake {bare}")) if _of_kind(f, kind)]
         return from_feature(start, end, text[start:end], found[0]) if len(found) == 1 else None
     if kind.word[0].isupper():
         return None  # "Manchar Lake": the kind word is part of the name, looked up whole already
