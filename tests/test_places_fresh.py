@@ -401,7 +401,7 @@ East and Southern Africa; 0.992 / 0.950 / 0.987 / 0.921). Session 39, written by
 (local news of English-speaking countries; at first sight on eda169f, 0.984 / 0.967 / 0.978 / 0.966) and the
 hundred-and-fifty-fifth (outbreaks, floods, landslides and quakes in small places; at first sight on eda169f with
 round 70's kind-of-place rule, 1.000 / 0.975 / 0.994 / 0.975). The sets written since (from the
-hundred-and-fifty-seventh; held out among them the hundred-and-eightieth and the hundred-and-eighty-second) are
+hundred-and-fifty-seventh; held out among them the 180th, 182nd, 184th, 187th, 192nd, 193rd, 194th and 201st) are
 described, with their scores at first sight, in docs/places-history.md."""
     result = evaluate(Path(__file__).parent / "data" / f"{name}.xml")
     assert result["articles"] == articles and result["n_gold"] == gold
