@@ -151,7 +151,10 @@ def _firmly_local(f: Feature, top: Feature, ctx: Context, focus: Counter[str]) -
     which is listed
     with a name of its country only ("Perth and Crieff": not "the WHO in Geneva" in an article about the US) or
     has MIN_BARE_TOWN people, a locative word before it and a town or feature named earlier within LOCAL_KM
-    ("the Shannon flooded at Athlone" in news from Dublin; not "the WHO in Geneva" in news from Washington)."""
+    ("the Shannon flooded at Athlone" in news from Dublin; not "the WHO in Geneva" in news from Washington). The
+    other names of the sentence may be of other countries when the text calls the town one ("the port of X") and
+    neither the sentence nor the article names the bigger town's country ("ship through the port of Tripoli to
+    Jordan" in news of Lebanon)."""
     home = focus.get(top.cc, 0)
     abroad = focus.get(f.cc, 0) + focus.get(f.iso3, 0)
     if home < FIRM_FOCUS or home < max(focus.values()) or FIRM_SHARE * abroad > home:

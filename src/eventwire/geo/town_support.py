@@ -27,7 +27,8 @@ def town_ok(mention: Mention, f: Feature, ctx: Context, home: bool = False, firm
     names, in the country it is firmly about, REGION_TOWN;
     at a sentence's start every town needs five times MIN_BARE_TOWN (a capitalised surname is as likely there), but for
     the exceptions below (`_home_opening`, `_capital_opening`, `_only_home_town`) and a town of several words of a
-    country the article names, which needs MIN_BARE_TOWN ("Key West, about 150 km north of Havana": no surname)."""
+    country the article names, which needs MIN_BARE_TOWN ("Key West, about 150 km north of Havana": no surname). The
+    capital of a country the article names needs nothing more inside a sentence ("housing on Funafuti")."""
     county = ctx.next_word in COUNTY_WORDS  # "Morgan County, Ohio": a county named after a town anywhere
     if any(q.cc == f.cc and (q.fcode != "ADM1" or q.admin1 == f.admin1 or county) for q in ctx.qualifier):
         return True  # "Springfield, Illinois"; not "National Park, Wyoming" for a town in New Jersey
