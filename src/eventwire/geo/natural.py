@@ -16,7 +16,7 @@ from .holder import holding_country, name_like, overlaps
 from .distance import km
 from .keys import name_key
 from .stretches import stretches
-from .words import CAPITALS
+from .words import CAPITALS, sentence_initial
 from .place import Place, from_feature, unresolved
 from .unknown import INSTITUTION_WORDS
 
@@ -115,9 +115,8 @@ PLURAL_KINDS = frozenset({"rivers", "lakes", "valleys", "volcanoes", "creeks", "
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    """Whether offset `start` opens a sentence, the text or what follows a dateline ("PARIS - ")."""
-    before = text[max(0, start - 3):start]
-    return start == 0 or before.endswith("\n") or bool(re.search(r"(?:[.!?][\"”’']?|[-–—]) $", before))
+    """Whether offset `start` opens a sentence or what follows a dateline ("PARIS - ")."""
+    return sentence_initial(text, start) or text.endswith(("- ", "– ", "— "), 0, start)
 
 
 def _feature_name(text: str, start: int, name: str) -> bool:

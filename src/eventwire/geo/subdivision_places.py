@@ -23,7 +23,7 @@ from .keys import name_key
 from .mentions import ABBREVIATIONS, Mention
 from .place import Place, from_feature
 from .qualify import LIST_ITEM_GAPS
-from .words import HONORIFICS
+from .words import HONORIFICS, sentence_initial
 
 # A whole capitalised name (up to four words, "al-" names too, joined by a Romance article or preposition), not inside a
 # longer one.
@@ -53,7 +53,7 @@ def subdivision_places(text: str, places: list[Place], focus: Counter[str], gaz:
         plain = name_like(text, start, name)  # an ordinary word is a region's name only with its kind word
         if (not plain and not kind) or _after_title(text, start):
             continue
-        if not kind and " " not in name and _initial(text, start):
+        if not kind and " " not in name and sentence_initial(text, start):
             continue  # a sentence's first word says nothing by its capital: "Sarah", "Police"
         framed = kind_of_before(text, start, 24)  # "the parish of X"
         for stop in ((kind.end(),) if kind else ()) + ((end,) if plain else ()):
@@ -290,12 +290,6 @@ def _spellings(key: str) -> list[str]:
     head, _, rest = key.partition(" ")
     words = ABBREVIATIONS.get(head[:-1].capitalize(), ()) if head.endswith(".") and rest else ()
     return [key] + [f"{word} {rest}" for word in words]
-
-
-def _initial(text: str, start: int) -> bool:
-    """The first word of the text, a line or a sentence (after quotes)."""
-    before = text[:start].rstrip(" \"'“‘(")
-    return not before or before[-1] in "\n.!?:;"
 
 
 def _after_title(text: str, start: int) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .context import LOCATIVE
 from .gazetteer import Gazetteer
 from .holder import Taken
 from .keys import name_key
@@ -57,11 +58,7 @@ def regions_again(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]
 
 
 def _capital_before(text: str, start: int) -> bool:
-    """A capitalised word right before the name, but a sentence's opening preposition ("In X"): part of a longer name
-    ("Radio X", "Bishop of X" aside)."""
+    """A capitalised word right before the name, but a sentence's opening locative word ("In X", "On X"): part of a
+    longer name ("Radio X")."""
     word = re.search(r"([A-Z][\w'’\-]*) $", text[max(0, start - 30):start])
-    return word is not None and word.group(1).lower() not in OPENING_WORDS
-
-
-# Capitalised words that open a sentence before a place's name.
-OPENING_WORDS = frozenset({"in", "at", "on", "from", "near", "across", "around", "outside", "inside", "to", "for"})
+    return word is not None and word.group(1).lower() not in LOCATIVE | {"on"}

@@ -118,3 +118,9 @@ def _strip_modifier(token: str, end: int) -> tuple[str, int]:
         if lowered.endswith(suffix) and len(token) > len(suffix):
             return token[:-len(suffix)], end - len(suffix)
     return token, end
+
+
+def sentence_initial(text: str, start: int) -> bool:
+    """The first word of the text, a line or a sentence (after quotes)."""
+    before = text[:start].rstrip(" \"'“‘(")
+    return not before or before[-1] in "\n.!?:;"
