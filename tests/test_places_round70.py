@@ -103,7 +103,7 @@ def test_a_town_a_few_miles_from_somewhere(gaz):
 
 
 def test_argentina_s_provinces_named_unlike_their_capitals(gaz):
-    places = by_text("BUENOS AIRES - Health officials flew vaccines to the provinces of Chaco and Formosa.", gaz)
+    places = by_text("BUENOS AIRES - Nurses sent by the ministry reached the provinces of Formosa and Chaco.", gaz)
     assert places["Chaco"].feature_code == "ADM1" and places["Chaco"].country_code == "AR"
     # "Formosa" is no longer read as Taiwan's old name.
     assert places["Formosa"].country_code == "AR"

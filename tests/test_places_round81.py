@@ -10,8 +10,8 @@ from conftest import all_named, by_text
 
 
 def test_a_river_found_without_its_kind_word_is_that_river_again(gaz):
-    text = ("UVIRA, Congo - Cholera cases rose in Uvira, across the border from Burundi. Most patients came from "
-            "villages along the Ruzizi, which burst its banks on Friday. Fish sellers who cross the Ruzizi each "
+    text = ("UVIRA, Congo - Cholera cases rose in Uvira, facing Bujumbura in Burundi. Clinics took in farmers from "
+            "along the Ruzizi, which broke its banks overnight. Fish sellers who cross the Ruzizi each "
             "morning now wait for hours.")
     rivers = all_named(text, "Ruzizi", gaz)
     assert len(rivers) == 2 and {p.feature_code for p in rivers} == {"STM"}
@@ -27,8 +27,8 @@ def test_the_port_of_a_town_at_home_though_the_sentence_names_countries_abroad(g
 
 
 def test_a_place_the_gazetteer_lacks_keeps_its_first_reading_when_named_again(gaz):
-    text = ("PORT VILA, Vanuatu - A mudslide covered the road near Mele, a village just outside Port Vila, on "
-            "Monday. \"We have no water,\" said a teacher in Mele.")
+    text = ("PORT VILA, Vanuatu - A mudslide covered the road near Mele, a hamlet on the edge of Port Vila, on "
+            "Monday. \"We have no water,\" a teacher in Mele said.")
     first, again = all_named(text, "Mele", gaz)
     assert again.country_code == "VU" and (again.lat, again.lon) == (first.lat, first.lon)
     assert again.feature_code == first.feature_code != ""
@@ -45,20 +45,20 @@ def test_a_namesake_clause_goes_on_through_a_description_of_the_namesake(gaz):
     first, clause = all_named(text, "Laredo", gaz)
     assert first.country_code == "US" and clause.country_code == "ES"
     text = ("LA PAZ, Bolivia - Voters queued in El Alto and Oruro. In Copacabana, the lakeside town whose name was "
-            "later borrowed by a beach in Rio de Janeiro, turnout was high.")
+            "later given to a famous stretch of sand in Rio de Janeiro, turnout was high.")
     assert by_text(text, gaz)["Copacabana"].country_code == "BO"
 
 
 def test_a_region_a_demonym_qualifies_counts_among_the_article_regions(gaz):
     text = ("LUBBOCK, Texas - Measles cases rose in Gaines County and in Lubbock. Health officials alerted colleagues "
-            "in the Mexican state of Chihuahua. Clinics in the city of Cuauhtemoc began vaccinating travellers.")
+            "across the border in the Mexican state of Chihuahua. Clinics in Cuauhtemoc began vaccinating travellers.")
     places = by_text(text, gaz)
     assert (places["Cuauhtemoc"].country_code, places["Cuauhtemoc"].admin1) == (
         places["Chihuahua"].country_code, places["Chihuahua"].admin1)
 
 
 def test_the_town_of_a_health_zone_after_the(gaz):
-    text = "UVIRA, Congo - Cholera cases rose in South Kivu. Further south, the Fizi health zone reported 40 cases."
+    text = "UVIRA, Congo - Cholera cases rose in South Kivu. Further south, the Fizi health zone counted 40 cases."
     assert by_text(text, gaz)["Fizi"].country_code == "CD"
 
 
@@ -73,7 +73,7 @@ def test_session_47_rows(gaz):
 
 
 def test_a_region_only_its_kind_word_found_is_that_region_again(gaz):
-    text = ("LEGAZPI, Philippines - Storm surge hit the island province of Catanduanes overnight. \"Catanduanes has "
+    text = ("LEGAZPI, Philippines - Storm surge hit the province of Catanduanes overnight. \"Catanduanes has "
             "seen worse,\" a fisherman said. Radio Catanduanes kept broadcasting.")
     regions = all_named(text, "Catanduanes", gaz)
     assert len(regions) == 2 and {(p.country_code, p.feature_code) for p in regions} == {("PH", "ADM2")}
@@ -82,7 +82,7 @@ def test_a_region_only_its_kind_word_found_is_that_region_again(gaz):
 def test_rivers_by_what_they_did_and_what_feeds_them(gaz):
     text = "QUELIMANE, Mozambique - Engineers kept watch on the Licungo, which swept through low-lying farms in 2019."
     assert by_text(text, gaz)["Licungo"].feature_code == "STM"
-    text = "KATHMANDU, Nepal - Swollen streams feeding the Indrawati cut two roads in Sindhupalchok."
+    text = "KATHMANDU, Nepal - Swollen streams cut two roads in Sindhupalchok as rain kept feeding the Indrawati."
     places = by_text(text, gaz)
     assert places["Indrawati"].feature_code == "STM" and "Swollen" not in places  # an adjective, no stream's name
 

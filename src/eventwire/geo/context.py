@@ -335,7 +335,7 @@ LOCATED_AFTER = re.compile(r", (?:(?:in|near) (?:the )?(?:[A-Z]|(?:north|south|e
                            r"(?:of the [A-Z]|(?:island|town|city|village|port|settlement)\b))")
 # 'X, a small island of Y', 'X, a fishing village where...', 'X, once a town of 17,000': what a name is (or was),
 # said right after it. Up to four words before a kind of place: lower-case ones, or a demonym ("a small Romanian town",
-# "the lowland farming and business hub").
+# "the busy cattle and grain trading hub").
 DESCRIBING = r"(?:[a-z]+(?:-[a-z]+)? |[A-Z][a-z]+(?:an|ese|ish|i) ){0,4}"
 ONCE = r"(?:once |formerly |now |still )?"
 DESCRIBED_AFTER = re.compile(r", " + ONCE + r"(?:an?|the(?: (?:country|nation|province|state|region|island)['’]s)?"

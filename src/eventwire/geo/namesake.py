@@ -153,8 +153,8 @@ def _firmly_local(f: Feature, top: Feature, ctx: Context, focus: Counter[str]) -
     has MIN_BARE_TOWN people, a locative word before it and a town or feature named earlier within LOCAL_KM
     ("the Shannon flooded at Athlone" in news from Dublin; not "the WHO in Geneva" in news from Washington). The
     other names of the sentence may be of other countries when the text calls the town one ("the port of X") and
-    neither the sentence nor the article names the bigger town's country ("ship through the port of Tripoli to
-    Jordan" in news of Lebanon)."""
+    neither the sentence nor the article names the bigger town's country ("citrus leaves from the port of Tripoli
+    for Iraq" in news of Lebanon)."""
     home = focus.get(top.cc, 0)
     abroad = focus.get(f.cc, 0) + focus.get(f.iso3, 0)
     if home < FIRM_FOCUS or home < max(focus.values()) or FIRM_SHARE * abroad > home:
@@ -164,7 +164,7 @@ def _firmly_local(f: Feature, top: Feature, ctx: Context, focus: Counter[str]) -
             and _near_earlier(top, ctx, LOCAL_KM, AMID_PLACES)):
         return True  # "Berlin reported two feet of snow" amid the article's towns of New Hampshire
     if codes != {top.cc} and not (ctx.town_before and not abroad and f.cc not in codes):
-        return False  # but "ship through the port of Tripoli to Jordan" in news of Lebanon: the port is at home
+        return False  # but "citrus leaves from the port of Tripoli for Iraq" in news of Lebanon: the port at home
     if f.fcode == "PPLC":
         sized = top.population >= MIN_BARE_TOWN or (ctx.town_before and _near_earlier(top, ctx))
         return sized and f.population <= FIRM_RATIO * max(top.population, 1)

@@ -96,7 +96,7 @@ def namesakes_apart(text: str, clauses: tuple[tuple[int, int], ...], places: Seq
         for i, place in enumerate(out):
             if not (start <= place.start < end and place.feature_class == "P"):
                 continue
-            # "take their name from Laredo, a fishing town in Cantabria": the namesake in the region the clause names
+            # "both are named for X, an old harbour of Cantabria": the namesake in the region the clause names
             named = _in_region(place, regions, gaz) if regions else None
             if named is None and place.country_code == own:
                 named = _larger_abroad(place, gaz)

@@ -136,7 +136,7 @@ def _find_places(text: str, context_countries: Sequence[str], gaz: Gazetteer, ta
     places += repeated_sites(text, places)
     places = part_namesakes(text, places, focus, gaz)  # "the Brooklyn neighbourhood" of Port-au-Prince
     places = owned_points(text, named_regions(places + subdivision_places(text, places, focus, gaz), focus, gaz))
-    places = regions_again(text, places, gaz)  # "the province of Catanduanes ... \"Catanduanes is used to storms\""
+    places = regions_again(text, places, gaz)  # "the province of X ... \"X has weathered worse\""
     places = listed_county_towns(text, places, focus, gaz)  # "in X and Y", Y a parish: X the parish, not a town
     places = framed_towns(text, places, gaz)  # "the state of X": the state, though its capital has the name
     places = listed_regions(text, respelt(text, places, gaz), gaz)  # "São Sebastião and Ubatuba": one region
@@ -150,7 +150,7 @@ def _find_places(text: str, context_countries: Sequence[str], gaz: Gazetteer, ta
     places = counties_again(places)  # "Kosciusko County ... Kosciusko, home to egg farms"
     places = people_dropped(text, ws, places, people, gaz)  # "directed at Palin"
     places = council_names(text, places)  # "Cumbria County Council said"
-    places = unknowns_again(places)  # "near Mele, a village outside Port Vila ... a church leader in Mele"
+    places = unknowns_again(places)  # "X, a hamlet on the capital's edge ... the pastor of X"
     return tuple(sorted(anchor(text, places, gaz), key=lambda p: (p.start, p.end)))
 
 

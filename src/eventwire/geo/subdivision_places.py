@@ -95,7 +95,7 @@ def framed_towns(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
     """The places, each town the text calls a region ("the northern state of X", X also the state's capital; "the
     provinces of A, X and B"; "X's governor", "the provincial government of X": offices only a region has) swapped for
     the first-level or second-level region of that name in the town's country, if there is one; so is an area of no
-    one country ("the provinces of Chaco and Formosa": not the Gran Chaco), for the largest such region anywhere."""
+    one country ("the provinces of Formosa and Chaco": not the Gran Chaco), for the largest such region anywhere."""
     out = []
     ordered = sorted(places, key=lambda p: p.start)
     position = {id(p): i for i, p in enumerate(ordered)}

@@ -1,8 +1,8 @@
-"""A place the gazetteer lacks, placed once by what the text says of it ("near Mele, a village just outside Port
-Vila"), keeps that reading where it is named again with nothing to place it but its country ("a church leader in
-Mele"): one sense per article. Only within that country: a name the text puts in two countries may be two places (a
-version taking another country's reading, "ties with communities in Gaines County" in a sentence about Chihuahua,
-cost a held-out set a mention)."""
+"""A place the gazetteer lacks, placed once by what the text says of it ("a hamlet X on the edge of the capital"),
+keeps that reading where it is named again with nothing to place it but its country ("the pastor of X said"): one
+sense per article. Only within that country: a name the text puts in two countries may be two places (a version taking
+another country's reading, a Texas county named again in a sentence about a Mexican state, cost a held-out set a
+mention)."""
 
 from __future__ import annotations
 
@@ -37,9 +37,9 @@ def _again(p: Place, placed: dict[tuple[str, str], Place]) -> Place:
 
 
 def regions_again(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
-    """A region only the text's kind word found ("the island province of Catanduanes": a province the gazetteer knows
-    by no name, looked up among the article's countries' subdivisions) is that region again wherever its name recurs
-    whole, not already a place and not inside a longer capitalised name ('"Catanduanes is used to typhoons"')."""
+    """A region only the text's kind word found ("the province of X": a province the gazetteer knows by no name,
+    looked up among the article's countries' subdivisions) is that region again wherever its name recurs whole, not
+    already a place and not inside a longer capitalised name ('"X has weathered worse," said a fisherman')."""
     first: dict[str, Place] = {}
     for p in places:
         if p.feature_code in ("ADM1", "ADM2") and p.lat is not None and not p.direction and p.text[:1].isupper():
