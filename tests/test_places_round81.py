@@ -88,6 +88,7 @@ def test_rivers_by_what_they_did_and_what_feeds_them(gaz):
 
 
 def test_a_town_described_as_a_hub(gaz):
-    text = "LA PAZ, Bolivia - Fuel ran short in Santa Cruz, the eastern farming and trading hub, on Monday."
+    text = ("LA PAZ, Bolivia - Fuel queues stretched for blocks in Santa Cruz, the eastern farming and trading hub, and "
+            "in Oruro and Potosi.")
     place = by_text(text, gaz)["Santa Cruz"]
     assert (place.country_code, place.feature_class) == ("BO", "P")

@@ -39,7 +39,7 @@ def test_a_place_the_gazetteer_lacks_again_after_an_opening_in(gaz):
 
 
 def test_a_town_the_country_s_largest_city(gaz):
-    text = ("LA PAZ, Bolivia - Dengue has killed 30 people this year, most in Santa Cruz, the country's largest city. "
+    text = ("LA PAZ, Bolivia - Fuel queues grew in Tarija and in Santa Cruz, the country's largest city, and in Oruro. "
             "Officials of the department of Santa Cruz declared an emergency.")
     first, second = all_named(text, "Santa Cruz", gaz)
     assert (first.feature_class, second.feature_code) == ("P", "ADM1")
