@@ -21,7 +21,7 @@ LOCATIVE = {"in", "at", "near", "from", "to", "outside", "into", "across", "thro
             "swamped", "inundated", "drenched", "buffeted", "isolated", "isolating", "evacuated", "evacuating",
             "devastated", "flattened", "razed",
             # a town next to another, or a region's capital ("neighbouring X", "the state capital, X")
-            "neighbouring", "neighboring", "capital",
+            "neighbouring", "neighboring", "capital", "opposite",  # "at X opposite Y": the town across from it
             # routes between places ("the motorway linking X with Y")
             "linking", "connecting",
             # getting to a place ("rescuers had yet to reach X", "the fire reached X")
@@ -103,6 +103,7 @@ class Context:
     and_the_after: bool = False  # "Mackay and the Whitsunday Islands": a place with its article listed after it
     and_name_after: bool = False  # "Ayodhya and Sultanpur reported": a name listed after it, no kind word after both
     place_said: bool = False  # "X was cut off", "X lost power": what news says of a place, not of a person
+    at_before: bool = False  # "airlines at X": "at" a point (a town, an airport), hardly a country (not "at X's")
 
 
 LOCATIVE_PLACES = frozenset(LOCATIVE - {"of", "and"})  # "at the X bakery", not "of the X bakery"
@@ -234,10 +235,11 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
                    and_the_after=bool(AND_THE_AFTER.match(text, m.end)),
                    and_name_after=bool(AND_NAME_AFTER.match(text, m.end)),
                    place_said=bool(PLACE_SAID.match(text, m.end)),
-                   described_after=bool(DESCRIBED_AFTER.match(text, m.end) or ON_RIVER_AFTER.match(text, m.end)),
+                   described_after=_described_after(text, m.end),
                    direction_before=bool(prev and prev.text.lower() in DIRECTION_WORDS),
                    near_before=bool(prev and prev.text.lower() in ("near", "outside")),
                    on_before=bool(prev and prev.text == "on"),
+                   at_before=bool(prev and prev.text == "at" and not text.startswith(("'", "’"), m.end)),
                    described_small=bool(DESCRIBED_SMALL.match(text, m.end)),
                    the_before=bool(prev and prev.text == "the" and not text.startswith(("-", "–"), m.end)),
                    agency_after=bool(AGENCY_AFTER.match(text, m.end)), route_end=_route_end(text, ws, m),
@@ -311,10 +313,12 @@ AND_THE_AFTER = re.compile(r",? and the [A-Z]")
 PLACE_SAID = re.compile(r" (?:(?:was|were) (?:also )?(?:spared|cut off|flooded|inundated|submerged|isolated|evacuated|"
                         r"under water|without power|worst hit|hardest hit|badly hit)|lost (?:power|electricity|water)|"
                         r"(?:also )?reported (?:damage|flooding|landslides|cases|deaths))\b")
-# " and Y reported": one or two capitalised words after "and", then a lower-case word that is no kind of region (not
+# " and Y reported", " and Y, on the coast": one or two capitalised words after "and", then a comma or a lower-case word
+# that is no kind of region (not
 # "Lakhimpur and Dhemaji districts").
-AND_NAME_AFTER = re.compile(r" and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?!(?:districts?|counties|county|provinces?|"
-                            r"regions?|states?|divisions?|departments?|municipalities|parishes|islands|rivers)\b)[a-z]")
+AND_NAME_AFTER = re.compile(r" and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:,| (?!(?:districts?|counties|county|"
+                            r"provinces?|regions?|states?|divisions?|departments?|municipalities|parishes|islands"
+                            r"|rivers)\b)[a-z])")
 
 
 # 'X, in the Y region', 'X, near Y,', 'X, in the north-west,', 'X, across the border', 'X, in the valley of', 'X, the
@@ -341,9 +345,19 @@ ONCE = r"(?:once |formerly |now |still )?"
 DESCRIBED_AFTER = re.compile(r", " + ONCE + r"(?:an?|the(?: (?:country|nation|province|state|region|island)['’]s)?"
                              r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s) " + DESCRIBING
                              + r"(?:island|town|city|village|port|hamlet|settlement"
-                             r"|community|hub|metropolis)"
+                             r"|community|hub|metropolis|capital)"
                              r"(?=[,.;]| (?:of|in|on|near|off|where|whose|that|which|popular|known|famous"
                              r"|famed|about|some|just|roughly|around|nearly|\d|(?:north|south|east|west)[a-z]* of\b))")
+
+# ", the town of X": the words after a name name another place, not what the name is ("In Peru, the port of Iquitos
+# ..."; but ", the main town of Karabakh" says what it is).
+NAMING_AFTER = re.compile(r", the (?:island|town|city|village|port|hamlet|settlement|community) of (?:the )?[A-Z]")
+
+
+def _described_after(text: str, end: int) -> bool:
+    """Whether the words after a name say what it is: ", a fishing town", ", the country's largest city"."""
+    said = bool(DESCRIBED_AFTER.match(text, end) or ON_RIVER_AFTER.match(text, end))
+    return said and not NAMING_AFTER.match(text, end)
 
 
 def _off_after_and(ws: list[Word], m: Mention) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import Iterator
 
 from .abbreviations import ABBREVIATED, state_abbreviation
+from .context import NAMING_AFTER
 from .focus import focus_countries, focus_regions
 from .gazetteer import Feature
 from .keys import name_key
@@ -68,8 +69,8 @@ def _apposed_towns(text: str, mentions: list[Mention], towns: dict[int, Feature]
     home = firm_country(focus)
     found = {}
     for i, m in enumerate(mentions):
-        if not _country_and_town(m) or not TOWN_APPOSITION.match(text, m.end):
-            continue
+        if not _country_and_town(m) or not TOWN_APPOSITION.match(text, m.end) or NAMING_AFTER.match(text, m.end):
+            continue  # not "In Peru, the port of Iquitos": another place's name
         town = towns.get(i) or max((f for f in m.features if f.fclass == "P" and f.how == "name" and f.cc == home),
                                    key=lambda f: f.population, default=None)
         if town is not None:

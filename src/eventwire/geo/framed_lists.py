@@ -8,7 +8,7 @@ import re
 from .place import Place
 from .qualify import LIST_ITEM_GAPS
 
-REGION_PLURALS = r"(?:states|provinces|regions|governorates|prefectures|oblasts|departments)"
+REGION_PLURALS = r"(?:states|provinces|regions|governorates|prefectures|oblasts|departments|parishes)"
 PLURAL_OF = re.compile(rf"\b{REGION_PLURALS} of (?:the )?$")
 PLURAL_AFTER = re.compile(rf" {REGION_PLURALS}\b")
 FRAME_WIDTH = 40  # "the northeastern provinces of "

@@ -4,7 +4,7 @@ locative word and "the", a capitalised name no place covers, followed by punctua
 Hunter case") or a direction from a place ("along the X west of Y"), is the valley, region or river of that name in a
 country the article names, when there is one; so is "the X" before what a river does ("as the Tyne rose"), as a
 river, even where a region of that name was read ("the Moselle burst its banks"), and "the X" after a river's parts
-("a tributary of the X")."""
+("a tributary of the X"), and "the X" the text calls a river ("The X, a major tributary,")."""
 
 from __future__ import annotations
 
@@ -25,13 +25,19 @@ WORD = r"[A-Z][a-zà-öø-ÿ]{1,}"
 # A river's name of up to three words, joined by a connector ("the Madre de Dios", "the Sao Francisco").
 NAME = WORD + r"(?: (?:de |del |do |da |dos |das )?" + WORD + r")?"
 # "Across the Lena from the city": a sentence may open with the locative word.
+# What may follow a feature's bare name: punctuation, a function word, a direction from a place ("the X west of Y").
+BARE_END = (r"(?=[.,;:)]|\s+(?:and|or|on|in|at|after|before|where|which|that|was|were|is|are|has|had|have|for"
+            r"|to|from"
+            r"|with|as|by|over|during|this|last|since|until|when|while|overnight|again|near)\b"
+            r"|\s+(?:north|south|east|west)(?:-?(?:east|west))? of\b)")
 BARE = re.compile(r"\b(?:in|[Aa]cross|[Aa]round|[Nn]ear|[Aa]long|[Tt]hrough|into|on|and|[Bb]eside|[Bb]elow|[Aa]bove|to"
                   r"|past|cross|crossed|crossing|down|up|off) "
-                  r"the (?:upper |lower )?(" + WORD + r"(?: " + WORD + r")?)"  # "near the Pa Sak."
-                  r"(?=[.,;:)]|\s+(?:and|or|on|in|at|after|before|where|which|that|was|were|is|are|has|had|have|for"
-                  r"|to|from"
-                  r"|with|as|by|over|during|this|last|since|until|when|while|overnight|again|near)\b"
-                  r"|\s+(?:north|south|east|west)(?:-?(?:east|west))? of\b)")  # "along the X west of Y"
+                  r"the (?:upper |lower )?(" + WORD + r"(?: " + WORD + r")?)" + BARE_END)  # "near the Pa Sak."
+# "The Paraguay at Ladário": a country's name that news never writes with "the", after "the", is a river's.
+THE_COUNTRY = re.compile(r"\b[Tt]he (" + WORD + r")" + BARE_END)
+# Countries whose English name takes "the" (and names of rivers the same): "the Gambia", "the Congo", "the Sudan".
+THE_COUNTRIES = frozenset({"Gambia", "Congo", "Sudan", "Bahamas", "Philippines", "Netherlands", "Comoros", "Maldives",
+                           "Seychelles", "Ukraine", "Lebanon", "Yemen", "Vatican", "Caribbean", "Argentine"})
 # "flooding along the X cut the road", "a hillside above the Kali Gandaki gave way": along (above, below) a name of one
 # or two words, before any verb.
 ALONG_BARE = re.compile(r"\b(?:[Aa]long|[Bb]eside|above|below) the (?:upper |lower )?(" + WORD + r"(?: " + WORD
@@ -63,9 +69,12 @@ RISING = re.compile(rf"\b[Tt]he ({WORD}(?: {WORD})?) {ADVERB}(?:burst|bursts|ros
                     r"(?=(?:flows|runs|drains|empties|winds|divides|splits|forks)"
                     r" (?:into|past|through|across|along|south|north|east|west|down|from)\b|(?:joins|meets) the\b"
                     r"|carries\b|(?:swept|burst|surged|spilled) (?:through|into|over|across|its|their)\b)"
-                    r"|\bthe (?:upper|lower) (" + WORD + r")\b(?![ -][A-Z])")  # "barges stuck on the lower Magdalena"
+                    r"|\bthe (?:upper|lower) (" + WORD + r")\b(?![ -][A-Z])"  # "barges stuck on the lower Magdalena"
+                    # "The X, a major tributary,", "the X, a river that": what the text says it is
+                    r"|\b[Tt]he (" + NAME + r"), (?:an?|the|one of the|its) (?:[a-z]+ ){0,3}"
+                    r"(?:river|rivers|tributary|tributaries|waterway)\b")
 # The groups of RISING that say a river however little the gazetteer knows of it: "the swollen X", "the flow of X".
-SURE_RIVER = (2, 7)
+SURE_RIVER = (2, 7, 14)
 # The pair of "the X and the Y join": either is a river the gazetteer lacks when the other is one it knows.
 JOINING = (8, 9)
 # What only a river does, said of a name no river of the gazetteer bears (not "the Spurs rose"): a river it lacks.
@@ -88,6 +97,7 @@ def kindless_features(text: str, places: list[Place], focus: Counter[str], gaz: 
     (`_short_seas`)."""
     out = list(places)
     found = [(m, KINDS) for m in BARE.finditer(text)] + [(m, RIVER_KINDS) for m in RISING.finditer(text)]
+    found += [(m, RIVER_KINDS) for m in THE_COUNTRY.finditer(text) if _country_at(out, *m.span(1))]
     found += [(m, KINDS) for m in ALONG_BARE.finditer(text) if not any(m.start(1) == b.start(1) for b, _ in found)]
     found = [(m, kinds, g) for m, kinds in found for g in range(1, (m.lastindex or 1) + 1) if m.group(g)]
     for match, kinds, group in found:  # "the X and the Y join": two rivers
@@ -97,7 +107,7 @@ def kindless_features(text: str, places: list[Place], focus: Counter[str], gaz: 
                                     or text.endswith(STREAM_ON, 0, match.start()))  # "moored upstream on the Paraná"
         river_said = kinds is RIVER_KINDS or along  # what only a river does, or its banks: a town of any size yields
         on_the = match.group(0).startswith("on the ")  # "Rosario, on the Paraná": no town, no state takes "the"
-        town = _town_at(out, start, end, gaz, river_said or on_the) or (
+        town = _town_at(out, start, end, gaz, river_said or on_the, focus) or (
             _region_at(out, start, end) if river_said or on_the else None)
         if (town is None and overlaps(out, start, end)) or name_key(name) in stoplist():
             continue
@@ -129,13 +139,14 @@ def _joins_known_river(match: re.Match[str], group: int, focus: Counter[str], ga
 
 
 # Seas news names by their last word alone, in news of the countries around them: "crossed the Channel" (Britain,
-# France), "a tanker seized in the Gulf" (the Persian Gulf's shores; not in news of the US or Mexico, where it is the
-# Gulf of Mexico). Not "the Channel 4 news", "the Channel Islands", "the Gulf of Aden".
+# France), "a tanker seized in the Gulf", "dates bound for the Gulf" (the Persian Gulf's shores; not in news mostly of
+# the US or Mexico, where it is the Gulf of Mexico). Not "the Channel 4 news", "the Channel Islands", "the Gulf of
+# Aden".
 SHORT_SEAS = {"Channel": ("English Channel", frozenset({"GB", "FR"}), frozenset()),
               "Gulf": ("Persian Gulf", frozenset({"IQ", "IR", "KW", "SA", "BH", "QA", "AE", "OM"}),
                        frozenset({"US", "MX"}))}
-THE_SEA = re.compile(r"\b(?:across|cross|crossed|crosses|crossing|crossings|in|into|over|under|on|from|through) the "
-                     r"(Channel|Gulf)\b(?![ -]?[A-Z0-9]| of\b)")
+THE_SEA = re.compile(r"\b(?:across|cross|crossed|crosses|crossing|crossings|in|into|over|under|on|from|through|to"
+                     r"|towards?|around|and) the (Channel|Gulf)\b(?![ -]?[A-Z0-9]| of\b)")
 
 
 def _short_seas(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
@@ -146,8 +157,8 @@ def _short_seas(text: str, places: list[Place], focus: Counter[str], gaz: Gazett
     out = list(places)
     for match in THE_SEA.finditer(text):
         name, around, elsewhere = SHORT_SEAS[match.group(1)]
-        if not any(focus.get(cc, 0) for cc in around) or any(focus.get(cc, 0) for cc in elsewhere):
-            continue
+        if sum(focus.get(cc, 0) for cc in around) <= sum(focus.get(cc, 0) for cc in elsewhere):
+            continue  # news of the shores around it, more than of the countries of another sea of that name
         sea = next((f for f in gaz.lookup(name_key(name)) if f.fclass == "H" and not f.cc), None)
         if sea is not None and not overlaps(out, *match.span(1)):
             out.append(from_feature(*match.span(1), match.group(1), sea, None))
@@ -191,15 +202,23 @@ def _river_not_town(text: str, place: Place, places: list[Place], focus: Counter
                    feature_class="H", feature_code="STM")
 
 
-def _town_at(places: list[Place], start: int, end: int, gaz: Gazetteer, any_size: bool = False) -> Place | None:
-    """The town (not a capital, of at most RIVER_NOT_TOWN people unless `any_size`) found at exactly this span, if
-    any."""
+def _town_at(places: list[Place], start: int, end: int, gaz: Gazetteer, any_size: bool = False,
+             focus: Counter[str] | None = None) -> Place | None:
+    """The town (not a capital, of at most RIVER_NOT_TOWN people unless `any_size` or it lies in a country the
+    article's `focus` lacks: "from Zihuatanejo to the Balsas" is no Brazilian city) found at exactly this span, if any."""
     town = next((p for p in places if p.start == start and p.end == end and p.feature_class == "P"
                  and p.feature_code not in ("PPLC", "PPLG") and p.geonameid is not None), None)
     if town is None:
         return None
     feature = next((f for f in gaz.lookup(name_key(town.text)) if f.geonameid == town.geonameid), None)
-    return town if feature is not None and (any_size or feature.population <= RIVER_NOT_TOWN) else None
+    abroad = focus is not None and not focus.get(town.country_code, 0)
+    return town if feature is not None and (any_size or abroad or feature.population <= RIVER_NOT_TOWN) else None
+
+
+def _country_at(places: list[Place], start: int, end: int) -> bool:
+    """Whether a country was found at exactly this span under a name news writes without "the" (not THE_COUNTRIES)."""
+    return any(p.start == start and p.end == end and p.feature_code == "PCLI" and p.text not in THE_COUNTRIES
+               for p in places)
 
 
 def _region_at(places: list[Place], start: int, end: int) -> Place | None:

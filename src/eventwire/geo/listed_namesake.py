@@ -20,6 +20,7 @@ from .stated_size import stated_sizes
 
 BESIDE_KM = 80.0  # a namesake this close to the listed town is the one meant
 GREAT_CITY = 1_000_000  # people: a city this large is meant wherever it is listed
+ROUTE_KM = 1_500.0  # "between X and Y" within this distance may be a route's two ends, in two countries
 
 
 def listed_namesakes(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
@@ -30,7 +31,10 @@ def listed_namesakes(text: str, places: list[Place], gaz: Gazetteer) -> list[Pla
     for i, place in enumerate(ordered):
         for j in (i - 1, i + 1):
             if 0 <= j < len(ordered) and _listed(text, place, ordered[j]):
-                better = _beside(place, ordered[j], gaz) or _abroad(place, ordered[j], countries, gaz)
+                between = (text.endswith("between ", 0, min(place.start, ordered[j].start))  # a route's two ends
+                           and km(place.lat, place.lon, ordered[j].lat, ordered[j].lon) < ROUTE_KM)
+                better = _beside(place, ordered[j], gaz) or (None if between else
+                                                             _abroad(place, ordered[j], countries, gaz))
                 if better is not None:
                     swaps[id(place)] = better
                     break
@@ -47,7 +51,8 @@ def _abroad(place: Place, other: Place, countries: Counter[str], gaz: Gazetteer)
     """A town read in a country nothing else in the article is in, listed beside a town of the article's main country
     ("the towns of Mueda and Palma" in a report on Mozambique): that country's town of the name, else a place of that
     country the gazetteer lacks, not the namesake abroad. A list with a capital or a great city keeps its readings ("in Geneva and Kabul", "flights
-    from Houston and Sydney"): only a list with a small town of that country says the article stays there."""
+    from Houston and Sydney"): only a list with a small town of that country says the article stays there. Not the
+    two ends of a route ("ferries between Zeebrugge and Hull"), which may lie in two countries within ROUTE_KM."""
     main = countries.most_common(1)[0][0] if countries else ""
     if (place.country_code == other.country_code or countries[place.country_code] > 1 or other.country_code != main
             or "PPLC" in (place.feature_code, other.feature_code) or _people(place, gaz) >= GREAT_CITY

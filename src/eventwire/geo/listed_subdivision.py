@@ -14,19 +14,20 @@ REGION_CODES = ("ADM1", "ADM2")
 
 
 def listed_subdivisions(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
-    """The places, each local town (or a feature abroad: "Durazno, Flores and Río Negro" in news of Uruguay, not the
-    Indonesian island) listed right before or after a first- or second-level region (not a relative place) moved to
-    a region of its name: for a feature abroad, another first-level region of the same country beside a first-level
-    one (a town so moved cost a held-out set a mention); for a town, one of the same first-level region and the same
-    level or below (not "Powell and Lee County" for a county elsewhere in the country); from GeoNames' districts and
-    provinces (`subdivisions.py`)."""
+    """The places, each local town (or a feature or region abroad: "Soriano, Flores and Durazno" in news of Uruguay,
+    not the Indonesian island; "Ciales, Orocovis and Florida" in news of Puerto Rico, not the US state) listed right
+    before or after a first- or second-level region (not a relative place) moved to a region of its name: for a
+    feature or region abroad, another first-level region of the same country beside a first-level one (a town so moved
+    cost a held-out set a mention); for a town, one of the same first-level region and the same level or below (not
+    "Powell and Lee County" for a county elsewhere in the country); from GeoNames' districts and provinces
+    (`subdivisions.py`)."""
     ordered = sorted(places, key=lambda p: p.start)
     out = list(ordered)
     for index, place in enumerate(ordered):
         if (place.geonameid is None and place.feature_class == "P") or place.direction or place.lat is None:
             continue  # a reviewed town (towns.tsv) keeps its reading
-        if place.feature_code in ("PCLI", *REGION_CODES):
-            continue
+        if place.feature_code == "PCLI":
+            continue  # a region is moved only when abroad ("Orocovis and Florida" in news of Puerto Rico), in `_listed`
         region = next((r for other in (index - 1, index + 1) if (r := _listed(text, place, ordered, other, gaz))), None)
         if region is not None:
             out[index] = from_feature(place.start, place.end, place.text, region)

@@ -32,6 +32,8 @@ def head_of_longer_name(text: str, m: Mention, gaz: Gazetteer | None = None) -> 
             f"{before.group(1)} {m.text}") in stoplist():
         return True  # "West Nile cases": the end of a stoplisted name (a disease), not the river
     if river := RIVER_AFTER.match(text, m.end):
+        if river.group().endswith(("dam", "dams")) and all(f.how == "demonym" for f in m.features):
+            return False  # "Turkish dams": the country's dams, no dam of that name
         named = any(f.fcode in ("PCLI", "ADM1") for f in m.features)
         spelt = (any(f.how == "alt" and f.fclass == "P" for f in m.features)
                  and not any(f.how == "name" and f.population >= MIN_BARE_TOWN for f in m.features))
@@ -43,9 +45,16 @@ def head_of_longer_name(text: str, m: Mention, gaz: Gazetteer | None = None) -> 
         return True  # "the Jhelum, Sutlej and Chenab rivers": a river, not the town of its name
     if FEATURE_AFTER.match(text, m.end) and all(f.how == "demonym" for f in m.features):
         return True  # "the French Broad River" flows in North Carolina
+    if m.text in KIND_HEADS and OF_THE_NAME.match(text, m.end):
+        return True  # "the Valley of the Kings", "the Bay of the Seven Cities": no town of Valley or Bay
     if m.text in ARABIC_HEADS and text.startswith(" ", m.end) and text[m.end + 1:m.end + 2].isupper():
         return True  # "Ain Draham", "Ras Jedir": an Arabic name's first word, not France's Ain
     return bool(LONGER_NAME.match(text, m.end)) and not any(f.fcode in ("PCLI", "PPLC") for f in m.features)
+
+
+# Kind words that open a longer name with "of the" ("the Valley of the Kings"), which the gazetteer also gives towns.
+KIND_HEADS = frozenset({"Valley", "Bay", "Lake", "Gulf", "Sea", "Isle", "Cape", "Mount", "Plain", "Plains", "Vale"})
+OF_THE_NAME = re.compile(r" of the [A-Z]")
 
 
 # First words of Arabic place names ("spring of", "cape of", "well of", "hill of", "mountain of", "monastery of",
@@ -60,5 +69,6 @@ FEATURE_AFTER = re.compile(r" (?:[A-Z][a-z]+ ){0,2}(?:River|Creek|Lake|Mountains
 # After a name: the rest of a list closed by "rivers" ("the X, Y and Z rivers", "the X and Y rivers").
 RIVERS_LISTED_AFTER = re.compile(r"(?:, [A-Z][a-z][\w'’\-]*){0,2},? and (?:the )?[A-Z][a-z][\w'’\-]* rivers\b")
 WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")  # the capitalised word right before a name
-DISEASE_AFTER = re.compile(r" (?:[Vv]irus|[Ff]ever|[Dd]isease)\b")  # not "flu": "the United States flu season"
+# not "flu": "the United States flu season"; "Kemper Valley fever": the disease's name ends after the land's word
+DISEASE_AFTER = re.compile(r" (?:(?:Valley|River) )?(?:[Vv]irus|[Ff]ever|[Dd]isease)\b")
 RIVER_AFTER = re.compile(r" (?:[Rr]ivers?|volcano|(?:hydroelectric |hydropower )?dams?)\b")

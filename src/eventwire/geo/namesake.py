@@ -13,6 +13,7 @@ from .context import Context
 from .gazetteer import Feature
 from .mentions import AREA_WORDS, COUNTY_WORDS, REGION_WORDS, Mention
 from .prior import FOREIGN_BARE_TOWN, MIN_BARE_TOWN, short_form
+from .town_support import region_seats
 
 # A much bigger namesake town is meant over the top-ranked town unless the text ties the name to the top one: a
 # qualifier ("Paris, Texas"), a name after a comma ("Donetsk, Rostov Oblast"), the top town's region in the same
@@ -65,6 +66,21 @@ def home_town_over_country(ranked: list[Feature], ctx: Context, focus: Counter[s
         return ranked
     towns = [f for f in ranked if f.fclass == "P" and f.cc == home and f.how == "name"
              and f.population >= FOREIGN_BARE_TOWN]
+    if not towns:
+        return ranked
+    town = max(towns, key=lambda f: f.population)
+    return [town] + [f for f in ranked if f is not town]
+
+
+def home_town_at(ranked: list[Feature], ctx: Context, focus: Counter[str]) -> list[Feature]:
+    """A country's name after "at", in an article firmly about another country that has a town of MIN_BARE_TOWN
+    people of that name, is that town: "airlines at Liberia" in news of Costa Rica. News puts things "in" a country,
+    "at" a place. `focus`: the article's countries without this mention's."""
+    top, home = ranked[0], firm_country(focus)
+    if top.fcode != "PCLI" or not ctx.at_before or home is None or home == top.cc:
+        return ranked
+    towns = [f for f in ranked if f.fclass == "P" and f.cc == home and f.how == "name"
+             and f.population >= MIN_BARE_TOWN]
     if not towns:
         return ranked
     town = max(towns, key=lambda f: f.population)
@@ -264,13 +280,19 @@ def home_town_over_foreign_region(ranked: list[Feature], ctx: Context, focus: Co
     FOREIGN_BARE_TOWN ("a nurse died in Beni"; "the storm crossed Florida" in an article about Cuba stays the state),
     else, after a locative word, any town of the country the article is firmly about when the region lies a continent
     away ("around Beni" in news of Nepal; "the Beni-Jomsom road"), unless the region is one of the United Kingdom's nations or is listed with
-    places of other countries."""
+    places of other countries. An island abroad yields to a town of the country the article is firmly about, of
+    MIN_BARE_TOWN people ("flights to Flores" in news of Guatemala) or listed with a place of that country ("from
+    Cappoquin to Lismore and Tallow", not Scotland's Isle of Lismore)."""
     top = ranked[0]
-    if top.fcode not in ("ADM1", "RGN") or not top.cc or not focus or focus.get(top.cc, 0) > 0:
+    if top.fcode not in ("ADM1", "RGN", "ISL", "ISLS") or not top.cc or not focus or focus.get(top.cc, 0) > 0:
         return ranked
+    home = firm_country(focus)
+    if top.fcode in ("ISL", "ISLS"):  # "flights to Flores" in news of Guatemala: no island of Indonesia
+        towns = [f for f in ranked if f.fclass == "P" and f.how == "name" and f.cc == home
+                 and (f.population >= MIN_BARE_TOWN or f.cc in ctx.listed_with)]
+        return ranked if not towns else [towns[0]] + [f for f in ranked if f is not towns[0]]
     towns = [f for f in ranked if f.fclass == "P" and f.how == "name" and focus.get(f.cc, 0) > 0
              and f.population >= (MIN_BARE_TOWN if f.cc in ctx.listed_with else FOREIGN_BARE_TOWN)]
-    home = firm_country(focus)
     if (not towns and (ctx.locative or ctx.route_end) and not ctx.initial and (top.cc, top.admin1) not in NATIONS
             and ctx.listed_with <= {home}):  # not "trained in England and raced in Ireland and Japan"
         towns = [f for f in ranked if f.fclass == "P" and f.how == "name" and f.cc == home
@@ -280,6 +302,22 @@ def home_town_over_foreign_region(ranked: list[Feature], ctx: Context, focus: Co
 
 
 FAR_REGION_KM = 3_000.0  # a region this far from a town of the article's firm country is a continent away
+
+
+def seat_over_foreign_region(ranked: list[Feature], ctx: Context) -> list[Feature]:
+    """A first-level region of one country named like the seat of government of a first-level region of another
+    country that the article names (`town_support.region_seats`) is that seat after a locative word: "the governor's
+    office in Paraná" in news of Entre Ríos is its capital, not Brazil's state; unless the text says the region (a
+    kind word, a direction) or lists the name with places of the region's country."""
+    top = ranked[0]
+    if top.fcode != "ADM1" or not ctx.locative or ctx.kind_before or ctx.direction_before:
+        return ranked
+    if ctx.next_word in REGION_WORDS or top.cc in ctx.listed_with:
+        return ranked
+    seats = region_seats()
+    seat = next((f for f in ranked if f.fclass == "P" and f.cc != top.cc and f.how == "name"
+                 and (f.cc, f.admin1) in ctx.regions and (f.cc, name_key(f.name)) in seats), None)
+    return ranked if seat is None else [seat] + [f for f in ranked if f is not seat]
 # First-level regions that news names as countries: the nations of the United Kingdom.
 NATIONS = frozenset({("GB", "ENG"), ("GB", "SCT"), ("GB", "WLS"), ("GB", "NIR")})
 

@@ -18,7 +18,7 @@ from .keys import name_key
 from .gazetteer import Feature, Gazetteer
 from .holder import section
 from .place import Place, from_feature
-from .qualify import PAIR_GAPS
+from .qualify import LIST_ITEM_GAPS, PAIR_GAPS
 
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s+(?=[A-Z\"“])|\n")
 NEAR_KM = 60.0  # a namesake this close to a place of the sentence is the one meant...
@@ -42,7 +42,9 @@ def nearer_namesakes(text: str, places: list[Place], gaz: Gazetteer) -> list[Pla
     first_at.update(regions)
     places = [regions[p.start] if p.start in regions and p.feature_class == "P" else p for p in places]
     out = []
-    swapped: dict[tuple[str, int], Place] = {}  # (name, the town first read) -> the namesake it was swapped for
+    anchored: set[int] = set()  # the offsets of towns listed beside a place near them: kept, whatever else is swapped
+    # (name, the town first read) -> the namesake it was swapped for, and whether only later mentions follow
+    swapped: dict[tuple[str, int], tuple[Place, bool]] = {}
     pinned = {(name_key(p.text), p.geonameid) for p in places  # "COPACABANA, Bolivia": that one throughout
               if p.feature_class == "P" and qualified(text, p, first_at) and _settled(p, gaz)}
     for place in places:
@@ -54,14 +56,37 @@ def nearer_namesakes(text: str, places: list[Place], gaz: Gazetteer) -> list[Pla
                       if p.geonameid is not None and p is not place and p.feature_class in ("P", "A")
                       and p.feature_code != "PCLI" and name_key(p.text) != name_key(place.text)]
             said_near = _said_near(text, place) or _paired(text, place, others)
-            nearer = None if qualified(text, place, first_at) or _in_own_region(text, place, first_at) else (
-                _beside(place, _relative_to(text, place, first_at), gaz) or _in_the_state(text, place, ordered, gaz)
-                or _nearer(place, others, gaz, said_near) or _clustered(text, place, ordered, gaz))
-            if nearer is not None:
-                swapped.setdefault((name_key(place.text), place.geonameid), nearer)
+            tied = qualified(text, place, first_at) or _in_own_region(text, place, first_at)
+            located = None if tied else _beside(place, _relative_to(text, place, first_at), gaz)
+            nearer = None if tied else (located or _in_the_state(text, place, ordered, gaz)
+                                        or _nearer(place, others, gaz, said_near)
+                                        or _clustered(text, place, ordered, gaz))
+            if nearer is not None:  # a town the text itself locates is that one from there on only
+                swapped.setdefault((name_key(place.text), place.geonameid), (nearer, located is not None))
+            elif _listed_near(text, place, others) or _described_in_own_region(text, place, first_at):
+                anchored.add(place.start)
             place = nearer or _part_of(text, place, first_at) or _listed_quarter(text, place, others, low) or place
         out.append(place)
-    return [p if _in_own_region(text, p, first_at) else _as_before(p, swapped) for p in out]
+    return [p if _in_own_region(text, p, first_at) or p.start in anchored else _as_before(p, swapped) for p in out]
+
+
+# ", a lakeside town in ": what the text says a town is, and where.
+DESCRIBED_IN = re.compile(r", an? (?:[a-z\-]+ ){0,3}(?:town|city|village|port|suburb) in (?:the )?(?=[A-Z])")
+
+
+def _described_in_own_region(text: str, place: Place, first_at: dict[int, Place]) -> bool:
+    """'Golbasi, a small town in Adiyaman province': the text puts the town in its own first-level region."""
+    match = DESCRIBED_IN.match(text, place.end)
+    region = first_at.get(match.end()) if match else None
+    return (region is not None and region.feature_code == "ADM1"
+            and (region.country_code, region.admin1) == (place.country_code, place.admin1))
+
+
+def _listed_near(text: str, place: Place, others: list[Place]) -> bool:
+    """Whether a town listed right before or after the place lies within NEAR_KM of it ("through Huixtla, Escuintla,
+    Mapastepec": the Chiapas Escuintla, though "Guatemala's Escuintla, a city south-west of the capital" is another)."""
+    return any(km(place.lat, place.lon, p.lat, p.lon) < NEAR_KM for p in others if p.lat is not None
+               and (text[p.end:place.start] in LIST_ITEM_GAPS or text[place.end:p.start] in LIST_ITEM_GAPS))
 
 
 def _holders_as_regions(text: str, ordered: list[Place], gaz: Gazetteer) -> dict[int, Place]:
@@ -79,11 +104,14 @@ def _holders_as_regions(text: str, ordered: list[Place], gaz: Gazetteer) -> dict
     return found
 
 
-def _as_before(place: Place, swapped: dict[tuple[str, int], Place]) -> Place:
-    """A town named again, read as the same far namesake the first time was swapped from, is the nearer one again
-    ("farms near Seminole" by Lubbock ... "Seminole's mayor said")."""
-    nearer = swapped.get((name_key(place.text), place.geonameid)) if place.geonameid is not None else None
-    if nearer is None or nearer.geonameid == place.geonameid:
+def _as_before(place: Place, swapped: dict[tuple[str, int], tuple[Place, bool]]) -> Place:
+    """A town named again after it was swapped, read as the same far namesake it was swapped from, is the nearer one
+    again ("farms near Seminole" by Lubbock ... "Seminole's mayor said"), before or after it; a mention before a swap
+    the text made by locating that mention keeps its reading ("a stop at Escuintla" on a Chiapas road, then "another
+    Escuintla, some way south-west of Guatemala City")."""
+    nearer, onward = swapped.get((name_key(place.text), place.geonameid), (None, False)) if place.geonameid else (
+        None, False)
+    if nearer is None or nearer.geonameid == place.geonameid or (onward and nearer.start > place.start):
         return place
     return replace(nearer, start=place.start, end=place.end, text=place.text, direction=place.direction)
 
@@ -212,12 +240,16 @@ def namesake_near(place: Place, gaz: Gazetteer, points: Sequence[tuple[float, fl
 
 # 'X, about 50 miles southeast of Y', 'X, north of Y', 'X, just outside Y', 'X, a fast-growing suburb northwest of Y':
 # where the text puts a town, from another.
+DISTANCE = (r"(?:(?:about|some|roughly|nearly|around|just|only) )?(?:\d[\d,.]*|an?|one|two|three|four|five|a few"
+            r"|several) (?:miles?|km|kilomet(?:re|er)s?|hours?|minutes)(?:['’]s? drive)? ")
 RELATIVE = re.compile(r", (?:an? (?:[a-z\-]+ ){0,2}(?:suburb|town|city|village|hamlet|community|port) )?"
-                      r"(?:(?:about|some|roughly|nearly|around|just|only) )?(?:(?:\d[\d,.]*|an?|one|two|three|four|"
-                      r"five|a few|several) (?:miles?|km|kilomet(?:re|er)s?|hours?|minutes)(?:['’]s? drive)? )?"
+                      r"(?:" + DISTANCE + r")?"
                       r"(?:(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of)|near"
-                      r"|outside) (?=[A-Z])")
+                      r"|outside) (?=[A-Z])"
+                      # "X, some 150 km along the road from Y": a distance and "from"
+                      r"|, " + DISTANCE + r"(?:(?:up|down|along|across) the [a-z]+ )?(?:away )?from (?=[A-Z])")
 SAID_KM = 300.0  # a namesake this close to the town the text puts it beside is the one meant
+SAID_NEAR_KM = 60.0  # a town chosen this close to that town is the one meant
 
 
 def _relative_to(text: str, place: Place, first_at: dict[int, Place]) -> Place | None:
@@ -231,10 +263,15 @@ def _relative_to(text: str, place: Place, first_at: dict[int, Place]) -> Place |
 
 def _beside(place: Place, other: Place | None, gaz: Gazetteer) -> Place | None:
     """The namesake (of any country and size) within SAID_KM of the place the text puts the town beside, when the town
-    chosen is far from it."""
-    if other is None or km(place.lat, place.lon, other.lat, other.lon) < SAID_KM:
+    chosen is far from it; when the town chosen lies within SAID_KM but beyond SAID_NEAR_KM, a namesake at most half
+    as far ("another Escuintla, south-west of Guatemala City": Guatemala's, not the Chiapas town 230 km off)."""
+    if other is None:
         return None
-    return namesake_near(place, gaz, [(other.lat, other.lon)], SAID_KM, lambda f: f.geonameid != place.geonameid)
+    far = km(place.lat, place.lon, other.lat, other.lon)
+    if far < SAID_NEAR_KM:
+        return None
+    return namesake_near(place, gaz, [(other.lat, other.lon)], SAID_KM if far >= SAID_KM else far / 2,
+                         lambda f: f.geonameid != place.geonameid)
 
 
 # 'X, in the state's rural south', 'X, in the north of the province': a town of the region the article is about.

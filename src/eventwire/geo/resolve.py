@@ -4,11 +4,13 @@ then checked against the words around it (`context`): a town needs support, an a
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from .keys import name_key
 from .admin_kind import of_kind_countries
 from .context import FUNCTION_WORDS, LOCATIVE, OFFICE_WORDS, Context
 from .focus import focus_countries, minus
+from .amid_namesake import amid_namesake_first
 from .border_city import border_city_over_namesake
 from .great_city import great_city_over_region
 from .stretches import stretch_to_river
@@ -16,10 +18,10 @@ from .gazetteer import Feature
 from .mentions import COMPASS, COUNTY_WORDS, REGION_WORDS, Mention, english_names, given_names, stoplist
 from .words import Word
 from .natural import kind_words
-from .namesake import (capital_over_region, firm_country, foreign_spelling, home_town_over_capital,
+from .namesake import (capital_over_region, firm_country, foreign_spelling, home_town_at, home_town_over_capital,
                        home_town_over_country, home_town_over_part_of_country,
                        home_town_over_foreign_county, home_town_over_foreign_region,
-                       abbreviated_names, namesake)
+                       abbreviated_names, namesake, seat_over_foreign_region)
 from .own_name import (listed_town_over_country, named_before_first, near_town_over_country, own_name_first,
                        region_town_over_country, short_home_town_over_capital)
 from .town_support import PERSON_VERBS, listed_after_town, listed_region, town_ok
@@ -41,6 +43,8 @@ def best(mention: Mention, focus: Counter[str], ctx: Context, earlier: Feature |
     return chosen
 
 
+# Words after a first-level region's name that say it is the region.
+REGION_AFTER = REGION_WORDS | {"department", "Department"}
 # A town named like its country's first-level region stays the town when named again below this many people; a great
 # city's name ("New York") names its state as often.
 REGION_TOWN_AGAIN = 100_000
@@ -50,7 +54,7 @@ def _town_named_like_region(ctx: Context, earlier: Feature, chosen: Feature) -> 
     """"Louisiana, Mo. ... between Hannibal and Louisiana": a small town the article first named with its state, not
     the region of that name, unless this mention says it is a region ("the state of Louisiana")."""
     return (chosen.fcode == "ADM1" and chosen.cc == earlier.cc and earlier.population < REGION_TOWN_AGAIN
-            and not ctx.kind_before)
+            and not ctx.kind_before and ctx.next_word not in REGION_AFTER)  # not "the rest of Florida department"
 
 
 def _town_named_like_country(ctx: Context, earlier: Feature, chosen: Feature) -> bool:
@@ -60,7 +64,7 @@ def _town_named_like_country(ctx: Context, earlier: Feature, chosen: Feature) ->
 
 
 def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]) -> Feature | None:
-    mention = abbreviated_names(mention)
+    mention = _english_name(abbreviated_names(mention))
     regions = ctx.regions if all(f.fclass == "P" for f in mention.features) else frozenset()
     if len(mention.features) == 1:
         ranked = list(mention.features)
@@ -68,25 +72,29 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
         of = scorer(focus, ctx.qualifier, regions, name_key(mention.text))
         ranked = sorted(mention.features, key=lambda f: (-of(f), f.fid))
     ranked = named_before_first(own_name_first(ranked, mention.text, focus), ctx.earlier_points)
+    ranked = amid_namesake_first(ranked, ctx)
     ranked = stretch_to_river(ranked)
     if ctx.town_before or (ctx.described_after and ranked[0].fcode == "PCLI"):
         # "the town of Trinidad", "Bahrain, a resort town in Swat": a town, not the country of that name
         ranked = [f for f in ranked if f.fclass == "P" and (ctx.town_before or focus.get(f.cc, 0) > 0)] or ranked
-    if ctx.described_after and ranked[0].fclass == "A":  # "Santa Cruz, Bolivia's largest city": the town
-        ranked = [f for f in ranked if f.fclass == "P" and f.cc == ranked[0].cc][:1] + ranked
+    if ctx.described_after and ranked[0].fclass == "A":  # "Santa Cruz, Bolivia's largest city": the town, of the
+        # region's country or another the article names ("Florida, the departmental capital" in Uruguay)
+        ranked = [f for f in ranked if f.fclass == "P"
+                  and (f.cc == ranked[0].cc or focus.get(f.cc, 0) > 0)][:1] + ranked
     if ctx.described_small and ranked[0].fcode == "PPLC":  # "X, a small farming town": no capital city
         ranked = [f for f in ranked if f.fcode != "PPLC" and f.fclass == "P" and focus.get(f.cc, 0) > 0] or ranked
-    ranked = capital_over_region(_town_near(ranked, ctx), ctx)
+    ranked = capital_over_region(_town_near(_region_of_kind(ranked, ctx), ctx), ctx)
     rest = minus(focus, own) if own else focus  # the countries the article's other names point to (read only)
     ranked = home_town_over_foreign_county(ranked, rest, ctx.regions, ctx.listed_with)
     ranked = home_town_over_foreign_region(_region_town_over_foreign_feature(ranked, ctx, rest), ctx, rest)
+    ranked = seat_over_foreign_region(ranked, ctx)
     ranked = short_home_town_over_capital(home_town_over_capital(ranked, ctx, focus), mention.text, rest)
     if ranked[0].fcode == "PCLI" and ctx.listed_with:
         ranked = home_town_over_country(ranked, ctx, rest)
         ranked = region_town_over_country(ranked, ctx.listed_with, ctx.regions, rest)
         ranked = listed_town_over_country(ranked, ctx.listed_town, rest)
     ranked = near_town_over_country(ranked, ctx.near_before, ctx.regions, rest)  # "near Montenegro" in Brazil
-    ranked = home_town_over_part_of_country(ranked, mention.text, ctx, rest)
+    ranked = home_town_at(home_town_over_part_of_country(ranked, mention.text, ctx, rest), ctx, rest)
     ranked = border_city_over_namesake(great_city_over_region(ranked, ctx, rest), ctx)
     top = namesake(of_kind_countries(ranked, ctx.kind_countries), ctx, focus)  # "Shyamnagar upazila": Bangladesh's
     if ctx.stated_people:  # "X, a city of some 40,000": the namesake of about that size
@@ -146,6 +154,26 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
 MARKET_TOWN_WORDS = frozenset({"Bazaar", "Bazar"})
 
 
+def _english_name(mention: Mention) -> Mention:
+    """The mention with each big city known by it as an English name of `english_names.tsv` ("Hull" for Kingston
+    upon Hull) counted as found under its own name: the city then ranks as such against smaller namesakes under their
+    own names (Hull, Quebec)."""
+    if name_key(mention.text) not in english_names():
+        return mention
+    features = tuple(replace(f, how="name") if f.how == "alt" and f.fclass == "P" and f.population >= FOREIGN_BARE_TOWN
+                     else f for f in mention.features)
+    return mention if features == mention.features else replace(mention, features=features)
+
+
+def _region_of_kind(ranked: list[Feature], ctx: Context) -> list[Feature]:
+    """'Augusta, in the American state of Georgia' in news of the Caucasus: a region's kind word and "of" before a country's
+    name make it the first-level region of that name, where there is one."""
+    if ranked[0].fcode != "PCLI" or not ctx.kind_before:
+        return ranked
+    region = next((f for f in ranked if f.fcode == "ADM1" and f.how == "name"), None)
+    return ranked if region is None else [region] + [f for f in ranked if f is not region]
+
+
 def _town_near(ranked: list[Feature], ctx: Context) -> list[Feature]:
     """'a solar farm near Delaware' in news of Ohio: one is near a town, not a state; a town of MIN_BARE_TOWN people
     of another first-level region the article names, when the name's top reading is a region."""
@@ -175,7 +203,9 @@ FEATURE_INSTITUTIONS = frozenset({"Hospital", "Hospitals", "Medical", "Clinic", 
                                   "University", "Church", "Cathedral", "Hotel", "Bank", "Capital", "Partners",
                                   # a firm named after a sea or a range: "the Caspian Pipeline Consortium"
                                   "Pipeline", "Shipping", "Company", "Corporation", "Consortium", "Airlines",
-                                  "Airways", "Exchange", "Holdings", "Ferries"})
+                                  "Airways", "Exchange", "Holdings", "Ferries",
+                                  # a works named after its site: "the Ilisu project"
+                                  "project", "Project"})
 
 
 # Lower-case words after a name that make it a small local place, not a city abroad under another of its names.

@@ -83,6 +83,8 @@ def _listed_counties(text: str, spans: list[tuple[int, int]], found: list[Place]
     return out
 
 
+# A first-level region's kind word after a town's name: "the rest of Florida department" is the department.
+REGION_KIND = re.compile(r" (?:department|province|state|region|governorate|oblast|prefecture)\b")
 # Offices of a province or state after its possessive: "Chubut's governor", "Salta's provincial government".
 OFFICE = (r"(?:(?:provincial|state|regional|departmental) (?:government|legislature|assembly|authorities|police)"
           r"|[Gg]overnor)")
@@ -92,8 +94,9 @@ OFFICES_OF = re.compile(r"\b" + OFFICE + r" of $")
 
 
 def framed_towns(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
-    """The places, each town the text calls a region ("the northern state of X", X also the state's capital; "the
-    provinces of A, X and B"; "X's governor", "the provincial government of X": offices only a region has) swapped for
+    """The places, each town the text calls a region ("the northern state of X", X also the state's capital; "X
+    department"; "the provinces of A, X and B"; "X's governor", "the provincial government of X": offices only a
+    region has) swapped for
     the first-level or second-level region of that name in the town's country, if there is one; so is an area of no
     one country ("the provinces of Formosa and Chaco": not the Gran Chaco), for the largest such region anywhere."""
     out = []
@@ -102,14 +105,26 @@ def framed_towns(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
     for place in places:
         region = None
         area = place.feature_class == "L" and not place.country_code  # "the provinces of Chaco": no Gran Chaco
-        if ((place.feature_class == "P" and place.geonameid is not None) or area) and (
+        island = place.feature_code in ("ISL", "ISLS")  # "the parishes of St Mary and Portland"
+        if ((place.feature_class == "P" and place.geonameid is not None) or area or island) and (
                 kind_of_before(text, place.start, 24) or in_region_list(text, ordered, position[id(place)])
+                or (place.feature_class == "P" and REGION_KIND.match(text, place.end))
                 or REGION_OFFICES.match(text, place.end)
                 or OFFICES_OF.search(text, max(0, place.start - 40), place.start)):
-            region = next((f for f in gaz.subdivisions(name_key(place.text), True)
-                           if (area or f.cc == place.country_code) and f.fcode in ("ADM1", "ADM2")), None)
+            homes = [place.country_code] + _sentence_countries(text, place, ordered)
+            region = next((f for cc in homes for key in _spellings(name_key(place.text), dotless=True)
+                           for f in gaz.subdivisions(key, True)
+                           if (area or f.cc == cc) and f.fcode in ("ADM1", "ADM2")), None)
         out.append(from_feature(place.start, place.end, place.text, region) if region is not None else place)
     return out
+
+
+def _sentence_countries(text: str, place: Place, ordered: list[Place]) -> list[str]:
+    """The countries named in the place's sentence before it, other than its own, nearest first: "Jamaica lifted its
+    warning for the parishes of X and Y" frames X and Y as Jamaica's, whatever towns abroad the names read as."""
+    start = max(text.rfind(". ", 0, place.start), text.rfind("\n", 0, place.start)) + 1
+    return [p.country_code for p in reversed(ordered) if start <= p.start < place.start
+            and p.feature_code == "PCLI" and p.country_code and p.country_code != place.country_code]
 
 
 def listed_county_towns(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
@@ -184,24 +199,33 @@ def _other_county(text: str, m: Mention, others: Counter[str]) -> bool:
 
 
 def home_namesakes(text: str, mentions: list[Mention], focus: Counter[str], gaz: Gazetteer) -> list[Mention]:
-    """A name read only as regions of countries the article does not name ("Eastern Province": Kenya's and Sri Lanka's
-    in the reviewed data), or only as an area of no one country before "region" ("the Sahel region" of Burkina Faso),
+    """A name read only as regions or islands of countries the article does not name ("Eastern Province": Kenya's and
+    Sri Lanka's in the reviewed data; "St Thomas", the Virgin Island or another name of its capital, in news of
+    Jamaica), or only as an area of no one country before "region" ("the Sahel region" of Burkina Faso),
     also reads as the region of that name of a country it does name (Zambia's), from all of GeoNames' districts and
     provinces, under the name with or without the kind word the mention ends with; the resolver then weighs them as
     usual."""
     out = []
     for m in mentions:
-        if m.features and (all(f.fcode in ("ADM1", "ADM2") for f in m.features)
+        if m.features and (_regions_or_islands(m.features)
                            or (all(not f.cc for f in m.features) and text.startswith((" region", " Region"), m.end))):
-            others = focus - focus_countries([m], ())  # the countries the article's other names point to
+            same = [x for x in mentions if name_key(x.text) == name_key(m.text)]  # this name, however often said
+            others = focus - focus_countries(same, ())  # the countries the article's other names point to
             if any(others.get(f.cc, 0) > 0 for f in m.features) and not _other_county(text, m, others):
                 out.append(m)
                 continue
-            keys = dict.fromkeys((name_key(m.text), name_key(KIND.sub("", m.text))))  # "West Coast region": its name
+            keys = dict.fromkeys(key for name in (m.text, KIND.sub("", m.text))  # "West Coast region": its name
+                                 for key in _spellings(name_key(name), dotless=True))  # "St Thomas": Saint Thomas
             found = {f.geonameid: f for key in keys for f in gaz.subdivisions(key, True) if others.get(f.cc, 0) > 0}
             m = replace(m, features=m.features + tuple(found.values())) if found else m
         out.append(m)
     return out
+
+
+def _regions_or_islands(features: tuple[Feature, ...]) -> bool:
+    """Whether the readings are regions, islands or towns known by the name only as another of theirs (the Virgin
+    Island of St. Thomas and its capital)."""
+    return all(f.fcode in ("ADM1", "ADM2", "ISL", "ISLS") or (f.fclass == "P" and f.how == "alt") for f in features)
 
 
 def county_points(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
@@ -285,10 +309,12 @@ def owner_regions(name: str, features: tuple[Feature, ...], owner: set[str], gaz
     return tuple(found.values())
 
 
-def _spellings(key: str) -> list[str]:
-    """A name's key, and with an abbreviation opening it spelled out ("st. elizabeth": "saint elizabeth")."""
+def _spellings(key: str, dotless: bool = False) -> list[str]:
+    """A name's key, and with an abbreviation opening it spelled out ("st. elizabeth": "saint elizabeth"; with
+    `dotless`, "st thomas" too, as British news writes it)."""
     head, _, rest = key.partition(" ")
-    words = ABBREVIATIONS.get(head[:-1].capitalize(), ()) if head.endswith(".") and rest else ()
+    dotted = head.endswith(".") or (dotless and head in ("st", "mt", "ft"))
+    words = ABBREVIATIONS.get(head.rstrip(".").capitalize(), ()) if dotted and rest else ()
     return [key] + [f"{word} {rest}" for word in words]
 
 

@@ -160,8 +160,10 @@ def _home_opening(f: Feature, ctx: Context, home: bool) -> bool:
 def _amid_opening(f: Feature, ctx: Context, home: bool) -> bool:
     """A town of a country the article names opening a sentence, of any size the gazetteer lists, with AMID_OPENING
     of the article's earlier towns and features within AMID_OPENING_KM, unless a verb of a person's doings follows:
-    "X lost power for a day" in news of the valley it lies in."""
-    return (home and f.how == "name" and f.fclass == "P" and ctx.next_word not in PERSON_VERBS - PLACE_VERBS
+    "X lost power for a day" in news of the valley it lies in; before "and" only with a place of its country listed
+    after it ("X and Y, on the northern coast, had no water")."""
+    listed = ctx.and_name_after and f.cc in ctx.listed_with
+    return (home and f.how == "name" and f.fclass == "P" and (ctx.next_word not in PERSON_VERBS - PLACE_VERBS or listed)
             and near_points(f.lat, f.lon, ctx.earlier_points, AMID_OPENING_KM,
                             1 if f.population >= MIN_BARE_TOWN else AMID_OPENING))
 
