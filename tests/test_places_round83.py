@@ -165,3 +165,9 @@ def test_a_country_named_with_the_is_a_river_of_its_name(gaz):
             "zero, and trucks crossed into Paraguay instead.")
     first, second = all_named(text, "Paraguay", gaz)
     assert first.feature_code == "STM" and second.feature_code == "PCLI"
+
+
+def test_a_river_that_was_flowing_at_a_level(gaz):
+    text = "BIRATNAGAR, Nepal - Downstream of the barrage, the Koshi is flowing at a record height this week."
+    place = by_text(text, gaz)["Koshi"]
+    assert place.feature_code == "STM"  # not Koshi Province

@@ -54,7 +54,8 @@ STREAM_ON = ("upstream ", "downstream ")
 # Y": by where it ends.
 ADVERB = r"(?:also |again |then |quickly |rapidly )?"  # "as the X also swelled"
 RISING = re.compile(rf"\b[Tt]he ({WORD}(?: {WORD})?) {ADVERB}(?:burst|bursts|rose|rises|peaked|peaks|swelled|swells"
-                    r"|overflowed|broke|crested|climbed|(?:was|is) rising|(?:was|is) running (?:above|high)|overwhelmed"
+                    r"|overflowed|broke|crested|climbed|(?:was|is) rising|(?:was|is) running (?:above|high)"
+                    r"|(?:was|is) flowing (?:at|above)|overwhelmed"
                     r"|submerged|inundated|washed away|swept away|flooded|receded|(?:has |had )?(?:dropped|fallen)"
                     r"|fell (?:to|below|by))\b"
                     r"|\bthe (?:rain-|flood-)?swollen (" + WORD + r"(?: " + WORD + r")?)\b(?! [A-Z])"

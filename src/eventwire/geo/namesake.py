@@ -64,12 +64,7 @@ def home_town_over_country(ranked: list[Feature], ctx: Context, focus: Counter[s
     top, home = ranked[0], firm_country(focus)
     if top.fcode != "PCLI" or home is None or home == top.cc or home not in ctx.listed_with:
         return ranked
-    towns = [f for f in ranked if f.fclass == "P" and f.cc == home and f.how == "name"
-             and f.population >= FOREIGN_BARE_TOWN]
-    if not towns:
-        return ranked
-    town = max(towns, key=lambda f: f.population)
-    return [town] + [f for f in ranked if f is not town]
+    return _home_town_first(ranked, home, FOREIGN_BARE_TOWN)
 
 
 def home_town_at(ranked: list[Feature], ctx: Context, focus: Counter[str]) -> list[Feature]:
@@ -79,8 +74,13 @@ def home_town_at(ranked: list[Feature], ctx: Context, focus: Counter[str]) -> li
     top, home = ranked[0], firm_country(focus)
     if top.fcode != "PCLI" or not ctx.at_before or home is None or home == top.cc:
         return ranked
-    towns = [f for f in ranked if f.fclass == "P" and f.cc == home and f.how == "name"
-             and f.population >= MIN_BARE_TOWN]
+    return _home_town_first(ranked, home, MIN_BARE_TOWN)
+
+
+def _home_town_first(ranked: list[Feature], home: str, least: int) -> list[Feature]:
+    """The ranked readings with the largest town of the country `home` under this very name, of `least` people, first
+    (unchanged when there is none)."""
+    towns = [f for f in ranked if f.fclass == "P" and f.cc == home and f.how == "name" and f.population >= least]
     if not towns:
         return ranked
     town = max(towns, key=lambda f: f.population)
