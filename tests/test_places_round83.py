@@ -171,3 +171,21 @@ def test_a_river_that_was_flowing_at_a_level(gaz):
     text = "BIRATNAGAR, Nepal - Downstream of the barrage, the Koshi is flowing at a record height this week."
     place = by_text(text, gaz)["Koshi"]
     assert place.feature_code == "STM"  # not Koshi Province
+
+
+def test_a_namesake_clause_that_names_the_namesakes_country(gaz):
+    text = ("BENGHAZI, Libya - Waves hit the small Libyan port of Susa on Monday. The port shares its name with a "
+            "Persian ruin, Susa in Iran, which draws many tourists.")
+    assert [p.country_code for p in all_named(text, "Susa", gaz)] == ["LY", "IR"]
+
+
+def test_a_namesake_clause_with_an_aside_before_with(gaz):
+    text = ("BENGHAZI, Libya - Waves hit the small Libyan port of Susa on Monday. The port shares a name, and little "
+            "more, with Susa in Iran.")
+    assert [p.country_code for p in all_named(text, "Susa", gaz)] == ["LY", "IR"]
+
+
+def test_the_land_around_a_small_town_of_the_articles_country(gaz):
+    text = ("AMMAN, Jordan - Jordan's farmers are worried. Wells at the Azraq oasis have nearly dried up, Jordan's "
+            "water ministry said.")
+    assert by_text(text, gaz)["Azraq oasis"].country_code == "JO"

@@ -24,7 +24,7 @@ REGION_WORDS = {"region", "province", "oblast", "governorate", "prefecture", "st
                 "Governorate", "Prefecture", "State"}
 COUNTY_WORDS = {"County", "District", "district", "county", "Parish", "parish"}
 # Words after a town's name that make it the land around the town ("the Yakima Valley"): the town's point, longer span.
-AREA_WORDS = {"Valley", "valley"}
+AREA_WORDS = {"Valley", "valley", "oasis", "Oasis"}
 # Lower-case words that end the name of a world region or continent as news writes it ("the Baltic states", "the
 # Nordic countries", "the Indian subcontinent", "the Korean peninsula", "the African continent").
 AREA_TAILS = {"states", "countries", "nations", "republics", "region", "peninsula", "subcontinent", "continent"}

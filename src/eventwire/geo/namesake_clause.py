@@ -14,7 +14,7 @@ from .place import Place, from_feature
 # What opens such a clause: the place shares, took or borrows its name, is named after another ("named after Ayr in
 # Scotland"), or is not to be confused with another.
 NAMESAKE_CUE = re.compile(
-    r"(?i)\b(?:shares?|shared|sharing)\s+(?:its|their|a|the)\s+name\s+with\b"
+    r"(?i)\b(?:shares?|shared|sharing)\s+(?:its|their|a|the)\s+name(?:,\s+[^,.]{1,30},)?\s+with\b"
     r"|\bwhose\s+name\s+(?:is|was|has\s+been)\s+(?:also\s+|later\s+|since\s+|\w+ly\s+)?"
     r"(?:shared|borrowed|taken|given)\b"
     r"|\b(?:take|took|takes|taking|get|got|gets|borrow|borrowed|borrows|borrowing)\s+(?:its|their)\s+name\s+from\b"
@@ -93,11 +93,14 @@ def namesakes_apart(text: str, clauses: tuple[tuple[int, int], ...], places: Seq
         subject = _named_before(places, text, start)
         own = subject.country_code if subject else _most_named(places, clauses)
         regions = {(p.country_code, p.admin1) for p in places if start <= p.start < end and p.feature_code == "ADM1"}
+        countries = {p.country_code for p in places if start <= p.start < end and p.feature_code == "PCLI"}
         for i, place in enumerate(out):
             if not (start <= place.start < end and place.feature_class == "P"):
                 continue
             # "both are named for X, an old harbour of Cantabria": the namesake in the region the clause names
             named = _in_region(place, regions, gaz) if regions else None
+            if named is None and countries and place.country_code not in countries:
+                named = _in_country(place, countries, gaz)  # "a ruin, X in Iran": Iran's X
             if named is None and place.country_code == own:
                 named = _larger_abroad(place, gaz)
             out[i] = named or place
@@ -120,6 +123,14 @@ def _in_region(place: Place, regions: set[tuple[str, str]], gaz: Gazetteer) -> P
     """A town a namesake clause names with a first-level region ("shares its name with X in the Lviv region"): the
     town of that name in that region, if there is one."""
     found = [f for f in gaz.lookup(name_key(place.text)) if f.fclass == "P" and (f.cc, f.admin1) in regions]
+    chosen = max(found, key=lambda f: f.population, default=None)
+    return from_feature(place.start, place.end, place.text, chosen) if chosen else None
+
+
+def _in_country(place: Place, countries: set[str], gaz: Gazetteer) -> Place | None:
+    """A town a namesake clause names with a country ("shares its name with a ruin, X in Iran"): the
+    largest town of that name in that country, if there is one."""
+    found = [f for f in gaz.lookup(name_key(place.text)) if f.fclass == "P" and f.cc in countries]
     chosen = max(found, key=lambda f: f.population, default=None)
     return from_feature(place.start, place.end, place.text, chosen) if chosen else None
 

@@ -52,6 +52,8 @@ def town_ok(mention: Mention, f: Feature, ctx: Context, home: bool = False, firm
                 or (home and f.how == "name" and f.population >= MIN_LOCATIVE_TOWN and _kind_tail(mention)))
     if listed_after_town(f, ctx):
         return True  # "floods hit Stowe, Jackson and Barre" in news of Vermont: one of its towns, of any size
+    if firm and f.how == "name" and ctx.next_word in ("oasis", "Oasis"):
+        return True  # "the Azraq oasis" in news of Jordan: the land around its town, of any size
     if mention.first != mention.last and (f.cc, f.admin1) in ctx.regions and f.how == "name":
         return True  # "Red Lodge lost power" in news of Montana: a town of its region, of any size
     if mention.first != mention.last and home and f.cc in ctx.near_countries and f.how == "name" and not ctx.the_before:
