@@ -189,3 +189,9 @@ def test_the_land_around_a_small_town_of_the_articles_country(gaz):
     text = ("AMMAN, Jordan - Jordan's farmers are worried. Wells at the Azraq oasis have nearly dried up, Jordan's "
             "water ministry said.")
     assert by_text(text, gaz)["Azraq oasis"].country_code == "JO"
+
+
+def test_a_route_end_named_like_its_region_is_the_great_city(gaz):
+    text = ("TRINIDAD, Bolivia - Floods cut roads across Bolivia's Beni department this week. The road from Santa Cruz "
+            "reopened on Friday, Bolivia's transport ministry said.")
+    assert by_text(text, gaz)["Santa Cruz"].feature_class == "P"  # Santa Cruz de la Sierra, not the department

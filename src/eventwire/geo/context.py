@@ -104,6 +104,7 @@ class Context:
     and_name_after: bool = False  # "Ayodhya and Sultanpur reported": a name listed after it, no kind word after both
     place_said: bool = False  # "X was cut off", "X lost power": what news says of a place, not of a person
     at_before: bool = False  # "airlines at X": "at" a point (a town, an airport), hardly a country (not "at X's")
+    route_before: bool = False  # "the highway to X", "flights from X", "between X and Y": an end of a route
 
 
 LOCATIVE_PLACES = frozenset(LOCATIVE - {"of", "and"})  # "at the X bakery", not "of the X bakery"
@@ -240,6 +241,7 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
                    near_before=bool(prev and prev.text.lower() in ("near", "outside")),
                    on_before=bool(prev and prev.text == "on"),
                    at_before=bool(prev and prev.text == "at" and not text.startswith(("'", "’"), m.end)),
+                   route_before=bool(prev and prev.text in ("to", "from", "between")),
                    described_small=bool(DESCRIBED_SMALL.match(text, m.end)),
                    the_before=bool(prev and prev.text == "the" and not text.startswith(("-", "–"), m.end)),
                    agency_after=bool(AGENCY_AFTER.match(text, m.end)), route_end=_route_end(text, ws, m),
