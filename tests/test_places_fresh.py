@@ -202,7 +202,8 @@ def test_an_unknown_place_named_again_after_a_locative_word_is_that_place(gaz):
                                                   ("places_fresh207", 15, 478), ("places_fresh208", 15, 511),
                                                   ("places_fresh209", 15, 461), ("places_fresh210", 15, 468),
                                                   ("places_fresh211", 15, 435), ("places_fresh212", 15, 465),
-                                                  ("places_fresh213", 15, 453), ("places_fresh214", 15, 503)])
+                                                  ("places_fresh213", 15, 453), ("places_fresh214", 15, 503),
+                                                  ("places_fresh215", 15, 474)])
 def test_fresh_set_gate(name, articles, gold):
     """Our own articles (ambiguous towns, regions, counties, villages, capitals for governments; the third set: villages,
     districts, provinces, rivers and mountains; the fourth: towns with famous namesakes abroad, and small places named
