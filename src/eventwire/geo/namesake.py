@@ -302,12 +302,14 @@ def home_town_over_foreign_region(ranked: list[Feature], ctx: Context, focus: Co
 
 
 FAR_REGION_KM = 3_000.0  # a region this far from a town of the article's firm country is a continent away
+# First-level regions that news names as countries: the nations of the United Kingdom.
+NATIONS = frozenset({("GB", "ENG"), ("GB", "SCT"), ("GB", "WLS"), ("GB", "NIR")})
 
 
 def seat_over_foreign_region(ranked: list[Feature], ctx: Context) -> list[Feature]:
     """A first-level region of one country named like the seat of government of a first-level region of another
-    country that the article names (`town_support.region_seats`) is that seat after a locative word: "the governor's
-    office in Paraná" in news of Entre Ríos is its capital, not Brazil's state; unless the text says the region (a
+    country that the article names (`town_support.region_seats`) is that seat after a locative word: "officials in
+    Paraná" in news of Entre Ríos are in its capital, not Brazil's state; unless the text says the region (a
     kind word, a direction) or lists the name with places of the region's country."""
     top = ranked[0]
     if top.fcode != "ADM1" or not ctx.locative or ctx.kind_before or ctx.direction_before:
@@ -318,8 +320,6 @@ def seat_over_foreign_region(ranked: list[Feature], ctx: Context) -> list[Featur
     seat = next((f for f in ranked if f.fclass == "P" and f.cc != top.cc and f.how == "name"
                  and (f.cc, f.admin1) in ctx.regions and (f.cc, name_key(f.name)) in seats), None)
     return ranked if seat is None else [seat] + [f for f in ranked if f is not seat]
-# First-level regions that news names as countries: the nations of the United Kingdom.
-NATIONS = frozenset({("GB", "ENG"), ("GB", "SCT"), ("GB", "WLS"), ("GB", "NIR")})
 
 
 # A town this big is meant under any of its other names.
