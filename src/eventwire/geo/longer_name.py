@@ -32,8 +32,8 @@ def head_of_longer_name(text: str, m: Mention, gaz: Gazetteer | None = None) -> 
             f"{before.group(1)} {m.text}") in stoplist():
         return True  # "West Nile cases": the end of a stoplisted name (a disease), not the river
     if river := RIVER_AFTER.match(text, m.end):
-        if river.group().endswith(("dam", "dams")) and all(f.how == "demonym" for f in m.features):
-            return False  # "Turkish dams": the country's dams, no dam of that name
+        if _people_before_kind(river.group(), m):
+            return False  # "Turkish dams", "a Kazakh dam", "Paraguayan river shippers": the country's, no feature's name
         named = any(f.fcode in ("PCLI", "ADM1") for f in m.features)
         spelt = (any(f.how == "alt" and f.fclass == "P" for f in m.features)
                  and not any(f.how == "name" and f.population >= MIN_BARE_TOWN for f in m.features))
@@ -49,7 +49,21 @@ def head_of_longer_name(text: str, m: Mention, gaz: Gazetteer | None = None) -> 
         return True  # "the Valley of the Kings", "the Bay of the Seven Cities": no town of Valley or Bay
     if m.text in ARABIC_HEADS and text.startswith(" ", m.end) and text[m.end + 1:m.end + 2].isupper():
         return True  # "Ain Draham", "Ras Jedir": an Arabic name's first word, not France's Ain
-    return bool(LONGER_NAME.match(text, m.end)) and not any(f.fcode in ("PCLI", "PPLC") for f in m.features)
+    longer = LONGER_NAME.match(text, m.end)
+    return bool(longer) and not any(f.fcode == "PCLI" for f in m.features) and not _capital_of(text, longer, m, gaz)
+
+
+def _capital_of(text: str, longer: re.Match[str], m: Mention, gaz: Gazetteer | None) -> bool:
+    """'Santiago de Chile': a capital and its country's name; not 'Santiago de Huari', a town of its own (without the
+    gazetteer, any capital keeps its reading)."""
+    capitals = {f.cc for f in m.features if f.fcode == "PPLC"}
+    if not capitals or gaz is None:
+        return bool(capitals)
+    rest = NEXT_NAME.match(text, longer.end() - 1)
+    return rest is not None and any(f.fcode == "PCLI" and f.cc in capitals for f in gaz.lookup(name_key(rest.group())))
+
+
+NEXT_NAME = re.compile(r"[A-Z][\w'’\-]+")
 
 
 # Kind words that open a longer name with "of the" ("the Valley of the Kings"), which the gazetteer also gives towns.
@@ -72,3 +86,12 @@ WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")  # the capitalised word right bef
 # not "flu": "the United States flu season"; "Kemper Valley fever": the disease's name ends after the land's word
 DISEASE_AFTER = re.compile(r" (?:(?:Valley|River) )?(?:[Vv]irus|[Ff]ever|[Dd]isease)\b")
 RIVER_AFTER = re.compile(r" (?:[Rr]ivers?|volcano|(?:hydroelectric |hydropower )?dams?)\b")
+
+
+def _people_before_kind(kind: str, m: Mention) -> bool:
+    """A country's people's name before a lower-case kind word ("Kazakh dam", "Paraguayan river"), or before "dams"
+    when the name is nothing else: the country's dams or rivers ("the Paraguay river" names the river, and "the
+    Russian River" flows in California)."""
+    if kind.endswith(("dam", "dams")) and all(f.how == "demonym" for f in m.features):
+        return True
+    return kind[1].islower() and any(f.how == "demonym" and f.fcode == "PCLI" for f in m.features)

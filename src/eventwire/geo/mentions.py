@@ -8,6 +8,7 @@ from functools import lru_cache
 from ..data import data_path, read_tsv
 from .distance import km
 from .keys import name_key
+from .accents import as_written
 from .gazetteer import Feature, Gazetteer
 from .listed_kind import listed_kind
 from .mention import Mention
@@ -237,7 +238,7 @@ def _longest(text: str, ws: list[Word], i: int, gazetteer: Gazetteer) -> Mention
         owned = _name_with_s(text, ws, i, j, span, gazetteer)
         if owned:
             return owned
-        features = _readings(gazetteer, _keys(ws, i, name_key(span)))
+        features = as_written(span, _readings(gazetteer, _keys(ws, i, name_key(span))))
         if features and _splits_compound(text, ws, i, j):
             features = tuple(f for f in features if (f.fclass != "P" or on_route(text, ws, i, j))
                              and not _prefixed_demonym(ws, i, f))

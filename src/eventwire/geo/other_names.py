@@ -19,12 +19,16 @@ NAME = r"(?:[A-Z][\w'’\-]+ )?[A-Z][\w'’\-]+"
 # "X, now called Y", "X, officially renamed Y", "X, still widely called Y", "X, written Y in older records", "X, known
 # locally as Y", "X, known to Russians as Y".
 ADVERBS = r"(?:also|now|formerly|once|previously|officially|still|widely|often|commonly|locally|recently|since)"
+# "the X, known in Greek as the Y", "the X, known downstream as the Y", "the X, also called the Y or Z":
+# a feature's name in another language or stretch ("the" before it, a third name after "or").
+WHERE_KNOWN = r"(?:(?:downstream|upstream) )?(?:in [A-Z][\w'’\-]+ )?"
 OTHER_NAME = gate(led("A-Z", re.compile(
     rf"(?<![\w'’\-])({NAME}), "
     rf"(?:which (?:the )?[\w'’\-]+(?: [\w'’\-]+)? (?:calls?|called|knows? as|refers? to as)"
     rf"|(?:the (?:town|city|port|village) )?(?:{ADVERBS} ){{1,3}}(?:known as|called)"
     rf"|(?:{ADVERBS} ){{0,3}}(?:renamed|written|spelt|spelled)"
-    rf"|known (?:{ADVERBS} as|to (?:the )?[A-Z][\w'’\-]+ as)) ({NAME})\b")),
+    rf"|known (?:{ADVERBS} as|to (?:the )?[A-Z][\w'’\-]+ as|{WHERE_KNOWN}as(?= the)))"
+    rf" (?:the )?({NAME})\b(?:(?<=[a-z]) or (?:the )?({NAME})\b)?")),
     "call", "know", "refer", "renamed", "written", "spelt", "spelled")
 
 
@@ -33,9 +37,10 @@ def other_names(text: str, places: list[Place], focus: Counter[str], gaz: Gazett
     out: list[Place] = []
     taken = Taken(places)
     for match in OTHER_NAME.finditer(text):
-        spans = [match.span(1), match.span(2)]
+        first = match.start(1) + (4 if match.group(1).startswith("The ") else 0)  # "The Coco, also called ..."
+        spans = [(first, match.end(1)), match.span(2)] + ([match.span(3)] if match.group(3) else [])
         found = [_covering(places + out, *span) for span in spans]
-        if all(found) or ordinary_word(match.group(1)) or ordinary_word(match.group(2)):
+        if all(found) or any(ordinary_word(text[start:end]) for start, end in spans):
             continue
         known = next((p for p in found if p is not None and p.lat is not None), None)
         if known is None:

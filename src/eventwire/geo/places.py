@@ -27,6 +27,7 @@ from .list_region import listed_regions
 from .town_on_river import towns_on_rivers
 from .listed_subdivision import listed_subdivisions
 from .natural import natural_features
+from .unknown_rivers import unknown_rivers
 from .abbreviations import standalone_abbreviations, state_abbreviations
 from .other_names import other_names
 from .mentions import backed_demonym, COUNTY_WORDS, REGION_WORDS, Mention, Word, find_mentions, stoplist, words
@@ -128,6 +129,7 @@ def _find_places(text: str, context_countries: Sequence[str], gaz: Gazetteer, ta
     places += repeated_rivers(text, places)  # "the River Moy ... along the Moy"
     places = kindless_features(text, places, focus, gaz)  # "around Newcastle and the Hunter"
     places += repeated_rivers(text, places)  # "along the Ruzizi, which burst ... across the Ruzizi"
+    places += unknown_rivers(text, places, focus, gaz)  # "the X flows into", "down the X"
     places = bare_river_states(text, places, gaz)  # "villages in Blue Nile": the state
     places = foreign_qualified(text, state_abbreviations(text, places, gaz), gaz)  # 'Salem, Ore.', 'Sultanabad, Pakistan'
     places += standalone_abbreviations(text, places, gaz)  # "fires in B.C."

@@ -32,7 +32,7 @@ NAMED_AREA = led(CAPITALS, re.compile(
     r"Islands?|islands?|Parish|parish|Peninsula|peninsula|Township)\b"
     r"|(?:National|State|Provincial|Marine) (?:Park|Forest|Reserve)\b|(?:Game|Nature|Wildlife) (?:Reserve|Refuge)\b"
     r"|(?:village|township|municipality|commune|sub-county|refugee camp|suburb|neighbourhood|neighborhood|slums?|"
-    r"[Uu]pazila|[Tt]ehsil|[Tt]aluka?|[Mm]andal|"
+    r"[Uu]pazila|[Tt]ehsil|[Tt]aluka?|[Mm]andal|(?<!Euro )zones?|[Mm]arshes|"
     r"border post|border crossing)\b"
     r"(?! of\b))"))
 POSSESSIVE = re.compile(r"((?:[A-Z][\w\-]+ ){0,2}[A-Z][\w\-]+)['’]s ")
@@ -56,8 +56,8 @@ def unknown_areas(text: str, places: list[Place], focus: Counter[str], gaz: Gaze
         start = past_function_words(text, start, end)
         name = text[start:end].rstrip()
         end = start + len(name)
-        if not name:
-            continue
+        if not name or (match.group().endswith(("zone", "zones")) and gaz.lookup(name_key(name))):
+            continue  # "the Gofa zone"; not "the Schengen zone", named after a town, nor "the Gaza zone"
         if (name.lower() not in DIRECTION_WORDS and name.split()[0] not in FUNCTION_WORDS
                 and not taken(start, end)):
             cc = holding_country(text, start, end if group == 1 else match.end(), places, focus)

@@ -23,11 +23,15 @@ from .unknown import INSTITUTION_WORDS
 from .unknown_in import foreign_towns
 
 SITE_KINDS = r"(?:border crossings?|crossing|refugee camps?|displacement camps?|camp|checkpoint|strait)"
+# 'the X crossing has been busy', 'the X crossing reopened', 'the X camp to the east': what only a crossing or a camp
+# does or where it lies.
+CROSSING_DOES = (r"crossing\b(?= (?:has|had|was|is|remains|remained|reopened|closed|opened|stayed)\b)"
+                 r"|camp\b(?= to the (?:north|south|east|west))")
 # 'the X crossing', 'X camp outside Town': a site's kind word after the name, then a locative word or the clause's end
 # ('the Trump camp said' is no place); after "refugee camps" or "border crossing" anything ('the X refugee camps were
 # flooded').
 SITE = gate(led("A-Zae", re.compile(
-    rf"(?<![\w'’\-.])({NAME}) (?:(?:refugee|displacement) camps?\b|border crossings?\b|{SITE_KINDS}\b"
+    rf"(?<![\w'’\-.])({NAME}) (?:(?:refugee|displacement) camps?\b|border crossings?\b|{CROSSING_DOES}|{SITE_KINDS}\b"
     rf"(?= (?:near|outside|in|on|at|north|south|east|west|close|"
     rf"along|after|before|into|from|for|with|which|where|that)\b|[.,;:)]))")),
     "camp", "crossing", "checkpoint", "strait")

@@ -1,0 +1,45 @@
+"""A name written with its accents: 'Río Branco' is Uruguay's town, not Brazil's Rio Branco; 'Concepción' a town of
+Chile, Paraguay or Venezuela, not the Philippines' Concepcion. Among the towns under a name written with accents, those
+the gazetteer spells as the text does outrank those it spells without them."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from .gazetteer import Feature
+from .keys import name_key
+
+# A town spelt with the text's accents outranks its namesakes spelt without them from this size ("Río Branco",
+# 14,600 people); the hamlets of a name do not ("Río Negro", a few thousand, is also Argentina's province).
+MIN_WRITTEN_TOWN = 10_000
+
+
+def as_written(span: str, features: tuple[Feature, ...]) -> tuple[Feature, ...]:
+    """The readings of `span` without the towns spelt otherwise than it in accents alone (under their own name, or
+    under another whose town's name holds the span unaccented: "Visconde do Rio Branco"), when a town of some size
+    (MIN_WRITTEN_TOWN) is spelt as it is (a name without accents, or with no such town so spelt, keeps every
+    reading)."""
+    if span.isascii():
+        return features
+    written = span.casefold()
+    if not any(_town(f) and f.name.casefold() == written and f.population >= MIN_WRITTEN_TOWN for f in features):
+        return features
+    key, bare = name_key(span), _unaccented(span).casefold()
+    return tuple(f for f in features if not _spelt_otherwise(f, written, key, bare))
+
+
+def _spelt_otherwise(f: Feature, written: str, key: str, bare: str) -> bool:
+    if f.fclass != "P":
+        return False
+    name = f.name.casefold()
+    if f.how == "name":
+        return name != written and name_key(f.name) == key
+    return bare in name and written not in name
+
+
+def _unaccented(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _town(f: Feature) -> bool:
+    return f.fclass == "P" and f.how == "name"
