@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from eventwire.geo.distance import km
 
-from conftest import by_text
+from conftest import all_named, by_text
 
 
 def test_points_of_big_regions_lie_near_both_of_their_usual_centres(gaz):
@@ -70,3 +70,20 @@ def test_unknown_marshes_and_a_crossing_named_by_what_it_does(gaz):
     places = by_text("Syria said the Tell Shihab crossing remained shut to lorries on Monday.", gaz)
     assert places["Tell Shihab"].country_code == "SY"
     assert by_text("The Biden camp has said nothing.", gaz) == {}
+
+
+def test_a_river_the_article_names_is_that_river_again_over_a_namesake_abroad(gaz):
+    text = ("PORTO VELHO, Brazil - River pilots steering fuel barges down the Madeira towards Humaitá said the channel "
+            "was shallow. Engineers want to dredge the Madeira and the Purus before the dry season.")
+    assert [p.country_code for p in all_named(text, "Madeira", gaz)] == ["BR", "BR"]
+    # The island stays the island where the article is about it.
+    text = "Tourists flew to Madeira. The Madeira wine harvest was poor, and hotels on the island filled."
+    assert {p.country_code for p in all_named(text, "Madeira", gaz)} == {"PT"}
+
+
+def test_a_town_read_abroad_listed_beside_a_town_is_its_namesake_under_another_name_there(gaz):
+    text = "Panama: cattle farmers marched from Aguadulce and Santiago towards the capital on Tuesday."
+    assert by_text(text, gaz)["Santiago"].country_code == "PA"  # Santiago de Veraguas, not Chile's capital
+    text = "Storm damage: ICE services from Berlin and Frankfurt were cancelled on Sunday."
+    frankfurt = by_text(text, gaz)["Frankfurt"]
+    assert frankfurt.country_code == "DE" and frankfurt.lon < 10  # on the Main, not the Oder by Berlin

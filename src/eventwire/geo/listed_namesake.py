@@ -72,11 +72,16 @@ def _people(place: Place, gaz: Gazetteer) -> int:
 def _beside(place: Place, other: Place, gaz: Gazetteer) -> Place | None:
     if place.lat is None or km(place.lat, place.lon, other.lat, other.lon) < FAR_KM:
         return None
-    return namesake_near(place, gaz, [(other.lat, other.lon)], BESIDE_KM, lambda f: _rival(f, place))
+    abroad = place.country_code != other.country_code
+    return namesake_near(place, gaz, [(other.lat, other.lon)], BESIDE_KM, lambda f: _rival(f, place, abroad))
 
 
-def _rival(f: Feature, place: Place) -> bool:
-    return f.geonameid != place.geonameid and f.how == "name" and f.population >= MIN_BARE_TOWN
+def _rival(f: Feature, place: Place, abroad: bool) -> bool:
+    """A namesake of some size under its own name; for a town read abroad, under another of its names too ("Santiago"
+    beside Aguadulce: Panama's Santiago de Veraguas, not Chile's capital; but Frankfurt beside Berlin stays on the
+    Main)."""
+    return (f.geonameid != place.geonameid and (f.how == "name" or (abroad and f.how == "alt"))
+            and f.population >= MIN_BARE_TOWN)
 
 
 AREA_CODES = ("ADM2", "RGN", "ISL", "ISLS")

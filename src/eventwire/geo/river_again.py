@@ -6,6 +6,7 @@ towns. A river's bare name without "the" may stand for the state named after it 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from .gazetteer import Gazetteer
@@ -80,3 +81,23 @@ def _state(text: str, p: Place, gaz: Gazetteer) -> Place:
     states = [f for kind in STATE_KINDS for f in gaz.lookup(name_key(kind.format(p.text)))
               if f.fcode == "ADM1" and f.cc == p.country_code]
     return from_feature(p.start, p.end, p.text, states[0]) if states else p
+
+
+def rivers_over_namesakes(text: str, places: list[Place]) -> list[Place]:
+    """'the Madeira' that the article also names as a river ('up the Madeira from Porto Velho'): that river, not an
+    island or town of the name in a country the article names nothing else of ('the Madeira and the Solimões')."""
+    rivers = {p.text: p for p in places if p.feature_code == "STM" and not p.direction and p.lat is not None}
+    if not rivers:
+        return places
+    named = Counter(p.country_code for p in places if p.text not in rivers)
+    return [_as_river(text, p, rivers[p.text]) if p.text in rivers and _foreign_namesake(text, p, named) else p
+            for p in places]
+
+
+def _foreign_namesake(text: str, p: Place, named: Counter[str]) -> bool:
+    return (p.feature_class != "H" and bool(p.country_code) and not named.get(p.country_code, 0)
+            and text[max(0, p.start - 4):p.start].lower() == "the ")
+
+
+def _as_river(text: str, p: Place, river: Place) -> Place:
+    return replace(river, start=p.start, end=p.end, text=text[p.start:p.end])
