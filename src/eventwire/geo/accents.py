@@ -4,8 +4,6 @@ the gazetteer spells as the text does outrank those it spells without them."""
 
 from __future__ import annotations
 
-import unicodedata
-
 from .gazetteer import Feature
 from .keys import name_key
 
@@ -24,21 +22,17 @@ def as_written(span: str, features: tuple[Feature, ...]) -> tuple[Feature, ...]:
     written = span.casefold()
     if not any(_town(f) and f.name.casefold() == written and f.population >= MIN_WRITTEN_TOWN for f in features):
         return features
-    key, bare = name_key(span), _unaccented(span).casefold()
-    return tuple(f for f in features if not _spelt_otherwise(f, written, key, bare))
+    key = name_key(span)
+    return tuple(f for f in features if not _spelt_otherwise(f, written, key))
 
 
-def _spelt_otherwise(f: Feature, written: str, key: str, bare: str) -> bool:
+def _spelt_otherwise(f: Feature, written: str, key: str) -> bool:
     if f.fclass != "P":
         return False
     name = f.name.casefold()
     if f.how == "name":
         return name != written and name_key(f.name) == key
-    return bare in name and written not in name
-
-
-def _unaccented(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return key in name_key(f.name) and written not in name
 
 
 def _town(f: Feature) -> bool:

@@ -28,7 +28,7 @@ ON = (r"(?:\b(?:down|downstream on|upstream on|downstream along|upstream along|[
 AT_END = r"(?=[.,;:]| (?:and|where|which|at|near|in|from)\b)"
 RIVER = gate(led("abdfIimsTtuw", re.compile(
     rf"(?<![\w'’\-])(?:[Tt]he ({ONE})(?:{DOES})|{ON}({ONE}){AT_END}|along the ({ONE})(?=[.;:]))")),
-    "flow", "drain", "empt", "its b", "which", "its tributary", "tributaries", "down", "upstream", "banks of", "mouth of",
+    "flow", "drain", "empt", "its b", "which", "ts tributary", "tributaries", "down", "upstream", "banks of", "mouth of",
     "source of", "waters of", "across the", "over the", "along the")
 # Words that name no river after "the" ('down the Line', 'along the Corniche').
 NOT_RIVERS = frozenset({"line", "road", "highway", "coast", "border", "frontier", "corniche", "strip", "street",
