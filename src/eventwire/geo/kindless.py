@@ -66,7 +66,7 @@ RISING = re.compile(rf"\b[Tt]he ({WORD}(?: {WORD})?) {ADVERB}(?:burst|bursts|ros
                     r"|\b(?:the flow|the waters) of the (" + WORD + r")\b(?! [A-Z])"
                     r"|\bthe (" + WORD + r"),? and the (?:smaller |larger )?(" + WORD + r") (?:join|meet|merge)\b"
                     r"|\bconfluence of the (" + WORD + r") and (?:the )?(" + WORD + r")\b(?! [A-Z])"
-                    r"|\b[Tt]he (" + NAME + r"),? (?:which |that )?"  # "where the Padma flows into"
+                    r"|\b[Tt]he (" + NAME + r"),? (?:which |that )?(?:itself )?"  # "where the Padma flows into"
                     r"(?=(?:flows|runs|drains|empties|winds|divides|splits|forks)"
                     r" (?:into|past|through|across|along|south|north|east|west|down|from)\b|(?:joins|meets) the\b"
                     r"|carries\b|(?:swept|burst|surged|spilled) (?:through|into|over|across|its|their)\b)"
@@ -110,7 +110,7 @@ def kindless_features(text: str, places: list[Place], focus: Counter[str], gaz: 
         on_the = match.group(0).startswith("on the ")  # "Rosario, on the Paraná": no town, no state takes "the"
         town = _town_at(out, start, end, gaz, river_said or on_the, focus) or (
             _region_at(out, start, end) if river_said or on_the else None)
-        if (town is None and overlaps(out, start, end)) or name_key(name) in stoplist():
+        if (town is None and overlaps(out, start, end)) or name_key(name) in stoplist() or _people(name, gaz):
             continue
         # "along the Po": the river before the Po Valley
         order = RIVER_KINDS if town is not None else (RIVER_KINDS + KINDS if along else kinds)
@@ -129,6 +129,11 @@ def kindless_features(text: str, places: list[Place], focus: Counter[str], gaz: 
             continue
         out = [p for p in out if p is not town] + [place]
     return _short_seas(text, [_river_not_town(text, p, out, focus, gaz) for p in out], focus, gaz)
+
+
+def _people(name: str, gaz: Gazetteer) -> bool:
+    """Whether the name is a people's ("along the Russian border"): no river's bare name."""
+    return any(f.how == "demonym" for f in gaz.lookup(name_key(name)))
 
 
 def _joins_known_river(match: re.Match[str], group: int, focus: Counter[str], gaz: Gazetteer) -> bool:
