@@ -36,3 +36,12 @@ def test_regions_and_provinces_named_bare(gaz):
     places = by_text("Serbia and Bosnia: farmers in Mačva and Semberija lost their maize to the drought.", gaz)
     _near(places["Mačva"], "RS", (44.72, 19.55))
     _near(places["Semberija"], "BA", (44.75, 19.20))
+
+
+def test_greek_regional_units_maltese_islands_and_caribbean_and_adriatic_villages(gaz):
+    places = by_text("Greece: farmers in Larissa, Karditsa and Magnesia were paid for the flood losses.", gaz)
+    _near(places["Magnesia"], "GR", (39.30, 22.90))
+    _near(by_text("Malta: boats to Comino were cancelled in the storm.", gaz)["Comino"], "MT", (36.011, 14.336))
+    places = by_text("Trinidad: homes in Fyzabad and Siparia flooded after the rain.", gaz)
+    _near(places["Fyzabad"], "TT", (10.18, -61.54))
+    _near(by_text("Croatia: oyster farmers in Mali Ston lost their crop.", gaz)["Mali Ston"], "HR", (42.848, 17.702))

@@ -208,7 +208,8 @@ def test_an_unknown_place_named_again_after_a_locative_word_is_that_place(gaz):
                                                   ("places_fresh219", 15, 486), ("places_fresh220", 15, 528),
                                                   ("places_fresh221", 15, 576), ("places_fresh222", 15, 528),
                                                   ("places_fresh223", 15, 493), ("places_fresh224", 15, 491),
-                                                  ("places_fresh225", 15, 510), ("places_fresh226", 15, 493)])
+                                                  ("places_fresh225", 15, 510), ("places_fresh226", 15, 493),
+                                                  ("places_fresh227", 15, 465), ("places_fresh228", 15, 505)])
 def test_fresh_set_gate(name, articles, gold):
     """Our own articles (ambiguous towns, regions, counties, villages, capitals for governments; the third set: villages,
     districts, provinces, rivers and mountains; the fourth: towns with famous namesakes abroad, and small places named

@@ -4,8 +4,12 @@ the gazetteer spells as the text does outrank those it spells without them."""
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import replace
+
 from .gazetteer import Feature
 from .keys import name_key
+from .mention import Mention
 
 # A town spelt with the text's accents outranks its namesakes spelt without them from this size ("Río Branco",
 # 14,600 people); the hamlets of a name do not ("Río Negro", a few thousand, is also Argentina's province).
@@ -24,6 +28,24 @@ def as_written(span: str, features: tuple[Feature, ...]) -> tuple[Feature, ...]:
         return features
     key = name_key(span)
     return tuple(f for f in features if not _spelt_otherwise(f, written, key))
+
+
+def written_at_home(mentions: list[Mention], focus: Counter[str]) -> list[Mention]:
+    """The mentions, each name written with accents that a town of a country the article names spells so, of any
+    size, without its namesakes spelt otherwise ('Milán' in news of Colombia's Caquetá: its town of 7,500 people, not
+    Milan)."""
+    return [_at_home(m, focus) for m in mentions]
+
+
+def _at_home(mention: Mention, focus: Counter[str]) -> Mention:
+    if mention.text.isascii():
+        return mention
+    written = mention.text.casefold()
+    if not any(_town(f) and f.name.casefold() == written and focus.get(f.cc, 0) > 0 for f in mention.features):
+        return mention
+    key = name_key(mention.text)
+    kept = tuple(f for f in mention.features if not _spelt_otherwise(f, written, key))
+    return mention if len(kept) == len(mention.features) else replace(mention, features=kept)
 
 
 def _spelt_otherwise(f: Feature, written: str, key: str) -> bool:

@@ -8,12 +8,13 @@ from functools import lru_cache
 
 
 # Latin letters that Unicode does not decompose into a base letter and a mark, as news writes them in English.
-UNMARKED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d"})
+UNMARKED = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d",
+                           "ħ": "h"})
 
 
 @lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
-    """Lookup key of a name: accents stripped (also from letters like ı, ł, ø, đ), case folded, curly quotes and
+    """Lookup key of a name: accents stripped (also from letters like ı, ł, ø, đ, ħ), case folded, curly quotes and
     spacing normalised."""
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -29,6 +29,7 @@ from .listed_subdivision import listed_subdivisions
 from .natural import natural_features
 from .unknown_rivers import unknown_rivers
 from .abbreviations import standalone_abbreviations, state_abbreviations
+from .accents import written_at_home
 from .other_names import other_names
 from .mentions import backed_demonym, COUNTY_WORDS, REGION_WORDS, Mention, Word, find_mentions, stoplist, words
 from .named import Tagger, tagged_places
@@ -100,6 +101,7 @@ def _find_places(text: str, context_countries: Sequence[str], gaz: Gazetteer, ta
     mentions = without_people(text, ws, without_persons(text, ws, mentions), people, gaz)  # and "Virginia Bates"
     state = dateline_state(text)  # "LONDON, Ont. (CP) -": Canada, as a context country
     focus = focus_countries(mentions, tuple(context_countries) + ((state[0],) if state else ()))
+    mentions = written_at_home(mentions, focus)  # 'Milán' in news of Colombia: its town, not Milan
     mentions = home_namesakes(text, home_regions(mentions, focus, gaz), focus, gaz)
     mentions = region_country_towns(text, mentions, focus)  # "Waterville, China and Belgrade" in news of Maine
     places = _resolve_all(text, ws, mentions, focus, gaz)
