@@ -1,5 +1,5 @@
 """Places, round 85: a people's name after "along the" is no river's bare name ("patrols along the Russian border
-near Narva"); "the X itself joins the Y" names a river, not the department of that name; a name written with accents
+near Narva"); "the X itself meets the Y" names a river, not the department of that name; a name written with accents
 is the small town of the article's country spelt so ("Milán", not Milan); Maltese names match without their barred h;
 Brazil and Somalia lie near the centroids most writers use."""
 
@@ -18,7 +18,7 @@ def test_a_peoples_name_along_a_border_is_the_country_not_a_river(gaz):
 
 
 def test_a_river_that_itself_joins_another_is_the_river_not_the_department(gaz):
-    text = "Colombia: a barge sank near Nechí, a few kilometres before the Cauca itself joins the Magdalena."
+    text = "Colombia: gold dredges work upstream of Caucasia, and downriver the Cauca itself meets the Magdalena."
     assert by_text(text, gaz)["Cauca"].feature_class == "H"
 
 

@@ -16,15 +16,16 @@ from .mention import Mention
 MIN_WRITTEN_TOWN = 10_000
 
 
-def as_written(span: str, features: tuple[Feature, ...]) -> tuple[Feature, ...]:
+def as_written(span: str, features: tuple[Feature, ...], focus: Counter[str] | None = None) -> tuple[Feature, ...]:
     """The readings of `span` without the towns spelt otherwise than it in accents alone (under their own name, or
     under another whose town's name holds the span unaccented: "Visconde do Rio Branco"), when a town of some size
-    (MIN_WRITTEN_TOWN) is spelt as it is (a name without accents, or with no such town so spelt, keeps every
-    reading)."""
+    (MIN_WRITTEN_TOWN), or of any size in a country of the article's `focus`, is spelt as it is (a name without
+    accents, or with no such town so spelt, keeps every reading)."""
     if span.isascii():
         return features
     written = span.casefold()
-    if not any(_town(f) and f.name.casefold() == written and f.population >= MIN_WRITTEN_TOWN for f in features):
+    if not any(_town(f) and f.name.casefold() == written
+               and (f.population >= MIN_WRITTEN_TOWN or (focus and focus.get(f.cc, 0) > 0)) for f in features):
         return features
     key = name_key(span)
     return tuple(f for f in features if not _spelt_otherwise(f, written, key))
@@ -38,13 +39,7 @@ def written_at_home(mentions: list[Mention], focus: Counter[str]) -> list[Mentio
 
 
 def _at_home(mention: Mention, focus: Counter[str]) -> Mention:
-    if mention.text.isascii():
-        return mention
-    written = mention.text.casefold()
-    if not any(_town(f) and f.name.casefold() == written and focus.get(f.cc, 0) > 0 for f in mention.features):
-        return mention
-    key = name_key(mention.text)
-    kept = tuple(f for f in mention.features if not _spelt_otherwise(f, written, key))
+    kept = as_written(mention.text, mention.features, focus)
     return mention if len(kept) == len(mention.features) else replace(mention, features=kept)
 
 
