@@ -64,8 +64,10 @@ def test_town_of_a_country_the_article_names_elsewhere_keeps_its_reading():
 
 
 def test_demonym_in_a_dams_name_is_still_its_country():
-    places = find_places("Sudan asked how fast the Grand Ethiopian Renaissance Dam is being filled.")
-    assert ("Ethiopian", "ET") in [(p.text, p.country_code) for p in places]
+    # Since session 51 the gazetteer knows the dam itself: the mention spanning the demonym is the dam, in Ethiopia.
+    text = "Sudan asked how fast the Grand Ethiopian Renaissance Dam is being filled."
+    at = text.index("Ethiopian")
+    assert any(p.start <= at < p.end and p.country_code == "ET" for p in find_places(text))
 
 
 # Round 25 (read on places_fresh25).

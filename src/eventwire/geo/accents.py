@@ -39,8 +39,25 @@ def written_at_home(mentions: list[Mention], focus: Counter[str]) -> list[Mentio
 
 
 def _at_home(mention: Mention, focus: Counter[str]) -> Mention:
-    kept = as_written(mention.text, mention.features, focus)
+    kept = as_written(mention.text, mention.features, focus) if not mention.text.isascii() else \
+        _plain_at_home(mention.text, mention.features, focus)
     return mention if len(kept) == len(mention.features) else replace(mention, features=kept)
+
+
+# The marks of a scholarly romanization (macrons, dots below), which English news never writes: 'Fyzābād'.
+ROMANIZED = frozenset("āēīōūĀĒĪŌŪḥḤḩḨṭṬḍḌḑẕẓṣṢẖṛṇ")
+
+
+def _plain_at_home(span: str, features: tuple[Feature, ...], focus: Counter[str]) -> tuple[Feature, ...]:
+    """A name written plain that a town of a country the article names spells so, of any size: without its namesakes
+    of countries it names less, whose name the gazetteer spells with a romanization's marks ('Fyzabad' in news of
+    Trinidad is its oil town, not India's Fyzābād, which English news writes Faizabad; India's Aurangabad keeps both
+    its Aurangābād and its Aurangabad)."""
+    written = span.casefold()
+    home = max((focus.get(f.cc, 0) for f in features if _town(f) and f.name.casefold() == written), default=0)
+    if not home:
+        return features
+    return tuple(f for f in features if not (_town(f) and ROMANIZED.intersection(f.name) and focus.get(f.cc, 0) < home))
 
 
 def _spelt_otherwise(f: Feature, written: str, key: str) -> bool:

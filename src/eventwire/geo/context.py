@@ -90,6 +90,7 @@ class Context:
     described_after: bool = False  # "X, a small island of Y", "X, the old city known for...": said to be a town
     earlier_points: tuple[tuple[float, float], ...] = ()  # the towns and features resolved before it in the article
     near_before: bool = False  # "near X", "outside X": beside a place, not in a region
+    kin_before: bool = False  # "her sister in X", "relatives who live in X": where family lives, often abroad
     on_before: bool = False  # "on X": an island's preposition ("gardens on Pentecost")
     described_small: bool = False  # "X, a coastal town", "X, a fishing village": no national capital
     agency_after: bool = False  # "Nova Scotia Power", "the Texas Department of Public Safety": an agency's name
@@ -223,7 +224,7 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
                    or (bool(STATE_LINE.search(text, max(0, m.start - 30), m.start))
                        and not (nxt and nxt.text in COUNTY_WORDS and text[m.end:nxt.start] == " ")),
                    source=source, town_before=(of_before and bool(TOWN_OF.search(text[max(0, m.start - 20):m.start])))
-                   or bool(OTHER_TOWNS.match(text, m.end)),
+                   or bool(OTHER_TOWNS.match(text, m.end)) or _owned_town_before(text, m.start),
                    dweller=(bool(DWELLERS.match(text, m.end) or OWN_COUNCIL.match(text, m.end)
                                  or OWN_MAYOR.match(text, m.end)
                                  or SERVED.match(text, m.end) or MEASURED.match(text, m.end)
@@ -239,6 +240,7 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
                    described_after=_described_after(text, m.end),
                    direction_before=bool(prev and prev.text.lower() in DIRECTION_WORDS),
                    near_before=bool(prev and prev.text.lower() in ("near", "outside")),
+                   kin_before=kin_before_name(text, m.start),
                    on_before=bool(prev and prev.text == "on"),
                    at_before=bool(prev and prev.text == "at" and not text.startswith(("'", "’"), m.end)),
                    route_before=bool(prev and prev.text in ("to", "from", "between")),
@@ -407,6 +409,23 @@ OTHER_TOWNS = re.compile(r"(?:,? [A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,2}){0
                          r"|\d+) )?(?:other |nearby |neighbou?ring |surrounding |small |rural )*"
                          r"(?:towns|villages|communities|hamlets|townships|settlements|localities)\b")
 TOWN_OF = re.compile(r"\b(?:[Tt]own|[Cc]ity|[Vv]illage|[Pp]ort|[Rr]esort|[Hh]arbou?r) of (?:the )?$")
+# "her sister in ", "relatives who live in ", "a nephew, who studies in ": a relative, and where they live.
+KIN_IN = re.compile(r"\b(?:sister|brother|son|daughter|cousin|relatives|uncle|aunt|niece|nephew|husband|wife|children"
+                    r"|parents|grandchildren|siblings)s?,?(?: who(?: now)? (?:lives?|works?|settled|studies))? in $")
+
+
+def kin_before_name(text: str, start: int) -> bool:
+    """A relative and "in" right before the name ("her sister in X"): where family lives."""
+    return text.endswith(" in ", 0, start) and bool(KIN_IN.search(text, max(0, start - 45), start))
+
+
+# "Moldova's only port, ", "the region's main town, ": a possessive and a kind of town, then the town's name.
+OWNED_TOWN = re.compile(r"[’']s (?:[a-z-]+ ){0,2}(?:port|town|city|village|harbou?r), $")
+
+
+def _owned_town_before(text: str, start: int) -> bool:
+    """The name follows a possessive's kind of town and a comma ("Moldova's only port, X"): a town."""
+    return text.endswith(", ", 0, start) and bool(OWNED_TOWN.search(text, max(0, start - 40), start))
 # "the state line with X", "over the state border in X": the name is a state's or province's, whatever else it names
 # (not a county's: "the state line in X County").
 STATE_LINE = led("t", re.compile(r"\bthe (?:state|provincial) (?:line|border) (?:in|into|with) $"))

@@ -18,6 +18,8 @@ from .qualify import LIST_ITEM_GAPS as LIST_GAPS
 MIN_SHARE = 0.5
 # A city abroad this big keeps its reading whatever its list ("flights from Houston and Sydney").
 FAMOUS_CITY = 2_000_000
+# A city abroad this big yields to a listed namesake only of at least this share of its people.
+GREAT_CITY, TINY_SHARE = 1_000_000, 0.001
 
 
 def listed_regions(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]:
@@ -161,9 +163,10 @@ def _abroad(text: str, place: Place, ordered: list[Place], other: int, named: se
         return None  # "trains between Brussels and Lille": two ends of a link, often across a border
     towns = [f for f in gaz.lookup(name_key(place.text)) if f.fclass == "P" and f.how != "demonym"
              and f.cc == near.country_code]
-    if not towns:
-        return None
-    return from_feature(place.start, place.end, place.text, max(towns, key=lambda f: f.population))
+    best = max(towns, key=lambda f: f.population) if towns else None
+    if best is None or (chosen.population >= GREAT_CITY and best.population < chosen.population * TINY_SHARE):
+        return None  # "family in Montreal and Miami": Quebec's city, not a Wisconsin village of 800
+    return from_feature(place.start, place.end, place.text, best)
 
 
 def _towns(name: str, gaz: Gazetteer) -> list[Feature]:

@@ -5,13 +5,15 @@ continent away from all of them is a misreading. Not a town the text qualifies (
 country the article's other places are in when the namesake is not (then the article is about both), nor a national
 capital of such a country; a city of FOREIGN_BARE_TOWN people of such a country, or a world city abroad, only when the
 text lists it with a town beside the namesake ("between Lexington and Comer", "in Delhi and Margaretville"); so
-too a country's name ("power was out in Palestine and Frankston" in news of East Texas)."""
+too a country's name ("power was out in Palestine and Frankston" in news of East Texas). Nor where a relative lives
+("her sister in Boston", in news of Ireland's midlands): family is as often abroad."""
 
 from __future__ import annotations
 
 import re
 from typing import Callable
 
+from .context import kin_before_name
 from .distance import km, within
 from .gazetteer import Feature, Gazetteer
 from .keys import name_key
@@ -47,7 +49,7 @@ def local_namesakes(text: str, places: list[Place], gaz: Gazetteer) -> list[Plac
                 others = [q for q in spots if name_key(q.text) != key]
                 swapped[key] = _local(p, others, lambda k=key: _listed(text, places, k), places, gaz)
             local = swapped[key]
-            if local is not None and not qualified(text, p, first_at):
+            if local is not None and not qualified(text, p, first_at) and not kin_before_name(text, p.start):
                 p = from_feature(p.start, p.end, p.text, local, p.direction)
         out.append(p)
     return out

@@ -132,14 +132,14 @@ def namesake(ranked: list[Feature], ctx: Context, focus: Counter[str] | None = N
     top = ranked[0]
     if top.fclass != "P" or _tied(top, ctx):
         return top
-    home_named = (top.cc, top.admin1) in ctx.regions
+    home_named = (top.cc, top.admin1) in ctx.regions and not ctx.kin_before  # "her sister in Boston": maybe abroad
     # or two of the article's places named before it lie around it, and its sentence names no place of the bigger
     # town's country ("Córdoba" amid towns of Veracruz, not Argentina's city; not "flew to Sydney and
     # Perth" in news of Fife)
     others = [f for f in ranked if f.fclass == "P" and f.how == "name" and f.fid != top.fid]
     if not others:
         return top
-    amid = _near_earlier(top, ctx, LOCAL_KM, AMID_PLACES)
+    amid = _near_earlier(top, ctx, LOCAL_KM, AMID_PLACES) and not ctx.kin_before
     city = top.population >= FOREIGN_BARE_TOWN and (top.cc, top.admin1) == ctx.dateline_region
     bigger = [f for f in others if outweighs(f, top, home_named or (amid and f.cc not in ctx.near_countries), city)
               and not _firmly_local(f, top, ctx, focus or Counter())]

@@ -59,6 +59,7 @@ from .shaped import shaped_unknowns
 from .unknown_in import inside_unknowns, foreign_namesakes, near_places
 from .unknown_sites import repeated_sites, site_unknowns
 from .nearer_namesake import nearer_namesakes
+from .namesake import firm_country
 from .county_choice import article_counties
 from .local_namesake import local_namesakes
 from .unknown_owned import island_towns, owned_parts
@@ -214,7 +215,10 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
         contexts.append(ctx)
         earlier = senses.get(name_key(m.text))
         feature = best(m, focus, ctx, earlier, own)
-        moved = sentence_town(m, feature, ctx) or holding_region(text, mentions, index, previous)
+        moved = sentence_town(m, feature, ctx)
+        if _firm_home_kept(m, feature, moved, focus, numbered[1][numbered[0][index]]):
+            moved = feature
+        moved = moved or holding_region(text, mentions, index, previous)
         if not _same_sense_kept(feature, moved, earlier, numbered[1][numbered[0][index]]):
             feature = moved
         if feature is not None and owner is None and _dateline_town_again(m, feature, ctx, senses, datelined):
@@ -293,6 +297,19 @@ def _sentence_countries(numbers: list[int], groups: dict[int, list[Mention]]) ->
     return [named[n] for n in numbers]
 
 
+
+
+def _firm_home_kept(m: Mention, feature: Feature | None, moved: Feature | None, focus: Counter[str],
+                    sentence: list[Mention]) -> bool:
+    """A town of the country the article is firmly about stays, though the other names of its sentence are of another
+    country only, when they are small towns there (by their own name under MIN_BARE_TOWN people; no country, region or
+    capital): "melon growers near Santa Cruz and by Junction" in news of Jamaica (a Texas village's name is no
+    evidence the sentence left Jamaica)."""
+    if feature is None or moved is None or moved.cc == feature.cc or feature.cc != firm_country(focus):
+        return False
+    return not any(f.cc == moved.cc and (f.fclass != "P" or f.fcode == "PPLC"
+                                         or (f.how == "name" and f.population >= MIN_BARE_TOWN))
+                   for o in sentence if o is not m for f in o.features)
 
 
 def _same_sense_kept(feature: Feature | None, moved: Feature | None, earlier: Feature | None,

@@ -12,6 +12,7 @@ from .gazetteer import Feature, Gazetteer
 from .keys import name_key
 from .mentions import COUNTY_WORDS, Mention, Word, stoplist
 from .holder import within
+from .peoples_qualifier import peoples_qualifier
 from .place import Place, from_feature, unresolved
 from .words import DESCRIBED_POSSESSIVE
 
@@ -71,6 +72,9 @@ def _own_qualifier(text: str, mentions: list[Mention], index: int, gaz: Gazettee
                                       or IN_REGION_OF.fullmatch(text, m.end, mentions[index + 1].start)
                                       or CAPITAL_OF.fullmatch(text, m.end, mentions[index + 1].start)):
         return _holding(m, mentions[index + 1])  # "Santiago, a town of 60,000 people in southern Peru"
+    peoples = peoples_qualifier(text, mentions, index)  # "X, in the Chilean region of Y", "X, the Bolivian town"
+    if peoples:
+        return peoples
     if index + 1 < len(mentions) and mentions[index + 1].start - m.end <= QUALIFIER_GAP_MAX:
         nxt = mentions[index + 1]
         gap = COUNTY_GAP.sub("", text[m.end:nxt.start], count=1)

@@ -356,6 +356,8 @@ def _stop_ok(f: Feature, focus: Counter[str], ctx: Context) -> bool:
         return True  # "gardens on Pentecost (and Maewo)" in news of Vanuatu: an island's preposition, or its list
     if _county_opening(f, focus, ctx):
         return True  # "Clare prepares for the storm" in news of Ireland: the county, no first name
+    if f.fcode == "ADM1" and ctx.next_word in REGION_AFTER and focus.get(f.cc, 0) > 0:
+        return True  # "the Centre department" in news of Haiti: the region its kind word names, no word
     town = f.fclass == "P" and f.how == "name" and f.population >= FOREIGN_BARE_TOWN
     big = f.fclass == "A" or f.fcode == "ISL" or town
     return ctx.locative and not ctx.initial and big and focus.get(f.cc, 0) > 0

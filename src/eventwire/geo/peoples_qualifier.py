@@ -1,0 +1,55 @@
+"""A town's country said by a people's name right after it: "Calama, in the Chilean region of Antofagasta" (the
+region, or else the country, holds the town), "Riberalta, a Bolivian river port" (the country does)."""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import Feature
+from .mentions import Mention
+
+# Where in a country a region lies ("in the northern ..."), before the people's name.
+WHERE = r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western" \
+        r"|south-?eastern|south-?western) )?"
+# ", in the Chilean ": the words from the town to the people's name; then the region's kind word and "of".
+IN_THE = re.compile(r",? in (?:the )?" + WHERE)
+KIND_OF = re.compile(r" (?:[a-z-]+ern |central )?(?:province|region|state|department|district|county|governorate"
+                     r"|prefecture) of (?:the )?")
+# ", the Brazilian town ", ", a small Bolivian border village ": an apposition giving the town's people and kind.
+APPOSED = re.compile(r", (?:a|an|the) (?:small |tiny |remote |nearby |large )?")
+TOWN_KIND = re.compile(r" (?:border |river |frontier |mining |farming |fishing |market |port )?"
+                       r"(?:town|city|village|port|municipality|settlement|hamlet)\b")
+
+
+def peoples_qualifier(text: str, mentions: list[Mention], index: int) -> tuple[Feature, ...]:
+    """The region or country features the people's name after the mention puts the town in; () when none does or the
+    town has no reading there."""
+    if index + 1 >= len(mentions):
+        return ()
+    m, people = mentions[index], mentions[index + 1]
+    countries = tuple(f for f in people.features if f.how == "demonym" and f.fcode == "PCLI")
+    if not countries:
+        return ()
+    gap = text[m.end:people.start]
+    if IN_THE.fullmatch(gap) and KIND_OF.match(text, people.end):
+        held = _region_after(text, mentions, index + 1, countries)
+        return _holding(m, held) or _holding(m, countries)
+    if APPOSED.fullmatch(gap) and TOWN_KIND.match(text, people.end):
+        return _holding(m, countries)
+    return ()
+
+
+def _region_after(text: str, mentions: list[Mention], index: int, countries: tuple[Feature, ...]
+                  ) -> tuple[Feature, ...]:
+    """The first-level regions of the people's country named right after "state of"."""
+    if index + 1 >= len(mentions) or not KIND_OF.fullmatch(text, mentions[index].end, mentions[index + 1].start):
+        return ()
+    codes = {c.cc for c in countries}
+    return tuple(f for f in mentions[index + 1].features if f.fcode == "ADM1" and f.cc in codes)
+
+
+def _holding(m: Mention, held: tuple[Feature, ...]) -> tuple[Feature, ...]:
+    """The holders, when the town has a reading in one of them."""
+    def inside(f: Feature, q: Feature) -> bool:
+        return f.fclass == "P" and f.cc == q.cc and (q.fcode != "ADM1" or q.admin1 == f.admin1)
+    return held if any(inside(f, q) for f in m.features for q in held) else ()
