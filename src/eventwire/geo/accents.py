@@ -39,8 +39,10 @@ def written_at_home(mentions: list[Mention], focus: Counter[str]) -> list[Mentio
 
 
 def _at_home(mention: Mention, focus: Counter[str]) -> Mention:
-    kept = as_written(mention.text, mention.features, focus) if not mention.text.isascii() else \
-        _plain_at_home(mention.text, mention.features, focus)
+    if mention.text.isascii():
+        kept = _plain_at_home(mention.text, mention.features, focus)
+    else:
+        kept = as_written(mention.text, mention.features, focus)
     return mention if len(kept) == len(mention.features) else replace(mention, features=kept)
 
 
@@ -57,7 +59,8 @@ def _plain_at_home(span: str, features: tuple[Feature, ...], focus: Counter[str]
     home = max((focus.get(f.cc, 0) for f in features if _town(f) and f.name.casefold() == written), default=0)
     if not home:
         return features
-    return tuple(f for f in features if not (_town(f) and ROMANIZED.intersection(f.name) and focus.get(f.cc, 0) < home))
+    return tuple(f for f in features
+                 if not (_town(f) and ROMANIZED.intersection(f.name) and focus.get(f.cc, 0) < home))
 
 
 def _spelt_otherwise(f: Feature, written: str, key: str) -> bool:

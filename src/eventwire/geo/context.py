@@ -426,6 +426,8 @@ OWNED_TOWN = re.compile(r"[’']s (?:[a-z-]+ ){0,2}(?:port|town|city|village|har
 def _owned_town_before(text: str, start: int) -> bool:
     """The name follows a possessive's kind of town and a comma ("Moldova's only port, X"): a town."""
     return text.endswith(", ", 0, start) and bool(OWNED_TOWN.search(text, max(0, start - 40), start))
+
+
 # "the state line with X", "over the state border in X": the name is a state's or province's, whatever else it names
 # (not a county's: "the state line in X County").
 STATE_LINE = led("t", re.compile(r"\bthe (?:state|provincial) (?:line|border) (?:in|into|with) $"))

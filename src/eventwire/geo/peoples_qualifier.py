@@ -6,13 +6,11 @@ from __future__ import annotations
 import re
 
 from .gazetteer import Feature
-from .mentions import Mention
+from .held_in import WHERE_IN, held_by
+from .mention import Mention
 
-# Where in a country a region lies ("in the northern ..."), before the people's name.
-WHERE = r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western" \
-        r"|south-?eastern|south-?western) )?"
 # ", in the Chilean ": the words from the town to the people's name; then the region's kind word and "of".
-IN_THE = re.compile(r",? in (?:the )?" + WHERE)
+IN_THE = re.compile(r",? in (?:the )?" + WHERE_IN)
 KIND_OF = re.compile(r" (?:[a-z-]+ern |central )?(?:province|region|state|department|district|county|governorate"
                      r"|prefecture) of (?:the )?")
 # ", the Brazilian town ", ", a small Bolivian border village ": an apposition giving the town's people and kind.
@@ -33,9 +31,9 @@ def peoples_qualifier(text: str, mentions: list[Mention], index: int) -> tuple[F
     gap = text[m.end:people.start]
     if IN_THE.fullmatch(gap) and KIND_OF.match(text, people.end):
         held = _region_after(text, mentions, index + 1, countries)
-        return _holding(m, held) or _holding(m, countries)
+        return held_by(m, held) or held_by(m, countries)
     if APPOSED.fullmatch(gap) and TOWN_KIND.match(text, people.end):
-        return _holding(m, countries)
+        return held_by(m, countries)
     return ()
 
 
@@ -47,9 +45,3 @@ def _region_after(text: str, mentions: list[Mention], index: int, countries: tup
     codes = {c.cc for c in countries}
     return tuple(f for f in mentions[index + 1].features if f.fcode == "ADM1" and f.cc in codes)
 
-
-def _holding(m: Mention, held: tuple[Feature, ...]) -> tuple[Feature, ...]:
-    """The holders, when the town has a reading in one of them."""
-    def inside(f: Feature, q: Feature) -> bool:
-        return f.fclass == "P" and f.cc == q.cc and (q.fcode != "ADM1" or q.admin1 == f.admin1)
-    return held if any(inside(f, q) for f in m.features for q in held) else ()

@@ -297,8 +297,6 @@ def _sentence_countries(numbers: list[int], groups: dict[int, list[Mention]]) ->
     return [named[n] for n in numbers]
 
 
-
-
 def _firm_home_kept(m: Mention, feature: Feature | None, moved: Feature | None, focus: Counter[str],
                     sentence: list[Mention]) -> bool:
     """A town of the country the article is firmly about stays, though the other names of its sentence are of another

@@ -11,6 +11,7 @@ from .distance import km
 from .gazetteer import Feature, Gazetteer
 from .keys import name_key
 from .mentions import COUNTY_WORDS, Mention, Word, stoplist
+from .held_in import WHERE_IN, held_by, lies_in
 from .holder import within
 from .peoples_qualifier import peoples_qualifier
 from .place import Place, from_feature, unresolved
@@ -37,22 +38,11 @@ def qualifier_of(text: str, ws: list[Word], mentions: list[Mention], index: int,
     shared = _own_qualifier(text, mentions, index + 1, gaz)  # "Troy and Syracuse, New York", "... in New York"
     if not shared and text[mentions[index + 1].end:mentions[index + 2].start] in (" in ", ", in "):
         shared = _holding(mentions[index], mentions[index + 2])  # "Seddon and Ward in Marlborough": Ward unknown
-    return shared if any(f.fclass == "P" and any(_in(f, q) for q in shared) for f in mentions[index].features) else ()
+    return held_by(mentions[index], shared)
 
 
 # Between the two towns of a pair that share the qualifier after the second.
 PAIR_GAPS = (" and ", " or ")
-
-
-def _in(f: Feature, q: Feature) -> bool:
-    """The town lies in the qualifying region or country (a county or area: within AREA_KM of its point)."""
-    if q.fcode in ("ADM2", "RGN"):
-        return q.cc == f.cc and km(f.lat, f.lon, q.lat, q.lon) <= AREA_KM
-    return q.cc == f.cc and (q.fcode != "ADM1" or q.admin1 == f.admin1)
-
-
-# How far from a county's or area's point a town "in" it may lie ("Stranraer, in Dumfries and Galloway").
-AREA_KM = 100.0
 
 
 def _own_qualifier(text: str, mentions: list[Mention], index: int, gaz: Gazetteer | None) -> tuple[Feature, ...]:
@@ -85,9 +75,6 @@ def _own_qualifier(text: str, mentions: list[Mention], index: int, gaz: Gazettee
     return ()
 
 
-# Where in a country a place lies, as a description says it ("in southern Peru", "in the north-eastern province of").
-WHERE_IN = (r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western"
-            r"|south-?eastern|south-?western) )?")
 # ", a town of some 60,000 people in southern ": a description of the town that names where it lies.
 DESCRIBED_IN = re.compile(r", (?:a|an|the) (?:[\w’'-]+ ){0,3}(?:city|town|village|port|municipality|settlement)"
                           r"(?: of (?:about |some |around |nearly |more than )?[\d,.]+(?: million)? "
@@ -118,8 +105,8 @@ def _capital_country(m: Mention, people: str, gaz: Gazetteer) -> tuple[Feature, 
 
 def _holding(m: Mention, nxt: Mention) -> tuple[Feature, ...]:
     """The country, region or county readings of the name after the town, when the town has a reading there."""
-    held = tuple(f for f in nxt.features if f.fcode in ("PCLI", "ADM1") or (f.fcode in ("ADM2", "RGN") and f.cc))
-    return held if any(f.fclass == "P" and _in(f, q) for f in m.features for q in held) else ()
+    return held_by(m, tuple(f for f in nxt.features
+                            if f.fcode in ("PCLI", "ADM1") or (f.fcode in ("ADM2", "RGN") and f.cc)))
 
 
 # "Paris, seat of Bourbon County": a town named with its county, as news writes a small town's whereabouts.
@@ -130,7 +117,7 @@ def _seat_states(m: Mention, gaz: Gazetteer, county: str) -> tuple[Feature, ...]
     """The first-level regions holding a county of that name and a town of the mention's name."""
     held = {(f.cc, f.admin1) for f in gaz.subdivisions(name_key(county), True) if f.fcode == "ADM2"}
     states = (gaz.region(cc, admin1) for cc, admin1 in sorted(held))
-    return tuple(q for q in states if q is not None and any(f.fclass == "P" and _in(f, q) for f in m.features))
+    return tuple(q for q in states if q is not None and any(f.fclass == "P" and lies_in(f, q) for f in m.features))
 
 
 def in_list(text: str, mentions: list[Mention], index: int) -> bool:
