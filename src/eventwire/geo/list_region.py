@@ -161,12 +161,24 @@ def _abroad(text: str, place: Place, ordered: list[Place], other: int, named: se
         return None
     if BETWEEN.search(text, max(0, a.start - 9), a.start):
         return None  # "trains between Brussels and Lille": two ends of a link, often across a border
+    if len(_list_countries(text, ordered, ordered.index(place)) - {place.country_code}) > 1:
+        return None  # "buyers in Hamburg, Portland and Osaka": a list of the world's cities, not of one country's
     towns = [f for f in gaz.lookup(name_key(place.text)) if f.fclass == "P" and f.how != "demonym"
              and f.cc == near.country_code]
     best = max(towns, key=lambda f: f.population) if towns else None
     if best is None or (chosen.population >= GREAT_CITY and best.population < chosen.population * TINY_SHARE):
         return None  # "family in Montreal and Miami": Quebec's city, not a Wisconsin village of 800
     return from_feature(place.start, place.end, place.text, best)
+
+
+def _list_countries(text: str, ordered: list[Place], index: int) -> set[str]:
+    """The countries of the towns of the list the place at `index` is in (places joined by list gaps)."""
+    first = last = index
+    while first > 0 and text[ordered[first - 1].end:ordered[first].start] in LIST_GAPS:
+        first -= 1
+    while last + 1 < len(ordered) and text[ordered[last].end:ordered[last + 1].start] in LIST_GAPS:
+        last += 1
+    return {p.country_code for p in ordered[first:last + 1] if p.feature_class == "P" and p.country_code}
 
 
 def _towns(name: str, gaz: Gazetteer) -> list[Feature]:

@@ -84,6 +84,8 @@ def _list_kind(text: str, ws: list[Word], i: int, j: int) -> str | None:
         if word in LIST_WORDS:
             listed = True
         elif word == "the" and ws[k - 1].text in LIST_WORDS:
+            if before == i:  # "China, Poland and the Baltic states": the last name's own kind word
+                return None
             continue  # "the Juba and the Shabelle rivers"
         elif k == j + 1 and gap == " ":
             return None  # "Southern" of "Southern Leyte and Samar provinces": the name goes on

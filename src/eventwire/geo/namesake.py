@@ -146,6 +146,19 @@ def namesake(ranked: list[Feature], ctx: Context, focus: Counter[str] | None = N
     return max(bigger, key=lambda f: f.population) if bigger else top
 
 
+def listed_region_first(ranked: list[Feature], ctx: Context) -> list[Feature]:
+    """The namesake in the first-level region of the small town listed right before it comes first ("Puerto General San
+    Martín, Timbúes and San Lorenzo": Santa Fe's San Lorenzo, though the article named another province before)."""
+    town = ctx.listed_town
+    if town is None or town.population >= FOREIGN_BARE_TOWN or ranked[0].fclass != "P" or ctx.qualifier:
+        return ranked
+    if (ranked[0].cc, ranked[0].admin1) == (town.cc, town.admin1):
+        return ranked
+    there = next((f for f in ranked if f.fclass == "P" and f.how == "name" and f.cc == ranked[0].cc
+                  and (f.cc, f.admin1) == (town.cc, town.admin1)), None)
+    return ranked if there is None else [there] + [f for f in ranked if f is not there]
+
+
 def home_town_over_capital(ranked: list[Feature], ctx: Context, focus: Counter[str]) -> list[Feature]:
     """A capital abroad ranked first (its capital's bonus) yields to a town of the article's country on the terms of
     `_firmly_local`: "Wellington" beside Bengaluru in an article about Kerala is the Nilgiris town; after "the port

@@ -41,6 +41,7 @@ from .prior import FOREIGN_BARE_TOWN, MIN_BARE_TOWN, MIN_LOCATIVE_TOWN
 from .qualify import (COUNTY_GAP, LIST_ITEM_GAPS, as_qualifier, county_holder, demonym_owner, holding_region, owned,
                       possessor, qualifier_of, region_owner, town_follows, foreign_qualified)
 from .resolve import best, same_sense, without_persons
+from .region_town import region_of_town
 from .river_town import river_or_town
 from .sentence import (anchor_country, called_village, foreign_village, other_countries, sentence_codes, sentence_focus,
                        sentence_regions, sentence_town, sentences, stranger)
@@ -241,6 +242,8 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
                 home = (feature.cc, feature.admin1) if feature.fclass == "P" else home
             if feature.cc:
                 resolved_in.setdefault(numbered[0][index], set()).add(feature.cc)
+            region = region_of_town(m, feature, gaz)
+            named = named | {region} if region else named  # "officials in Chihuahua": the state named too
         chosen.append(feature)
         if feature is not None and feature.fcode in LOCAL:
             points[(feature.lat, feature.lon)] = None
@@ -431,11 +434,12 @@ def _named_again(text: str, m: Mention, ctx: Context, senses: dict[str, Feature]
     the dateline ("LISMORE, Australia - ... swept through Lismore"), is that town again where it is named without a
     locative word: one sense per article; so is a one-word name ("mines in Orapa ... Orapa produces", "in Kilkee ...
     Kilkee is a quiet town"), unless what follows it is what a person does (a surname repeated: "Harcourt said",
-    "Brooks, a junior who"; "has", "had" and "is" follow a town as often); not inside a
-    longer name, a title, a stoplisted word (but the dateline's town after a locative word) or an acronym."""
+    "Brooks, a junior who"; "has", "had" and "is" follow a town as often; "and" after a comma opens a clause); not
+    inside a longer name, a title, a stoplisted word (but the dateline's town after a locative word) or an acronym."""
     key = name_key(m.text)
     earlier = senses.get(key)
-    person = (m.first == m.last and key not in datelined and not ctx.stated_people
+    clause = ctx.next_word == "and" and text.startswith(",", m.end)  # "facing X, and asked": a clause, not a pair
+    person = (m.first == m.last and key not in datelined and not ctx.stated_people and not clause
               and (ctx.next_word in PERSON_VERBS - PLACE_VERBS or bool(PERSON_APPOSITIVE.match(text, m.end))))
     if earlier is None or earlier.fclass != "P" or person or ctx.glued_before or ctx.title:
         return None

@@ -21,7 +21,7 @@ from .natural import kind_words
 from .namesake import (capital_over_region, firm_country, foreign_spelling, home_town_at, home_town_over_capital,
                        home_town_over_country, home_town_over_part_of_country,
                        home_town_over_foreign_county, home_town_over_foreign_region,
-                       abbreviated_names, namesake, seat_over_foreign_region)
+                       abbreviated_names, listed_region_first, namesake, seat_over_foreign_region)
 from .own_name import (listed_town_over_country, named_before_first, near_town_over_country, own_name_first,
                        region_town_over_country, short_home_town_over_capital)
 from .town_support import PERSON_VERBS, listed_after_town, listed_region, town_ok
@@ -96,6 +96,7 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
     ranked = near_town_over_country(ranked, ctx.near_before, ctx.regions, rest)  # "near Montenegro" in Brazil
     ranked = home_town_at(home_town_over_part_of_country(ranked, mention.text, ctx, rest), ctx, rest)
     ranked = border_city_over_namesake(great_city_over_region(ranked, ctx, rest), ctx)
+    ranked = listed_region_first(ranked, ctx)
     top = namesake(of_kind_countries(ranked, ctx.kind_countries), ctx, focus)  # "Shyamnagar upazila": Bangladesh's
     if ctx.stated_people:  # "X, a city of some 40,000": the namesake of about that size
         top = of_stated_size([top] + ranked, ctx.stated_people, focus)[0]

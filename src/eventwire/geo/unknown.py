@@ -6,6 +6,7 @@ and precision."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections import Counter
 
 from .gate import gate, led
@@ -40,8 +41,9 @@ POSSESSIVE = re.compile(r"((?:[A-Z][\w\-]+ ){0,2}[A-Z][\w\-]+)['’]s ")
 
 def unknown_areas(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
     """'the village of X', 'X Province' with X not in the gazetteer: reported as unresolved, in the country the text
-    places it."""
+    places it; named again with the same kind word, where it was placed first."""
     out: list[Place] = []
+    placed: dict[tuple[str, str], Place] = {}  # the name and kind word of each area placed in a country, as placed
     taken = Taken(places)
     found = [(m, 1) for m in AREA_OF.finditer(text)] + [(m, 2) for m in NAMED_AREA.finditer(text)]
     for match, group in sorted(found, key=lambda pair: pair[0].start()):
@@ -60,12 +62,18 @@ def unknown_areas(text: str, places: list[Place], focus: Counter[str], gaz: Gaze
             continue  # "the Gofa zone"; not "the Schengen zone", named after a town, nor "the Gaza zone"
         if (name.lower() not in DIRECTION_WORDS and name.split()[0] not in FUNCTION_WORDS
                 and not taken(start, end)):
+            key = (name_key(name), match.group().replace(match.group(1), "").strip())
+            if key in placed:  # one sense an article: "X County" again beside another country's towns
+                out.append(taken.add(replace(placed[key], start=start, end=end, text=name)))
+                continue
             cc = holding_country(text, start, end if group == 1 else match.end(), places, focus)
             holder = holding_place(text, end if group == 1 else match.end(), places, beside=group == 1)
             holder = holder if holder is not None and holder.country_code == cc else None
             if holder is None and owner is not None and owner.feature_class == "P" and owner.country_code == cc:
                 holder = owner  # "Harare's Mbare suburb": a part of the town
             out.append(taken.add(within(start, end, name, holder, gaz.country(cc) if cc else None)))
+            if cc:
+                placed[key] = out[-1]
     return out
 
 
@@ -135,6 +143,9 @@ def listed_places(text: str, places: list[Place], focus: Counter[str], gaz: Gaze
             out += _list_items(text, items, kind, items[-1][1], taken, focus, gaz)
     for match in TRAILING.finditer(text):
         start = past_function_words(text, match.start(1), match.end(1))
+        owned = POSSESSIVE.match(text, start, match.end(1))
+        if owned and overlaps(places, start, owned.end(1)):
+            start = owned.end()  # "Uganda's Hoima and X districts": the list is Hoima and X, in Uganda
         items = [(start + m.start(), start + m.end()) for m in ITEM.finditer(text[start:match.end(1)])]
         if match.group(2) in LOCATIVE_KINDS and not LOCATIVE_BEFORE.search(text[max(0, start - 12):start]):
             continue
