@@ -5,15 +5,10 @@ borough) as when the article names the region with its kind word."""
 
 from __future__ import annotations
 
-import re
-
 from .gazetteer import Feature, Gazetteer
 from .keys import name_key
 from .mentions import Mention
-
-# A region's kind word after or before its name in the gazetteer ("Chihuahua State", "State of Mexico").
-KIND = re.compile(r"^(?:State|Province|Department|Region|Governorate) of |"
-                  r" (?:State|Province|Department|Region|Governorate|District|Oblast)$")
+from .subdivision_places import KIND  # a region's kind word after its name ("Chihuahua State")
 
 
 def region_of_town(m: Mention, feature: Feature | None, gaz: Gazetteer) -> tuple[str, str] | None:

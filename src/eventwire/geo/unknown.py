@@ -43,7 +43,7 @@ def unknown_areas(text: str, places: list[Place], focus: Counter[str], gaz: Gaze
     """'the village of X', 'X Province' with X not in the gazetteer: reported as unresolved, in the country the text
     places it; named again with the same kind word, where it was placed first."""
     out: list[Place] = []
-    placed: dict[tuple[str, str], Place] = {}  # the name and kind word of each area placed in a country, as placed
+    placed: dict[str, Place] = {}  # each area placed in a country, as placed, by its name with its kind word
     taken = Taken(places)
     found = [(m, 1) for m in AREA_OF.finditer(text)] + [(m, 2) for m in NAMED_AREA.finditer(text)]
     for match, group in sorted(found, key=lambda pair: pair[0].start()):
@@ -62,7 +62,7 @@ def unknown_areas(text: str, places: list[Place], focus: Counter[str], gaz: Gaze
             continue  # "the Gofa zone"; not "the Schengen zone", named after a town, nor "the Gaza zone"
         if (name.lower() not in DIRECTION_WORDS and name.split()[0] not in FUNCTION_WORDS
                 and not taken(start, end)):
-            key = (name_key(name), match.group().replace(match.group(1), "").strip())
+            key = name_key(match.group())  # the name with its kind word: "Gaines County", "the village of X"
             if key in placed:  # one sense an article: "X County" again beside another country's towns
                 out.append(taken.add(replace(placed[key], start=start, end=end, text=name)))
                 continue
