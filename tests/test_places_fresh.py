@@ -214,7 +214,9 @@ def test_an_unknown_place_named_again_after_a_locative_word_is_that_place(gaz):
                                                   ("places_fresh231", 15, 510), ("places_fresh232", 15, 493),
                                                   ("places_fresh233", 15, 448), ("places_fresh234", 15, 504),
                                                   ("places_fresh235", 15, 566), ("places_fresh236", 15, 574),
-                                                  ("places_fresh237", 15, 581)])
+                                                  ("places_fresh237", 15, 581), ("places_fresh238", 15, 533),
+                                                  ("places_fresh239", 15, 556), ("places_fresh240", 15, 581),
+                                                  ("places_fresh241", 15, 556)])
 def test_fresh_set_gate(name, articles, gold):
     """Our own articles (ambiguous towns, regions, counties, villages, capitals for governments; the third set: villages,
     districts, provinces, rivers and mountains; the fourth: towns with famous namesakes abroad, and small places named

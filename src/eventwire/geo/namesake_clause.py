@@ -97,8 +97,9 @@ def namesakes_apart(text: str, clauses: tuple[tuple[int, int], ...], places: Seq
         for i, place in enumerate(out):
             if not (start <= place.start < end and place.feature_class == "P"):
                 continue
-            # "both are named for X, an old harbour of Cantabria": the namesake in the region the clause names
-            named = _in_region(place, regions, gaz) if regions else None
+            # "both are named for X, an old harbour of Cantabria": the namesake in the region the clause names; not
+            # one already of a country the clause names ("X in Spain and X, Ohio")
+            named = _in_region(place, regions, gaz) if regions and place.country_code not in countries else None
             if named is None and countries and place.country_code not in countries:
                 named = _in_country(place, countries, gaz)  # "a ruin, X in Iran": Iran's X
             if named is None and place.country_code == own:

@@ -1,5 +1,6 @@
 """A town's country said by a people's name right after it: "Calama, in the Chilean region of Antofagasta" (the
-region, or else the country, holds the town), "Riberalta, a Bolivian river port" (the country does)."""
+region, or else the country, holds the town), "Riberalta, a Bolivian river port", "San Cristóbal, in the
+Venezuelan highlands" (the country does)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,9 @@ KIND_OF = re.compile(r" (?:[a-z-]+ern |central )?(?:province|region|state|depart
                      r"|prefecture) of (?:the )?")
 # ", the Brazilian town ", ", a small Bolivian border village ": an apposition giving the town's people and kind.
 APPOSED = re.compile(r", (?:a|an|the) (?:small |tiny |remote |nearby |large )?")
+# " highlands": a part of the people's country ("San Cristóbal, in the Venezuelan highlands").
+COUNTRY_PART = re.compile(r" (?:mountains|highlands|lowlands|interior|countryside|coast|hills|plains|jungle|desert|north|"
+                          r"south|east|west|border)\b")
 TOWN_KIND = re.compile(r" (?:border |river |frontier |mining |farming |fishing |market |port )?"
                        r"(?:town|city|village|port|municipality|settlement|hamlet)\b")
 
@@ -32,6 +36,8 @@ def peoples_qualifier(text: str, mentions: list[Mention], index: int) -> tuple[F
     if IN_THE.fullmatch(gap) and KIND_OF.match(text, people.end):
         held = _region_after(text, mentions, index + 1, countries)
         return held_by(m, held) or held_by(m, countries)
+    if IN_THE.fullmatch(gap) and COUNTRY_PART.match(text, people.end):
+        return held_by(m, countries)
     if APPOSED.fullmatch(gap) and TOWN_KIND.match(text, people.end):
         return held_by(m, countries)
     return ()

@@ -63,7 +63,8 @@ TITLES = HONORIFICS | {"Coach", "Chief", "President", "Mayor", "Governor", "Sher
 def person_names(text: str, ws: list[Word], gaz: Gazetteer) -> frozenset[str]:
     """The words the article uses as people's names: a given name and the word right after it, and a word after a
     title; not where the two words together name a place ("Charlotte Amalie"), the second is a kind of place
-    ("Ellis Island", "Marion County") or a third capitalised word follows (an institution's name)."""
+    ("Ellis Island", "Marion County") or a third capitalised word follows (an institution's name); nor a given name and
+    a word after "the" ("the Shannon Callows")."""
     names: set[str] = set()
     for prev, cur, after in zip(ws, ws[1:], ws[2:] + [None]):
         if not (prev.capital and cur.capital) or text[prev.end:cur.start] not in (" ", ". "):
@@ -75,8 +76,8 @@ def person_names(text: str, ws: list[Word], gaz: Gazetteer) -> frozenset[str]:
         if prev.text in TITLES:
             if not gaz.lookup(name_key(f"{prev.text} {cur.text}")):  # "General Santos" is a city
                 names.add(cur.text)
-        elif _given_then_surname(prev, cur, gaz):
-            names.update((prev.text, cur.text))
+        elif _given_then_surname(prev, cur, gaz) and not text.endswith(("the ", "The "), 0, prev.start):
+            names.update((prev.text, cur.text))  # not "the Shannon Callows", a place's name
     return frozenset(n for n in names if not _protected(n, gaz))
 
 

@@ -16,6 +16,7 @@ from .councils import council_names
 from .context import Context, context
 from .dwellers import dweller_places
 from .anchor import anchor, measured_places
+from .border_side import this_side
 from .focus import dateline_state, focus_countries, focus_regions
 from .gazetteer import Feature, Gazetteer, load_gazetteer
 from .home_region import home_regions
@@ -215,6 +216,9 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
         ctx = replace(ctx, dateline_region=home)
         contexts.append(ctx)
         earlier = senses.get(name_key(m.text))
+        sided = this_side(text, mentions, index)  # "Encarnación, on the border with Argentina": not Argentina's
+        if earlier is None or any(f.fid == earlier.fid for f in sided.features):
+            m = sided
         feature = best(m, focus, ctx, earlier, own)
         moved = sentence_town(m, feature, ctx)
         if _firm_home_kept(m, feature, moved, focus, numbered[1][numbered[0][index]]):

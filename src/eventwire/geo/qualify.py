@@ -13,7 +13,7 @@ from .keys import name_key
 from .mentions import COUNTY_WORDS, Mention, Word, stoplist
 from .held_in import WHERE_IN, held_by, lies_in
 from .holder import within
-from .peoples_qualifier import peoples_qualifier
+from .peoples_qualifier import IN_THE, peoples_qualifier
 from .place import Place, from_feature, unresolved
 from .words import DESCRIBED_POSSESSIVE
 
@@ -60,19 +60,33 @@ def _own_qualifier(text: str, mentions: list[Mention], index: int, gaz: Gazettee
         return _capital_country(m, people.group(1), gaz)
     if index + 1 < len(mentions) and (DESCRIBED_IN.fullmatch(text, m.end, mentions[index + 1].start)
                                       or IN_REGION_OF.fullmatch(text, m.end, mentions[index + 1].start)
-                                      or CAPITAL_OF.fullmatch(text, m.end, mentions[index + 1].start)):
+                                      or CAPITAL_OF.fullmatch(text, m.end, mentions[index + 1].start)
+                                      or PART_OF.fullmatch(text, m.end, mentions[index + 1].start)):
         return _holding(m, mentions[index + 1])  # "Santiago, a town of 60,000 people in southern Peru"
     peoples = peoples_qualifier(text, mentions, index)  # "X, in the Chilean region of Y", "X, the Bolivian town"
     if peoples:
         return peoples
+    if index > 0 and _in_country_before(text, mentions[index - 1], m):
+        return held_by(m, tuple(f for f in mentions[index - 1].features if f.fcode == "PCLI"))  # "in Spain, near X"
     if index + 1 < len(mentions) and mentions[index + 1].start - m.end <= QUALIFIER_GAP_MAX:
         nxt = mentions[index + 1]
         gap = COUNTY_GAP.sub("", text[m.end:nxt.start], count=1)
         if gap in (", ", ",") and not in_list(text, mentions, index):
             return tuple(f for f in nxt.features if f.fclass == "A")
-        if gap in (" in ", ", in "):  # "left Ust-Luga, in Russia", "near Quincy, in Florida's Panhandle": a town of
-            return _holding(m, nxt)  # that country or region, if it has one there
+        if IN_THE.fullmatch(gap):  # "left Ust-Luga, in Russia", "Trujillo in northern Peru", "near Quincy, in
+            return _holding(m, nxt)  # Florida's Panhandle": a town of that country or region, if it has one there
     return ()
+
+
+# "in Spain, near ", "in Chile, outside ": a country named right before the town, then where in it the town lies.
+IN_BEFORE = re.compile(r"\b[Ii]n (?:the )?$")
+NEAR_GAP = re.compile(r", (?:near|outside|around|in|at) (?:the (?:town|city|village|port) of )?")
+
+
+def _in_country_before(text: str, prev: Mention, m: Mention) -> bool:
+    """The mention follows "in <country>, near" ("a vineyard in France, near Valence")."""
+    return bool(NEAR_GAP.fullmatch(text, prev.end, m.start) and IN_BEFORE.search(text, max(0, prev.start - 8),
+                                                                                  prev.start))
 
 
 # ", a town of some 60,000 people in southern ": a description of the town that names where it lies.
@@ -84,6 +98,11 @@ DESCRIBED_IN = re.compile(r", (?:a|an|the) (?:[\w’'-]+ ){0,3}(?:city|town|vill
 # ", in the northwestern province of ": the kind of region named after it, and where in its country that lies.
 IN_REGION_OF = re.compile(r",? in (?:the )?" + WHERE_IN
                           + r"(?:province|region|state|department|district|county|governorate|prefecture) of ")
+
+
+# " on the northern coast of ", " in the highlands of ": the part of the country or region named next holding the town.
+PART_OF = re.compile(r",? (?:in|on) (?:the )?" + WHERE_IN + r"(?:coast|shores?|banks?|highlands|lowlands|mountains|"
+                     r"foothills|interior|hills|plains) of (?:the )?")
 
 
 # ", the capital of ", ", the provincial capital of the ": the region or country named next holds the town.

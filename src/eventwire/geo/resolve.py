@@ -103,8 +103,10 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
     if ctx.title or (top.fclass not in ("P", "A") and ctx.next_word in FEATURE_INSTITUTIONS) or (
             ctx.agency_after and top.fcode != "PCLI"):  # "Nova Scotia Power", not "the US Army"
         return None  # a newspaper: "the Jakarta Post"; a hospital named after a mountain: "Mount Sinai Hospital"
-    if ctx.dateline:
-        return _dateline_town(ranked, focus, ctx.qualifier, ctx.regions)
+    if ctx.dateline:  # with no town of the name, "AUSTRALIA:" (a roundup's heading) is the country; not "X, Chile -"
+        town = _dateline_town(ranked, focus, ctx.qualifier, ctx.regions)
+        return town or (None if ctx.comma_name else next((f for f in ranked if f.fcode == "PCLI" and f.how == "name"),
+                                                         None))
     if name_key(mention.text) in stoplist() and not ctx.qualifier and not _stop_ok(top, focus, ctx):
         top = next((f for f in ranked if _stop_ok(f, focus, ctx)), None)  # a reading the context supports
         if top is None:
@@ -342,13 +344,16 @@ def _written_as_named(mention: Mention, top: Feature, ctx: Context) -> bool:
 def _stop_ok(f: Feature, focus: Counter[str], ctx: Context) -> bool:
     """A stoplisted name ("Victoria") is a place after a locative word when it names a region, an island ("reports from
     Pentecost" in news of Vanuatu) or a city of 100,000 people, of a country in focus, or a town of a first-level
-    region the article names; after "the town of", any town of a country in focus."""
+    region the article names; after "the town of", or after a locative word and described as a town, any town of a
+    country in focus."""
     if ctx.dweller:  # "Jackson residents", "Jackson's mayor": no person's name
         return f.how == "name" and (focus.get(f.cc, 0) > 0 or f.cc in ctx.near_countries)
     if ctx.town_before and f.fclass == "P" and focus.get(f.cc, 0) > 0:
         return True  # "lived in the town of Tyrone": the text says it is a town
     if ctx.locative and not ctx.initial and f.fclass == "P" and f.how == "name" and (f.cc, f.admin1) in ctx.regions:
         return focus.get(f.cc, 0) > 0  # "homes near Jackson" in news of Kentucky: a town of the region it names
+    if ctx.locative and ctx.described_after and f.fclass == "P" and f.how == "name" and focus.get(f.cc, 0) > 0:
+        return True  # "shops in Victoria, the island's main town" in news of Gozo: a person's name is no town
     if listed_after_town(f, ctx) and focus.get(f.cc, 0) > 0:
         return True  # "floods hit Stowe, Jackson and Barre" in news of Vermont
     if listed_region(f, ctx) and focus.get(f.cc, 0) > 0:
