@@ -19,11 +19,10 @@ def this_side(text: str, mentions: list[Mention], index: int) -> Mention:
     m = mentions[index]
     if index + 1 >= len(mentions) or not BORDER_WITH.fullmatch(text, m.end, mentions[index + 1].start):
         return m
-    beyond = [f for f in mentions[index + 1].features if f.fcode == "PCLI" and f.lat is not None]
-    towns = [f for f in m.features if f.fclass == "P" and f.lat is not None and f.cc not in {c.cc for c in beyond}]
-    if not beyond or not towns:
+    country = next((f for f in mentions[index + 1].features if f.fcode == "PCLI" and f.lat is not None), None)
+    towns = [f for f in m.features if f.fclass == "P" and f.lat is not None and country and f.cc != country.cc]
+    if not towns:
         return m
-    country = beyond[0]
     nearest = min(towns, key=lambda f: km(f.lat, f.lon, country.lat, country.lon))
     kept = tuple(f for f in m.features if f.fclass != "P" or f is nearest)
     return replace(m, features=kept) if len(kept) < len(m.features) else m
