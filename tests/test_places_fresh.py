@@ -216,7 +216,9 @@ def test_an_unknown_place_named_again_after_a_locative_word_is_that_place(gaz):
                                                   ("places_fresh235", 15, 566), ("places_fresh236", 15, 574),
                                                   ("places_fresh237", 15, 581), ("places_fresh238", 15, 533),
                                                   ("places_fresh239", 15, 556), ("places_fresh240", 15, 581),
-                                                  ("places_fresh241", 15, 556), ("places_fresh242", 15, 580)])
+                                                  ("places_fresh241", 15, 556), ("places_fresh242", 15, 580),
+                                                  ("places_fresh243", 15, 612), ("places_fresh244", 15, 628),
+                                                  ("places_fresh245", 15, 557), ("places_fresh246", 15, 478)])
 def test_fresh_set_gate(name, articles, gold):
     """Our own articles (ambiguous towns, regions, counties, villages, capitals for governments; the third set: villages,
     districts, provinces, rivers and mountains; the fourth: towns with famous namesakes abroad, and small places named

@@ -20,9 +20,9 @@ def found(text: str, gaz, tagger) -> dict[str, tuple[str, str]]:
 
 
 def test_a_name_after_a_locative_word_the_recogniser_calls_a_place_is_one(gaz, tagger):
-    text = "Police in Kenya said the herders clashed in Chemolingot on Sunday."
-    assert "Chemolingot" not in found(text, gaz, None)  # no rule takes it: "in X" is as often a firm or a body
-    assert found(text, gaz, tagger)["Chemolingot"] == ("KE", "unresolved")
+    text = "Police in Kenya said the herders clashed in Nadome on Sunday."
+    assert "Nadome" not in found(text, gaz, None)  # no rule takes it: "in X" is as often a firm or a body
+    assert found(text, gaz, tagger)["Nadome"] == ("KE", "unresolved")
 
 
 def test_what_the_recogniser_calls_a_place_in_other_frames_stays_out(gaz, tagger):
@@ -42,14 +42,14 @@ def test_names_after_to_at_or_from_are_left_to_the_rules(gaz, tagger):
     for text in ("The clinic sent the boy to Wambui in Kenya on Monday.",
                  "The letter from Odhiambo reached Kenya's parliament on Monday."):
         assert not {"Wambui", "Odhiambo"} & set(found(text, gaz, tagger)), text
-    assert found("Herders in Kenya fought near Chemolingot on Sunday.", gaz, tagger)["Chemolingot"][0] == "KE"
+    assert found("Herders in Kenya fought near Nadome on Sunday.", gaz, tagger)["Nadome"][0] == "KE"
 
 
 def test_the_pipeline_uses_the_recogniser(gaz):
-    article = Article(id="a1", text="Police in Kenya said the herders clashed in Chemolingot on Sunday and fled.",
+    article = Article(id="a1", text="Police in Kenya said the herders clashed in Nadome on Sunday and fled.",
                       published=None)
     analysis = Pipeline().analyze(article)
-    assert "Chemolingot" in {p.text for p in analysis.places}
+    assert "Nadome" in {p.text for p in analysis.places}
 
 
 def test_a_run_on_text_without_full_stops_is_not_given_to_the_recogniser(gaz):
@@ -60,8 +60,8 @@ def test_a_run_on_text_without_full_stops_is_not_given_to_the_recogniser(gaz):
         asked.append(len(text))
         return []
 
-    run_on = "herders in Kenya clashed in Chemolingot and " * 120
+    run_on = "herders in Kenya clashed in Nadome and " * 120
     find_places(run_on, gazetteer=gaz, tagger=counting)
     assert asked == []
-    find_places("Herders in Kenya clashed in Chemolingot on Sunday.", gazetteer=gaz, tagger=counting)
+    find_places("Herders in Kenya clashed in Nadome on Sunday.", gazetteer=gaz, tagger=counting)
     assert len(asked) == 1

@@ -81,4 +81,4 @@ def test_the_recogniser_s_leagues_and_holdings_are_no_places(gaz):
     assert "Nvidia" not in found("Investors in Kenya put money in Nvidia last year, brokers in Nairobi said.")
     assert "Nvidia" not in found("The fund in Kenya bought a stake in Nvidia on Monday.")
     # A place the gazetteer lacks is still found.
-    assert "Chemolingot" in found("Police in Kenya said the herders clashed in Chemolingot on Sunday.")
+    assert "Nadome" in found("Police in Kenya said the herders clashed in Nadome on Sunday.")

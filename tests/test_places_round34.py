@@ -95,6 +95,6 @@ def test_a_valley_or_river_named_bare_after_a_locative_word(gaz):
 
 def test_an_unknown_feature_alone_in_its_sentence_takes_a_place_named_before_it_not_the_capital(gaz):
     text = ("KISUMU, Kenya - Floods swept through villages near Ahero on Monday, and the Nyando river rose. Nairobi "
-            "sent rescue teams by road. Fishermen near Lake Kanyaboli were told to stay ashore.")
-    lake = place_named(text, "Lake Kanyaboli")
+            "sent rescue teams by road. Fishermen near Lake Sare were told to stay ashore.")
+    lake = place_named(text, "Lake Sare")
     assert lake.resolution == "approximate" and near(lake, -0.17, 34.92)

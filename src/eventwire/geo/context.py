@@ -409,9 +409,11 @@ OTHER_TOWNS = re.compile(r"(?:,? [A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,2}){0
                          r"|\d+) )?(?:other |nearby |neighbou?ring |surrounding |small |rural )*"
                          r"(?:towns|villages|communities|hamlets|townships|settlements|localities)\b")
 TOWN_OF = re.compile(r"\b(?:[Tt]own|[Cc]ity|[Vv]illage|[Pp]ort|[Rr]esort|[Hh]arbou?r) of (?:the )?$")
-# "her sister in ", "relatives who live in ", "a nephew, who studies in ": a relative, and where they live.
+# "her sister in ", "relatives who live in ", "a nephew, who studies in ", "my son, who works on a farm in ": a
+# relative, and where they live or work.
 KIN_IN = re.compile(r"\b(?:sister|brother|son|daughter|cousin|relatives|uncle|aunt|niece|nephew|husband|wife|children"
-                    r"|parents|grandchildren|siblings)s?,?(?: who(?: now)? (?:lives?|works?|settled|studies))? in $")
+                    r"|parents|grandchildren|siblings)s?,?"
+                    r"(?: who(?: now)? (?:lives?|works?|settled|studies)(?: [a-z]+){0,3})? in $")
 
 
 def kin_before_name(text: str, start: int) -> bool:

@@ -104,8 +104,9 @@ class Gazetteer:
     def _lookup(self, key: str) -> tuple[Feature, ...]:
         """Every feature known under this name key, or under the key written with its particle joined or apart
         ("LaSalle" and "La Salle", "DeKalb" and "De Kalb": news and GeoNames write such names either way); a key
-        nothing is known under, with its apostrophes as spaces ("Birni N'Konni", GeoNames' "Birni N Konni") or its umlauts
-        spelt out undone ("Zuers" for Zürs: the key of "Zürs" is "zurs")."""
+        nothing is known under, with its apostrophes as spaces ("Birni N'Konni", GeoNames' "Birni N Konni"), its umlauts
+        spelt out undone ("Zuers" for Zürs: the key of "Zürs" is "zurs") or its Russian adjectives ended as GeoNames
+        ends them ("Chersky" for Cherskiy)."""
         sql = ("SELECT f.*, n.how FROM names n JOIN features f ON f.fid = n.fid WHERE n.key = ? "
                "ORDER BY f.population DESC, f.fid")
         found = self._features(sql, (key,))
@@ -114,6 +115,9 @@ class Gazetteer:
         plain = None if found else _keys.umlauts_undone(key)
         if plain:  # "Galtuer": German news's spelling of Galtür
             found = self._features(sql, (plain,))
+        slavic = None if found else _keys.slavic_endings(key)
+        if slavic:  # "Chersky": GeoNames' Cherskiy
+            found = self._features(sql, (slavic,))
         for other in _keys.particle_variants(key):
             seen = {f.fid for f in found}
             found += [f for f in self._features(sql, (other,)) if f.fid not in seen]

@@ -48,6 +48,23 @@ def umlauts_undone(key: str) -> str | None:
     return UMLAUT_SPELT.sub(lambda m: m.group(0)[0], key)
 
 
+# Russian adjectives as English news ends them and as GeoNames does: "Chersky" / "Cherskiy", "Krasny" / "Krasnyy",
+# "Polyarnye" / "Polyarnyye" (words of five letters or more).
+SLAVIC_ENDINGS = ((re.compile(r"sky$"), "skiy"), (re.compile(r"(?<=[bcdfghklmnprstvz])y$"), "yy"),
+                  (re.compile(r"(?<=[nrlvt])ye$"), "yye"))
+SLAVIC_MIN = 5
+
+
+def slavic_endings(key: str) -> str | None:
+    """The key with its words' Russian adjective endings as GeoNames writes them, if any word has one."""
+    words = key.split()
+    for i, word in enumerate(words):
+        if len(word) >= SLAVIC_MIN:
+            words[i] = next((pattern.sub(end, word) for pattern, end in SLAVIC_ENDINGS if pattern.search(word)), word)
+    other = " ".join(words)
+    return other if other != key else None
+
+
 # Particles that open place names and that news and GeoNames write joined to the name or apart ("LaSalle", "La Salle";
 # "DeKalb", "De Kalb"; "Desmoines" is rare, but "Des Moines" and "DesMoines" both occur).
 PARTICLES = ("la", "le", "les", "de", "du", "des", "del", "van", "von")

@@ -1,10 +1,10 @@
 """Places the gazetteer lacks, told by the language model's entity recogniser: a capitalised name right after
-"in", "near", "outside", "into", "across", "around", "toward(s)", "between" or "through" ("clashes in Chemolingot")
+"in", "near", "outside", "into", "across", "around", "toward(s)", "between" or "through" ("clashes in Nadome")
 that no rule took is a place when the recogniser, run on its sentence alone, tags exactly that name (all its capitalised
 words) as a geopolitical entity or a location (GPE, LOC). It is reported in the country the text puts it
 (`unknown_in.unknown_place`), unresolved.
 
-Rules alone cannot tell "in Chemolingot" from "in Congress"; the recogniser has learnt it from context. Not after "to",
+Rules alone cannot tell "in Nadome" from "in Congress"; the recogniser has learnt it from context. Not after "to",
 "at", "from" or "of", where the small English model calls people's surnames places ("sent the boy to Wambui");
 not names with digits ("H5N1"), institutions ("the Buffalo Science Magnet School"), stoplisted words, a name the
 article already has as a place, or the people it names (`persons.person_names`); not a verb's object ("had to Taser

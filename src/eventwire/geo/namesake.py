@@ -165,7 +165,7 @@ def home_town_over_capital(ranked: list[Feature], ctx: Context, focus: Counter[s
     of" or "the town of", a town known by the name as another of its names will do ("the port of San José" in news of
     Guatemala: Puerto San José)."""
     top = ranked[0]
-    if top.fcode != "PPLC" or top.how != "name":
+    if top.fcode != "PPLC" or top.how != "name" or ctx.kin_before:  # "her son, who works in Madrid": family abroad
         return ranked
     town = next((f for f in ranked if f.fclass == "P" and (f.how == "name" or ctx.town_before) and f.cc != top.cc
                  and _firmly_local(top, f, ctx, focus)), None)

@@ -18,9 +18,12 @@ NAMESAKE_CUE = re.compile(
     r"|\bwhose\s+name\s+(?:is|was|has\s+been)\s+(?:also\s+|later\s+|since\s+|\w+ly\s+)?"
     r"(?:shared|borrowed|taken|given)\b"
     r"|\b(?:take|took|takes|taking|get|got|gets|borrow|borrowed|borrows|borrowing)\s+(?:its|their)\s+name\s+from\b"
-    r"|\bnot\s+to\s+be\s+confused\s+with\b"
+    r"|\bnot\s+to\s+be\s+confused\s+with\b|\bconfused\s+(?:\w+\s+){0,3}with\b|\bno\s+relation\s+to\b"
     r"|\bnamed\s+(?:after|for)\s+(?:the\s+)?(?=[A-Z])"
     r"|\bnamesakes?\b")
+
+# A clause about a namesake one may take the place for, which lies as often in the same country.
+MISTAKEN = re.compile(r"(?i)(?:not\s+to\s+be\s+)?confused|no\s+relation")
 
 # Where such a clause ends: a sentence's end, a dash, a semicolon, a bracket, or a comma before a lower-case word
 # (", was spared"); a comma before a capital goes on naming the namesake's region ("a city in Uttar Pradesh, India"),
@@ -102,8 +105,8 @@ def namesakes_apart(text: str, clauses: tuple[tuple[int, int], ...], places: Seq
             named = _in_region(place, regions, gaz) if regions and place.country_code not in countries else None
             if named is None and countries and place.country_code not in countries:
                 named = _in_country(place, countries, gaz)  # "a ruin, X in Iran": Iran's X
-            if named is None and place.country_code == own:
-                named = _larger_abroad(place, gaz)
+            if named is None and place.country_code == own and not MISTAKEN.match(text, start):
+                named = _larger_abroad(place, gaz)  # not "often confused with X, near Y": Y is as near as X
             out[i] = named or place
         if subject is None or subject.country_code not in away or subject.feature_code == "PCLI":
             continue

@@ -139,7 +139,7 @@ def _find_places(text: str, context_countries: Sequence[str], gaz: Gazetteer, ta
     places = rivers_over_namesakes(text, places)  # "down the Madeira ... to dredge the Madeira"
     places = foreign_qualified(text, state_abbreviations(text, places, gaz), gaz)  # 'Salem, Ore.', 'Sultanabad, Pakistan'
     places += standalone_abbreviations(text, places, gaz)  # "fires in B.C."
-    places += tagged_places(text, ws, places, focus, gaz, tagger, people)  # "clashes in Chemolingot": a GPE
+    places += tagged_places(text, ws, places, focus, gaz, tagger, people)  # "clashes in Nadome": a GPE
     places += repeated_unknowns(text, places)
     places += repeated_sites(text, places)
     places = part_namesakes(text, places, focus, gaz)  # "the Brooklyn neighbourhood" of Port-au-Prince

@@ -74,8 +74,20 @@ def _own_qualifier(text: str, mentions: list[Mention], index: int, gaz: Gazettee
         if gap in (", ", ",") and not in_list(text, mentions, index):
             return tuple(f for f in nxt.features if f.fclass == "A")
         if IN_THE.fullmatch(gap):  # "left Ust-Luga, in Russia", "Trujillo in northern Peru", "near Quincy, in
-            return _holding(m, nxt)  # Florida's Panhandle": a town of that country or region, if it has one there
+            # Florida's Panhandle": a town of that country or region, if it has one there; "Eastleigh, in Nairobi": a
+            return _holding(m, nxt) or _quarter_of(m, nxt)  # quarter of a city, if the name has one beside it
     return ()
+
+
+QUARTER_KM = 25.0  # a city's quarter lies this close to its point
+QUARTERED_CITY = 100_000  # a city this large has quarters news names
+
+
+def _quarter_of(m: Mention, nxt: Mention) -> tuple[Feature, ...]:
+    """The city named next, when a town reading of the mention lies within QUARTER_KM of it."""
+    return tuple(c for c in nxt.features if c.fclass == "P" and c.how == "name" and c.population >= QUARTERED_CITY
+                 and any(f.fclass == "P" and f.fid != c.fid and km(f.lat, f.lon, c.lat, c.lon) <= QUARTER_KM
+                         for f in m.features))[:1]
 
 
 # "in Spain, near ", "in Chile, outside ": a country named right before the town, then where in it the town lies.

@@ -18,6 +18,7 @@ from .gazetteer import Feature
 from .mentions import COMPASS, COUNTY_WORDS, REGION_WORDS, Mention, english_names, given_names, stoplist
 from .words import Word
 from .natural import kind_words
+from .nearer_city import nearer_city_first
 from .namesake import (capital_over_region, firm_country, foreign_spelling, home_town_at, home_town_over_capital,
                        home_town_over_country, home_town_over_part_of_country,
                        home_town_over_foreign_county, home_town_over_foreign_region,
@@ -72,7 +73,8 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
         of = scorer(focus, ctx.qualifier, regions, name_key(mention.text))
         ranked = sorted(mention.features, key=lambda f: (-of(f), f.fid))
     ranked = named_before_first(own_name_first(ranked, mention.text, focus), ctx.earlier_points)
-    ranked = amid_namesake_first(ranked, ctx)
+    # "my daughter in Valencia" in news of Bulgaria: Spain's
+    ranked = nearer_city_first(amid_namesake_first(ranked, ctx), focus, bool(ctx.qualifier))
     ranked = stretch_to_river(ranked)
     if ctx.town_before or (ctx.described_after and ranked[0].fcode == "PCLI"):
         # "the town of Trinidad", "Bahrain, a resort town in Swat": a town, not the country of that name
@@ -98,15 +100,18 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
     ranked = border_city_over_namesake(great_city_over_region(ranked, ctx, rest), ctx)
     ranked = listed_region_first(ranked, ctx)
     top = namesake(of_kind_countries(ranked, ctx.kind_countries), ctx, focus)  # "Shyamnagar upazila": Bangladesh's
+    if ctx.kind_countries and top.cc not in ctx.kind_countries and top.fclass == "P":
+        return None  # "Dire and Miyo woredas": districts of Ethiopia the gazetteer lacks, not Mali's town of Diré
     if ctx.stated_people:  # "X, a city of some 40,000": the namesake of about that size
         top = of_stated_size([top] + ranked, ctx.stated_people, focus)[0]
     if ctx.title or (top.fclass not in ("P", "A") and ctx.next_word in FEATURE_INSTITUTIONS) or (
             ctx.agency_after and top.fcode != "PCLI"):  # "Nova Scotia Power", not "the US Army"
         return None  # a newspaper: "the Jakarta Post"; a hospital named after a mountain: "Mount Sinai Hospital"
-    if ctx.dateline:  # with no town of the name, "AUSTRALIA:" (a roundup's heading) is the country; not "X, Chile -"
+    if ctx.dateline:  # with no town of the name, "AUSTRALIA:" (a roundup's heading) is the country (a region's name,
+        # the region); not "X, Chile -"
         town = _dateline_town(ranked, focus, ctx.qualifier, ctx.regions)
-        return town or (None if ctx.comma_name else next((f for f in ranked if f.fcode == "PCLI" and f.how == "name"),
-                                                         None))
+        return town or (None if ctx.comma_name else next((f for f in ranked if f.fcode in ("PCLI", "ADM1")
+                                                          and f.how == "name"), None))  # "ALBAY: LAHAR WARNING"
     if name_key(mention.text) in stoplist() and not ctx.qualifier and not _stop_ok(top, focus, ctx):
         top = next((f for f in ranked if _stop_ok(f, focus, ctx)), None)  # a reading the context supports
         if top is None:
@@ -206,7 +211,7 @@ FEATURE_INSTITUTIONS = frozenset({"Hospital", "Hospitals", "Medical", "Clinic", 
                                   "University", "Church", "Cathedral", "Hotel", "Bank", "Capital", "Partners",
                                   # a firm named after a sea or a range: "the Caspian Pipeline Consortium"
                                   "Pipeline", "Shipping", "Company", "Corporation", "Consortium", "Airlines",
-                                  "Airways", "Exchange", "Holdings", "Ferries",
+                                  "Airways", "Exchange", "Holdings", "Ferries", "Electric",  # "Hokuriku Electric"
                                   # a works named after its site: "the Ilisu project"
                                   "project", "Project"})
 

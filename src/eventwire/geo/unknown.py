@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from collections import Counter
 
+from .admin_kind import admin_kinds
 from .gate import gate, led
 from .keys import name_key
 from .context import DIRECTION_WORDS, FUNCTION_WORDS
@@ -90,7 +91,7 @@ def past_function_words(text: str, start: int, end: int) -> int:
 
 KINDS = (r"towns|cities|villages|communities|municipalities|provinces|districts|regions|counties|states|prefectures|"
          r"governorates|departments|islands|parishes|regencies|suburbs|neighbourhoods|neighborhoods|settlements|"
-         r"camps|quarters|ports|crossings")
+         r"camps|quarters|ports|crossings|woredas|cantons|communes|upazilas|tehsils|raions|sub-counties")
 KIND_WORDS = tuple(KINDS.split("|"))
 # 'the Trump and Harris camps', 'the Army and Navy quarters', 'the Maersk and MSC ports': camps, quarters and ports only
 # after a locative word.
@@ -119,7 +120,8 @@ SINGULAR = {"towns": "", "cities": "", "villages": "", "communities": "", "munic
             "districts": "District", "regions": "Region", "counties": "County", "states": "State",
             "prefectures": "Prefecture", "governorates": "Governorate", "departments": "Department", "islands": "",
             "parishes": "Parish", "regencies": "Regency", "suburbs": "", "neighbourhoods": "", "neighborhoods": "",
-            "settlements": "", "camps": "", "quarters": "", "ports": "", "crossings": ""}
+            "settlements": "", "camps": "", "quarters": "", "ports": "", "crossings": "", "woredas": "", "cantons": "",
+            "communes": "", "upazilas": "", "tehsils": "", "raions": "", "sub-counties": ""}
 
 
 def listed_places(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
@@ -150,16 +152,21 @@ def listed_places(text: str, places: list[Place], focus: Counter[str], gaz: Gaze
         if match.group(2) in LOCATIVE_KINDS and not LOCATIVE_BEFORE.search(text[max(0, start - 12):start]):
             continue
         if len(items) >= 2:
-            out += _list_items(text, items, SINGULAR[match.group(2)], match.end(), taken, focus, gaz)
+            out += _list_items(text, items, SINGULAR[match.group(2)], match.end(), taken, focus, gaz,
+                               admin_kinds().get(match.group(2), frozenset()))
     return out
 
 
 def _list_items(text: str, items: list[tuple[int, int]], kind: str, end: int, taken: list[Place], focus: Counter[str],
-                gaz: Gazetteer) -> list[Place]:
+                gaz: Gazetteer, kind_countries: frozenset[str] = frozenset()) -> list[Place]:
     """The places of a list's items that no place found so far covers (each added to `taken`): a region of the kind
-    named, a town of the country the list is in, else a place the gazetteer lacks there."""
+    named, a town of the country the list is in, else a place the gazetteer lacks there. A kind word only some
+    countries use (`kind_countries`: "Dire and Miyo woredas") puts the list in one of them, the one named most."""
     out: list[Place] = []
     cc = holding_country(text, items[0][0], items[-1][1], taken, focus)
+    if kind_countries:
+        cc = cc if cc in kind_countries else max(sorted(kind_countries), key=lambda c: focus.get(c, 0))
+        focus = Counter({cc: 1})  # no town of another country the article names
     holder = holding_place(text, end, taken) if not kind else None
     holder = holder if holder is not None and holder.country_code == cc else None
     for start, stop in items:
