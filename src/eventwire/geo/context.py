@@ -433,8 +433,9 @@ def _owned_town_before(text: str, start: int) -> bool:
 # "the state line with X", "over the state border in X": the name is a state's or province's, whatever else it names
 # (not a county's: "the state line in X County").
 STATE_LINE = led("t", re.compile(r"\bthe (?:state|provincial) (?:line|border) (?:in|into|with) $"))
-KIND_OF = re.compile(r"\b(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Pp]refecture|[Pp]arish|[Dd]istrict|[Dd]epartment|"
-                     r"[Gg]overnorate) of (?:the )?$")
+# "the district of X": X is the district; not "one district of Paris" (a part of the city).
+KIND_OF = re.compile(r"(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\bone )\b(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Pp]refecture|[Pp]arish|"
+                     r"[Dd]istrict|[Dd]epartment|[Gg]overnorate) of (?:the )?$")
 
 
 def kind_of_before(text: str, start: int, width: int = 20) -> bool:

@@ -18,7 +18,8 @@ from .words import BACKING, HONORIFICS, Word, words  # noqa: F401  (re-exported:
 CONNECTORS = {"of", "and", "og", "de", "del", "la", "le", "da", "do", "dos", "das", "du", "des", "upon", "on", "al", "el",
               "the", "y", "am", "an", "der", "es", "en", "di", "dei", "della", "degli", "delle", "van", "von", "den", "ter",
               "sur", "sous", "lès", "les", "aan", "op", "bei", "im", "em", "na", "no", "ob", "pod", "nad", "sul", "sulla",
-              "sullo", "nel", "nella", "zum", "zur", "bij", "aux", "a", "los", "las"}  # "a": "Gracias a Dios"
+              "sullo", "nel", "nella", "zum", "zur", "bij", "aux", "a", "los", "las",
+              "ya"}  # "a": "Gracias a Dios"; "ya": "Nyumba ya Mungu"
 MAX_WORDS = 6
 # Words after a name that make it a first-level region ("Kharkiv region") or a county.
 REGION_WORDS = {"region", "province", "oblast", "governorate", "prefecture", "state", "Region", "Province", "Oblast",

@@ -12,18 +12,19 @@ from .keys import name_key
 from .place import Place, from_feature
 
 # What opens such a clause: the place shares, took or borrows its name, is named after another ("named after Ayr in
-# Scotland"), or is not to be confused with another.
+# Scotland"), or is one readers may confuse or mix up with another.
 NAMESAKE_CUE = re.compile(
     r"(?i)\b(?:shares?|shared|sharing)\s+(?:its|their|a|the)\s+name(?:,\s+[^,.]{1,30},)?\s+with\b"
     r"|\bwhose\s+name\s+(?:is|was|has\s+been)\s+(?:also\s+|later\s+|since\s+|\w+ly\s+)?"
     r"(?:shared|borrowed|taken|given)\b"
     r"|\b(?:take|took|takes|taking|get|got|gets|borrow|borrowed|borrows|borrowing)\s+(?:its|their)\s+name\s+from\b"
     r"|\bnot\s+to\s+be\s+confused\s+with\b|\bconfused\s+(?:\w+\s+){0,3}with\b|\bno\s+relation\s+to\b"
+    r"|\bmixed\s+up\s+(?:\w+\s+){0,2}with\b"
     r"|\bnamed\s+(?:after|for)\s+(?:the\s+)?(?=[A-Z])"
     r"|\bnamesakes?\b")
 
 # A clause about a namesake one may take the place for, which lies as often in the same country.
-MISTAKEN = re.compile(r"(?i)(?:not\s+to\s+be\s+)?confused|no\s+relation")
+MISTAKEN = re.compile(r"(?i)(?:not\s+to\s+be\s+)?confused|no\s+relation|mixed\s+up")
 
 # Where such a clause ends: a sentence's end, a dash, a semicolon, a bracket, or a comma before a lower-case word
 # (", was spared"); a comma before a capital goes on naming the namesake's region ("a city in Uttar Pradesh, India"),

@@ -18,6 +18,7 @@ from .keys import name_key
 from .gazetteer import Feature, Gazetteer
 from .holder import section
 from .place import Place, from_feature
+from .peoples_qualifier import APPOSED, TOWN_KIND
 from .qualify import LIST_ITEM_GAPS, PAIR_GAPS
 
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s+(?=[A-Z\"“])|\n")
@@ -145,8 +146,18 @@ def qualified(text: str, place: Place, first_at: dict[int, Place]) -> bool:
     """'HAMILTON, Bermuda': a town whose country or region the text names right after its comma stays that one."""
     gap = 2 if text.startswith(", ", place.end) else 1 if text.startswith(",", place.end) else 0
     after = first_at.get(place.end + gap) if gap else None
+    if _of_people(text, place, first_at):  # "Copacabana - the Bolivian one, not Rio's seafront"
+        return True
     return (after is not None and after.country_code == place.country_code and after.feature_code in ("PCLI", "ADM1")
             and (after.feature_code == "PCLI" or after.admin1 == place.admin1))
+
+
+def _of_people(text: str, place: Place, first_at: dict[int, Place]) -> bool:
+    """'X, the Bolivian town', 'X (the Bolivian one)': an apposition puts the town in its own country."""
+    apposed = APPOSED.match(text, place.end)
+    people = first_at.get(apposed.end()) if apposed else None
+    return (people is not None and people.feature_code == "PCLI" and people.country_code == place.country_code
+            and TOWN_KIND.match(text, people.end) is not None)
 
 
 PART_KM = 100.0  # a town this far from the town the text puts it "in" is a namesake: the name is of a part of that town

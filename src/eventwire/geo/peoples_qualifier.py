@@ -14,13 +14,14 @@ from .mention import Mention
 IN_THE = re.compile(r",? in (?:the )?" + WHERE_IN)
 KIND_OF = re.compile(r" (?:[a-z-]+ern |central )?(?:province|region|state|department|district|county|governorate"
                      r"|prefecture) of (?:the )?")
-# ", the Brazilian town ", ", a small Bolivian border village ": an apposition giving the town's people and kind.
-APPOSED = re.compile(r", (?:a|an|the) (?:small |tiny |remote |nearby |large )?")
+# ", the Brazilian town ", ", a small Bolivian border village ", " — the Bolivian one": an apposition giving the
+# town's people and kind, after a comma, a dash or a bracket.
+APPOSED = re.compile(r"(?:, | [—–] |—| \()(?:a|an|the) (?:small |tiny |remote |nearby |large )?")
 # " highlands": a part of the people's country ("San Cristóbal, in the Venezuelan highlands").
 COUNTRY_PART = re.compile(r" (?:mountains|highlands|lowlands|interior|countryside|coast|hills|plains|jungle|desert|north|"
                           r"south|east|west|border)\b")
 TOWN_KIND = re.compile(r" (?:border |river |frontier |mining |farming |fishing |market |port )?"
-                       r"(?:town|city|village|port|municipality|settlement|hamlet)\b")
+                       r"(?:town|city|village|port|municipality|settlement|hamlet|one)\b")
 
 
 def peoples_qualifier(text: str, mentions: list[Mention], index: int) -> tuple[Feature, ...]:

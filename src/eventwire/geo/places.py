@@ -251,6 +251,7 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
         chosen.append(feature)
         if feature is not None and feature.fcode in LOCAL:
             points[(feature.lat, feature.lon)] = None
+    _requalified_datelines(mentions, chosen, contexts, senses)
     resolved = Counter((n.text, f.cc) for f, n in zip(chosen, mentions) if f is not None and f.cc)
     for index, m in enumerate(mentions):
         least = _least_others(text, m, chosen[index], contexts[index])
@@ -282,6 +283,26 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
         direction, start = direction_of(text, ws, m, start)
         out.append(from_feature(start, end, text[start:end], feature, direction))
     return out
+
+
+def _requalified_datelines(mentions: list[Mention], chosen: list[Feature | None], contexts: list[Context],
+                           senses: dict[str, Feature]) -> None:
+    """'LUANDA - ... stalls at the market of Luanda, in Vihiga': a dateline's town that its section then qualifies as
+    another namesake is that namesake, and so is the name, unqualified, until the next dateline (in place)."""
+    for i, ctx in enumerate(contexts):
+        if not ctx.dateline or chosen[i] is None or ctx.qualifier or ctx.comma_name:
+            continue  # not "CAIRO, Ill. - ... named after Cairo, Egypt"
+        key, was = name_key(mentions[i].text), chosen[i]
+        end = next((j for j in range(i + 1, len(mentions)) if contexts[j].dateline), len(mentions))
+        same = [j for j in range(i + 1, end) if name_key(mentions[j].text) == key and chosen[j] is not None]
+        qualified = next((chosen[j] for j in same if contexts[j].qualifier and chosen[j].fid != was.fid), None)
+        if qualified is None:
+            continue
+        for j in [i] + same:
+            if chosen[j].fid == was.fid and (j == i or not contexts[j].qualifier):
+                chosen[j] = qualified
+        if senses.get(key) is was:
+            senses[key] = qualified
 
 
 def _own_countries(m: Mention, owns: dict[tuple[str, int], Counter[str]], times: int) -> Counter[str]:

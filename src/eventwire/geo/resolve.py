@@ -289,8 +289,12 @@ def _dateline_town(ranked: list[Feature], focus: Counter[str], qualifier: tuple[
     def regional(f: Feature) -> bool:
         return f.population >= DATELINE_REGION_TOWN and (f.cc, f.admin1) in regions
     named = [f for f in ranked if f.fclass == "P" and f.how == "name"]
-    def sole(f: Feature) -> bool:  # "NORTHALLERTON - ... North Yorkshire": the one town of the name, of the country
-        return named == [f] and f.population >= MIN_LOCATIVE_TOWN and focus.get(f.cc, 0) > 0
+    firm = firm_country(focus)
+
+    def sole(f: Feature) -> bool:  # "NORTHALLERTON - ... North Yorkshire": the one town of the name of the article's
+        # countries, or of the country it is firmly about ("NANDI HILLS -" in news of Kenya, though India has one too)
+        mine = [g for g in named if focus.get(g.cc, 0) > 0 and (firm is None or g.cc == firm)]
+        return mine == [f] and f.population >= MIN_LOCATIVE_TOWN
     towns = [f for f in ranked if f.fclass == "P" and f.how != "demonym"
              and (f.population >= MIN_BARE_TOWN or held(f) or regional(f) or sole(f))]
     if not towns:  # "WAYANAD, India (Reuters) -": a district or area of the country named after it, else nothing
