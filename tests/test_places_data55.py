@@ -43,3 +43,12 @@ def test_places_read_sets_lacked_this_session(gaz):
     _near(places["Banaba"], "KI", (-0.87, 169.53))
     assert abs(places["Rwenzoris"].lat - 0.39) < 0.3 and abs(places["Rwenzoris"].lon - 29.87) < 0.3
     _near(places["Alouk"], "SY", (36.84, 40.09))
+
+
+def test_villages_and_counties_of_east_africa_a_read_set_lacked(gaz):
+    text = ("South Sudan: floods reached Panyagor, in Twic East county, and Kolnyang. In Kenya, herders in Kabiyet "
+            "and Kaptumo lost cattle.")
+    places = by_text(text, gaz)
+    _near(places["Panyagor"], "SS", (7.15, 31.41), within=30)
+    _near(places["Kabiyet"], "KE", (0.48, 35.17), within=30)
+    _near(places["Kaptumo"], "KE", (0.08, 35.07), within=30)

@@ -2,9 +2,10 @@
 -") puts the town in that country, wherever else its namesake lies; a dateline's town that its section then qualifies as
 another namesake ("LUANDA - ... stalls at the market of Luanda, in Vihiga") is that namesake, and so is the name until
 the next dateline; a roundup's dateline naming the one town of its name in the country the article is firmly about is
-that town, though a country the article names in passing has a namesake; a clause saying a town is "mixed up with" a
-namesake abroad is no context for the town; "one district of London" is a part of the city, not an unknown district of
-the article's country named London; Swahili "ya" joins the words of a name ("Nyumba ya Mungu Dam")."""
+that town, though a country the article names in passing has a namesake (its size unknown, when it is the one town of
+that name anywhere: "BULAMBULI -"); a clause saying a town is "mixed up with" a namesake abroad is no context for the
+town; "one district of London" is a part of the city, not an unknown district of the article's country named London;
+Swahili "ya" joins the words of a name ("Nyumba ya Mungu Dam")."""
 
 from __future__ import annotations
 
@@ -62,3 +63,9 @@ def test_a_district_of_a_great_city_is_part_of_it(gaz):
 def test_a_swahili_ya_inside_a_name(gaz):
     text = "Fishermen on Nyumba ya Mungu Dam, in northern Tanzania, reported the lowest water in a decade."
     assert by_text(text, gaz)["Nyumba ya Mungu Dam"].country_code == "TZ"
+
+
+def test_a_datelines_only_town_of_the_name_its_size_unknown(gaz):
+    text = ("BULAMBULI — Mud swept away houses in hillside villages below Mount Elgon after heavy rain, Ugandan "
+            "officials said. Teams from Mbale helped dig.")
+    assert by_text(text, gaz)["BULAMBULI"].country_code == "UG"

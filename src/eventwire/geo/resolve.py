@@ -294,7 +294,7 @@ def _dateline_town(ranked: list[Feature], focus: Counter[str], qualifier: tuple[
     def sole(f: Feature) -> bool:  # "NORTHALLERTON - ... North Yorkshire": the one town of the name of the article's
         # countries, or of the country it is firmly about ("NANDI HILLS -" in news of Kenya, though India has one too)
         mine = [g for g in named if focus.get(g.cc, 0) > 0 and (firm is None or g.cc == firm)]
-        return mine == [f] and f.population >= MIN_LOCATIVE_TOWN
+        return mine == [f] and (f.population >= MIN_LOCATIVE_TOWN or named == [f])  # a size unknown: the only one
     towns = [f for f in ranked if f.fclass == "P" and f.how != "demonym"
              and (f.population >= MIN_BARE_TOWN or held(f) or regional(f) or sole(f))]
     if not towns:  # "WAYANAD, India (Reuters) -": a district or area of the country named after it, else nothing
