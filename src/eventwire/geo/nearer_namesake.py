@@ -18,7 +18,7 @@ from .keys import name_key
 from .gazetteer import Feature, Gazetteer
 from .holder import section
 from .place import Place, from_feature
-from .peoples_qualifier import APPOSED, TOWN_KIND
+from .peoples_qualifier import APPOSED, apposed_town
 from .qualify import LIST_ITEM_GAPS, PAIR_GAPS
 
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s+(?=[A-Z\"“])|\n")
@@ -144,10 +144,10 @@ def _settled(place: Place, gaz: Gazetteer) -> bool:
 
 def qualified(text: str, place: Place, first_at: dict[int, Place]) -> bool:
     """'HAMILTON, Bermuda': a town whose country or region the text names right after its comma stays that one."""
-    gap = 2 if text.startswith(", ", place.end) else 1 if text.startswith(",", place.end) else 0
-    after = first_at.get(place.end + gap) if gap else None
     if _of_people(text, place, first_at):  # "Copacabana - the Bolivian one, not Rio's seafront"
         return True
+    gap = 2 if text.startswith(", ", place.end) else 1 if text.startswith(",", place.end) else 0
+    after = first_at.get(place.end + gap) if gap else None
     return (after is not None and after.country_code == place.country_code and after.feature_code in ("PCLI", "ADM1")
             and (after.feature_code == "PCLI" or after.admin1 == place.admin1))
 
@@ -157,7 +157,7 @@ def _of_people(text: str, place: Place, first_at: dict[int, Place]) -> bool:
     apposed = APPOSED.match(text, place.end)
     people = first_at.get(apposed.end()) if apposed else None
     return (people is not None and people.feature_code == "PCLI" and people.country_code == place.country_code
-            and TOWN_KIND.match(text, people.end) is not None)
+            and apposed_town(text, place.end, people.start, people.end))
 
 
 PART_KM = 100.0  # a town this far from the town the text puts it "in" is a namesake: the name is of a part of that town

@@ -39,9 +39,15 @@ def peoples_qualifier(text: str, mentions: list[Mention], index: int) -> tuple[F
         return held_by(m, held) or held_by(m, countries)
     if IN_THE.fullmatch(gap) and COUNTRY_PART.match(text, people.end):
         return held_by(m, countries)
-    if APPOSED.fullmatch(gap) and TOWN_KIND.match(text, people.end):
+    if apposed_town(text, m.end, people.start, people.end):
         return held_by(m, countries)
     return ()
+
+
+def apposed_town(text: str, end: int, people_start: int, people_end: int) -> bool:
+    """'X, the Brazilian town', 'X (the Bolivian one)': the text from a town's end to a people's name is an
+    apposition's opening, and a town's kind word follows the people's name."""
+    return APPOSED.fullmatch(text, end, people_start) is not None and TOWN_KIND.match(text, people_end) is not None
 
 
 def _region_after(text: str, mentions: list[Mention], index: int, countries: tuple[Feature, ...]

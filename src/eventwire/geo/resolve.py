@@ -282,7 +282,8 @@ def _dateline_town(ranked: list[Feature], focus: Counter[str], qualifier: tuple[
     a first-level region the article names ("CUAUHTEMOC, Mexico - ... the northern state of Chihuahua": Chihuahua's
     city, not Mexico City's borough), else the largest town of the article's countries (of a region the article
     names first: "QUEENSTOWN, Australia - ... Tasmania's west coast"), else the largest; a small town that is the one
-    town of its name, in a country the article names, too; with no town of the name, an area or region of the country
+    town of its name in the countries the article names (or in the one it is firmly about), too, and one of unknown
+    size that is the only town of its name anywhere; with no town of the name, an area or region of the country
     named after it."""
     def held(f: Feature) -> bool:
         return any(q.cc == f.cc and (q.fcode != "ADM1" or q.admin1 == f.admin1) for q in qualifier)
