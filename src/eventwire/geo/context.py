@@ -349,7 +349,7 @@ ONCE = r"(?:once |formerly |now |still )?"
 DESCRIBED_AFTER = re.compile(r", " + ONCE + r"(?:an?|the(?: (?:country|nation|province|state|region|island)['’]s)?"
                              r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s) " + DESCRIBING
                              + r"(?:island|town|city|village|port|hamlet|settlement"
-                             r"|community|hub|metropolis|capital)"
+                             r"|community|hub|metropolis|capital|commune)"
                              r"(?=[,.;]| (?:of|in|on|near|off|where|whose|that|which|popular|known|famous"
                              r"|famed|about|some|just|roughly|around|nearly|\d|(?:north|south|east|west)[a-z]* of\b))")
 
@@ -436,6 +436,15 @@ STATE_LINE = led("t", re.compile(r"\bthe (?:state|provincial) (?:line|border) (?
 # "the district of X": X is the district; not "one district of Paris" (a part of the city).
 KIND_OF = re.compile(r"(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\bone )\b(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Pp]refecture|[Pp]arish|"
                      r"[Dd]istrict|[Dd]epartment|[Gg]overnorate) of (?:the )?$")
+
+
+# Before a name, words that call it a country: "the country of Liberia" is the country, whatever towns share its name.
+COUNTRY_KIND = re.compile(r"\b(?:country|nation|republic) of $")
+
+
+def called_country(text: str, start: int) -> bool:
+    """Whether the words right before offset `start` call the name there a country ("the country of X")."""
+    return bool(COUNTRY_KIND.search(text, max(0, start - 20), start))
 
 
 def kind_of_before(text: str, start: int, width: int = 20) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Iterator
 
 from .abbreviations import ABBREVIATED, state_abbreviation
-from .context import NAMING_AFTER
+from .context import NAMING_AFTER, called_country
 from .focus import focus_countries, focus_regions
 from .gazetteer import Feature
 from .keys import name_key
@@ -22,22 +22,35 @@ from .qualify import LIST_ITEM_GAPS
 def region_country_towns(text: str, mentions: list[Mention], focus: Counter[str]) -> list[Mention]:
     """Each mention of a country's name that is also a town of a first-level region the article names, listed next to
     a name (not a country's) that reads as a town of that region, or next to another such country's name, reads only
-    as that town, when no other name of the article points to the country; when one does, only as the country."""
+    as that town, when no other name of the article points to the country; when one does, only as the country,
+    unless the article writes the name with the town's region or country ("LIBERIA, Costa Rica -") or calls it a town
+    ("Liberia, the provincial capital,"): a luggage tag sent to Monrovia makes no country of the town."""
     if not any(_country_and_town(m) for m in mentions):
         return mentions  # the cheap test first: most articles' regions need not be worked out here
     regions = set(focus_regions(mentions, text, focus))
     towns = {i: town for i, m in enumerate(mentions) if (town := _region_town(m, regions))}
     qualified = _qualified_towns(text, mentions, towns) | _apposed_towns(text, mentions, towns, focus)
     found = _listed_towns(text, mentions, towns, qualified)
-    countries = {key for key, town in found.items() if _country_named_otherwise(mentions, key, town)}
+    countries = {key for key, town in found.items()
+                 if key not in qualified and _country_named_otherwise(mentions, key, town)}
     found = {key: town for key, town in found.items() if key not in countries}
     if found:
         more = _more_of_the_region(text, mentions, towns, found, qualified.keys() - countries)
         found = _listed_towns(text, mentions, towns, found | more) if more else found
     written = _written_with_region(text, mentions, towns)  # "MEXICO, Mo. -": that town, whatever else the text says
-    return [replace(m, features=(found[key],)) if (key := name_key(m.text)) in found
-            else replace(m, features=(written[i],)) if i in written
-            else _country_only(m) if key in countries else m for i, m in enumerate(mentions)]
+    return [_read(text, m, found, countries, written.get(i)) for i, m in enumerate(mentions)]
+
+
+def _read(text: str, m: Mention, found: dict[str, Feature], countries: set[str], written: Feature | None
+          ) -> Mention:
+    """The mention read as the town found for its name (as the country where the text calls it one: "the country of
+    X"), else as the town it is written with the region or country of, else as the country only, else as it was."""
+    key = name_key(m.text)
+    if key in found:
+        return _country_only(m) if called_country(text, m.start) else replace(m, features=(found[key],))
+    if written is not None:
+        return replace(m, features=(written,))
+    return _country_only(m) if key in countries else m
 
 
 def _listed_towns(text: str, mentions: list[Mention], towns: dict[int, Feature], found: dict[str, Feature]
@@ -80,7 +93,8 @@ def _apposed_towns(text: str, mentions: list[Mention], towns: dict[int, Feature]
 
 def _written_with_region(text: str, mentions: list[Mention], towns: dict[int, Feature]) -> dict[int, Feature]:
     """The mentions of a country's name written with their town's region right after them, by index: that town (the
-    region by name, or by its news-agency abbreviation: "MEXICO, Mo. -")."""
+    region by name, or by its news-agency abbreviation: "MEXICO, Mo. -"); so with the town's own country, when no
+    list goes on after it ("LIBERIA, Costa Rica (Feb. 2) -", not "Liberia, Costa Rica and Panama")."""
     out = {}
     for i, town in towns.items():
         after = mentions[i + 1] if i + 1 < len(mentions) else None
@@ -88,9 +102,15 @@ def _written_with_region(text: str, mentions: list[Mention], towns: dict[int, Fe
         if abbreviated and ABBREVIATED[abbreviated.group(1)] == (town.cc, town.admin1):
             out[i] = town
         elif after is not None and text[mentions[i].end:after.start] == ", " and any(
-                f.fcode == "ADM1" and (f.cc, f.admin1) == (town.cc, town.admin1) for f in after.features):
+                f.fcode == "ADM1" and (f.cc, f.admin1) == (town.cc, town.admin1)
+                or f.fcode == "PCLI" and f.cc == town.cc and not LIST_GOES_ON.match(text, after.end)
+                for f in after.features):
             out[i] = town
     return out
+
+
+# After a country's name, a list going on: "Liberia, Costa Rica and Panama" names three countries.
+LIST_GOES_ON = re.compile(r",? (?:and|or|&) |, [A-Z]")
 
 
 def _country_only(m: Mention) -> Mention:

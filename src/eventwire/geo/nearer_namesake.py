@@ -64,11 +64,14 @@ def nearer_namesakes(text: str, places: list[Place], gaz: Gazetteer) -> list[Pla
                                         or _clustered(text, place, ordered, gaz))
             if nearer is not None:  # a town the text itself locates is that one from there on only
                 swapped.setdefault((name_key(place.text), place.geonameid), (nearer, located is not None))
-            elif _listed_near(text, place, others) or _described_in_own_region(text, place, first_at):
+            elif (_listed_near(text, place, others) or _described_in_own_region(text, place, first_at)
+                  or _amid(place, others)):
                 anchored.add(place.start)
             place = nearer or _part_of(text, place, first_at) or _listed_quarter(text, place, others, low) or place
         out.append(place)
-    return [p if _in_own_region(text, p, first_at) or p.start in anchored else _as_before(p, swapped) for p in out]
+    kept = {(name_key(p.text), p.geonameid) for p in out if p.start in anchored}  # a reading the text settled once
+    return [p if _in_own_region(text, p, first_at) or p.start in anchored or (name_key(p.text), p.geonameid) in kept
+            else _as_before(p, swapped) for p in out]
 
 
 # ", a lakeside town in ": what the text says a town is, and where.
@@ -81,6 +84,16 @@ def _described_in_own_region(text: str, place: Place, first_at: dict[int, Place]
     region = first_at.get(match.end()) if match else None
     return (region is not None and region.feature_code == "ADM1"
             and (region.country_code, region.admin1) == (place.country_code, place.admin1))
+
+
+def _amid(place: Place, others: list[Place]) -> bool:
+    """Whether two other towns of the sentence lie within NEAR_KM of the place ("shops in X, as in nearby Y and Z,
+    close at dusk"): the sentence itself settles which namesake it is."""
+    return sum(km(place.lat, place.lon, p.lat, p.lon) < NEAR_KM for p in others
+               if p.lat is not None and p.feature_class == "P") >= AMID_TOWNS
+
+
+AMID_TOWNS = 2
 
 
 def _listed_near(text: str, place: Place, others: list[Place]) -> bool:

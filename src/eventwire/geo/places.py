@@ -13,7 +13,7 @@ from .county_again import counties_again
 from .county_town import county_towns
 from .country_towns import region_country_towns
 from .councils import council_names
-from .context import Context, context
+from .context import Context, called_country, context
 from .dwellers import dweller_places
 from .anchor import anchor, measured_places
 from .border_side import this_side
@@ -226,7 +226,8 @@ def _resolve_all(text: str, ws: list[Word], mentions: list[Mention], focus: Coun
         moved = moved or holding_region(text, mentions, index, previous)
         if not _same_sense_kept(feature, moved, earlier, numbered[1][numbered[0][index]]):
             feature = moved
-        if feature is not None and owner is None and _dateline_town_again(m, feature, ctx, senses, datelined):
+        if (feature is not None and owner is None and _dateline_town_again(m, feature, ctx, senses, datelined)
+                and not called_country(text, m.start)):  # not "the country of X"
             feature = senses[name_key(m.text)]  # "MEXICO, Mo. (AP) - ... north of Mexico": the dateline's town
         if feature is not None and (stranger(m, feature, ctx, focus, near_countries[index], own,
                                              numbered[1][numbered[0][index]])

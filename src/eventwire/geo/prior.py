@@ -19,6 +19,9 @@ BASE = {"PCLI": 10.0, "CONT": 9.0, "OCN": 9.0, "SEA": 9.0, "GULF": 9.0, "ZN": 9.
 # official name is its own: "Juchitan" of Heroica Ciudad de Juchitán de Zaragoza): a name that can also be a region or
 # country ("Ontario") keeps its usual ranking.
 REGION_BONUS = 2.0
+# ...when its country is named at least a REGION_SHARE-th as often as the article's most named one: in news of
+# Nairobi, a cousin's town in England is no reason to read the Nairobi district Eastleigh as Hampshire's.
+REGION_SHARE = 4
 # A town alone (no region/country reading, no qualifier, no locative word before it) needs this many people.
 MIN_BARE_TOWN = 20_000
 # A town of a country the article never names, without a locative word or qualifier, needs this many people.
@@ -50,7 +53,7 @@ def scorer(focus: Counter[str], qualifier: tuple[Feature, ...],
     def of(f: Feature) -> float:
         s = BASE.get(f.fcode) or town_score(f)
         if (f.fclass == "P" and (f.how == "name" or short_form(said, f.name))
-                and (f.cc, f.admin1) in regions):
+                and (f.cc, f.admin1) in regions and REGION_SHARE * focus.get(f.cc, 0) >= top):
             s += REGION_BONUS
         if focus:
             s += 3.0 * focus.get(f.cc, 0) / top + 3.0 * focus.get(f.iso3, 0) / top

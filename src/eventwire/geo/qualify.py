@@ -66,6 +66,8 @@ def _own_qualifier(text: str, mentions: list[Mention], index: int, gaz: Gazettee
     peoples = peoples_qualifier(text, mentions, index)  # "X, in the Chilean region of Y", "X, the Bolivian town"
     if peoples:
         return peoples
+    if index > 0 and _people_before(text, mentions[index - 1], m):  # "the Salvadoran X": that country's X
+        return held_by(m, tuple(f for f in mentions[index - 1].features if f.how == "demonym" and f.fcode == "PCLI"))
     if index > 0 and _in_country_before(text, mentions[index - 1], m):
         return held_by(m, tuple(f for f in mentions[index - 1].features if f.fcode == "PCLI"))  # "in Spain, near X"
     if index + 1 < len(mentions) and mentions[index + 1].start - m.end <= QUALIFIER_GAP_MAX:
@@ -88,6 +90,18 @@ def _quarter_of(m: Mention, nxt: Mention) -> tuple[Feature, ...]:
     return tuple(c for c in nxt.features if c.fclass == "P" and c.how == "name" and c.population >= QUARTERED_CITY
                  and any(f.fclass == "P" and f.fid != c.fid and km(f.lat, f.lon, c.lat, c.lon) <= QUARTER_KM
                          for f in m.features))[:1]
+
+
+# "the " before a people's name before a town: "the Spanish Córdoba" is Spain's.
+PEOPLES_BEFORE = re.compile(r"\b[Tt]he ")
+
+
+def _people_before(text: str, people: Mention, m: Mention) -> bool:
+    """'the Spanish Córdoba': "the", a people's name, then the mention, a name of towns in several countries (not "the
+    Welsh Bridge", a structure named after the one town Bridge)."""
+    return (text[people.end:m.start] == " " and bool(PEOPLES_BEFORE.fullmatch(text, max(0, people.start - 4),
+                                                                                people.start))
+            and len({f.cc for f in m.features if f.fclass == "P"}) >= 2)
 
 
 # "in Spain, near ", "in Chile, outside ": a country named right before the town, then where in it the town lies.

@@ -109,7 +109,7 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
         return None  # a newspaper: "the Jakarta Post"; a hospital named after a mountain: "Mount Sinai Hospital"
     if ctx.dateline:  # with no town of the name, "AUSTRALIA:" (a roundup's heading) is the country (a region's name,
         # the region); not "X, Chile -"
-        town = _dateline_town(ranked, focus, ctx.qualifier, ctx.regions)
+        town = _dateline_town(ranked, focus, ctx.qualifier, ctx.regions) or _dateline_feature(mention, ranked)
         return town or (None if ctx.comma_name else next((f for f in ranked if f.fcode in ("PCLI", "ADM1")
                                                           and f.how == "name"), None))  # "ALBAY: LAHAR WARNING"
     if name_key(mention.text) in stoplist() and not ctx.qualifier and not _stop_ok(top, focus, ctx):
@@ -196,12 +196,16 @@ def _town_near(ranked: list[Feature], ctx: Context) -> list[Feature]:
 def _region_town_over_foreign_feature(ranked: list[Feature], ctx: Context, focus: Counter[str]) -> list[Feature]:
     """A river, lake or other feature of a country the article never names (or names less than the one it is firmly
     about) is a town of that name in a first-level region the article names: "seeding around Swan River" in news of
-    Manitoba is the town, not Perth's river; "from Thames to Taumarunui" in news of Waikato, not London's river."""
+    Manitoba is the town, not Perth's river; "from Thames to Taumarunui" in news of Waikato, not London's river; so
+    is a town of the country the article is firmly about listed with a place of it ("ferries at Banjul and Barra" in
+    news of the Gambia: the port, not the Hebridean island)."""
     top = ranked[0]
     if top.fclass not in ("H", "T", "L") or not top.cc or not focus:
         return ranked
-    town = next((f for f in ranked if f.fclass == "P" and f.how == "name" and (f.cc, f.admin1) in ctx.regions), None)
-    if town is None or (focus.get(top.cc, 0) > 0 and (firm_country(focus) != town.cc or top.cc == town.cc)):
+    home = firm_country(focus)
+    town = next((f for f in ranked if f.fclass == "P" and f.how == "name"
+                 and ((f.cc, f.admin1) in ctx.regions or (f.cc == home and f.cc in ctx.listed_with))), None)
+    if town is None or (focus.get(top.cc, 0) > 0 and (home != town.cc or top.cc == town.cc)):
         return ranked  # a feature of a country the article names, unless it is firmly about the town's
     return [town] + [f for f in ranked if f is not town]
 
@@ -306,6 +310,20 @@ def _dateline_town(ranked: list[Feature], focus: Counter[str], qualifier: tuple[
         return f.fcode == "PPLC" and f.how == "name" and (focus.get(f.cc, 0) > 0 or f.population >= home)
     return max(towns, key=lambda f: (held(f), capital(f), regional(f), focus.get(f.cc, 0) > 0,
                                      (f.cc, f.admin1) in regions, f.population))
+
+
+def _dateline_feature(mention: Mention, ranked: list[Feature]) -> Feature | None:
+    """A dateline naming a feature by its full name, kind word and all, when no town has the name ("MIGINGO ISLAND,
+    Lake Victoria -": the island, whatever follows the comma)."""
+    said = name_key(mention.text)
+    words = [w.capitalize() for w in mention.text.split()]
+    if len(words) < 2 or not {words[0], words[-1]} & (kind_words() | ISLAND_WORDS):
+        return None
+    return next((f for f in ranked if f.fclass in ("H", "T", "L") and f.how == "name" and name_key(f.name) == said),
+                None)
+
+
+ISLAND_WORDS = frozenset({"Island", "Islands", "Isle"})  # an island's kind word (not among `kind_words`)
 
 
 # A dateline's town of a first-level region the article names needs this many people to beat a bigger namesake

@@ -17,7 +17,7 @@ BACKING_SUFFIXES = ("-backed", "-brokered", "-funded", "-sponsored", "-supported
 BACKING = re.compile("|".join(BACKING_SUFFIXES))
 # Suffixes that glue a name into a modifier ("Atlanta-based", "London-born"): the name is still a place mention.
 MODIFIER_SUFFIXES = ("-based", "-born", "-bound", "-area", "-region", "-registered", "-headquartered", "-wide",
-                     "-owned", "-administered", "-controlled", "-occupied", "-held") + BACKING_SUFFIXES
+                     "-owned", "-administered", "-controlled", "-occupied", "-held", "-listed") + BACKING_SUFFIXES
 
 # Words that describe a place between an owner's possessive and its name ("Kenya's remote X", "Bolivia's lowland X").
 PLACE_DESCRIPTORS = ("flooded", "remote", "restive", "rural", "coastal", "mountainous", "impoverished", "arid", "hilly",
