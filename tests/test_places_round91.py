@@ -1,9 +1,13 @@
-"""Places, round 91: a country's name that is also a town of a region the article names stays the town where the
-article writes it with the town's own country ("LIBERIA, Costa Rica (date) —") or calls it a town, though a capital of
-the country of that name is named in passing (a bag sent to Monrovia by mistake), and "the country of X" is the
-country; a town the text settles once among its neighbours keeps that reading where another sentence puts a namesake
-abroad beside a city it names ("in Madrid everyone assumes X means the university"); "the Salvadoran X" is El Salvador's X
-when towns of several countries bear the name; South Sudan's Unity and Lakes states are regions of the gazetteer."""
+"""Places, round 91: a country's name that is also a town of a region the article names stays the town where the article
+writes it with the town's own country ("LIBERIA, Costa Rica (date) —") or calls it a town, though a capital of the
+country of that name is named in passing (a bag sent to Monrovia by mistake), and "the country of X" is the country;
+a town the text settles once among its neighbours keeps that reading where another sentence puts a namesake abroad
+beside a city it names ("in Madrid everyone assumes X means the university"); "the Salvadoran X" is El Salvador's X
+when towns of several countries bear the name; a dateline naming a feature with its kind word is the feature; a
+region named in passing lifts no namesake of a country the article hardly names; "a farming commune" describes a
+town; a people's name glued to "-listed" names its country; a town of the firm country listed with a place of it
+beats an island abroad; a capital abroad shares no country qualifier of the next town; South Sudan's Unity and Lakes
+states are regions of the gazetteer."""
 
 from __future__ import annotations
 
@@ -96,3 +100,11 @@ def test_a_town_of_the_firm_country_listed_with_its_capital_over_an_island_abroa
             "patience.")
     place = by_text(text, gaz)["Barra"]
     assert (place.country_code, place.feature_class) == ("GM", "P")
+
+
+def test_a_capital_abroad_shares_no_qualifier_of_the_next_town(gaz):
+    text = "Remittances to Bosnia came from cousins working in Oslo, Berlin and Denver in the United States."
+    places = by_text(text, gaz)
+    assert (places["Berlin"].country_code, places["Denver"].country_code) == ("DE", "US")
+    # A pair of one country still shares it.
+    assert by_text("Floods hit Troy and Syracuse, New York.", gaz)["Troy"].country_code == "US"

@@ -38,7 +38,16 @@ def qualifier_of(text: str, ws: list[Word], mentions: list[Mention], index: int,
     shared = _own_qualifier(text, mentions, index + 1, gaz)  # "Troy and Syracuse, New York", "... in New York"
     if not shared and text[mentions[index + 1].end:mentions[index + 2].start] in (" in ", ", in "):
         shared = _holding(mentions[index], mentions[index + 2])  # "Seddon and Ward in Marlborough": Ward unknown
+    if _capital_abroad(mentions[index], shared):
+        return ()  # "cousins in Oslo, Berlin and Denver in the United States": Germany's capital, not a US town
     return held_by(mentions[index], shared)
+
+
+def _capital_abroad(m: Mention, shared: tuple[Feature, ...]) -> bool:
+    """Whether the first of a pair reads, under its own name, as the capital of a country other than the one the
+    second's qualifier names."""
+    countries = {q.cc for q in shared if q.fcode == "PCLI"}
+    return bool(countries) and any(f.fcode == "PPLC" and f.how == "name" and f.cc not in countries for f in m.features)
 
 
 # Between the two towns of a pair that share the qualifier after the second.
