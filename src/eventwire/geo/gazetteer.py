@@ -151,6 +151,10 @@ class Gazetteer:
         country = self.country(cc)
         return Feature(0, None, "", lat, lon, cc, country.iso3 if country else "", admin1, "A", "ADM1", 0)
 
+    def of_kind(self, cc: str, fcode: str) -> list[Feature]:
+        """Every feature of this kind (GeoNames feature code) in the country."""
+        return self._features("SELECT *, 'name' FROM features WHERE cc = ? AND fcode = ? ORDER BY fid", (cc, fcode))
+
     def countries(self) -> list[Feature]:
         """Every country."""
         return self._features("SELECT *, 'name' FROM features WHERE fcode = 'PCLI'", ())

@@ -51,7 +51,7 @@ STREAM_ON = ("upstream ", "downstream ")
 # "the X, which joins the Y", "the X, which carries soybeans to the ports", "the X, which swept through the town",
 # "streams feeding the X":
 # a river, by what it does; "the swollen X", "rains swelled the X": by what befell it; "the confluence of the X and the
-# Y": by where it ends.
+# Y", "its confluence with the X": by where it ends.
 ADVERB = r"(?:also |again |then |quickly |rapidly )?"  # "as the X also swelled"
 RISING = re.compile(rf"\b[Tt]he ({WORD}(?: {WORD})?) {ADVERB}(?:burst|bursts|rose|rises|peaked|peaks|swelled|swells"
                     r"|overflowed|broke|crested|climbed|(?:was|is) rising|(?:was|is) running (?:above|high)"
@@ -60,7 +60,8 @@ RISING = re.compile(rf"\b[Tt]he ({WORD}(?: {WORD})?) {ADVERB}(?:burst|bursts|ros
                     r"|fell (?:to|below|by))\b"
                     r"|\bthe (?:rain-|flood-)?swollen (" + WORD + r"(?: " + WORD + r")?)\b(?! [A-Z])"
                     r"|\bswelled the (" + WORD + r")(?=[ ,.])(?! [A-Z])"
-                    r"|\b(?:tributar(?:y|ies)|banks|mouth|estuary) of the (" + WORD + r")\b(?! [A-Z])"
+                    r"|\b(?:(?:tributar(?:y|ies)|banks|mouth|estuary) of|confluence with) the (" + WORD
+                    + r")\b(?! [A-Z])"
                     r"|\bthe (" + WORD + r") (?:out of|over) (?:its|their) banks\b"
                     r"|\b(?:meets|joins|flows into|empties into|feeding|feeds) the (" + WORD + r"(?: " + WORD + r")?)\b(?! [A-Z])"
                     # "the flow of the X", "the muddy waters of the X"
@@ -74,7 +75,8 @@ RISING = re.compile(rf"\b[Tt]he ({WORD}(?: {WORD})?) {ADVERB}(?:burst|bursts|ros
                     r"|\bthe (?:upper|lower) (" + WORD + r")\b(?![ -][A-Z])"  # "barges stuck on the lower Magdalena"
                     # "The X, a major tributary,", "the X, a river that": what the text says it is
                     r"|\b[Tt]he (" + NAME + r"), (?:an?|the|one of the|its) (?:[a-z]+ ){0,3}"
-                    r"(?:river|rivers|tributary|tributaries|waterway)\b")
+                    r"(?:river|rivers|tributary|tributaries|waterway)\b"
+                    r"|\bbridges? (?:over|across) the (" + WORD + r"(?: " + WORD + r")?)\b(?! [A-Z])")  # what spans it
 # The groups of RISING that say a river however little the gazetteer knows of it: "the swollen X", "the flow of X".
 SURE_RIVER = (2, 7, 14)
 # The pair of "the X and the Y join": either is a river the gazetteer lacks when the other is one it knows.
@@ -86,6 +88,11 @@ FLOODING = re.compile(ADVERB + r"(?:burst (?:its|their) banks|overflowed|crested
                       r"|(?:rose|peaked) (?:overnight|again|sharply|rapidly|quickly|steadily|further|higher|above|past"
                       r"|by \d|\d|at \d|to (?:a )?(?:record|danger|flood|peak|its|\d)))\b")
 RIVER_KINDS = ("{} River", "River {}")
+# "the Rio Negro at Manaus", "the upper Río Grande": a name of "Rio" or "Río" after "the" is the river, not a town
+# named after it (towns take no "the"); a region of the name stays ("the Río Negro" in news of Uruguay: the department
+# too, and the gazetteer knows no Uruguayan river of the name).
+BARE_KIND = ("{}",)
+THE_RIO = re.compile(r"\b[Tt]he (?:upper |lower )?((?:Rio|Río) " + NAME + r")\b(?![ -][A-Z])")
 # A town of at most this many people named after "the" where a river's name would stand ("on the X and", "the X
 # rose") is the river of that name, when the article's countries have one.
 RIVER_NOT_TOWN = 100_000
@@ -98,7 +105,9 @@ def kindless_features(text: str, places: list[Place], focus: Counter[str], gaz: 
     puts it, when FLOODING says so; "the Channel" and "the Gulf" as the seas of the article's countries
     (`_short_seas`)."""
     out = list(places)
-    found = [(m, KINDS) for m in BARE.finditer(text)] + [(m, RIVER_KINDS) for m in RISING.finditer(text)]
+    found: list[tuple[re.Match[str], tuple[str, ...]]] = [(m, BARE_KIND) for m in THE_RIO.finditer(text)]
+    found += [(m, KINDS) for m in BARE.finditer(text) if not any(m.start(1) == b.start(1) for b, _ in found)]
+    found += [(m, RIVER_KINDS) for m in RISING.finditer(text)]
     found += [(m, RIVER_KINDS) for m in THE_COUNTRY.finditer(text) if _country_at(out, *m.span(1))]
     found += [(m, KINDS) for m in ALONG_BARE.finditer(text) if not any(m.start(1) == b.start(1) for b, _ in found)]
     found = [(m, kinds, g) for m, kinds in found for g in range(1, (m.lastindex or 1) + 1) if m.group(g)]
@@ -114,7 +123,8 @@ def kindless_features(text: str, places: list[Place], focus: Counter[str], gaz: 
         if (town is None and overlaps(out, start, end)) or name_key(name) in stoplist() or _people(name, gaz):
             continue
         # "along the Po": the river before the Po Valley
-        order = RIVER_KINDS if town is not None else (RIVER_KINDS + KINDS if along else kinds)
+        order = kinds if kinds is BARE_KIND else RIVER_KINDS if town is not None else (RIVER_KINDS + KINDS if along
+                                                                                         else kinds)
         feature = _with_kind(name, focus, gaz, order)
         if feature is None and river_said and town is not None and town.feature_class == "A":
             feature = _only_river(name, gaz)  # "the Rhône rose through Sion": the river, though France goes unnamed
@@ -129,7 +139,28 @@ def kindless_features(text: str, places: list[Place], focus: Counter[str], gaz: 
         else:
             continue
         out = [p for p in out if p is not town] + [place]
-    return _short_seas(text, [_river_not_town(text, p, out, focus, gaz) for p in out], focus, gaz)
+    out = _short_seas(text, [_river_not_town(text, p, out, focus, gaz) for p in out], focus, gaz)
+    return _the_delta(text, out, focus, gaz)
+
+
+# "farmers in the Delta": the delta of the article's country, where it has one only (Egypt's Nile Delta); not "the
+# Delta State", "the Delta of the Okavango", and not a town named Delta.
+THE_DELTA = re.compile(r"\bthe (Delta)\b(?![ -]?[A-Z0-9]| of\b)")
+
+
+def _the_delta(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
+    """The places, with "the Delta" as the one delta of the article's most named country that has any."""
+    if "the Delta" not in text or not focus:
+        return places
+    deltas = next((found for cc, _ in focus.most_common() if len(cc) == 2 and (found := gaz.of_kind(cc, "DLTA"))), [])
+    if len(deltas) != 1:
+        return places
+    out = list(places)
+    for match in THE_DELTA.finditer(text):
+        start, end = match.span(1)
+        out = [p for p in out if not (p.start < end and start < p.end)] + [from_feature(start, end, "Delta", deltas[0],
+                                                                                         None)]
+    return sorted(out, key=lambda p: p.start)
 
 
 def _people(name: str, gaz: Gazetteer) -> bool:
@@ -148,23 +179,27 @@ def _joins_known_river(match: re.Match[str], group: int, focus: Counter[str], ga
 # Seas news names by their last word alone, in news of the countries around them: "crossed the Channel" (Britain,
 # France), "a tanker seized in the Gulf", "dates bound for the Gulf" (the Persian Gulf's shores; not in news mostly of
 # the US or Mexico, where it is the Gulf of Mexico). Not "the Channel 4 news", "the Channel Islands", "the Gulf of
-# Aden".
-SHORT_SEAS = {"Channel": ("English Channel", frozenset({"GB", "FR"}), frozenset()),
+# Aden". News of the countries whose workers and goods go there says "the Gulf" for the Persian Gulf's shores too
+# ("relatives working in the Gulf" in news of Egypt or Kerala), when it names no country of another such sea.
+SHORT_SEAS = {"Channel": ("English Channel", frozenset({"GB", "FR"}), frozenset(), frozenset()),
               "Gulf": ("Persian Gulf", frozenset({"IQ", "IR", "KW", "SA", "BH", "QA", "AE", "OM"}),
-                       frozenset({"US", "MX"}))}
+                       frozenset({"US", "MX", "AU"}),
+                       frozenset({"JO", "EG", "LB", "SY", "PS", "YE", "SD", "PK", "IN", "BD", "LK", "NP", "PH"}))}
 THE_SEA = re.compile(r"\b(?:across|cross|crossed|crosses|crossing|crossings|in|into|over|under|on|from|through|to"
-                     r"|towards?|around|and) the (Channel|Gulf)\b(?![ -]?[A-Z0-9]| of\b)")
+                     r"|towards?|around|and|for|between|past|via|links?|linking) the (Channel|Gulf)\b"
+                     r"(?![ -]?[A-Z0-9]| of\b)")
 
 
 def _short_seas(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
     """The places, with "the Channel" or "the Gulf" as the sea of SHORT_SEAS where THE_SEA finds it in news of the
-    countries around it."""
+    countries around it (or, naming none of another sea's, of those beyond it)."""
     if "the Channel" not in text and "the Gulf" not in text:
         return places
     out = list(places)
     for match in THE_SEA.finditer(text):
-        name, around, elsewhere = SHORT_SEAS[match.group(1)]
-        if sum(focus.get(cc, 0) for cc in around) <= sum(focus.get(cc, 0) for cc in elsewhere):
+        name, around, elsewhere, beyond = SHORT_SEAS[match.group(1)]
+        shores, other = sum(focus.get(cc, 0) for cc in around), sum(focus.get(cc, 0) for cc in elsewhere)
+        if shores <= other and (other or not any(focus.get(cc, 0) for cc in beyond)):
             continue  # news of the shores around it, more than of the countries of another sea of that name
         sea = next((f for f in gaz.lookup(name_key(name)) if f.fclass == "H" and not f.cc), None)
         if sea is not None and not overlaps(out, *match.span(1)):

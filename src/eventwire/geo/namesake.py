@@ -130,7 +130,12 @@ def abbreviated_names(mention: Mention) -> Mention:
 
 def namesake(ranked: list[Feature], ctx: Context, focus: Counter[str] | None = None) -> Feature:
     top = ranked[0]
-    if top.fclass != "P" or _tied(top, ctx):
+    if top.fclass != "P":
+        return top
+    listed = _listed_metropolis(ranked, ctx)
+    if listed is not None:
+        return listed
+    if _tied(top, ctx):
         return top
     home_named = (top.cc, top.admin1) in ctx.regions and not ctx.kin_before  # "her sister in Boston": maybe abroad
     # or two of the article's places named before it lie around it, and its sentence names no place of the bigger
@@ -144,6 +149,17 @@ def namesake(ranked: list[Feature], ctx: Context, focus: Counter[str] | None = N
     bigger = [f for f in others if outweighs(f, top, home_named or (amid and f.cc not in ctx.near_countries), city)
               and not _firmly_local(f, top, ctx, focus or Counter())]
     return max(bigger, key=lambda f: f.population) if bigger else top
+
+
+def _listed_metropolis(ranked: list[Feature], ctx: Context) -> Feature | None:
+    """A small town's name listed right after a city abroad is the metropolis of that city's country bearing it
+    ("cousins in Phoenix and Los Angeles" in news of Sinaloa: not Sinaloa's village of Los Ángeles)."""
+    top, town = ranked[0], ctx.listed_town
+    if (town is None or town.cc == top.cc or town.population < FOREIGN_BARE_TOWN or top.population >= FOREIGN_BARE_TOWN
+            or ctx.qualifier):
+        return None
+    return next((f for f in ranked if f.fclass == "P" and f.how == "name" and f.cc == town.cc
+                 and f.population >= METROPOLIS), None)
 
 
 def listed_region_first(ranked: list[Feature], ctx: Context) -> list[Feature]:
@@ -173,26 +189,30 @@ def home_town_over_capital(ranked: list[Feature], ctx: Context, focus: Counter[s
 
 
 def _firmly_local(f: Feature, top: Feature, ctx: Context, focus: Counter[str]) -> bool:
-    """The article is firmly about the country of the town `top` (see FIRM_FOCUS), and so are the other names of its
-    sentence; it names the country of the bigger town `f` at most in passing (FIRM_SHARE): a capital at most FIRM_RATIO
-    times bigger than a town of MIN_BARE_TOWN people, or than a town the text calls one ("the port of X") within
-    LOCAL_KM of a place named earlier; another city at most FIRM_CITY_RATIO times bigger than the town,
-    which is listed
-    with a name of its country only ("Perth and Crieff": not "the WHO in Geneva" in an article about the US) or
-    has MIN_BARE_TOWN people, a locative word before it and a town or feature named earlier within LOCAL_KM
-    ("the Shannon flooded at Athlone" in news from Dublin; not "the WHO in Geneva" in news from Washington). The
-    other names of the sentence may be of other countries when the text calls the town one ("the port of X") and
-    neither the sentence nor the article names the bigger town's country ("citrus leaves from the port of Tripoli
-    for Iraq" in news of Lebanon)."""
+    """The article is firmly about the country of the town `top` (see FIRM_FOCUS; or names it at least that often and
+    never names the bigger town's, and the sentence names no other), and so are the other names of its sentence; it
+    names the country of the bigger town `f` at most in passing (FIRM_SHARE): a capital at most FIRM_RATIO times
+    bigger than a town of MIN_BARE_TOWN people, or than a town the text calls one ("the port of X") within LOCAL_KM
+    of a place named earlier; another city at most FIRM_CITY_RATIO times bigger than the town, which is listed with a
+    name of its country only ("Perth and Crieff": not "the WHO in Geneva" in an article about the US) or has
+    MIN_BARE_TOWN people, a locative word before it and a town or feature named earlier within LOCAL_KM ("the Shannon
+    flooded at Athlone" in news from Dublin; not "the WHO in Geneva" in news from Washington). The other names of the
+    sentence may be of other countries when the text calls the town one ("the port of X") or it is a city in its own
+    right (FOREIGN_BARE_TOWN people) and the sentence names a place of its country too, and neither the sentence nor
+    the article names the bigger town's country ("citrus leaves from the port of Tripoli for Iraq", "buyers from
+    Egypt and Tripoli" in news of Lebanon; not "ministers met in Athens, Lima and Paris" in news of Georgia)."""
     home = focus.get(top.cc, 0)
     abroad = focus.get(f.cc, 0) + focus.get(f.iso3, 0)
-    if home < FIRM_FOCUS or home < max(focus.values()) or FIRM_SHARE * abroad > home:
-        return False
     codes = ctx.near_countries | ctx.sentence_codes
+    if home < FIRM_FOCUS or FIRM_SHARE * abroad > home:
+        return False
+    if home < max(focus.values()) and (abroad or codes != {top.cc}):
+        return False  # a country named less than another, but alone in the sentence and the bigger town's never named
     if (f.fcode == "PPLC" and codes <= {top.cc} and not abroad and top.population >= AMID_TOWN
             and _near_earlier(top, ctx, LOCAL_KM, AMID_PLACES)):
         return True  # "Berlin reported two feet of snow" amid the article's towns of New Hampshire
-    if codes != {top.cc} and not (ctx.town_before and not abroad and f.cc not in codes):
+    city = top.population >= FOREIGN_BARE_TOWN and top.cc in codes  # not "ministers met in Athens, Lima and Paris"
+    if codes != {top.cc} and not ((ctx.town_before or city) and not abroad and f.cc not in codes):
         return False  # but "citrus leaves from the port of Tripoli for Iraq" in news of Lebanon: the port at home
     if f.fcode == "PPLC":
         sized = top.population >= MIN_BARE_TOWN or (ctx.town_before and _near_earlier(top, ctx))

@@ -97,7 +97,7 @@ def _best(mention: Mention, focus: Counter[str], ctx: Context, own: Counter[str]
         ranked = listed_town_over_country(ranked, ctx.listed_town, rest)
     ranked = near_town_over_country(ranked, ctx.near_before, ctx.regions, rest)  # "near Montenegro" in Brazil
     ranked = home_town_at(home_town_over_part_of_country(ranked, mention.text, ctx, rest), ctx, rest)
-    ranked = border_city_over_namesake(great_city_over_region(ranked, ctx, rest), ctx)
+    ranked = border_city_over_namesake(great_city_over_region(ranked, ctx, rest, name_key(mention.text)), ctx)
     ranked = listed_region_first(ranked, ctx)
     top = namesake(of_kind_countries(ranked, ctx.kind_countries), ctx, focus)  # "Shyamnagar upazila": Bangladesh's
     if ctx.kind_countries and top.cc not in ctx.kind_countries and top.fclass == "P":

@@ -153,8 +153,14 @@ BORDER_BEFORE = re.compile(r"\b(?:(?:border|frontier|boundary) (?:with|of)|cross
 BORDER_AFTER = re.compile(r"(?:['’]s)? (?:border|frontier|side)\b")
 
 
+# "towns on the Malian side": the side a place lies on, the country it is in.
+ON_SIDE = re.compile(r"\b(?:on|from) the $")
+
+
 def across_border(text: str, m: Mention) -> bool:
-    """A name the text puts across a border: 'the border with X', 'the X border', "X's side"."""
+    """A name the text puts across a border: 'the border with X', 'the X border', "X's side"; not "on the X side"."""
+    if text.startswith(" side", m.end) and ON_SIDE.search(text, max(0, m.start - 10), m.start):
+        return False
     return bool(BORDER_AFTER.match(text, m.end) or BORDER_BEFORE.search(text, max(0, m.start - 30), m.start))
 
 
