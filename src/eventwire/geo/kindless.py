@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import replace
 
 from .gazetteer import Feature, Gazetteer
@@ -106,10 +107,10 @@ def kindless_features(text: str, places: list[Place], focus: Counter[str], gaz: 
     (`_short_seas`)."""
     out = list(places)
     found: list[tuple[re.Match[str], tuple[str, ...]]] = [(m, BARE_KIND) for m in THE_RIO.finditer(text)]
-    found += [(m, KINDS) for m in BARE.finditer(text) if not any(m.start(1) == b.start(1) for b, _ in found)]
+    found += _unclaimed(BARE.finditer(text), KINDS, found)
     found += [(m, RIVER_KINDS) for m in RISING.finditer(text)]
     found += [(m, RIVER_KINDS) for m in THE_COUNTRY.finditer(text) if _country_at(out, *m.span(1))]
-    found += [(m, KINDS) for m in ALONG_BARE.finditer(text) if not any(m.start(1) == b.start(1) for b, _ in found)]
+    found += _unclaimed(ALONG_BARE.finditer(text), KINDS, found)
     found = [(m, kinds, g) for m, kinds in found for g in range(1, (m.lastindex or 1) + 1) if m.group(g)]
     for match, kinds, group in found:  # "the X and the Y join": two rivers
         start, end = match.span(group)
@@ -122,9 +123,10 @@ def kindless_features(text: str, places: list[Place], focus: Counter[str], gaz: 
             _region_at(out, start, end) if river_said or on_the else None)
         if (town is None and overlaps(out, start, end)) or name_key(name) in stoplist() or _people(name, gaz):
             continue
-        # "along the Po": the river before the Po Valley
-        order = kinds if kinds is BARE_KIND else RIVER_KINDS if town is not None else (RIVER_KINDS + KINDS if along
-                                                                                         else kinds)
+        if kinds is BARE_KIND or town is None:
+            order = RIVER_KINDS + KINDS if along else kinds  # "along the Po": the river before the Po Valley
+        else:
+            order = RIVER_KINDS
         feature = _with_kind(name, focus, gaz, order)
         if feature is None and river_said and town is not None and town.feature_class == "A":
             feature = _only_river(name, gaz)  # "the Rhône rose through Sion": the river, though France goes unnamed
@@ -161,6 +163,12 @@ def _the_delta(text: str, places: list[Place], focus: Counter[str], gaz: Gazette
         out = [p for p in out if not (p.start < end and start < p.end)] + [from_feature(start, end, "Delta", deltas[0],
                                                                                          None)]
     return sorted(out, key=lambda p: p.start)
+
+
+def _unclaimed(matches: Iterable[re.Match[str]], kinds: tuple[str, ...],
+               found: list[tuple[re.Match[str], tuple[str, ...]]]) -> list[tuple[re.Match[str], tuple[str, ...]]]:
+    """The matches, with their kinds, whose name starts where no match found before starts."""
+    return [(m, kinds) for m in matches if not any(m.start(1) == b.start(1) for b, _ in found)]
 
 
 def _people(name: str, gaz: Gazetteer) -> bool:
