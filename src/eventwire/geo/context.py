@@ -61,6 +61,19 @@ FUNCTION_WORDS = {
     "Our", "Their", "His", "Her", "Its", "My", "Your", "Some", "Many", "Most", "Several", "Other", "Such", "Any"}
 
 
+# "between Cochabamba and ": the second end of a route named by its ends follows.
+BETWEEN_AND = re.compile(r"\bbetween [A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,3} and $")
+
+
+# After a name, a capitalised word that continues it ("Central America").
+NAME_GOES_ON = re.compile(r"[ \-][A-Z]")
+
+
+def _between_and(text: str, m: Mention) -> bool:
+    """The name ends a route named by its ends, "between X and Y" (a whole name: not "Central" of "Central America")."""
+    return bool(BETWEEN_AND.search(text, max(0, m.start - 60), m.start)) and not NAME_GOES_ON.match(text, m.end)
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
     """What the article says around a mention."""
@@ -243,7 +256,7 @@ def context(text: str, ws: list[Word], m: Mention, qualifier: tuple[Feature, ...
                    kin_before=kin_before_name(text, m.start),
                    on_before=bool(prev and prev.text == "on"),
                    at_before=bool(prev and prev.text == "at" and not text.startswith(("'", "’"), m.end)),
-                   route_before=bool(prev and prev.text in ("to", "from", "between")),
+                   route_before=bool(prev and (prev.text in ("to", "from", "between") or _between_and(text, m))),
                    described_small=bool(DESCRIBED_SMALL.match(text, m.end)),
                    the_before=bool(prev and prev.text == "the" and not text.startswith(("-", "–"), m.end)),
                    agency_after=bool(AGENCY_AFTER.match(text, m.end)), route_end=_route_end(text, ws, m),

@@ -205,12 +205,23 @@ def find_mentions(text: str, ws: list[Word], gazetteer: Gazetteer) -> list[Menti
                  else _longest(text, ws, i, gazetteer) if ws[i].prefixed else None)
         if found and ws[i].text in ("The", "THE") and i + 1 < len(ws):
             found = _past_article(text, ws, i, found, gazetteer)
-        if found:
+        if found and _compass_of(text, found):
+            i = found.last + 1  # "North-west of the lake": a direction, not South Africa's North West province
+        elif found:
             out.append(found)
             i = found.last + 1
         else:
             i += 1
     return out
+
+
+DIRECTIONS = frozenset({"north west", "northwest", "north east", "northeast", "south west", "southwest", "south east",
+                        "southeast", "north", "south", "east", "west"})
+
+
+def _compass_of(text: str, m: Mention) -> bool:
+    """A compass direction named like a region, then "of": where something lies from a place."""
+    return name_key(m.text).replace("-", " ") in DIRECTIONS and text.startswith(" of ", m.end)
 
 
 def _past_article(text: str, ws: list[Word], i: int, found: Mention, gazetteer: Gazetteer) -> Mention:
@@ -284,7 +295,21 @@ def _with_kind_word(text: str, ws: list[Word], i: int, j: int, gazetteer: Gazett
     # or river in it keeps the name: "the Fergana valley", "the Douro valley").
     if not features and tail == "valley":
         features = _valley(found, gazetteer.lookup(name_key(text[ws[i].start:ws[j].end])))
+    if not features and tail in AREA_KINDS:
+        features = _subdivision(gazetteer, span, text[ws[i].start:ws[j].end])
     return Mention(i, j + 1, ws[i].start, ws[j + 1].end, span, features) if features else None
+
+
+def _subdivision(gazetteer: Gazetteer, span: str, name: str) -> tuple[Feature, ...]:
+    """A region GeoNames' tables know only with its kind word ("Flores department": Uruguay's, not Indonesia's island;
+    "Kalahandi district"), unless its country has a region of the bare name already, a town of it in another
+    first-level region ("Bijapur district" of Chhattisgarh: the tables know only Karnataka's, so the town's reading
+    decides), or the name is a world region's ("the Sahel region")."""
+    bare = gazetteer.lookup(name_key(name))
+    if any(g.fclass != "P" and not g.cc for g in bare):
+        return ()
+    return tuple(f for f in gazetteer.subdivisions(name_key(span), True)
+                 if not any(g.cc == f.cc and (g.fclass == "A" or g.admin1 != f.admin1) for g in bare))
 
 
 # Prefixes that make a people's name an adjective of no country: "the Inter-American Highway", "Pan-African".

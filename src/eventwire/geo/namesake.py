@@ -92,10 +92,13 @@ def home_town_over_part_of_country(ranked: list[Feature], text: str, ctx: Contex
     """A country named by the first part of its name only ("Trinidad" for Trinidad and Tobago), after a locative
     word in an article firmly about another country that has a town of MIN_BARE_TOWN people of that name (or known by
     it as the short form of a long name, `short_form`: Antigua Guatemala), is that town: "the airport at Trinidad" in
-    an article about Bolivia. `focus`: the article's countries without this mention's."""
+    an article about Bolivia; so is such a name after any word when no other name of the article points to the
+    country. `focus`: the article's countries without this mention's."""
     top = ranked[0]
-    if top.fcode != "PCLI" or not ctx.locative:  # the cheap tests first: most names are no country's
+    if top.fcode != "PCLI":  # the cheap test first: most names are no country's
         return ranked
+    if not ctx.locative and (focus.get(top.cc, 0) or focus.get(top.iso3, 0)):
+        return ranked  # "cement for Trinidad" in news of Bolivia: no other name is of the islands either
     home, key = firm_country(focus), name_key(text)
     if home is None or home == top.cc or not name_key(top.name).startswith(key + " "):
         return ranked

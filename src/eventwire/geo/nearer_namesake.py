@@ -176,15 +176,25 @@ def _of_people(text: str, place: Place, first_at: dict[int, Place]) -> bool:
 PART_KM = 100.0  # a town this far from the town the text puts it "in" is a namesake: the name is of a part of that town
 
 
+# "X in Y", "the X neighbourhood of Y": a part of a town named before the town.
+PART_GAP = re.compile(r" (?:in|(?:neighbou?rhood|suburb|quarter|barrio|district|township) of) (?=[A-Z])")
+# A word that makes a town's name a county's or region's ("Hutchinson County").
+COUNTY_TAIL = re.compile(r"[\w'’.\- ]*? (?:County|Parish|Borough|District|Province|Region|Municipality|Township|"
+                         r"Shire)\b", re.IGNORECASE)
+
+
 def _part_of(text: str, place: Place, first_at: dict[int, Place]) -> Place | None:
-    """'supporters gathered on the Esplanada in Brasilia': a name read as a town far from the town named right after
-    "in" is a quarter, square or site of that town (at its point), not the distant namesake."""
-    if not text.startswith(" in ", place.end):
+    """'supporters gathered on the Esplanada in Brasilia', 'the X neighbourhood of Puno': a name read as a town far from
+    the town named right after "in" (or "neighbourhood of") is a quarter, square or site of that town (at its point),
+    not the distant namesake."""
+    gap = PART_GAP.match(text, place.end)
+    if gap is None:
         return None
-    town = first_at.get(place.end + 4)  # the first place found at that offset
+    town = first_at.get(gap.end())  # the first place found at that offset
     if (town is None or town.feature_class != "P" or town.lat is None or town.geonameid is None
-            or km(place.lat, place.lon, town.lat, town.lon) < PART_KM):
-        return None
+            or km(place.lat, place.lon, town.lat, town.lon) < PART_KM
+            or COUNTY_TAIL.match(text, town.start, town.end + len(" Municipality"))):
+        return None  # not "X in Hutchinson County": a county named like a town elsewhere holds X, no part of that town
     return section(place.start, place.end, place.text, town)
 
 
@@ -218,6 +228,7 @@ def _nearer(place: Place, others: list[Place], gaz: Gazetteer, near: bool = Fals
 CLUSTER_TOWN = 50_000  # a town this big is named for itself, wherever the article's other places lie
 CLUSTER_RATIO = 0.2  # a namesake among the article's places needs this share of the chosen town's people
 CLUSTER_PLACES = 2  # of the article's towns within NEAR_KM of it, and two more than lie near the town chosen
+CLUSTER_MANY = 4  # a namesake of any size amid this many of the article's towns, when none lies near the town chosen
 
 
 # ", the university city in north Wales", ", near Leeds": where the text puts a town, right after it.
@@ -234,10 +245,14 @@ def _clustered(text: str, place: Place, ordered: list[Place], gaz: Gazetteer) ->
     if chosen is None or chosen.population >= CLUSTER_TOWN or DESCRIBED.match(text, place.end):
         return None  # "in Bangor, the university city in north Wales", in news of Northern Ireland's Bangor
     near = sum(km(place.lat, place.lon, lat, lon) < NEAR_KM for lat, lon in points)
+
+    def amid(f: Feature) -> bool:
+        around = sum(km(f.lat, f.lon, lat, lon) < NEAR_KM for lat, lon in points)
+        return around >= max(CLUSTER_PLACES, near + 2) and (
+            f.population >= CLUSTER_RATIO * chosen.population or (near == 0 and around >= CLUSTER_MANY))
+
     return namesake_near(place, gaz, points, NEAR_KM, lambda f: (
-        f.fid != chosen.fid and f.cc == chosen.cc and f.how == "name"
-        and f.population >= CLUSTER_RATIO * chosen.population
-        and sum(km(f.lat, f.lon, lat, lon) < NEAR_KM for lat, lon in points) >= max(CLUSTER_PLACES, near + 2)))
+        f.fid != chosen.fid and f.cc == chosen.cc and f.how == "name" and amid(f)))
 
 
 def _rival(f: Feature, chosen: Feature, near: bool = False, alone: bool = False) -> bool:

@@ -17,6 +17,8 @@ from .mentions import Mention
 from .prior import MIN_BARE_TOWN
 
 THE_BEFORE = re.compile(r"(?<![\w'’\-])[Tt]he $")
+# "the lower X", "the upper X": a stretch of a river ("along the lower Cauca"), whatever follows.
+REACH_BEFORE = re.compile(r"(?<![\w'’\-])[Tt]he (?:lower|upper|middle) $")
 # After the name: a word that makes "the X" a town's or region's ("the Dnipro city council", "the Dnipro region").
 TOWN_AFTER = re.compile(r" (?:[A-Z]|city|town|region|oblast|province|district|mayor|council|airport)")
 # After a region's name, what a river's takes: the clause's end, or a word of where or what a river does.
@@ -32,12 +34,14 @@ def river_or_town(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Me
 
 def _region_river(text: str, m: Mention, gaz: Gazetteer) -> Mention:
     """"the Mississippi", "the Niger": the river a US state or a country is named after ("Mississippi River"), when
-    "the" comes before it (not a country whose name takes it: "the Gambia", "the Congo")."""
-    if (not m.features or not _named_after_river(m) or m.first != m.last
-            or not THE_BEFORE.search(text, max(0, m.start - 4), m.start) or not RIVER_AFTER.match(text, m.end)):
+    "the" comes before it (not a country whose name takes it: "the Gambia", "the Congo"); "the lower X" whatever
+    follows."""
+    reach = bool(REACH_BEFORE.search(text, max(0, m.start - 11), m.start)) and not TOWN_AFTER.match(text, m.end)
+    said = reach or (THE_BEFORE.search(text, max(0, m.start - 4), m.start) and RIVER_AFTER.match(text, m.end))
+    if not m.features or not _named_after_river(m) or m.first != m.last or not said:
         return m  # "the Ohio state legislature", "the Mississippi governor": the state's
     if not _state_or_country(m) and (IN_REGION.search(text, max(0, m.start - 16), m.start) or (
-            text[m.end:m.end + 1] in ".,;:)" and not ON_RIVER.search(text, max(0, m.start - 16), m.start)
+            text[m.end:m.end + 1] in ".,;:)" and not ON_RIVER.search(text, max(0, m.start - 26), m.start)
             and (_region_abroad(m) or _valley(m.text, gaz)))):
         return m  # "in the Yukon", "The Essequibo, a forested region", "Maitland and the Hunter.": the region's
     if KIND_LIST_AFTER.match(text, m.end):
@@ -73,8 +77,9 @@ def _state_or_country(m: Mention) -> bool:
 # "the X and Y districts": a list of regions of a kind.
 KIND_LIST_AFTER = re.compile(r" and [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)? "
                              r"(?:districts|provinces|regions|states|counties|departments|divisions)\b")
-# "on the X.", "down the X,": a river's words before a name the clause ends with.
-ON_RIVER = re.compile(r"\b(?:on|along|down|up|upstream|downstream|beside|crossed|crossing|over|into) [Tt]he $")
+# "on the X.", "down the X,", "the confluence with the X,": a river's words before a name the clause ends with.
+ON_RIVER = re.compile(r"\b(?:on|along|down|up|upstream|downstream|beside|crossed|crossing|over|into|confluence with)"
+                      r" [Tt]he $")
 # "in the X", "across the X": a region's words ("in the Yukon"), not a river's.
 IN_REGION = re.compile(r"\b(?:in|across|throughout|of|to|into|from) [Tt]he $")
 
