@@ -11,7 +11,8 @@ from .keys import name_key
 from .gazetteer import Feature
 from .frames import (TIME_WORDS, as_far_as, at_sea, direction_opening, gone_through, headed_for, linked_with,
                      locative_direction, overhead, person_from, route_from, storm_name, struck_on)
-from .mentions import AREA_WORDS, CONNECTORS, COUNTY_WORDS, HONORIFICS, Mention, Word, on_route, stoplist
+from .mentions import (AREA_WORDS, CONNECTORS, COUNTY_WORDS, DIRECTION_WORDS, HONORIFICS, Mention, Word, on_route,
+                       stoplist)
 
 LOCATIVE = {"in", "at", "near", "from", "to", "outside", "into", "across", "throughout", "around", "of", "between",
             "and", "towards", "toward", "via", "inside", "within", "visit", "visited", "visiting", "toured", "touring",
@@ -38,9 +39,6 @@ LOCATIVE = {"in", "at", "near", "from", "to", "outside", "into", "across", "thro
 OFFICE_WORDS = {"City", "Mayor", "Health", "Police", "Council", "Governor", "Hall", "Department", "Ministry", "Government",
                 "Airport", "Hospital", "Secretary", "Officials", "Authorities", "Province", "Region", "State", "Regional",
                 "Municipal", "Metropolitan", "Provincial", "Racecourse", "Stadium", "Zoo"} | AREA_WORDS
-DIRECTION_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-                   "north-western", "north-eastern", "south-western", "south-eastern", "northwestern", "northeastern",
-                   "southwestern", "southeastern", "north-west", "north-east", "south-west", "south-east"}
 
 # Words after a place name that make the whole a newspaper's title ("Jakarta Post", "Toronto Sun"): the place is
 # not mentioned as a place.

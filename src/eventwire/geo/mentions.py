@@ -25,6 +25,10 @@ MAX_WORDS = 6
 REGION_WORDS = {"region", "province", "oblast", "governorate", "prefecture", "state", "Region", "Province", "Oblast",
                 "Governorate", "Prefecture", "State"}
 COUNTY_WORDS = {"County", "District", "district", "county", "Parish", "parish"}
+# Compass words: before a name, a part of the place ("eastern Washington"); as a name, a direction.
+DIRECTION_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                   "north-western", "north-eastern", "south-western", "south-eastern", "northwestern", "northeastern",
+                   "southwestern", "southeastern", "north-west", "north-east", "south-west", "south-east"}
 # Words after a town's name that make it the land around the town ("the Yakima Valley"): the town's point, longer span.
 AREA_WORDS = {"Valley", "valley", "oasis", "Oasis"}
 # Lower-case words that end the name of a world region or continent as news writes it ("the Baltic states", "the
@@ -215,13 +219,9 @@ def find_mentions(text: str, ws: list[Word], gazetteer: Gazetteer) -> list[Menti
     return out
 
 
-DIRECTIONS = frozenset({"north west", "northwest", "north east", "northeast", "south west", "southwest", "south east",
-                        "southeast", "north", "south", "east", "west"})
-
-
 def _compass_of(text: str, m: Mention) -> bool:
     """A compass direction named like a region, then "of": where something lies from a place."""
-    return name_key(m.text).replace("-", " ") in DIRECTIONS and text.startswith(" of ", m.end)
+    return m.text.lower().replace(" ", "-") in DIRECTION_WORDS and text.startswith(" of ", m.end)
 
 
 def _past_article(text: str, ws: list[Word], i: int, found: Mention, gazetteer: Gazetteer) -> Mention:

@@ -15,6 +15,7 @@ from typing import Callable, Sequence
 
 from .distance import km
 from .keys import name_key
+from .mentions import COUNTY_WORDS, REGION_WORDS
 from .gazetteer import Feature, Gazetteer
 from .holder import section
 from .place import Place, from_feature
@@ -178,9 +179,6 @@ PART_KM = 100.0  # a town this far from the town the text puts it "in" is a name
 
 # "X in Y", "the X neighbourhood of Y": a part of a town named before the town.
 PART_GAP = re.compile(r" (?:in|(?:neighbou?rhood|suburb|quarter|barrio|district|township) of) (?=[A-Z])")
-# A word that makes a town's name a county's or region's ("Hutchinson County").
-COUNTY_TAIL = re.compile(r"[\w'’.\- ]*? (?:County|Parish|Borough|District|Province|Region|Municipality|Township|"
-                         r"Shire)\b", re.IGNORECASE)
 
 
 def _part_of(text: str, place: Place, first_at: dict[int, Place]) -> Place | None:
@@ -192,10 +190,15 @@ def _part_of(text: str, place: Place, first_at: dict[int, Place]) -> Place | Non
         return None
     town = first_at.get(gap.end())  # the first place found at that offset
     if (town is None or town.feature_class != "P" or town.lat is None or town.geonameid is None
-            or km(place.lat, place.lon, town.lat, town.lon) < PART_KM
-            or COUNTY_TAIL.match(text, town.start, town.end + len(" Municipality"))):
+            or km(place.lat, place.lon, town.lat, town.lon) < PART_KM or _county_named(text, town)):
         return None  # not "X in Hutchinson County": a county named like a town elsewhere holds X, no part of that town
     return section(place.start, place.end, place.text, town)
+
+
+def _county_named(text: str, town: Place) -> bool:
+    """The town's name is read with a county's or region's word after it ("Hutchinson County")."""
+    words = text[town.start:town.end].split() + text[town.end:town.end + 16].split()[:1]
+    return any(w.strip(".,;:") in COUNTY_WORDS | REGION_WORDS for w in words[1:])
 
 
 # "the worst-hit neighbourhoods were X, Y and Z": the sentence's names are quarters of its town.

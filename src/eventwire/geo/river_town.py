@@ -36,9 +36,10 @@ def _region_river(text: str, m: Mention, gaz: Gazetteer) -> Mention:
     """"the Mississippi", "the Niger": the river a US state or a country is named after ("Mississippi River"), when
     "the" comes before it (not a country whose name takes it: "the Gambia", "the Congo"); "the lower X" whatever
     follows."""
+    if not m.features or m.first != m.last or not _named_after_river(m):
+        return m
     reach = bool(REACH_BEFORE.search(text, max(0, m.start - 11), m.start)) and not TOWN_AFTER.match(text, m.end)
-    said = reach or (THE_BEFORE.search(text, max(0, m.start - 4), m.start) and RIVER_AFTER.match(text, m.end))
-    if not m.features or not _named_after_river(m) or m.first != m.last or not said:
+    if not reach and not (THE_BEFORE.search(text, max(0, m.start - 4), m.start) and RIVER_AFTER.match(text, m.end)):
         return m  # "the Ohio state legislature", "the Mississippi governor": the state's
     if not _state_or_country(m) and (IN_REGION.search(text, max(0, m.start - 16), m.start) or (
             text[m.end:m.end + 1] in ".,;:)" and not ON_RIVER.search(text, max(0, m.start - 26), m.start)
