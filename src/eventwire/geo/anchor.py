@@ -47,11 +47,15 @@ def anchor(text: str, places: list[Place], gaz: Gazetteer | None = None) -> list
     lead = DATELINE_END.match(text)
     if lead and (not bounds or lead.end() < bounds[0]):
         bounds.insert(0, lead.end())  # the dateline's town is no place of the first sentence ("DODOMA - ... Katesh")
-    out = []
+    out: list[Place] = []
+    first: dict[tuple[str, str], Place] = {}  # each unknown name's first placed mention, by name and country
     for place in places:
         if place.lat is None and place.country_code and place.geonameid is None:
-            place = (_measured(text, place, places) or _own_town(place, gaz) or _beside(text, place, places, bounds)
-                     or _in_small_country(place, gaz) or place)
+            key = (name_key(place.text), place.country_code)
+            place = (_measured(text, place, places) or _own_town(place, gaz)
+                     or _beside(text, place, places, bounds, first.get(key)) or _in_small_country(place, gaz) or place)
+            if place.lat is not None:
+                first.setdefault(key, place)
         out.append(place)
     return out
 
@@ -104,11 +108,13 @@ def _moved(lat: float, lon: float, km: float, bearing: float) -> tuple[float, fl
     return math.degrees(p2), (math.degrees(l2) + 540) % 360 - 180
 
 
-def _beside(text: str, place: Place, places: list[Place], bounds: list[int]) -> Place | None:
+def _beside(text: str, place: Place, places: list[Place], bounds: list[int],
+            before: Place | None = None) -> Place | None:
     """The closest known town or county of the place's country in its sentence, else a region there, else an island,
-    range or other area there, else the closest such place named before it in the article (`_rank`), at that point;
-    not for a place the text puts in its country only ("X, Kenya": the other towns of the article need not be
-    near)."""
+    range or other area there, else the point an earlier mention of its name got (`before`: one sense per article,
+    "near X" placed it better than "a teacher in X" can), else the closest such place named before it in the article
+    (`_rank`), at that point; not for a place the text puts in its country only ("X, Kenya": the other towns of the
+    article need not be near)."""
     holder = holding_place(text, place.end, places)
     if holder is not None and holder.feature_code == "PCLI":
         return None
@@ -118,6 +124,8 @@ def _beside(text: str, place: Place, places: list[Place], bounds: list[int]) -> 
     if not known:
         return None
     closest = min(known, key=lambda p: _rank(p, place, _sentence(p.start, bounds) != sentence))
+    if before is not None and _sentence(closest.start, bounds) != sentence:
+        closest = before
     return replace(place, lat=closest.lat, lon=closest.lon, resolution="approximate")
 
 

@@ -26,16 +26,36 @@ def home_regions(mentions: list[Mention], focus: Counter[str], gaz: Gazetteer) -
     home = firm_country(focus)
     if home is None or len(home) != 2:
         return mentions
-    return [_with_home_region(m, home, gaz) for m in mentions]
+    backing = _town_regions(mentions, home)
+    return [_with_home_region(m, home, gaz, backing) for m in mentions]
 
 
-def _with_home_region(m: Mention, home: str, gaz: Gazetteer) -> Mention:
-    if any(f.fcode == "PCLI" or (f.cc == home and _own(f, m.text)) for f in m.features):
+def _with_home_region(m: Mention, home: str, gaz: Gazetteer, backing: Counter[str]) -> Mention:
+    if name_key(m.text) in stoplist() or m.text.isupper() or any(f.fcode == "PCLI" for f in m.features):
         return m
-    if name_key(m.text) in stoplist() or m.text.isupper():
+    owned = [f for f in m.features if f.cc == home and _own(f, m.text)]
+    if any(f.fclass != "P" for f in owned):
         return m
-    region = _kind_named(m.text, home, gaz) or _first_level(m, home, gaz)
-    return m if region is None else replace(m, features=m.features + (region,))
+    region = _kind_named(m.text, home, gaz) or (None if owned else _first_level(m, home, gaz))
+    if region is None or (owned and not _backed(region, owned, backing)):
+        return m
+    return replace(m, features=m.features + (region,))
+
+
+# Towns of a region the article names that make its name the region rather than home towns of that name elsewhere.
+REGION_BACKING = 2
+
+
+def _town_regions(mentions: list[Mention], home: str) -> Counter[str]:
+    """How many mentions read as home towns of one first-level region only, by region."""
+    regions = (frozenset(f.admin1 for f in m.features if f.cc == home and f.fclass == "P") for m in mentions)
+    return Counter(next(iter(r)) for r in regions if len(r) == 1)
+
+
+def _backed(region: Feature, towns: list[Feature], backing: Counter[str]) -> bool:
+    """'Ramon, Isabela' amid Tuguegarao and Ilagan: the region whose towns the article names (REGION_BACKING or
+    more), not the home towns of the name elsewhere (Basilan's Isabela City), whose regions it names none of."""
+    return backing[region.admin1] >= REGION_BACKING and not any(backing[t.admin1] for t in towns)
 
 
 def _own(f: Feature, text: str) -> bool:

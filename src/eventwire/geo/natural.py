@@ -98,6 +98,8 @@ def natural_features(text: str, places: list[Place], focus: Counter[str], gaz: G
             if _past_function_words(text, match.start(1), match.end(3)) < match.start(3):  # not "The River Dee"
                 add(match.start(1), match.end(3), kind, True)
         elif not (kind.word in PLURAL_KINDS and _opens_sentence(text, match.start(1))):  # "the Chira river"
+            if kind.fcode == "STM":
+                taken = _river_over_land(match.start(1), match.end(1), taken)
             add(match.start(1), match.end(1), kind)  # not "Swollen streams fed the river": a word, not a name
         for start, end in _listed_after(text, match.end()):  # "the Mocoa River, the Mulato and the Sangoyaco"
             add(start, end, kind)
@@ -144,6 +146,16 @@ def _river_over_area(text: str, start: int, end: int, places: list[Place], gaz: 
         return places
     river = min(found, key=lambda f: f.fid)  # areas.tsv's row is built before stretches.tsv's
     return [p for p in places if p is not area] + [from_feature(start, end, text[start:end], river)]
+
+
+# Land features a name before "river" was read as, which the river is not named after where it flows.
+LAND_CLASSES = frozenset({"T", "L"})
+
+
+def _river_over_land(start: int, end: int, places: list[Place]) -> list[Place]:
+    """'beside the Espíritu Santo river': a name read as an island, a mountain or a region (Vanuatu's
+    Espiritu Santo) right before "river" is a river, not that land feature."""
+    return [p for p in places if (p.start, p.end) != (start, end) or p.feature_class not in LAND_CLASSES]
 
 
 def _kind_word_alone(text: str, place: Place, kind: Kind) -> bool:

@@ -68,7 +68,8 @@ def nearer_namesakes(text: str, places: list[Place], gaz: Gazetteer) -> list[Pla
             elif (_listed_near(text, place, others) or _described_in_own_region(text, place, first_at)
                   or _amid(place, others)):
                 anchored.add(place.start)
-            place = nearer or _part_of(text, place, first_at) or _listed_quarter(text, place, others, low) or place
+            place = (nearer or _part_of(text, place, first_at) or _town_parts(text, place, ordered)
+                     or _listed_quarter(text, place, others, low) or place)
         out.append(place)
     kept = {(name_key(p.text), p.geonameid) for p in out if p.start in anchored}  # a reading the text settled once
     return [p if _in_own_region(text, p, first_at) or p.start in anchored or (name_key(p.text), p.geonameid) in kept
@@ -199,6 +200,23 @@ def _county_named(text: str, town: Place) -> bool:
     """The town's name is read with a county's or region's word after it ("Hutchinson County")."""
     words = text[town.start:town.end].split() + text[town.end:town.end + 16].split()[:1]
     return any(w.strip(".,;:") in COUNTY_WORDS | REGION_WORDS for w in words[1:])
+
+
+# "the Hamilton suburbs of X and Y": the names listed after a town's name and a plural word for its parts.
+TOWN_PARTS = re.compile(r" (?:suburbs?|neighbou?rhoods?|quarters?|townships?) of (?:the )?"
+                        r"(?:[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}(?:, (?:and |or )?| and | or ))*$")
+PARTS_REACH = 120  # characters from the town's name to the last part listed
+
+
+def _town_parts(text: str, place: Place, ordered: list[Place]) -> Place | None:
+    """'the Hamilton suburbs of Frankton and Dinsdale': a name read as a town far from the town named just before
+    "suburbs of" is a part of that town (at its point), not the distant namesake (Queenstown's Frankton)."""
+    town = next((p for p in reversed(ordered) if place.start - PARTS_REACH < p.end <= place.start
+                 and TOWN_PARTS.match(text[p.end:place.start])), None)
+    if (town is None or town.feature_class != "P" or town.geonameid is None or town.lat is None
+            or km(place.lat, place.lon, town.lat, town.lon) < PART_KM):
+        return None
+    return section(place.start, place.end, place.text, town)
 
 
 # "the worst-hit neighbourhoods were X, Y and Z": the sentence's names are quarters of its town.
