@@ -49,3 +49,26 @@ def test_towns_of_the_named_misses_where_the_article_names_their_region(gaz):
     places = by_text(text, gaz)
     _near(places["San Rafael"], "BO", (-16.78, -60.68))
     _near(places["San Miguel"], "BO", (-16.7, -60.97))
+
+
+def test_quarters_and_dams_of_india(gaz):
+    text = "India: water from the Ujani Dam reached Pandharpur, and police raided a warehouse in Varachha, in Surat."
+    places = by_text(text, gaz)
+    _near(places["Ujani Dam"], "IN", (18.074, 75.12))
+    _near(places["Varachha"], "IN", (21.21, 72.868))
+
+
+def test_townships_and_airports_of_southern_africa(gaz):
+    text = ("Zimbabwe: burst pipes flooded Famona, in Bulawayo, and flights to Robert Gabriel Mugabe International "
+            "Airport were delayed.")
+    places = by_text(text, gaz)
+    _near(places["Famona"], "ZW", (-20.17, 28.595))
+    _near(places["Robert Gabriel Mugabe International Airport"], "ZW", (-17.932, 31.093))
+
+
+def test_quarters_of_eastern_europe_and_west_africa(gaz):
+    text = ("Ukraine: drones struck Pavlove Pole, in Kharkiv, overnight. In Mali, floods drove families from "
+            "Sabalibougou, in Bamako.")
+    places = by_text(text, gaz)
+    _near(places["Pavlove Pole"], "UA", (50.035, 36.23))
+    _near(places["Sabalibougou"], "ML", (12.59, -7.975))
