@@ -22,7 +22,8 @@ KINDS_BEFORE = ("County",)
 def home_regions(mentions: list[Mention], focus: Counter[str], gaz: Gazetteer) -> list[Mention]:
     """The mentions, each given the region or county of the firm country known under its name with a kind word, when
     the name has no region, country or town of MIN_BARE_TOWN people of its own there (under the town's own name: not
-    "Santander de Quilichao" for "Santander"), and is no stoplisted word."""
+    "Santander de Quilichao" for "Santander"), or has only towns of other regions where the article names towns of
+    that region and none of theirs (`_backed`), and is no stoplisted word."""
     home = firm_country(focus)
     if home is None or len(home) != 2:
         return mentions
