@@ -143,9 +143,9 @@ def _crossing_modifier(text: str, ws: list[Word], m: Mention, nxt: Word | None) 
 
 
 def _camp_or_mine(text: str, prev: Word | None, m: Mention) -> bool:
-    """'the Dadaab camps', 'the Porgera gold mine', 'the Grangemouth refinery': the town a camp, mine or plant is named
-    after."""
-    return bool(prev and prev.text.lower() == "the" and CAMP_OR_MINE.match(text, m.end))
+    """'the Dadaab camps', 'the (giant) Porgera gold mine', 'the Grangemouth refinery', 'the Gundremmingen pumping
+    station', 'the Aberfan disaster': the town a camp, mine, plant or disaster is named after."""
+    return bool(prev and THE_SITE.search(text, max(0, m.start - 20), m.start) and CAMP_OR_MINE.match(text, m.end))
 
 
 def _nearby_after_locative(ws: list[Word], m: Mention) -> bool:
@@ -315,11 +315,16 @@ MEASURED = re.compile(r" (?:recorded|logged|measured|saw|received) (?:[a-z]+ ){0
 # "X hospitals", "X farmers": a known town's institutions and trades, as sure a sign of the town as its residents (not
 # evidence enough for a name the gazetteer does not know: "Catholic schools").
 SERVED = re.compile(r" (?:hospitals|schools|farmers|fishermen|shopkeepers)\b")
-# "the X camps", "the X refugee camp", "the X gold mine": camps and mines take the name of the town they lie at. Not
-# "the X camp": a politician's camp. "The X border crossing": the town the crossing lies at.
+# "the X camps", "the X refugee camp", "the X gold mine", "the X pumping station": camps, mines and plants take the name
+# of the town they lie at, disasters ("the X disaster") of the town they struck. Not "the X camp": a politician's camp.
+# "The X border crossing": the town the crossing lies at.
 CAMP_OR_MINE = re.compile(r" (?:camps|(?:refugee|displacement) camps?|"
                           r"(?:(?:gold|copper|coal|nickel|diamond|tin|cobalt) )?mines?|border (?:crossing|post)s?|"
-                          r"(?:oil )?refinery|refineries|smelter|steelworks|(?:oil|gas|LNG) terminal)\b")
+                          r"(?:oil )?refinery|refineries|smelter|steelworks|(?:oil|gas|LNG|rail|ferry) terminal"
+                          r"|(?:(?:nuclear|hydroelectric|coal-fired|gas-fired) )?power (?:station|plant)"
+                          r"|pumping station|aquifer|disaster)\b")
+# "the" right before the name, or before one lower-case word before it ("the giant Porgera gold mine").
+THE_SITE = re.compile(r"\b[Tt]he (?:[a-z]+ )?$")
 
 
 # "X and the Whitsunday Islands": a name with its article listed after the mention.

@@ -163,12 +163,12 @@ DOINGS_AFTER = re.compile(r",? (?:said|says|told|added|wrote|argued|warned|urged
 
 
 def struck_on(text: str, m: Mention) -> bool:
-    """'raids on X', 'an air strike on X', 'marched on X', 'ash fell on X': what struck a place (`STRUCK_ON`; " on "
-    right before the name is the cheap test, made first)."""
-    return text.endswith(" on ", 0, m.start) and bool(STRUCK_ON.search(text, max(0, m.start - 20), m.start))
+    """'raids on X', 'an air strike on X', 'marched on X', 'ash fell (lightly) on X': what struck a place (`STRUCK_ON`;
+    " on " right before the name is the cheap test, made first)."""
+    return text.endswith(" on ", 0, m.start) and bool(STRUCK_ON.search(text, max(0, m.start - 30), m.start))
 
 
 STRUCK_ON = re.compile(r"\b(?:raids?|attacks?|assaults?|(?:air ?)?strikes?|airstrikes?|offensive|bombardment|shelling"
                        r"|marched|advanced|converged|descended|rained down"
                        r"|(?:[Aa]sh|[Rr]ain|[Ss]now|[Hh]ail|[Ss]hells|[Rr]ockets|[Mm]issiles|[Bb]ombs)"
-                       r" (?:also )?fell) on $")
+                       r" (?:also )?fell(?: [a-z]+ly)?) on $")

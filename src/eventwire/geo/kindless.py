@@ -200,7 +200,8 @@ THE_SEA = re.compile(r"\b(?:across|cross|crossed|crosses|crossing|crossings|in|i
 
 def _short_seas(text: str, places: list[Place], focus: Counter[str], gaz: Gazetteer) -> list[Place]:
     """The places, with "the Channel" or "the Gulf" as the sea of SHORT_SEAS where THE_SEA finds it in news of the
-    countries around it (or, naming none of another sea's, of those beyond it)."""
+    countries around it (or, naming none of another sea's, of those beyond it), in place of a name left unresolved
+    there."""
     if "the Channel" not in text and "the Gulf" not in text:
         return places
     out = list(places)
@@ -210,8 +211,11 @@ def _short_seas(text: str, places: list[Place], focus: Counter[str], gaz: Gazett
         if shores <= other and (other or not any(focus.get(cc, 0) for cc in beyond)):
             continue  # news of the shores around it, more than of the countries of another sea of that name
         sea = next((f for f in gaz.lookup(name_key(name)) if f.fclass == "H" and not f.cc), None)
-        if sea is not None and not overlaps(out, *match.span(1)):
-            out.append(from_feature(*match.span(1), match.group(1), sea, None))
+        start, end = match.span(1)
+        if sea is not None:  # an unresolved "Gulf" at the span (the tagger's) is the sea too
+            out = [p for p in out if not (p.start == start and p.end == end and p.geonameid is None and p.lat is None)]
+        if sea is not None and not overlaps(out, start, end):
+            out.append(from_feature(start, end, match.group(1), sea, None))
     return out
 
 

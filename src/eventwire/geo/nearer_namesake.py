@@ -68,7 +68,7 @@ def nearer_namesakes(text: str, places: list[Place], gaz: Gazetteer) -> list[Pla
             elif (_listed_near(text, place, others) or _described_in_own_region(text, place, first_at)
                   or _amid(place, others)):
                 anchored.add(place.start)
-            place = (nearer or _part_of(text, place, first_at) or _town_parts(text, place, ordered)
+            place = (nearer or _part_of(text, place, first_at, gaz) or _town_parts(text, place, ordered)
                      or _listed_quarter(text, place, others, low) or place)
         out.append(place)
     kept = {(name_key(p.text), p.geonameid) for p in out if p.start in anchored}  # a reading the text settled once
@@ -178,14 +178,15 @@ def _of_people(text: str, place: Place, first_at: dict[int, Place]) -> bool:
 PART_KM = 100.0  # a town this far from the town the text puts it "in" is a namesake: the name is of a part of that town
 
 
-# "X in Y", "the X neighbourhood of Y": a part of a town named before the town.
-PART_GAP = re.compile(r" (?:in|(?:neighbou?rhood|suburb|quarter|barrio|district|township) of) (?=[A-Z])")
+# "X in Y", "X, in Y", "the X neighbourhood of Y": a part of a town named before the town.
+PART_GAP = re.compile(r",? (?:in|(?:neighbou?rhood|suburb|quarter|barrio|district|township) of) (?=[A-Z])")
 
 
-def _part_of(text: str, place: Place, first_at: dict[int, Place]) -> Place | None:
-    """'supporters gathered on the Esplanada in Brasilia', 'the X neighbourhood of Puno': a name read as a town far from
-    the town named right after "in" (or "neighbourhood of") is a quarter, square or site of that town (at its point),
-    not the distant namesake."""
+def _part_of(text: str, place: Place, first_at: dict[int, Place], gaz: Gazetteer) -> Place | None:
+    """'supporters gathered on the Esplanada in Brasilia', 'the X neighbourhood of Puno', 'the metro reached X, in
+    Wuhan': a name read as a town far from the town named right after "in" (or "neighbourhood of") is the namesake
+    nearest that town within PART_KM the gazetteer knows (a district of it), else (but after a comma) a quarter,
+    square or site of that town (at its point), not the distant namesake."""
     gap = PART_GAP.match(text, place.end)
     if gap is None:
         return None
@@ -193,6 +194,13 @@ def _part_of(text: str, place: Place, first_at: dict[int, Place]) -> Place | Non
     if (town is None or town.feature_class != "P" or town.lat is None or town.geonameid is None
             or km(place.lat, place.lon, town.lat, town.lon) < PART_KM or _county_named(text, town)):
         return None  # not "X in Hutchinson County": a county named like a town elsewhere holds X, no part of that town
+    near = [f for f in gaz.lookup(name_key(place.text)) if f.fclass == "P" and f.lat is not None
+            and f.cc == town.country_code and km(f.lat, f.lon, town.lat, town.lon) < PART_KM]
+    if near:  # the nearest: a district of the town, not a bigger town an hour away that once bore its name
+        best = min(near, key=lambda f: km(f.lat, f.lon, town.lat, town.lon))
+        return from_feature(place.start, place.end, place.text, best, place.direction)
+    if gap.group().startswith(","):
+        return None  # "talks in Vienna, in Geneva and in Rome": a list of places as often as a place and its town
     return section(place.start, place.end, place.text, town)
 
 

@@ -216,12 +216,14 @@ OPENING_LOCATIVE = re.compile(rf"(?:^|[.!?][\"”’']?\s+|\n)(?:{'|'.join(sorte
 
 def repeated_unknowns(text: str, places: list[Place]) -> list[Place]:
     """A place the gazetteer does not know, found once ("the small town of X"), is that place again where its name
-    recurs after a locative word ("doctors arrived in X"): one sense per article. Elsewhere (a sentence's subject,
-    inside a longer capitalised name) a person's or organisation's name of the same spelling is as likely."""
+    recurs after a locative word ("doctors arrived in X"): one sense per article; a dateline's capitals ("KIPTORONGO,
+    Kenya -") recur in the article's own case ("in Kiptorongo"). Elsewhere (a sentence's subject, inside a longer
+    capitalised name) a person's or organisation's name of the same spelling is as likely."""
     out: list[Place] = []
     unknown = {p.text: p for p in places if p.geonameid is None and p.name == p.text and not p.direction}
     if not unknown:
         return out
+    unknown.update({_titled(name): p for name, p in unknown.items() if name.isupper() and len(name) > 3})
     taken = Taken(places)
     for name, place in unknown.items():
         for match in re.finditer(rf"(?<![\w'’\-]){re.escape(name)}(?![\w\-]| [A-Z])", text):
@@ -229,5 +231,10 @@ def repeated_unknowns(text: str, places: list[Place]) -> list[Place]:
             before = text[max(0, start - 30):start]
             if taken(start, end) or not (LOCATIVE_WORD.search(before) or OPENING_LOCATIVE.search(before)):
                 continue
-            out.append(taken.add(replace(place, start=start, end=end)))
+            out.append(taken.add(replace(place, start=start, end=end, text=name, name=name)))
     return out
+
+
+def _titled(name: str) -> str:
+    """A name in capitals as news writes it in its text: "AL-QAIM" -> "Al-Qaim", "SAN PEDRO" -> "San Pedro"."""
+    return re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), name)
