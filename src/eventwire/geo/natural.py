@@ -21,6 +21,8 @@ from .place import Place, from_feature, unresolved
 from .unknown import INSTITUTION_WORDS
 
 NAME = rf"(?:[{CAPITALS}][\w'’\-]+ ){{0,2}}[{CAPITALS}][\w'’\-]+"  # "Çıldır Lake", "Łebsko Lake"
+# An abbreviation opening a feature's name: "the St. Louis River", "Mt. Hood National Forest".
+SAINT = r"(?:St|Ste|Mt|Ft)\. "
 # After the feature: not an institution or a disease named after it ("Mount Sinai Hospital", "Rift Valley fever"),
 # nor "pass" as a verb ("Trucks pass every few minutes").
 NOT_AFTER = re.compile(r" (?:[a-z]+ )?(?:virus|fever|disease|flu)\b"
@@ -56,7 +58,7 @@ def kind_words() -> frozenset[str]:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     after = "|".join(re.escape(k.word) for k in kinds() if not k.before)
     before = "|".join(re.escape(k.word) for k in kinds() if k.before)
-    return (re.compile(rf"(?<![\w'’\-])({NAME})(?: and (?:the )?({NAME}))? ({after})\b"),
+    return (re.compile(rf"(?<![\w'’\-])((?:{SAINT})?{NAME})(?: and (?:the )?({NAME}))? ({after})\b"),
             re.compile(rf"(?<![\w'’\-.])({before}) ({NAME})(?![\w'’\-])"))
 
 

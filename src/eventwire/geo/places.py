@@ -21,6 +21,7 @@ from .focus import dateline_state, focus_countries, focus_regions
 from .gazetteer import Feature, Gazetteer, load_gazetteer
 from .home_region import home_regions
 from .kindless import kindless_features
+from .island_again import islands_again
 from .river_again import bare_river_states, repeated_rivers, rivers_over_namesakes
 from .longer_name import head_of_longer_name
 from .listed_abroad import listed_abroad
@@ -137,6 +138,7 @@ def _find_places(text: str, context_countries: Sequence[str], gaz: Gazetteer, ta
     places += unknown_rivers(text, places, focus, gaz)  # "the X flows into", "down the X"
     places = bare_river_states(text, places, gaz)  # "villages in Blue Nile": the state
     places = rivers_over_namesakes(text, places)  # "down the Madeira ... to dredge the Madeira"
+    places = islands_again(text, places)  # "ferries to Fogo Island ... shops on Fogo"
     places = foreign_qualified(text, state_abbreviations(text, places, gaz), gaz)  # 'Salem, Ore.', 'Sultanabad, Pakistan'
     places += standalone_abbreviations(text, places, gaz)  # "fires in B.C."
     places += tagged_places(text, ws, places, focus, gaz, tagger, people)  # "clashes in Nadome": a GPE

@@ -20,7 +20,7 @@ from .context import kind_of_before
 from .framed_lists import in_region_list
 from .holder import name_like, overlap_test, owned_area
 from .keys import name_key
-from .mentions import ABBREVIATIONS, Mention
+from .mentions import ABBREVIATIONS, DIRECTION_WORDS, Mention
 from .place import Place, from_feature
 from .qualify import LIST_ITEM_GAPS
 from .words import HONORIFICS, sentence_initial
@@ -245,13 +245,14 @@ def county_points(text: str, places: list[Place], gaz: Gazetteer) -> list[Place]
         p = (_unknown_county(text, p, after.end(), states or towns, gaz) if after else None) or p
         p = _region_county(p, regions, gaz) or p
         county = p.feature_class == "P" and p.text.rsplit(" ", 1)[-1] in COUNTY_NAMES
-        own = name_key(p.name) == name_key(p.text)  # a town that is called "X County" ("Norfolk County", Ontario)
-        if county and p.admin1 and not own and not counties_named(gaz, p.text, p.country_code):
-            top, *rest = counties_named(gaz, p.text) or [None]
+        name = _without_direction(p)  # "southern Victoria County": Victoria County
+        own = name_key(p.name) == name_key(name)  # a town that is called "X County" ("Norfolk County", Ontario)
+        if county and p.admin1 and not own and not counties_named(gaz, name, p.country_code):
+            top, *rest = counties_named(gaz, name) or [None]
             if top and (not rest or top.population >= FAR_BIGGER_COUNTY * rest[0].population):
                 p = from_feature(p.start, p.end, p.text, top, p.direction)
         if (county or (p.feature_code == "ADM2" and p.geonameid is None)) and p.admin1:
-            named = counties_named(gaz, p.text, p.country_code)
+            named = counties_named(gaz, name, p.country_code)
             found = [f for f in named if f.admin1 == p.admin1]
             if county and named and (not found or (named[0].population >= FAR_BIGGER_COUNTY * found[0].population
                                                    and p.admin1 not in states)):
@@ -267,10 +268,25 @@ def counties_named(gaz: Gazetteer, name: str, cc: str | None = None) -> list[Fea
     none is looked for bare too."""
     head, _, kind = name.rpartition(" ")
     for key in (name, head) if head and kind in COUNTY_NAMES else (name,):
-        found = [f for f in gaz.subdivisions(name_key(key), True) if f.fcode == "ADM2" and cc in (None, f.cc)]
-        if found:
-            return found
+        for spelt in _spelt(key):
+            found = [f for f in gaz.subdivisions(name_key(spelt), True) if f.fcode == "ADM2" and cc in (None, f.cc)]
+            if found:
+                return found
     return []
+
+
+def _without_direction(p: Place) -> str:
+    """The place's text without the compass word that opens it ("southern Victoria County")."""
+    first, _, rest = p.text.partition(" ")
+    return rest if p.direction and rest and first.lower() in DIRECTION_WORDS else p.text
+
+
+def _spelt(name: str) -> list[str]:
+    """The name, then with a leading abbreviation spelled out ("St. Louis County": "Saint Louis County", as GeoNames
+    names the county)."""
+    first, _, rest = name.partition(" ")
+    words = ABBREVIATIONS.get(first.rstrip("."), ()) if rest else ()
+    return [name] + [f"{word} {rest}" for word in words]
 
 
 def _region_county(p: Place, regions: set[tuple[str, str]], gaz: Gazetteer) -> Place | None:
