@@ -268,8 +268,8 @@ def counties_named(gaz: Gazetteer, name: str, cc: str | None = None) -> list[Fea
     none is looked for bare too."""
     head, _, kind = name.rpartition(" ")
     for key in (name, head) if head and kind in COUNTY_NAMES else (name,):
-        for spelt in _spelt(key):
-            found = [f for f in gaz.subdivisions(name_key(spelt), True) if f.fcode == "ADM2" and cc in (None, f.cc)]
+        for spelt in _spellings(name_key(key), True):  # "St. Louis County": GeoNames' "Saint Louis County"
+            found = [f for f in gaz.subdivisions(spelt, True) if f.fcode == "ADM2" and cc in (None, f.cc)]
             if found:
                 return found
     return []
@@ -279,14 +279,6 @@ def _without_direction(p: Place) -> str:
     """The place's text without the compass word that opens it ("southern Victoria County")."""
     first, _, rest = p.text.partition(" ")
     return rest if p.direction and rest and first.lower() in DIRECTION_WORDS else p.text
-
-
-def _spelt(name: str) -> list[str]:
-    """The name, then with a leading abbreviation spelled out ("St. Louis County": "Saint Louis County", as GeoNames
-    names the county)."""
-    first, _, rest = name.partition(" ")
-    words = ABBREVIATIONS.get(first.rstrip("."), ()) if rest else ()
-    return [name] + [f"{word} {rest}" for word in words]
 
 
 def _region_county(p: Place, regions: set[tuple[str, str]], gaz: Gazetteer) -> Place | None:
