@@ -73,7 +73,7 @@ RISING = re.compile(rf"\b[Tt]he ({WORD}(?: {WORD})?) {ADVERB}(?:burst|bursts|ros
                     r"(?=(?:flows|runs|drains|empties|winds|divides|splits|forks)"
                     r" (?:into|past|through|across|along|south|north|east|west|down|from)\b|(?:joins|meets) the\b"
                     r"|carries\b|(?:swept|burst|surged|spilled) (?:through|into|over|across|its|their)\b)"
-                    r"|\bthe (?:upper|lower) (" + WORD + r")\b(?![ -][A-Z])"  # "barges stuck on the lower Magdalena"
+                    r"|\bthe (?:upper|middle|lower) (" + WORD + r")\b(?![ -][A-Z])"  # "barges stuck on the lower Magdalena"
                     # "The X, a major tributary,", "the X, a river that": what the text says it is
                     r"|\b[Tt]he (" + NAME + r"), (?:an?|the|one of the|its) (?:[a-z]+ ){0,3}"
                     r"(?:river|rivers|tributary|tributaries|waterway)\b"

@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any, Sequence
 
+from .kind_of import kind_of_names
 from .keys import name_key
 from .county_lists import county_lists, town_counties
 from .county_again import counties_again
@@ -108,6 +109,7 @@ def _find_places(text: str, context_countries: Sequence[str], gaz: Gazetteer, ta
     mentions = written_at_home(mentions, focus)  # 'Milán' in news of Colombia: its town, not Milan
     mentions = home_namesakes(text, home_regions(mentions, focus, gaz), focus, gaz)
     mentions = region_country_towns(text, mentions, focus)  # "Waterville, China and Belgrade" in news of Maine
+    mentions = kind_of_names(text, mentions, focus, gaz)  # "the province of Luxembourg" in news of Belgium
     places = _resolve_all(text, ws, mentions, focus, gaz)
     places += country_relative(text, places, focus, gaz)
     places += listed_places(text, places, focus, gaz)

@@ -52,7 +52,7 @@ def scorer(focus: Counter[str], qualifier: tuple[Feature, ...],
 
     def of(f: Feature) -> float:
         s = BASE.get(f.fcode) or town_score(f)
-        if (f.fclass == "P" and (f.how == "name" or short_form(said, f.name))
+        if (f.fclass == "P" and (f.how == "name" or short_form(said, f.name) or city_suffixed(said, f))
                 and (f.cc, f.admin1) in regions and REGION_SHARE * focus.get(f.cc, 0) >= top):
             s += REGION_BONUS
         if focus:
@@ -75,6 +75,17 @@ COUNTY_KM = 150.0
 def _inside(f: Feature, q: Feature) -> bool:
     """Whether a town may lie in its qualifier: a county holds only the towns near its point."""
     return q.fcode != "ADM2" or f.fclass != "P" or not (q.lat or q.lon) or km(f.lat, f.lon, q.lat, q.lon) <= COUNTY_KM
+
+
+# Countries whose GeoNames towns may carry the word for "city" fused to their name ("Yulinshi", "Nara-shi").
+CITY_SUFFIXES = {"CN": ("shi", " shi", "-shi"), "JP": ("-shi", " shi")}
+
+
+def city_suffixed(said: str, f: Feature) -> bool:
+    """Whether a town's GeoNames name is the said name with its country's word for "city" after it: "Yulin" of
+    Yulinshi, Shaanxi, is that town under its own name, as much as the bigger Yulin of Guangxi."""
+    own = name_key(f.name)
+    return len(said) >= 3 and any(own == said + suffix for suffix in CITY_SUFFIXES.get(f.cc, ()))
 
 
 def short_form(said: str, name: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -18,6 +19,10 @@ SHARED_NAMES = {"congolese": ("CD", "CG"), "congo": ("CD", "CG"), "korea": ("KR"
                 "dominican": ("DO", "DM"), "dominicans": ("DO", "DM"), "guinean": ("GN", "GW", "GQ"),
                 "guineans": ("GN", "GW", "GQ")}
 
+# Peoples who also live as minorities elsewhere ("Iraqi Turkmen"): their name stands for their country only in an
+# article that names the country, and not after another people's name.
+OWN_COUNTRY_PEOPLES = {"turkmen": ("TM", "Turkmenistan")}
+
 
 def shared_names(text: str, ws: list[Word], mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """The mentions with each shared name or demonym standing for all its countries."""
@@ -30,7 +35,19 @@ def shared_names(text: str, ws: list[Word], mentions: list[Mention], gaz: Gazett
     for i, w in enumerate(ws):
         if i not in taken and w.capital and name_key(w.text) in SHARED_NAMES and not w.text.isupper():
             out.append(Mention(i, i, w.start, w.end, w.text, _shared_features(w.text, gaz)))
+        elif i not in taken and (own := _own_country_people(text, ws, i, gaz)) is not None:
+            out.append(Mention(i, i, w.start, w.end, w.text, (replace(own, how="demonym"),)))
     return sorted(out, key=lambda m: m.start)
+
+
+def _own_country_people(text: str, ws: list[Word], i: int, gaz: Gazetteer) -> Feature | None:
+    """The country a people's name stands for ("Turkmen gas" in an article naming Turkmenistan), else None."""
+    people = OWN_COUNTRY_PEOPLES.get(name_key(ws[i].text)) if ws[i].capital else None
+    if people is None or not re.search(rf"\b{people[1]}\b", text):
+        return None
+    if i > 0 and any(f.how == "demonym" for f in gaz.lookup(name_key(ws[i - 1].text))):
+        return None  # "Iraqi Turkmen", "Syrian Turkmen": a minority abroad
+    return gaz.country(people[0])
 
 
 def _shared_features(name: str, gaz: Gazetteer) -> tuple[Feature, ...]:
