@@ -1,7 +1,8 @@
 """Places: the rows of `geo/data/regions.tsv`, `towns.tsv` and `areas.tsv` reviewed in session 62 (the prefectures of
 Japan at their prefectural offices; favelas, bairros, beach villages and quilombos, rivers, dams, lagoons, parks,
 airports and mesoregions of Brazil; county seats, prefectures, lakes and grasslands of China; Belgian provinces, the
-Saar and Brittany's Oust) resolve to their country and point."""
+Saar and Brittany's Oust; townships of Taiwan and neighbourhoods of Hong Kong; shires, rivers and towns of Australia
+and New Zealand) resolve to their country and point."""
 
 from __future__ import annotations
 
@@ -71,3 +72,23 @@ def test_belgian_provinces_and_rivers_of_western_europe(gaz):
     _near(places["Namur Province"], "BE", (50.33, 4.83), 40)
     _near(places["Saar River"], "DE", (49.70, 6.57), 25)
     _near(places["Oust River"], "FR", (47.65, -2.09), 25)
+
+
+def test_townships_of_taiwan_and_neighbourhoods_of_hong_kong(gaz):
+    text = ("Taiwan: persimmon growers in Beipu, Hsinchu County, and coffee farmers in Gukeng, Yunlin County, counted "
+            "losses. In Hong Kong, fishermen left Ap Lei Chau and police checked lorries at Lok Ma Chau.")
+    places = by_text(text, gaz)
+    _near(places["Beipu"], "TW", (24.70, 121.06))
+    _near(places["Gukeng"], "TW", (23.64, 120.56))
+    _near(places["Ap Lei Chau"], "HK", (22.24, 114.15))
+    _near(places["Lok Ma Chau"], "HK", (22.51, 114.07))
+
+
+def test_shires_rivers_and_towns_of_australia_and_new_zealand(gaz):
+    text = ("Australia: graziers in Moree Plains Shire and Central Darling Shire asked for drought aid, and anglers "
+            "camped by the Pieman River in Tasmania. In New Zealand, dairy farmers near Feilding welcomed rain.")
+    places = by_text(text, gaz)
+    _near(places["Moree Plains Shire"], "AU", (-29.47, 149.84), 40)
+    _near(places["Central Darling Shire"], "AU", (-31.56, 143.38), 60)
+    _near(places["Pieman River"], "AU", (-41.67, 144.92), 25)
+    _near(places["Feilding"], "NZ", (-40.23, 175.57))
